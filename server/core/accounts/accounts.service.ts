@@ -1,0 +1,113 @@
+// Login, password changes and the secretariat's account management. Every change is a ledger entry
+// in the congress's administrative ledger, committed with the change.
+import type { Db } from '../../../db/client';
+import type { Role } from '../../../db/schema';
+import { AppError, conflict, notFound, ruleViolation } from '../../http/errors';
+import { assertUnderLimits, consume, type Limit } from '../../http/rate-limit';
+import type { Actor } from '../../http/types';
+import { appendCongressEntry } from '../ledger/ledger.service';
+import { findDepartment, findDeputy } from '../roster/roster.repository';
+import {
+  describeAccount, findAccount, findAccountByUsername, insertAccount, listAccounts, updateAccount,
+} from './accounts.repository';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { createSession, invalidateAccountSessions } from './sessions';
+
+const loginLimits = (username: string, ip: string): Limit[] => [
+  { key: `login:account:${username}`, max: 5, windowSeconds: 15 * 60 },
+  { key: `login:ip:${ip}`, max: 30, windowSeconds: 15 * 60 },
+];
+
+export async function login(db: Db, input: { username: string; password: string; ip: string }, now: Date) {
+  const limits = loginLimits(input.username, input.ip);
+  await assertUnderLimits(db, limits, now);
+  const account = await findAccountByUsername(db, input.username);
+  // Hash even when the account is missing so timing does not reveal which usernames exist.
+  const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!account || !ok || !account.active) {
+    await consume(db, limits, now);
+    throw new AppError('unauthenticated', { zh: '用户名或密码不正确', en: 'Wrong username or password' });
+  }
+  const session = await createSession(db, account.id, now);
+  return { token: session.token, account: describeAccount(account) };
+}
+
+export async function changeOwnPassword(db: Db, actor: Actor, input: { current: string; next: string }, now: Date) {
+  const account = await findAccount(db, actor.congressId, actor.accountId);
+  if (!account || !(await verifyPassword(account.passwordHash, input.current))) {
+    throw ruleViolation({ zh: '当前密码不正确', en: 'The current password is wrong' });
+  }
+  const passwordHash = await hashPassword(input.next);
+  return db.transaction(async (tx) => {
+    await updateAccount(tx, actor.congressId, actor.accountId, { passwordHash, passwordChangedAt: now });
+    // Every session ends, this one too: the caller gets a fresh one.
+    await invalidateAccountSessions(tx, actor.accountId);
+    await appendCongressEntry(tx, actor.congressId, 'account.password_changed', { accountId: actor.accountId, by: actor.accountId }, now);
+    return createSession(tx, actor.accountId, now);
+  });
+}
+
+export interface NewAccount {
+  username: string; displayName: string; role: Role; password: string;
+  departmentId?: string | null; deputyId?: string | null;
+}
+
+export async function createAccount(db: Db, actor: Actor, input: NewAccount, now: Date) {
+  if (await findAccountByUsername(db, input.username)) {
+    throw conflict({ zh: `用户名“${input.username}”已被使用`, en: `Username "${input.username}" is taken` });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    let departmentId: string | null = null;
+    let deputyId: string | null = null;
+    if (input.role === 'department') {
+      const dept = input.departmentId ? await findDepartment(tx, actor.congressId, input.departmentId) : undefined;
+      if (!dept || !dept.active) throw ruleViolation({ zh: '部门账号须绑定本级一个有效部门', en: 'A department account needs an active department of this congress' });
+      departmentId = dept.id;
+    }
+    if (input.role === 'deputy' || (input.role === 'scrutineer' && input.deputyId)) {
+      const dep = input.deputyId ? await findDeputy(tx, actor.congressId, input.deputyId) : undefined;
+      if (!dep || dep.status !== 'active') throw ruleViolation({ zh: '代表账号须绑定本级一名在册代表', en: 'A deputy account needs an active deputy of this congress' });
+      deputyId = dep.id;
+    }
+    const account = await insertAccount(tx, {
+      congressId: actor.congressId, username: input.username, displayName: input.displayName,
+      role: input.role, departmentId, deputyId, passwordHash,
+    });
+    await appendCongressEntry(tx, actor.congressId, 'account.created', {
+      accountId: account.id, username: account.username, displayName: account.displayName, role: account.role,
+      departmentId, deputyId, by: actor.accountId,
+    }, now);
+    return describeAccount(account);
+  });
+}
+
+export async function updateAccountByStaff(db: Db, actor: Actor, id: string, input: { displayName?: string; active?: boolean; password?: string }, now: Date) {
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.transaction(async (tx) => {
+    const account = await findAccount(tx, actor.congressId, id);
+    if (!account) throw notFound({ zh: '未找到该账号', en: 'Account not found' });
+    if (account.id === actor.accountId && input.active === false) {
+      throw ruleViolation({ zh: '不能停用自己的账号', en: 'You cannot deactivate your own account' });
+    }
+    await updateAccount(tx, actor.congressId, id, {
+      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+      ...(passwordHash ? { passwordHash, passwordChangedAt: now } : {}),
+    });
+    if (input.active === false || passwordHash) await invalidateAccountSessions(tx, id);
+    const changed = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+    await appendCongressEntry(tx, actor.congressId, 'account.updated', {
+      accountId: id,
+      changed: changed.map((k) => (k === 'password' ? 'password' : k)).sort(),
+      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+      by: actor.accountId,
+    }, now);
+    return describeAccount((await findAccount(tx, actor.congressId, id))!);
+  });
+}
+
+export async function listCongressAccounts(db: Db, actor: Actor) {
+  return (await listAccounts(db, actor.congressId)).map(describeAccount);
+}

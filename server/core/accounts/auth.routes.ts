@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { clearSessionCookie, setSessionCookie } from '../../http/cookies';
+import { defineRoute } from '../../http/route';
+import { password } from '../../http/schemas';
+import { findCongress } from './accounts.repository';
+import { changeOwnPassword, login } from './accounts.service';
+import { invalidateSession } from './sessions';
+
+export const postLogin = defineRoute({
+  method: 'post', path: '/api/auth/login', access: 'public', summary: 'Log in with username and password',
+  body: z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) }).strict(),
+  handler: async ({ c, deps, body }) => {
+    const result = await login(deps.db, { ...body, ip: c.get('clientIp') }, deps.clock());
+    setSessionCookie(c, result.token);
+    return c.json({ account: result.account });
+  },
+});
+
+export const postLogout = defineRoute({
+  method: 'post', path: '/api/auth/logout', access: 'any', summary: 'End this session',
+  handler: async ({ c, deps, actor }) => {
+    await invalidateSession(deps.db, actor.sessionId);
+    clearSessionCookie(c);
+    return c.json({ ok: true });
+  },
+});
+
+export const getMe = defineRoute({
+  method: 'get', path: '/api/auth/me', access: 'public', summary: 'Who is logged in (null when nobody)',
+  handler: async ({ c, deps, actor }) => {
+    if (!actor) return c.json({ account: null, congress: null });
+    const congress = await findCongress(deps.db, actor.congressId);
+    const { sessionId: _s, ...account } = actor;
+    return c.json({
+      account,
+      congress: congress ? { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level } : null,
+    });
+  },
+});
+
+export const postPassword = defineRoute({
+  method: 'post', path: '/api/auth/password', access: 'any', summary: 'Change my password (ends all my other sessions)',
+  body: z.object({ current: z.string().min(1).max(200), next: password }).strict(),
+  handler: async ({ c, deps, actor, body }) => {
+    const session = await changeOwnPassword(deps.db, actor, body, deps.clock());
+    setSessionCookie(c, session.token);
+    return c.json({ ok: true });
+  },
+});

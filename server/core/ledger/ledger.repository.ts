@@ -1,0 +1,71 @@
+// The only code that writes ledger rows. Appends lock the ledger's head row (SELECT … FOR UPDATE),
+// so concurrent requests and several server processes append one after another, gap-free.
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import type { Executor, Tx } from '../../../db/client';
+import { ledgerEntries, ledgers, LEDGER_KINDS } from '../../../db/schema';
+import { GENESIS_PREV, sealEntry, type LedgerEntry } from '../domain/ledger-chain';
+
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+export type LedgerRow = typeof ledgers.$inferSelect;
+
+export async function createLedger(tx: Executor, v: { congressId: string; kind: LedgerKind; title: string; subjectId?: string | null; isPublic?: boolean }): Promise<LedgerRow> {
+  const [row] = await tx.insert(ledgers).values({
+    congressId: v.congressId, kind: v.kind, title: v.title, subjectId: v.subjectId ?? null,
+    isPublic: v.isPublic ?? false, headSeq: 0, headHash: GENESIS_PREV,
+  }).returning();
+  return row!;
+}
+
+/** Appends entries in order, in the caller's transaction, under the ledger's row lock. */
+export async function appendEntries(tx: Tx, ledgerId: string, items: Array<{ kind: string; data: Record<string, unknown> }>, now: Date): Promise<LedgerEntry[]> {
+  const [head] = await tx.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers)
+    .where(eq(ledgers.id, ledgerId)).for('update');
+  if (!head) throw new Error(`ledger ${ledgerId} does not exist`);
+  const sealed: LedgerEntry[] = [];
+  let prev = head;
+  for (const item of items) {
+    const entry = sealEntry(prev, now, item.kind, item.data);
+    sealed.push(entry);
+    prev = { seq: entry.seq, hash: entry.hash };
+  }
+  if (sealed.length === 0) return sealed;
+  await tx.insert(ledgerEntries).values(sealed.map((e) => ({ ledgerId, ...e })));
+  await tx.update(ledgers).set({ headSeq: prev.seq, headHash: prev.hash }).where(eq(ledgers.id, ledgerId));
+  return sealed;
+}
+
+export async function appendEntry(tx: Tx, ledgerId: string, kind: string, data: Record<string, unknown>, now: Date): Promise<LedgerEntry> {
+  const [entry] = await appendEntries(tx, ledgerId, [{ kind, data }], now);
+  return entry!;
+}
+
+export async function findLedger(ex: Executor, id: string): Promise<LedgerRow | undefined> {
+  const [row] = await ex.select().from(ledgers).where(eq(ledgers.id, id));
+  return row;
+}
+
+export async function findLedgerBySubject(ex: Executor, congressId: string, kind: LedgerKind, subjectId: string | null): Promise<LedgerRow | undefined> {
+  const rows = await ex.select().from(ledgers).where(and(eq(ledgers.congressId, congressId), eq(ledgers.kind, kind)));
+  return rows.find((r) => r.subjectId === subjectId);
+}
+
+export async function listLedgers(ex: Executor, congressId: string, opts: { publicOnly: boolean }): Promise<LedgerRow[]> {
+  const rows = await ex.select().from(ledgers).where(eq(ledgers.congressId, congressId)).orderBy(asc(ledgers.createdAt));
+  return opts.publicOnly ? rows.filter((r) => r.isPublic) : rows;
+}
+
+export async function readEntries(ex: Executor, ledgerId: string, afterSeq = 0): Promise<LedgerEntry[]> {
+  const rows = await ex.select().from(ledgerEntries)
+    .where(and(eq(ledgerEntries.ledgerId, ledgerId), gt(ledgerEntries.seq, afterSeq)))
+    .orderBy(asc(ledgerEntries.seq));
+  return rows.map(({ seq, prev, at, kind, data, hash }) => ({ seq, prev, at, kind, data: data as Record<string, unknown>, hash }));
+}
+
+export async function findEntriesByHash(ex: Executor, hashes: string[]) {
+  if (hashes.length === 0) return [];
+  return ex.select().from(ledgerEntries).where(inArray(ledgerEntries.hash, hashes));
+}
+
+export async function setLedgerPublic(tx: Executor, ledgerId: string, isPublic: boolean): Promise<void> {
+  await tx.update(ledgers).set({ isPublic }).where(eq(ledgers.id, ledgerId));
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { setSessionCookie } from '../../http/cookies';
+import { defineRoute } from '../../http/route';
+import { password, text, username } from '../../http/schemas';
+import { createSession } from '../accounts/sessions';
+import { CONGRESS_LEVELS, isSetUp, runFirstSetup } from './congress.service';
+
+export const getSetupState = defineRoute({
+  method: 'get', path: '/api/setup', access: 'public', summary: 'Whether first-run setup is still needed',
+  handler: async ({ c, deps }) => c.json({ needed: !(await isSetUp(deps.db)) }),
+});
+
+export const congressInput = z.object({
+  congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS) }).strict(),
+  admin: z.object({ username, displayName: text(50), password }).strict(),
+}).strict();
+
+export const runSetup = defineRoute({
+  method: 'post', path: '/api/setup', access: 'public', summary: 'First-run setup: the congress and its first secretariat account',
+  body: congressInput,
+  handler: async ({ c, deps, body }) => {
+    const now = deps.clock();
+    const { congress, account } = await runFirstSetup(deps.db, body, now);
+    const session = await createSession(deps.db, account.id, now);
+    setSessionCookie(c, session.token);
+    return c.json({ congress: { id: congress.id, name: congress.name }, account: { id: account.id, username: account.username } }, 201);
+  },
+});
+
+export const health = defineRoute({
+  method: 'get', path: '/api/health', access: 'public', summary: 'Liveness and database driver',
+  handler: async ({ c, deps }) => {
+    await deps.db.execute('select 1');
+    return c.json({ ok: true, db: deps.database.driver });
+  },
+});

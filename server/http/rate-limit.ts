@@ -1,0 +1,50 @@
+// Fixed-window counters in the database, so every server process shares them.
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { rateLimits } from '../../db/schema';
+import { rateLimited } from './errors';
+
+export interface Limit { key: string; max: number; windowSeconds: number }
+
+function windowStart(now: Date, windowSeconds: number): Date {
+  const ms = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / ms) * ms);
+}
+
+function retryAfter(now: Date, windowSeconds: number): number {
+  const end = windowStart(now, windowSeconds).getTime() + windowSeconds * 1000;
+  return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
+}
+
+export async function currentCount(ex: Executor, limit: Limit, now: Date): Promise<number> {
+  const rows = await ex.select({ count: rateLimits.count }).from(rateLimits)
+    .where(and(eq(rateLimits.key, limit.key), eq(rateLimits.windowStart, windowStart(now, limit.windowSeconds))));
+  return rows[0]?.count ?? 0;
+}
+
+/** Throws 429 if any limit is already used up (does not count this attempt). */
+export async function assertUnderLimits(ex: Executor, limits: Limit[], now: Date): Promise<void> {
+  for (const limit of limits) {
+    if ((await currentCount(ex, limit, now)) >= limit.max) throw rateLimited(retryAfter(now, limit.windowSeconds));
+  }
+}
+
+export async function countHit(ex: Executor, limit: Limit, now: Date): Promise<number> {
+  const rows = await ex.insert(rateLimits)
+    .values({ key: limit.key, windowStart: windowStart(now, limit.windowSeconds), count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ count: rateLimits.count });
+  return rows[0]!.count;
+}
+
+/** Counts this attempt and throws 429 when it goes over any limit. */
+export async function consume(ex: Executor, limits: Limit[], now: Date): Promise<void> {
+  for (const limit of limits) {
+    const n = await countHit(ex, limit, now);
+    if (n > limit.max) throw rateLimited(retryAfter(now, limit.windowSeconds));
+  }
+}
+
+export async function pruneOld(ex: Executor, now: Date): Promise<void> {
+  await ex.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600_000)));
+}

@@ -1,0 +1,27 @@
+// Shared input shapes. Text never contains NUL or other control characters (PostgreSQL refuses NUL;
+// the others have no business in a name), is trimmed, and has a length limit.
+import { z } from 'zod';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export const text = (max: number, min = 1) =>
+  z.string().trim().min(min, { message: min === 1 ? '不能为空 / required' : `至少 ${min} 个字符 / at least ${min} characters` })
+    .max(max, { message: `不超过 ${max} 个字符 / at most ${max} characters` })
+    .refine((s) => !CONTROL.test(s), { message: '含有不允许的控制字符 / contains control characters' });
+
+/** Long text may keep line breaks (\n, \r, \t are not in CONTROL). */
+export const longText = (max: number) => text(max);
+export const optionalText = (max: number) => text(max, 0).optional().nullable().transform((v) => (v ? v : null));
+
+export const id = z.string().uuid({ message: '无效的编号 / invalid id' });
+export const idParam = z.object({ id });
+
+export const username = z.string().trim().toLowerCase().min(3).max(40)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: '用户名只能包含字母、数字和 . _ - / letters, digits and . _ - only' });
+export const password = z.string().min(10, { message: '密码至少 10 位 / at least 10 characters' }).max(200);
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+};

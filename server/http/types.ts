@@ -1,0 +1,34 @@
+import type { Database, Db } from '../../db/client';
+import type { Role } from '../../db/schema';
+import type { Env } from '../env';
+
+/** Who is calling: resolved from the session cookie on every /api request. */
+export interface Actor {
+  accountId: string;
+  congressId: string;
+  role: Role;
+  username: string;
+  displayName: string;
+  departmentId: string | null;
+  deputyId: string | null;
+  sessionId: string;
+}
+
+/** What the imperative shell hands to routes and services. One per server process. */
+export interface Deps {
+  database: Database;
+  db: Db;
+  env: Env;
+  /** Injectable so tests can move time (session expiry, windows, overdue flags). */
+  clock: () => Date;
+  log: (level: 'info' | 'error', msg: string, extra?: unknown) => void;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: Deps;
+    actor: Actor | null;
+    lang: 'zh' | 'en';
+    clientIp: string;
+  };
+}

@@ -1,0 +1,24 @@
+// Entry point: `npm start` (after building the web app) and `npm run dev`.
+import { loadEnv } from './env';
+import { makeDeps, openDatabaseFor, startServer } from './server';
+
+async function main() {
+  const env = loadEnv();
+  const database = await openDatabaseFor(env);
+  const deps = makeDeps(database, env);
+  const server = await startServer(deps);
+  const where = database.driver === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${env.DATA_DIR}`;
+  console.log(`民生实事票决系统 listening on ${server.url} (database: ${where})`);
+  const stop = async () => {
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

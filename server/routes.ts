@@ -1,0 +1,13 @@
+// The route table: every endpoint of the API, in one list. The app registers these; the
+// authorization matrix test walks the same list, so a new route cannot skip its access rule.
+import * as accounts from './core/accounts/accounts.routes';
+import * as auth from './core/accounts/auth.routes';
+import * as ledger from './core/ledger/ledger.routes';
+import * as roster from './core/roster/roster.routes';
+import * as setup from './core/setup/setup.routes';
+import type { RouteDef } from './http/route';
+
+const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger];
+
+export const ROUTES: RouteDef[] = modules.flatMap((m) =>
+  Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));
