@@ -1,6 +1,6 @@
 // Opens the database with one of two drivers and applies the committed migrations.
 // postgres.js when a URL is given; embedded PGlite (a directory, or memory) otherwise.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -58,9 +58,37 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, driver: 'pglite', close: () => client.close() };
+  try {
+    await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
+  } catch (err) {
+    release();
+    throw err;
+  }
+  return { db, driver: 'pglite', close: async () => { await client.close(); release(); } };
+}
+
+/**
+ * PGlite is one process's database: a second process on the same directory would corrupt it.
+ * A lock file with the owner's pid refuses that, and is taken over when its owner is gone.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'minsheng.lock');
+  try {
+    writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(readFileSync(lockPath, 'utf8'));
+    if (owner && owner !== process.pid && processAlive(owner)) {
+      throw new Error(`The data directory ${dataDir} is in use by process ${owner} (stop it first, or set DATA_DIR to another directory).`);
+    }
+    writeFileSync(lockPath, String(process.pid));
+  }
+  return () => { try { unlinkSync(lockPath); } catch { /* already gone */ } };
+}
+
+function processAlive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }

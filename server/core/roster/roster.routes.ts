@@ -48,6 +48,16 @@ export const listDeputiesRoute = defineRoute({
   },
 });
 
+// Declared before /api/deputies/:id, which would otherwise swallow it (first match wins).
+export const deputiesTemplateRoute = defineRoute({
+  method: 'get', path: '/api/deputies/template.csv', access: ['secretariat'], summary: 'CSV template for the deputy import',
+  handler: ({ c }) => {
+    c.header('content-disposition', 'attachment; filename="deputies-template.csv"');
+    // The BOM lets Excel open the UTF-8 file with Chinese intact.
+    return c.body(`\ufeff${deputiesCsvTemplate()}`, 200, { 'content-type': 'text/csv; charset=utf-8' });
+  },
+});
+
 export const getDeputyRoute = defineRoute({
   method: 'get', path: '/api/deputies/:id', access: STAFF, summary: 'One deputy',
   params: idParam,
@@ -99,15 +109,6 @@ export const importDeputiesRoute = defineRoute({
     const dryRun = query.dryRun === '1' || query.dryRun === 'true';
     const result = await importDeputiesCsv(deps.db, actor, bytes, { dryRun }, deps.clock());
     return c.json(result, dryRun ? 200 : 201);
-  },
-});
-
-export const deputiesTemplateRoute = defineRoute({
-  method: 'get', path: '/api/deputies/template.csv', access: ['secretariat'], summary: 'CSV template for the deputy import',
-  handler: ({ c }) => {
-    c.header('content-disposition', 'attachment; filename="deputies-template.csv"');
-    // The BOM lets Excel open the UTF-8 file with Chinese intact.
-    return c.body(`\ufeff${deputiesCsvTemplate()}`, 200, { 'content-type': 'text/csv; charset=utf-8' });
   },
 });
 

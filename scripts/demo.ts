@@ -1,0 +1,41 @@
+// `npm run demo`: loads a realistic county congress into the configured database (PGlite in
+// DATA_DIR, or DATABASE_URL) and prints the logins. Safe to run twice: the second run only prints.
+import { findAccountByUsername } from '../server/core/accounts/accounts.repository';
+import { addCongress } from '../server/core/setup/congress.service';
+import { loadEnv } from '../server/env';
+import type { Actor } from '../server/http/types';
+import { makeDeps, openDatabaseFor } from '../server/server';
+import { DEMO_PASSWORD, seedRoster, type Login } from './demo/roster';
+
+const ADMIN_USERNAME = 'mishu';
+
+const env = loadEnv();
+const database = await openDatabaseFor(env);
+const deps = makeDeps(database, env);
+try {
+  const existing = await findAccountByUsername(deps.db, ADMIN_USERNAME);
+  if (existing) {
+    console.log(`The demo is already loaded (account "${ADMIN_USERNAME}" exists). Logins below; password for all: ${DEMO_PASSWORD}`);
+  } else {
+    console.log('Loading the demo: 示范县第十八届人民代表大会 …');
+    const { congress, account } = await addCongress(deps.db, {
+      congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county' },
+      admin: { username: ADMIN_USERNAME, displayName: '县人大常委会办公室', password: DEMO_PASSWORD },
+    }, deps.clock());
+    const admin: Actor = {
+      accountId: account.id, congressId: congress.id, role: 'secretariat', username: account.username,
+      displayName: account.displayName, departmentId: null, deputyId: null, sessionId: 'demo',
+    };
+    const logins: Login[] = [{ role: 'secretariat', username: ADMIN_USERNAME, who: '县人大常委会办公室（秘书处）' }];
+    logins.push(...(await seedRoster(deps, admin)));
+    printLogins(logins);
+  }
+} finally {
+  await database.close();
+}
+
+function printLogins(logins: Login[]) {
+  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}) — demo only, never use in production:\n`);
+  for (const l of logins) console.log(`  ${l.role.padEnd(12)} ${l.username.padEnd(14)} ${l.who}`);
+  console.log(`\nStart the system with \`npm start\` and open http://localhost:${env.PORT}`);
+}
