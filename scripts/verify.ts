@@ -8,6 +8,8 @@
  * Exit codes: 0 chain valid, 1 invalid, 2 usage / read / parse error.
  * The core is runVerify(argv, io) so it can be tested without spawning a process.
  */
+import { canonicalJson } from '../server/core/domain/canonical-json';
+import { recountProblems } from '../server/phase2-balloting/domain/recount';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +27,10 @@ export interface VerifyIO {
 }
 
 /** Checkers run on every export after the chain verifies (e.g. a ballot recount, later). */
-export const defaultCheckers: ExportChecker[] = [];
+/** A ballot ledger is also recounted from its entries and compared with its `ballot.tallied` entry. */
+export const ballotRecount: ExportChecker = (doc) => (doc.ledger.kind === 'ballot' ? recountProblems(doc.entries, canonicalJson) : []);
+
+export const defaultCheckers: ExportChecker[] = [ballotRecount];
 
 export const USAGE = `Usage: npm run verify -- [--json] FILE|URL
 

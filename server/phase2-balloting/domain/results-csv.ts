@@ -1,0 +1,31 @@
+// The result sheet as CSV (UTF-8 with BOM so Excel shows Chinese): one row per candidate in rank
+// order, then the totals. Pure.
+import type { TalliedData } from './recount';
+
+const STATUS_ZH: Record<string, string> = { selected: '当选', runoff: '另行票决', 'passed-not-selected': '通过未入选', 'not-passed': '未通过' };
+
+function cell(v: string | number | null | undefined): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  // Quote always; neutralise spreadsheet formulas in texts that start with = + - @.
+  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function resultsCsv(title: string, candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>, t: TalliedData): string {
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const rows: Array<Array<string | number | null>> = [
+    ['表决', title],
+    ['应到', t.rosterCount, '实到', t.presentCount, '发出', t.issued, '收回', t.returned, '有效', t.valid, '无效', t.invalid],
+    ['通过票数（过半数）', t.threshold, '应选', t.seats, '是否有效', t.void ? '无效（收回多于发出，须重新表决）' : '有效'],
+    [],
+    ['名次', '序号', '项目', '责任单位', '赞成', '反对', '弃权', '结果'],
+  ];
+  for (const r of t.ranking) {
+    const c = byId.get(r.id);
+    const counts = t.perCandidate[r.id] ?? { for: 0, against: 0, abstain: 0 };
+    rows.push([r.rank, c?.position ?? null, c?.title ?? r.id, c?.departmentName ?? null, counts.for, counts.against, counts.abstain, STATUS_ZH[r.status] ?? r.status]);
+  }
+  if (t.runoff) rows.push([], ['另行票决', `${t.runoff.candidates.length} 个项目争 ${t.runoff.seats} 个名额`]);
+  if (t.shortfall > 0) rows.push([], ['空缺', `${t.shortfall} 个名额因通过项目不足而空缺`]);
+  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
