@@ -1,5 +1,6 @@
 // Ballot states and what each step requires. Pure: the service gathers the facts.
-import type { BallotState } from '../../../db/schema';
+export const BALLOT_STATES = ['draft', 'open', 'closed', 'tallied', 'certified'] as const;
+export type BallotState = (typeof BALLOT_STATES)[number];
 
 export const NEXT_STATE: Record<BallotState, BallotState | null> = {
   draft: 'open', open: 'closed', closed: 'tallied', tallied: 'certified', certified: null,
