@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { accounts, congresses, type Role } from '../../../db/schema';
+import { accounts, congresses, departments, deputies, type Role } from '../../../db/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
 
@@ -14,8 +14,11 @@ export async function findAccount(ex: Executor, congressId: string, id: string):
   return row;
 }
 
-export async function listAccounts(ex: Executor, congressId: string): Promise<AccountRow[]> {
-  return ex.select().from(accounts).where(eq(accounts.congressId, congressId)).orderBy(asc(accounts.role), asc(accounts.username));
+export async function listAccounts(ex: Executor, congressId: string) {
+  return ex.select({ account: accounts, departmentName: departments.name, deputyName: deputies.name }).from(accounts)
+    .leftJoin(departments, eq(departments.id, accounts.departmentId))
+    .leftJoin(deputies, eq(deputies.id, accounts.deputyId))
+    .where(eq(accounts.congressId, congressId)).orderBy(asc(accounts.role), asc(accounts.username));
 }
 
 export async function insertAccount(ex: Executor, v: {

@@ -35,7 +35,7 @@ export async function login(db: Db, input: { username: string; password: string;
 export async function changeOwnPassword(db: Db, actor: Actor, input: { current: string; next: string }, now: Date) {
   const account = await findAccount(db, actor.congressId, actor.accountId);
   if (!account || !(await verifyPassword(account.passwordHash, input.current))) {
-    throw ruleViolation({ zh: '当前密码不正确', en: 'The current password is wrong' });
+    throw ruleViolation({ zh: '当前密码不正确', en: 'The current password is wrong' }, { field: 'current' });
   }
   const passwordHash = await hashPassword(input.next);
   return db.transaction(async (tx) => {
@@ -108,6 +108,8 @@ export async function updateAccountByStaff(db: Db, actor: Actor, id: string, inp
   });
 }
 
+/** With the bound department's or deputy's name, so the list reads in one call. */
 export async function listCongressAccounts(db: Db, actor: Actor) {
-  return (await listAccounts(db, actor.congressId)).map(describeAccount);
+  const rows = await listAccounts(db, actor.congressId);
+  return rows.map((r) => ({ ...describeAccount(r.account), departmentName: r.departmentName, deputyName: r.deputyName }));
 }

@@ -1,0 +1,102 @@
+// First run: the congress and its first secretariat account. Shown only while the server says
+// setup is needed; the server refuses a second setup even if two people try at once.
+import { Navigate, useNavigate } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { api, ApiError } from '../app/api';
+import { checkPassword, checkRequired, checkUsername } from '../app/credentials';
+import { FormMessage, SelectField, TextField } from '../app/fields';
+import { createFormErrors } from '../app/form-errors';
+import { t } from '../app/i18n';
+import { usePageTitle } from '../app/Page';
+import { session } from '../app/session';
+import { toasts } from '../app/toasts';
+import { AuthFrame } from './AuthFrame';
+
+const LEVELS = ['province', 'city', 'county', 'township'] as const;
+
+export function SetupPage() {
+  usePageTitle(() => t('setup.title'));
+  const navigate = useNavigate();
+  const [form, setForm] = createStore({
+    name: '', jurisdiction: '', level: 'county', username: '', displayName: '', password: '', passwordConfirm: '',
+  });
+  const [busy, setBusy] = createSignal(false);
+  const errors = createFormErrors([
+    'congress.name', 'congress.jurisdiction', 'congress.level', 'admin.username', 'admin.displayName', 'admin.password', 'passwordConfirm',
+  ]);
+
+  const submit = async () => {
+    const ok = errors.check({
+      'congress.name': checkRequired(form.name),
+      'congress.jurisdiction': checkRequired(form.jurisdiction),
+      'admin.username': checkUsername(form.username),
+      'admin.displayName': checkRequired(form.displayName),
+      'admin.password': checkPassword(form.password),
+      passwordConfirm: form.password === form.passwordConfirm ? null : 'check.passwordMismatch',
+    });
+    if (!ok) return;
+    setBusy(true);
+    try {
+      await api.post('/api/setup', {
+        congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level },
+        admin: { username: form.username.trim().toLowerCase(), displayName: form.displayName.trim(), password: form.password },
+      });
+      await session.afterSetup();
+      toasts.success(t('setup.done'));
+      navigate('/console', { replace: true });
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'conflict') {
+        // Someone else finished setup first: this form has nothing left to do.
+        session.markSetupDone();
+        toasts.error(err.message);
+        navigate('/login', { replace: true });
+        return;
+      }
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Show when={session.state.setupNeeded} fallback={<Navigate href="/" />}>
+      <AuthFrame wide>
+        <h1 class="auth-title">{t('setup.title')}</h1>
+        <p class="auth-intro">{t('setup.intro')}</p>
+        <form novalidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <fieldset class="fieldset">
+            <legend class="fieldset-legend">{t('setup.congress')}</legend>
+            <TextField label={t('setup.congressName')} hint={t('setup.congressNameHint')} maxLength={100}
+              value={form.name} onInput={(v) => setForm('name', v)} error={errors.field('congress.name')} />
+            <div class="field-row">
+              <TextField label={t('setup.jurisdiction')} hint={t('setup.jurisdictionHint')} maxLength={100}
+                value={form.jurisdiction} onInput={(v) => setForm('jurisdiction', v)} error={errors.field('congress.jurisdiction')} />
+              <SelectField label={t('setup.level')} value={form.level} onChange={(v) => setForm('level', v)}
+                options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} error={errors.field('congress.level')} />
+            </div>
+          </fieldset>
+          <fieldset class="fieldset">
+            <legend class="fieldset-legend">{t('setup.admin')}</legend>
+            <div class="field-row">
+              <TextField label={t('field.username')} hint={t('hint.username')} autocomplete="username" maxLength={40}
+                value={form.username} onInput={(v) => setForm('username', v)} error={errors.field('admin.username')} />
+              <TextField label={t('field.displayName')} autocomplete="name" maxLength={50}
+                value={form.displayName} onInput={(v) => setForm('displayName', v)} error={errors.field('admin.displayName')} />
+            </div>
+            <div class="field-row">
+              <TextField label={t('field.password')} type="password" hint={t('hint.password')} autocomplete="new-password"
+                value={form.password} onInput={(v) => setForm('password', v)} error={errors.field('admin.password')} />
+              <TextField label={t('setup.passwordConfirm')} type="password" autocomplete="new-password"
+                value={form.passwordConfirm} onInput={(v) => setForm('passwordConfirm', v)} error={errors.field('passwordConfirm')} />
+            </div>
+          </fieldset>
+          <FormMessage text={errors.general()} />
+          <div class="form-actions">
+            <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>{busy() ? t('setup.submitting') : t('setup.submit')}</button>
+          </div>
+        </form>
+      </AuthFrame>
+    </Show>
+  );
+}

@@ -1,0 +1,174 @@
+// Accounts of the congress (secretariat only): create, rename, reset a password, deactivate and
+// reactivate. Each row shows what the account is bound to.
+import { createMemo, createSignal, Show } from 'solid-js';
+import { checkPassword, checkRequired } from '../app/credentials';
+import { confirmAction } from '../app/confirm';
+import { DataTable, type Column } from '../app/DataTable';
+import { FormDialog } from '../app/Dialog';
+import { TextField } from '../app/fields';
+import { createFormErrors } from '../app/form-errors';
+import { createLoader } from '../app/loader';
+import { t } from '../app/i18n';
+import { Page } from '../app/Page';
+import { RequireRole } from '../app/RequireRole';
+import { session } from '../app/session';
+import { toasts } from '../app/toasts';
+import { AccountDialog } from './AccountDialog';
+import { accountsApi, createAccountList, type Account } from './accounts';
+import { departmentsApi } from './departments';
+import { deputiesApi } from './deputies';
+
+/** One text field, for renaming an account or setting a new password. */
+function AccountFieldDialog(props: {
+  title: string;
+  label: string;
+  hint?: string;
+  secret?: boolean;
+  initial: string;
+  onClose: () => void;
+  save: (value: string) => Promise<void>;
+}) {
+  const [value, setValue] = createSignal(props.initial);
+  const [busy, setBusy] = createSignal(false);
+  const field = props.secret ? 'password' : 'displayName';
+  const errors = createFormErrors([field]);
+  const submit = async () => {
+    if (!errors.check({ [field]: props.secret ? checkPassword(value()) : checkRequired(value()) })) return;
+    setBusy(true);
+    try {
+      await props.save(props.secret ? value() : value().trim());
+    } catch (err) {
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <FormDialog open title={props.title} submitLabel={t('common.save')} busy={busy()} message={errors.general()} onSubmit={submit} onClose={props.onClose}>
+      <TextField label={props.label} hint={props.hint} type={props.secret ? 'password' : 'text'} autocomplete={props.secret ? 'new-password' : 'off'}
+        maxLength={props.secret ? 200 : 50} value={value()} onInput={setValue} error={errors.field(field)} />
+    </FormDialog>
+  );
+}
+
+export function AccountsPage() {
+  const list = createAccountList();
+  // Names for the "bound to" column (the accounts list carries only ids).
+  const departments = createLoader(() => true, () => departmentsApi.listAll());
+  const deputies = createLoader(
+    () => (list.data() ?? []).some((a) => a.deputyId),
+    (needed) => (needed ? deputiesApi.all() : Promise.resolve([])),
+  );
+  const names = createMemo(() => {
+    const m = new Map<string, string>();
+    for (const d of departments.data() ?? []) m.set(d.id, d.name);
+    for (const d of deputies.data() ?? []) m.set(d.id, `${d.name}（${d.seatNo}）`);
+    return m;
+  });
+
+  const [creating, setCreating] = createSignal(false);
+  const [renaming, setRenaming] = createSignal<Account | null>(null);
+  const [resetting, setResetting] = createSignal<Account | null>(null);
+  const isMe = (a: Account) => a.id === session.state.account?.accountId;
+
+  const setActive = (a: Account, active: boolean) => confirmAction.ask({
+    title: active ? t('accounts.reactivateTitle', { name: a.displayName }) : t('accounts.deactivateTitle', { name: a.displayName }),
+    message: active ? t('accounts.reactivateMessage') : t('accounts.deactivateMessage'),
+    confirmLabel: active ? t('accounts.reactivate') : t('accounts.deactivate'),
+    danger: !active,
+    run: async () => {
+      await accountsApi.update(a.id, { active });
+      toasts.success(active ? t('accounts.reactivated', { name: a.displayName }) : t('accounts.deactivated', { name: a.displayName }));
+      void list.reload();
+    },
+  });
+
+  const boundTo = (a: Account) => {
+    const id = a.departmentId ?? a.deputyId;
+    return id ? names().get(id) ?? '…' : '—';
+  };
+
+  const columns = (): Column<Account>[] => [
+    { header: t('field.username'), cell: (a) => <span class="mono">{a.username}</span>, class: 'col-nowrap' },
+    {
+      header: t('field.displayName'),
+      cell: (a) => <><strong class="cell-strong">{a.displayName}</strong><Show when={isMe(a)}> <span class="muted">{t('accounts.you')}</span></Show></>,
+    },
+    { header: t('accounts.role'), cell: (a) => t(`role.${a.role}`), class: 'col-nowrap' },
+    { header: t('accounts.boundTo'), cell: boundTo },
+    {
+      header: t('accounts.status'),
+      class: 'col-nowrap',
+      cell: (a) => <span class={`badge ${a.active ? 'badge-active' : 'badge-terminated'}`}>{a.active ? t('accounts.active') : t('accounts.inactive')}</span>,
+    },
+    {
+      header: t('common.actions'),
+      class: 'col-actions',
+      cell: (a) => (
+        <div class="row-actions">
+          <button type="button" class="btn btn-small" onClick={() => setRenaming(a)}>{t('accounts.rename')}</button>
+          {/* My own password is changed on 我的账号, which asks for the current one. */}
+          <Show when={!isMe(a)}>
+            <button type="button" class="btn btn-small" onClick={() => setResetting(a)}>{t('accounts.resetPassword')}</button>
+            <Show when={a.active} fallback={<button type="button" class="btn btn-small" onClick={() => setActive(a, true)}>{t('accounts.reactivate')}</button>}>
+              <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => setActive(a, false)}>{t('accounts.deactivate')}</button>
+            </Show>
+          </Show>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <RequireRole roles={['secretariat']}>
+      <Page title={t('accounts.title')} actions={<button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>{t('accounts.add')}</button>}>
+        <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
+        <DataTable caption={t('accounts.caption')} columns={columns()} rows={list.data()} loading={list.loading()} empty={t('accounts.empty')}
+          rowClass={(a) => (a.active ? '' : 'row-muted')} />
+        <Show when={creating()}>
+          <AccountDialog
+            onClose={() => setCreating(false)}
+            onSaved={(a) => {
+              setCreating(false);
+              toasts.success(t('accounts.created', { name: a.displayName }));
+              void list.reload();
+            }}
+          />
+        </Show>
+        <Show when={renaming()}>
+          {(a) => (
+            <AccountFieldDialog
+              title={t('accounts.renameTitle', { name: a().username })}
+              label={t('field.displayName')}
+              initial={a().displayName}
+              onClose={() => setRenaming(null)}
+              save={async (displayName) => {
+                const saved = await accountsApi.update(a().id, { displayName });
+                setRenaming(null);
+                toasts.success(t('accounts.renamed', { name: saved.displayName }));
+                void list.reload();
+              }}
+            />
+          )}
+        </Show>
+        <Show when={resetting()}>
+          {(a) => (
+            <AccountFieldDialog
+              title={t('accounts.resetTitle', { name: a().displayName })}
+              label={t('accounts.newPassword')}
+              hint={t('accounts.initialPasswordHint')}
+              secret
+              initial=""
+              onClose={() => setResetting(null)}
+              save={async (password) => {
+                await accountsApi.update(a().id, { password });
+                setResetting(null);
+                toasts.success(t('accounts.resetDone'));
+              }}
+            />
+          )}
+        </Show>
+      </Page>
+    </RequireRole>
+  );
+}

@@ -1,0 +1,97 @@
+// Entry: the route table and the frame every page shares (start-up check, toasts, confirmations).
+// Routes /tablet, /screen, /v, /verify and /public are reserved for later issues.
+import { Navigate, Route, Router, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { lazy, Match, onMount, Switch } from 'solid-js';
+import { render } from 'solid-js/web';
+import { onUnauthenticated } from './app/api';
+import { ConfirmHost } from './app/confirm';
+import { lang, setLang, t } from './app/i18n';
+import { NotFoundPage } from './app/NotFoundPage';
+import { homeFor, session } from './app/session';
+import { Toaster, toasts } from './app/toasts';
+import { LoginPage } from './auth/LoginPage';
+import { SetupPage } from './auth/SetupPage';
+import './app/styles.css';
+
+// Each audience's pages load only when someone opens them (deputies on phones skip the console).
+const ConsoleLayout = lazy(() => import('./console/ConsoleLayout').then((m) => ({ default: m.ConsoleLayout })));
+const DeputiesPage = lazy(() => import('./console/DeputiesPage').then((m) => ({ default: m.DeputiesPage })));
+const DeputyImportPage = lazy(() => import('./console/DeputyImportPage').then((m) => ({ default: m.DeputyImportPage })));
+const DelegationsPage = lazy(() => import('./console/DelegationsPage').then((m) => ({ default: m.DelegationsPage })));
+const DepartmentsPage = lazy(() => import('./console/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
+const AccountsPage = lazy(() => import('./console/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const LedgersPage = lazy(() => import('./console/LedgersPage').then((m) => ({ default: m.LedgersPage })));
+const LedgerPage = lazy(() => import('./console/LedgerPage').then((m) => ({ default: m.LedgerPage })));
+const MyAccountPage = lazy(() => import('./console/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
+const DepartmentHome = lazy(() => import('./department/DepartmentHome').then((m) => ({ default: m.DepartmentHome })));
+const DeputyHome = lazy(() => import('./deputy/DeputyHome').then((m) => ({ default: m.DeputyHome })));
+
+function AppRoot(props: RouteSectionProps) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  onUnauthenticated(() => {
+    const hadSession = !!session.state.account;
+    session.forget();
+    if (location.pathname.startsWith('/login') || location.pathname.startsWith('/setup')) return;
+    if (hadSession) toasts.error(t('login.sessionEnded'));
+    navigate(`/login?next=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+  });
+  onMount(() => {
+    setLang(lang());
+    void session.load();
+  });
+  return (
+    <>
+      <Switch>
+        <Match when={session.state.status === 'loading'}>
+          <p class="app-status" role="status">{t('app.loading')}</p>
+        </Match>
+        <Match when={session.state.status === 'failed'}>
+          <div class="app-status" role="alert">
+            <p>{t('app.loadFailed')}</p>
+            <button type="button" class="btn btn-primary" onClick={() => void session.load()}>{t('app.retry')}</button>
+          </div>
+        </Match>
+        <Match when={session.state.status === 'ready'}>{props.children}</Match>
+      </Switch>
+      <Toaster />
+      <ConfirmHost />
+    </>
+  );
+}
+
+/** "/": setup first, then login, then the role's home. */
+function Start() {
+  return (
+    <Switch>
+      <Match when={session.state.setupNeeded}><Navigate href="/setup" /></Match>
+      <Match when={!session.state.account}><Navigate href="/login" /></Match>
+      <Match when={session.state.account}>{(a) => <Navigate href={homeFor(a().role)} />}</Match>
+    </Switch>
+  );
+}
+
+render(
+  () => (
+    <Router root={AppRoot}>
+      <Route path="/" component={Start} />
+      <Route path="/setup" component={SetupPage} />
+      <Route path="/login" component={LoginPage} />
+      <Route path="/console" component={ConsoleLayout}>
+        <Route path="/" component={() => <Navigate href="/console/deputies" />} />
+        <Route path="/deputies" component={DeputiesPage} />
+        <Route path="/deputies/import" component={DeputyImportPage} />
+        <Route path="/delegations" component={DelegationsPage} />
+        <Route path="/departments" component={DepartmentsPage} />
+        <Route path="/accounts" component={AccountsPage} />
+        <Route path="/ledgers" component={LedgersPage} />
+        <Route path="/ledgers/:id" component={LedgerPage} />
+        <Route path="/account" component={MyAccountPage} />
+      </Route>
+      <Route path="/department" component={DepartmentHome} />
+      <Route path="/deputy" component={DeputyHome} />
+      <Route path="*404" component={NotFoundPage} />
+    </Router>
+  ),
+  document.getElementById('root')!,
+);
