@@ -15,6 +15,8 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Extra allowed Origins for state-changing requests (comma separated), besides the request's own host. */
   ALLOWED_ORIGINS: z.string().default(''),
+  /** The address deputies' phones reach, printed in the cards' QR codes (default: the console's own origin). */
+  PUBLIC_ORIGIN: z.string().url().optional(),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
 });
 

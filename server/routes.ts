@@ -6,8 +6,17 @@ import * as ledger from './core/ledger/ledger.routes';
 import * as roster from './core/roster/roster.routes';
 import * as setup from './core/setup/setup.routes';
 import type { RouteDef } from './http/route';
+import * as candidateList from './phase1-solicitation/candidate-list.routes';
+import * as cycles from './phase1-solicitation/cycles.routes';
+import * as proposals from './phase1-solicitation/proposals.routes';
+import * as publicPages from './phase1-solicitation/public.routes';
+import * as screening from './phase1-solicitation/screening.routes';
+import * as ballots from './phase2-balloting/ballots.routes';
+import * as sittings from './phase2-balloting/sittings.routes';
+import * as tablets from './phase2-balloting/tablets.routes';
 
-const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger];
+const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger, cycles, proposals, screening, candidateList, publicPages,
+  sittings, ballots, tablets];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
   Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));

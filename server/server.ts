@@ -1,8 +1,9 @@
 // The imperative shell: open the database, build the app, listen. Used by npm start, tests and benchmarks.
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { openDatabase, type Database } from '../db/client';
 import { createApp } from './app';
+import { EventHub } from './core/events';
 import type { Env } from './env';
 import type { Deps } from './http/types';
 
@@ -25,6 +26,7 @@ export function makeDeps(database: Database, env: Env, overrides: Partial<Deps> 
     db: database.db,
     env,
     clock: () => new Date(),
+    events: new EventHub(database),
     log: (level, msg, extra) => {
       if (env.LOG_LEVEL === 'silent' || (env.LOG_LEVEL === 'error' && level !== 'error')) return;
       (level === 'error' ? console.error : console.log)(`[${level}] ${msg}`, extra ?? '');
@@ -34,10 +36,12 @@ export function makeDeps(database: Database, env: Env, overrides: Partial<Deps> 
 }
 
 export async function startServer(deps: Deps, port = deps.env.PORT, host = deps.env.HOST): Promise<RunningServer> {
+  await deps.events.start();
   const app = createApp(deps);
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
-  });
+  const server: ServerType = createAdaptorServer({ fetch: app.fetch });
+  // A hall of tablets connects at once when a vote opens: a deep accept queue (Node's default is
+  // 511) keeps a burst from being reset.
+  await new Promise<void>((resolve) => server.listen({ port, host, backlog: 4096 }, () => resolve()));
   const addr = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
@@ -47,7 +51,7 @@ export async function startServer(deps: Deps, port = deps.env.PORT, host = deps.
     close: () => new Promise<void>((resolve) => {
       // SSE streams keep connections open: close them instead of waiting for clients.
       (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      server.close(() => resolve());
+      server.close(() => { deps.events.stop().then(() => resolve()); });
     }),
   };
 }

@@ -1,1 +1,4 @@
 export * from './core';
+export * from './balloting';
+export * from './solicitation';
+export * from './hall';

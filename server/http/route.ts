@@ -105,6 +105,16 @@ export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
       return next();
     });
     chain.push(zValidator('json', def.body, invalid('body')) as MiddlewareHandler<AppEnv>);
+    // A PATCH that changes nothing is a client mistake, not a no-op to record in a ledger.
+    if (def.method === 'patch') {
+      chain.push(async (c, next) => {
+        const body = (c.req as unknown as { valid: (t: string) => Record<string, unknown> }).valid('json');
+        if (!body || Object.values(body).every((v) => v === undefined)) {
+          throw new AppError('bad_request', { zh: '没有要修改的内容', en: 'Nothing to change' });
+        }
+        return next();
+      });
+    }
   }
   return chain;
 }

@@ -1,5 +1,6 @@
 import type { Database, Db } from '../../db/client';
 import type { Role } from '../../db/schema';
+import type { EventHub } from '../core/events';
 import type { Env } from '../env';
 
 /** Who is calling: resolved from the session cookie on every /api request. */
@@ -22,6 +23,8 @@ export interface Deps {
   /** Injectable so tests can move time (session expiry, windows, overdue flags). */
   clock: () => Date;
   log: (level: 'info' | 'error', msg: string, extra?: unknown) => void;
+  /** Live events (SSE), shared across processes through PostgreSQL LISTEN/NOTIFY. */
+  events: EventHub;
 }
 
 export interface AppEnv {

@@ -172,6 +172,10 @@ describe.each(DRIVERS)('foundation [%s]', (driver) => {
     expect(badId.status).toBe(400);
     const missing = await c.get('/api/deputies/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
+    const someone = (await c.get('/api/deputies?pageSize=1')).body.deputies[0];
+    const empty = await c.patch(`/api/deputies/${someone.id}`, {});
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toBe('没有要修改的内容');
     const nul = await c.post('/api/delegations', { name: 'a\u0000b' });
     expect(nul.status).toBe(400);
     const en = server.client();

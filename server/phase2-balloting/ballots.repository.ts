@@ -1,0 +1,158 @@
+// Data access for sittings, ballots, cards and paper totals. No rules here: those live in the
+// services and in domain/.
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import {
+  attendance, ballotCandidates, ballotCards, ballots, delegations, deputies, ledgers, paperTotals, sittings,
+} from '../../db/schema';
+
+export type BallotRow = typeof ballots.$inferSelect;
+export type CandidateRow = typeof ballotCandidates.$inferSelect;
+export type CardRow = typeof ballotCards.$inferSelect;
+export type PaperRow = typeof paperTotals.$inferSelect;
+export type SittingRow = typeof sittings.$inferSelect;
+
+// ---- sittings and attendance ----
+
+export async function findSitting(ex: Executor, congressId: string, id: string): Promise<SittingRow | undefined> {
+  const [row] = await ex.select().from(sittings).where(and(eq(sittings.congressId, congressId), eq(sittings.id, id)));
+  return row;
+}
+
+export async function listSittings(ex: Executor, congressId: string) {
+  return ex.select().from(sittings).where(eq(sittings.congressId, congressId)).orderBy(desc(sittings.createdAt));
+}
+
+/** Active deputies who are marked present at the sitting. */
+export async function countPresent(ex: Executor, sittingId: string): Promise<number> {
+  const [row] = await ex.select({ n: count() }).from(attendance)
+    .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
+    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active')));
+  return row?.n ?? 0;
+}
+
+export async function presentDeputies(ex: Executor, congressId: string, sittingId: string) {
+  return ex.select({ id: deputies.id, name: deputies.name, seatNo: deputies.seatNo, delegationName: delegations.name })
+    .from(attendance)
+    .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
+    .innerJoin(delegations, eq(delegations.id, deputies.delegationId))
+    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active'), eq(deputies.congressId, congressId)))
+    .orderBy(asc(delegations.sortOrder), asc(sql`length(${deputies.seatKey})`), asc(deputies.seatKey));
+}
+
+export async function attendanceList(ex: Executor, congressId: string, sittingId: string, q?: string) {
+  const rows = await ex.select({
+    id: deputies.id, name: deputies.name, seatNo: deputies.seatNo, delegationName: delegations.name,
+    present: sql<boolean>`coalesce(${attendance.present}, false)`,
+  }).from(deputies)
+    .innerJoin(delegations, eq(delegations.id, deputies.delegationId))
+    .leftJoin(attendance, and(eq(attendance.deputyId, deputies.id), eq(attendance.sittingId, sittingId)))
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active')))
+    .orderBy(asc(delegations.sortOrder), asc(sql`length(${deputies.seatKey})`), asc(deputies.seatKey));
+  if (!q) return rows;
+  const needle = q.trim().toUpperCase();
+  return rows.filter((r) => r.name.includes(q.trim()) || r.seatNo.toUpperCase() === needle || r.seatNo.toUpperCase().includes(needle));
+}
+
+// ---- ballots ----
+
+export async function findBallot(ex: Executor, congressId: string, id: string): Promise<BallotRow | undefined> {
+  const [row] = await ex.select().from(ballots).where(and(eq(ballots.congressId, congressId), eq(ballots.id, id)));
+  return row;
+}
+
+/** For public routes (the hall screen, casting by token): no congress scope, the id is the key. */
+export async function findBallotAnyCongress(ex: Executor, id: string): Promise<BallotRow | undefined> {
+  const [row] = await ex.select().from(ballots).where(eq(ballots.id, id));
+  return row;
+}
+
+export async function lockBallot(ex: Executor, id: string): Promise<BallotRow | undefined> {
+  const [row] = await ex.select().from(ballots).where(eq(ballots.id, id)).for('update');
+  return row;
+}
+
+/** Takes the ballot ledger's head lock: everything that appends to it or changes state goes one at a time. */
+export async function lockLedgerHead(ex: Executor, ledgerId: string): Promise<void> {
+  await ex.select({ id: ledgers.id }).from(ledgers).where(eq(ledgers.id, ledgerId)).for('update');
+}
+
+export async function listBallots(ex: Executor, congressId: string, cycleId?: string) {
+  return ex.select().from(ballots)
+    .where(cycleId ? and(eq(ballots.congressId, congressId), eq(ballots.cycleId, cycleId)) : eq(ballots.congressId, congressId))
+    .orderBy(desc(ballots.createdAt));
+}
+
+export async function listCandidates(ex: Executor, ballotId: string): Promise<CandidateRow[]> {
+  return ex.select().from(ballotCandidates).where(eq(ballotCandidates.ballotId, ballotId)).orderBy(asc(ballotCandidates.position));
+}
+
+// ---- cards ----
+
+export async function findCardByHash(ex: Executor, hash: string): Promise<CardRow | undefined> {
+  const [row] = await ex.select().from(ballotCards).where(eq(ballotCards.tokenHash, hash));
+  return row;
+}
+
+export async function findCardsByHashes(ex: Executor, hashes: string[]): Promise<CardRow[]> {
+  if (hashes.length === 0) return [];
+  return ex.select().from(ballotCards).where(inArray(ballotCards.tokenHash, hashes));
+}
+
+export async function countLiveCards(ex: Executor, ballotId: string): Promise<number> {
+  const [row] = await ex.select({ n: count() }).from(ballotCards)
+    .where(and(eq(ballotCards.ballotId, ballotId), sql`${ballotCards.status} <> 'void'`));
+  return row?.n ?? 0;
+}
+
+/** Voids every card not yet used; returns how many. */
+export async function voidUnusedCards(ex: Executor, ballotId: string, deputyId?: string): Promise<number> {
+  const rows = await ex.update(ballotCards).set({ status: 'void' })
+    .where(and(eq(ballotCards.ballotId, ballotId), eq(ballotCards.status, 'issued'), ...(deputyId ? [eq(ballotCards.deputyId, deputyId)] : [])))
+    .returning({ id: ballotCards.id });
+  return rows.length;
+}
+
+/**
+ * Claims cards for casting: issued → used, in one statement, so a card works once even when
+ * several requests (or processes) race. Returns the hashes actually claimed.
+ */
+export async function claimCards(ex: Executor, ballotId: string, claims: Array<{ hash: string; digest: string }>) {
+  if (claims.length === 0) return [] as Array<{ tokenHash: string; deputyId: string | null }>;
+  const hashes = sql.join(claims.map((c) => sql`${c.hash}`), sql`, `);
+  const digests = sql.join(claims.map((c) => sql`${c.digest}`), sql`, `);
+  const result = await ex.execute(sql`
+    update ballot_cards c set status = 'used', cast_digest = v.digest
+    from (select unnest(array[${hashes}]::text[]) as h, unnest(array[${digests}]::text[]) as digest) v
+    where c.token_hash = v.h and c.ballot_id = ${ballotId} and c.status = 'issued'
+    returning c.token_hash, c.deputy_id`);
+  return rowsOf(result).map((r) => ({ tokenHash: String(r.token_hash), deputyId: (r.deputy_id as string | null) ?? null }));
+}
+
+export async function storeReceipts(ex: Executor, receipts: Array<{ hash: string; receipt: string; seq: number }>) {
+  if (receipts.length === 0) return;
+  const hashes = sql.join(receipts.map((r) => sql`${r.hash}`), sql`, `);
+  const hashesOut = sql.join(receipts.map((r) => sql`${r.receipt}`), sql`, `);
+  const seqs = sql.join(receipts.map((r) => sql`${r.seq}`), sql`, `);
+  await ex.execute(sql`
+    update ballot_cards c set receipt = v.r, receipt_seq = v.s
+    from (select unnest(array[${hashes}]::text[]) as h, unnest(array[${hashesOut}]::text[]) as r, unnest(array[${seqs}]::int[]) as s) v
+    where c.token_hash = v.h`);
+}
+
+/** drizzle's execute returns rows differently per driver (postgres.js: array; PGlite: {rows}). */
+export function rowsOf(result: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(result)) return result as Array<Record<string, unknown>>;
+  return ((result as { rows?: unknown[] }).rows ?? []) as Array<Record<string, unknown>>;
+}
+
+// ---- paper ----
+
+export async function listPaper(ex: Executor, ballotId: string): Promise<PaperRow[]> {
+  return ex.select().from(paperTotals).where(eq(paperTotals.ballotId, ballotId)).orderBy(asc(paperTotals.enteredAt));
+}
+
+export async function findPaper(ex: Executor, ballotId: string, id: string): Promise<PaperRow | undefined> {
+  const [row] = await ex.select().from(paperTotals).where(and(eq(paperTotals.ballotId, ballotId), eq(paperTotals.id, id)));
+  return row;
+}

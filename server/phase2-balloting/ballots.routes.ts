@@ -1,0 +1,259 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { id, idParam, text } from '../http/schemas';
+import type { AppEnv } from '../http/types';
+import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
+import { notFound } from '../http/errors';
+import {
+  certifyBallot, closeBallot, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
+} from './ballots.service';
+import { issueCard, lookupCard, printCards } from './cards.service';
+import { castBallot } from './cast.service';
+import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
+import { resultsCsv } from './domain/results-csv';
+import type { TalliedData } from './domain/recount';
+import { ballotTopic, buildSnapshot } from './live';
+import { decidePaperTotals, enterPaperTotals, listPaperTotals } from './paper.service';
+import { describeBallot, getBallot, getPublicBallot, getResults, lookupReceipt } from './results.service';
+
+const STAFF = ['secretariat', 'scrutineer'] as const;
+const count = z.number().int().min(0).max(1_000_000);
+
+const rulesInput = z.object({
+  form: z.enum(BALLOT_FORMS as [string, ...string[]]).optional(),
+  seats: z.number().int().min(1).max(1000).optional(),
+  maxFor: z.number().int().min(1).max(1000).optional(),
+  passBasis: z.enum(PASS_BASES as [string, ...string[]]).optional(),
+  secrecy: z.enum(SECRECY_MODES as [string, ...string[]]).optional(),
+  liveCounts: z.boolean().optional(),
+  quorum: z.object({ numerator: z.number().int().min(0).max(100), denominator: z.number().int().min(1).max(100) }).strict()
+    .refine((q) => q.numerator < q.denominator, { message: 'quorum must be a fraction below 1' }).optional(),
+}).strict();
+
+const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
+
+export const listBallotsRoute = defineRoute({
+  method: 'get', path: '/api/ballots', access: STAFF, summary: 'Ballots of my congress (?cycleId=)',
+  query: z.object({ cycleId: id.optional() }),
+  handler: async ({ c, deps, actor, query }) => {
+    const rows = await listBallots(deps.db, actor.congressId, query.cycleId);
+    return c.json({ ballots: await Promise.all(rows.map(async (b) => describeBallot(b, await listCandidates(deps.db, b.id)))) });
+  },
+});
+
+export const createBallotRoute = defineRoute({
+  method: 'post', path: '/api/ballots', access: ['secretariat'], summary: 'Create a draft ballot from a cycle\'s fixed candidate list',
+  body: z.object({ cycleId: id, sittingId: id, title: text(100), rules: rulesInput.default({}) }).strict(),
+  handler: async ({ c, deps, actor, body }) => {
+    const b = await createProjectBallot(deps.db, actor, body as never, deps.clock());
+    return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
+  },
+});
+
+export const getBallotRoute = defineRoute({
+  method: 'get', path: '/api/ballots/:id', access: STAFF, summary: 'A ballot with its rules, counters and candidates',
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => c.json({ ballot: await getBallot(deps.db, actor, params.id) }),
+});
+
+export const updateBallotRoute = defineRoute({
+  method: 'patch', path: '/api/ballots/:id', access: ['secretariat'], summary: 'Change a draft ballot\'s title, sitting or rules',
+  params: idParam, body: z.object({ title: text(100).optional(), sittingId: id.optional(), rules: rulesInput.optional() }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    await updateDraft(deps.db, actor, params.id, body as never, deps.clock());
+    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+  },
+});
+
+const transition = (path: string, summary: string, access: readonly ('secretariat' | 'scrutineer')[], fn: typeof openBallot) => defineRoute({
+  method: 'post', path, access, summary, params: idParam, body: z.object({}).strict().optional(),
+  handler: async ({ c, deps, actor, params }) => {
+    await fn(deps, actor, params.id);
+    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+  },
+});
+
+export const openBallotRoute = transition('/api/ballots/:id/open', 'Open the vote (checks the quorum; freezes the rules)', ['secretariat'], openBallot);
+export const tallyBallotRoute = transition('/api/ballots/:id/tally', 'Count the closed ballot (pure tally over the ledger)', ['secretariat'], tallyBallot);
+export const certifyBallotRoute = transition('/api/ballots/:id/certify', 'Certify the tallied result (scrutineer); makes it public', ['scrutineer'], certifyBallot);
+
+export const closeBallotRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/close', access: ['secretariat'], summary: 'Close the vote (records issued and returned)',
+  params: idParam, body: z.object({ paperIssued: count.optional() }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    await closeBallot(deps, actor, params.id, body);
+    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+  },
+});
+
+export const runoffRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/runoff', access: ['secretariat'], summary: 'Create the runoff (另行票决) ballot a tally calls for',
+  params: idParam, body: z.object({ title: text(100).optional(), sittingId: id.optional() }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    const b = await createRunoffBallot(deps.db, actor, params.id, body, deps.clock());
+    return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
+  },
+});
+
+export const printCardsRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/cards/print', access: ['secretariat'],
+  summary: 'Issue one QR card per present deputy (voids unused cards first); returns the print document data, never stored',
+  params: idParam, body: z.object({}).strict().optional(),
+  handler: async ({ c, deps, actor, params }) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await printCards(deps, actor, params.id, origin(c)), 201);
+  },
+});
+
+export const issueCardRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/cards/issue', access: ['secretariat'],
+  summary: 'One more card for a deputy (lost card, latecomer); recorded mode voids the old card',
+  params: idParam, body: z.object({ deputyId: id }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await issueCard(deps, actor, params.id, body.deputyId, origin(c)), 201);
+  },
+});
+
+const tokenBody = z.string().min(1).max(200);
+
+export const lookupCardRoute = defineRoute({
+  method: 'post', path: '/api/cards/lookup', access: 'public', summary: 'What a scanned card opens: the ballot and its candidates (404 unknown/void, 409 used)',
+  body: z.object({ token: tokenBody }).strict(),
+  handler: async ({ c, deps, body }) => c.json(await lookupCard(deps, body.token)),
+});
+
+export const castRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/cast', access: 'public',
+  summary: 'Cast with a card token: 201 {receipt, seq}; an identical retry gets 200 and the same receipt',
+  params: idParam,
+  body: z.object({ token: tokenBody, choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain'])) }).strict(),
+  maxBody: 64 * 1024,
+  handler: async ({ c, deps, params, body }) => {
+    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string> }, c.get('clientIp'));
+    return c.json({ receipt: out.receipt, seq: out.seq }, out.status);
+  },
+});
+
+export const listPaperRoute = defineRoute({
+  method: 'get', path: '/api/ballots/:id/paper', access: STAFF, summary: 'Paper-ballot totals entered for this ballot',
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => c.json({ paper: await listPaperTotals(deps, actor, params.id) }),
+});
+
+const candidateCounts = z.object({ for: count, against: count, abstain: count }).strict();
+
+export const enterPaperRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/paper', access: ['scrutineer'], summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
+  params: idParam,
+  body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => c.json({ paper: await enterPaperTotals(deps, actor, params.id, body) }, 201),
+});
+
+const paperParams = z.object({ id, paperId: id });
+
+export const confirmPaperRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/paper/:paperId/confirm', access: ['scrutineer'], summary: 'A second scrutineer confirms paper totals (then they count)',
+  params: paperParams, body: z.object({}).strict().optional(),
+  handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, true) }),
+});
+
+export const rejectPaperRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/paper/:paperId/reject', access: ['scrutineer'], summary: 'A second scrutineer rejects paper totals',
+  params: paperParams, body: z.object({}).strict().optional(),
+  handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, false) }),
+});
+
+export const resultsRoute = defineRoute({
+  method: 'get', path: '/api/ballots/:id/results', access: 'public', summary: 'Results (public once certified; staff see them once tallied)',
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => c.json(await getResults(deps.db, actor, params.id)),
+});
+
+export const resultsCsvRoute = defineRoute({
+  method: 'get', path: '/api/ballots/:id/results.csv', access: 'public', summary: 'Results as CSV (same visibility as the results)',
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => {
+    const r = await getResults(deps.db, actor, params.id);
+    c.header('content-disposition', `attachment; filename="ballot-${params.id}.csv"`);
+    return c.body(resultsCsv(r.ballot.title, r.ballot.candidates, r.tally as TalliedData), 200, { 'content-type': 'text/csv; charset=utf-8' });
+  },
+});
+
+export const screenModeRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/screen', access: ['secretariat'], summary: 'Switch what the hall screen shows: auto, welcome, candidates, turnout, results',
+  params: idParam, body: z.object({ mode: z.enum(['auto', 'welcome', 'candidates', 'turnout', 'results']) }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    await setScreenMode(deps, actor, params.id, body.mode);
+    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+  },
+});
+
+export const publicBallotRoute = defineRoute({
+  method: 'get', path: '/api/public/ballots/:id', access: 'public', summary: 'A ballot\'s public face (title, state, counters, candidates) for the hall screen',
+  params: idParam,
+  handler: async ({ c, deps, params }) => c.json({ ballot: await getPublicBallot(deps.db, params.id) }),
+});
+
+export const receiptRoute = defineRoute({
+  method: 'get', path: '/api/receipts/:receipt', access: 'public', summary: 'Look a receipt up in the public ledger (pending until certified)',
+  params: z.object({ receipt: z.string().regex(/^[0-9a-fA-F]{64}$/) }),
+  handler: async ({ c, deps, params }) => c.json(await lookupReceipt(deps.db, params.receipt)),
+});
+
+const HEARTBEAT_MS = 15_000;
+
+export const eventsRoute = defineRoute({
+  method: 'get', path: '/api/ballots/:id/events', access: 'public',
+  summary: 'Live events (SSE): state, 应到/实到, cards, casts, results; each with the ledger head; resumes with Last-Event-ID',
+  params: idParam,
+  handler: async ({ c, deps, params }) => {
+    const first = await findBallotPublic(deps, params.id);
+    const lastSeen = Number(c.req.header('last-event-id') ?? c.req.query('lastEventId') ?? -1);
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Accel-Buffering', 'no');
+    return streamSSE(c, async (stream) => {
+      let sentSeq = -1;
+      const queue: Array<{ seq: number; payload: unknown }> = [];
+      let wake: (() => void) | null = null;
+      const push = (seq: number, payload: unknown) => {
+        queue.push({ seq, payload });
+        wake?.();
+      };
+      const unsubscribe = deps.events.subscribe(ballotTopic(params.id), (e) => {
+        if (e.payload.refetch) {
+          findBallotPublic(deps, params.id).then((s) => push(s.head.seq, s)).catch(() => undefined);
+        } else push(e.seq, e.payload);
+      });
+      stream.onAbort(() => { unsubscribe(); wake?.(); });
+      // The current state first (also after a reconnect with Last-Event-ID: snapshots carry everything missed).
+      if (first.head.seq !== lastSeen) push(first.head.seq, first);
+      else sentSeq = lastSeen;
+      const heartbeat = setInterval(() => { stream.write(': heartbeat\n\n').catch(() => undefined); }, HEARTBEAT_MS);
+      try {
+        while (!stream.aborted) {
+          const next = queue.shift();
+          if (!next) {
+            await new Promise<void>((r) => { wake = r; });
+            wake = null;
+            continue;
+          }
+          if (next.seq < sentSeq) continue; // stale: a newer snapshot went out already
+          sentSeq = next.seq;
+          await stream.writeSSE({ event: 'ballot', id: String(next.seq), data: JSON.stringify(next.payload) });
+        }
+      } finally {
+        clearInterval(heartbeat);
+        unsubscribe();
+      }
+    });
+  },
+});
+
+async function findBallotPublic(deps: AppEnv['Variables']['deps'], id: string) {
+  const b = await findBallotAnyCongress(deps.db, id);
+  if (!b) throw notFound({ zh: '未找到该表决', en: 'Ballot not found' });
+  return buildSnapshot(deps.db, b);
+}

@@ -1,0 +1,220 @@
+// The ballot's life: created from a fixed candidate list (or a tally that needs a runoff),
+// opened with the quorum checked and its rules frozen in `ballot.opened`, closed, tallied by the
+// pure count, certified by a scrutineer. Each step is one transaction with its ledger entry.
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { ballotCandidates, ballots } from '../../db/schema';
+import { appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
+import { countActiveDeputies } from '../core/roster/roster.repository';
+import { conflict, notFound, ruleViolation } from '../http/errors';
+import type { Actor, Deps } from '../http/types';
+import { getFixedCandidateList } from '../phase1-solicitation/candidate-list.repository';
+import { findCycle } from '../phase1-solicitation/cycles.repository';
+import { DEFAULT_QUORUM, openProblems, type Quorum } from './domain/ballot-lifecycle';
+import { resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
+import { tallyFromEntries, type TalliedData } from './domain/recount';
+import {
+  countLiveCards, countPresent, findBallot, findSitting, listCandidates, listPaper, lockBallot, lockLedgerHead, type BallotRow,
+} from './ballots.repository';
+import { publishBallot } from './live';
+
+export type StoredRules = BallotRules & { quorum: Quorum };
+
+export const ballotNotFound = () => notFound({ zh: '未找到该表决', en: 'Ballot not found' });
+
+const wrongState = (b: BallotRow, wanted: string) => conflict({
+  zh: `表决当前为“${STATE_ZH[b.state]}”状态，不能${wanted}`,
+  en: `The ballot is ${b.state}; cannot ${wanted}`,
+}, { state: b.state });
+
+export const STATE_ZH: Record<BallotRow['state'], string> = {
+  draft: '草稿', open: '投票中', closed: '已截止', tallied: '已计票', certified: '已确认',
+};
+
+export interface CreateBallotInput {
+  cycleId: string;
+  sittingId: string;
+  title: string;
+  rules: Partial<BallotRulesInput> & { quorum?: Quorum };
+}
+
+function storedRules(input: CreateBallotInput['rules'], seats: number): StoredRules {
+  return { ...resolveRules({ ...input, seats: input.seats ?? seats }), quorum: input.quorum ?? DEFAULT_QUORUM };
+}
+
+async function insertBallot(tx: Tx, actor: Actor, v: {
+  cycleId: string | null; sittingId: string; kind: 'project' | 'runoff'; parentBallotId: string | null; title: string; rules: StoredRules;
+  candidates: Array<{ candidateId: string; title: string; departmentName: string | null; estimateYuan: number | null; summary: string | null; materials: unknown }>;
+}, now: Date) {
+  const errors = validateRules(v.rules, v.candidates.length);
+  if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
+  const id = crypto.randomUUID();
+  const ledger = await createLedger(tx, { congressId: actor.congressId, kind: 'ballot', title: v.title, subjectId: id });
+  const [ballot] = await tx.insert(ballots).values({
+    id, congressId: actor.congressId, cycleId: v.cycleId, sittingId: v.sittingId, kind: v.kind, parentBallotId: v.parentBallotId,
+    title: v.title, rules: v.rules, ledgerId: ledger.id,
+  }).returning();
+  await tx.insert(ballotCandidates).values(v.candidates.map((c, i) => ({ ballotId: id, position: i + 1, ...c })));
+  await appendEntry(tx, ledger.id, 'ballot.created', {
+    ballotId: id, kind: v.kind, cycleId: v.cycleId, parentBallotId: v.parentBallotId, title: v.title,
+    candidates: v.candidates.map((c) => ({ id: c.candidateId, title: c.title })), rules: v.rules, by: actor.accountId,
+  }, now);
+  return ballot!;
+}
+
+export async function createProjectBallot(db: Db, actor: Actor, input: CreateBallotInput, now: Date) {
+  return db.transaction(async (tx) => {
+    if (!(await findSitting(tx, actor.congressId, input.sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
+    const cycle = await findCycle(tx, actor.congressId, input.cycleId);
+    if (!cycle) throw notFound({ zh: '未找到该年度', en: 'Cycle not found' });
+    if (cycle.phase !== 'balloting') {
+      throw ruleViolation({ zh: '该年度尚未进入审议票决阶段', en: 'The cycle is not in the balloting phase' }, { phase: cycle.phase });
+    }
+    const list = await getFixedCandidateList(tx, actor.congressId, input.cycleId);
+    if (!list) throw ruleViolation({ zh: '该年度的候选项目清单尚未确定（未锁定）', en: 'The cycle has no fixed candidate list' });
+    return insertBallot(tx, actor, {
+      cycleId: input.cycleId, sittingId: input.sittingId, kind: 'project', parentBallotId: null, title: input.title,
+      rules: storedRules(input.rules, list.seats),
+      candidates: list.candidates.map((c) => ({
+        candidateId: c.proposalId, title: c.title, departmentName: c.departmentName ?? null,
+        estimateYuan: c.estimateYuan ?? null, summary: c.summary ?? null, materials: c,
+      })),
+    }, now);
+  });
+}
+
+/** 另行票决: a new ballot on the candidates tied across the last seat, for the seats left. */
+export async function createRunoffBallot(db: Db, actor: Actor, parentId: string, input: { title?: string; sittingId?: string }, now: Date) {
+  return db.transaction(async (tx) => {
+    const parent = await findBallot(tx, actor.congressId, parentId);
+    if (!parent) throw ballotNotFound();
+    if (parent.state !== 'tallied' && parent.state !== 'certified') throw wrongState(parent, '发起另行票决');
+    const result = parent.result as TalliedData;
+    if (!result.runoff) throw ruleViolation({ zh: '该表决结果不需要另行票决', en: 'This result needs no runoff' });
+    const sittingId = input.sittingId ?? parent.sittingId;
+    if (!(await findSitting(tx, actor.congressId, sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
+    const tied = new Set(result.runoff.candidates);
+    const candidates = (await listCandidates(tx, parent.id)).filter((c) => tied.has(c.candidateId));
+    const parentRules = parent.rules as StoredRules;
+    const seats = result.runoff.seats;
+    return insertBallot(tx, actor, {
+      cycleId: parent.cycleId, sittingId, kind: 'runoff', parentBallotId: parent.id,
+      title: input.title ?? `${parent.title}（另行票决）`,
+      rules: { ...parentRules, seats, maxFor: Math.min(parentRules.maxFor, seats) },
+      candidates: candidates.map(({ candidateId, title, departmentName, estimateYuan, summary, materials }) =>
+        ({ candidateId, title, departmentName, estimateYuan, summary, materials })),
+    }, now);
+  });
+}
+
+export async function updateDraft(db: Db, actor: Actor, id: string, input: { title?: string; sittingId?: string; rules?: CreateBallotInput['rules'] }, now: Date) {
+  return db.transaction(async (tx) => {
+    const ballot = await lockBallot(tx, id);
+    if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
+    if (ballot.state !== 'draft') throw wrongState(ballot, '修改规则');
+    if (input.sittingId && !(await findSitting(tx, actor.congressId, input.sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
+    const current = ballot.rules as StoredRules;
+    const candidates = await listCandidates(tx, id);
+    const rules = input.rules ? storedRules({ ...current, ...input.rules, maxFor: input.rules.maxFor ?? (input.rules.seats ? undefined : current.maxFor) }, current.seats) : current;
+    const errors = validateRules(rules, candidates.length);
+    if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
+    const [row] = await tx.update(ballots).set({
+      rules, ...(input.title ? { title: input.title } : {}), ...(input.sittingId ? { sittingId: input.sittingId } : {}),
+    }).where(eq(ballots.id, id)).returning();
+    await appendEntry(tx, ballot.ledgerId, 'ballot.updated', { ballotId: id, title: row!.title, sittingId: row!.sittingId, rules, by: actor.accountId }, now);
+    return row!;
+  });
+}
+
+/** Runs a state change under the ballot row lock and the ledger head lock, then publishes. */
+async function step<T>(deps: Deps, actor: Actor, id: string, fn: (tx: Tx, ballot: BallotRow) => Promise<T>): Promise<T> {
+  const out = await deps.db.transaction(async (tx) => {
+    const ballot = await lockBallot(tx, id);
+    if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
+    await lockLedgerHead(tx, ballot.ledgerId);
+    return fn(tx, ballot);
+  });
+  await publishBallot(deps, id);
+  return out;
+}
+
+export async function openBallot(deps: Deps, actor: Actor, id: string) {
+  return step(deps, actor, id, async (tx, ballot) => {
+    const now = deps.clock();
+    const rules = ballot.rules as StoredRules;
+    const candidates = await listCandidates(tx, id);
+    const roster = await countActiveDeputies(tx, actor.congressId);
+    const present = await countPresent(tx, ballot.sittingId);
+    const problems = openProblems({
+      state: ballot.state, roster, present, quorum: rules.quorum, candidateCount: candidates.length,
+      ruleErrors: validateRules(rules, candidates.length),
+    });
+    if (problems.length) {
+      if (problems.some((p) => p.code === 'not_draft')) throw wrongState(ballot, '开启投票');
+      throw ruleViolation({ zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') }, { problems, rosterCount: roster, presentCount: present });
+    }
+    const opened: OpenedData = {
+      ballotId: id, title: ballot.title, form: rules.form, seats: rules.seats, maxFor: rules.maxFor,
+      passBasis: rules.passBasis, secrecy: rules.secrecy,
+      candidates: candidates.map((c) => ({ id: c.candidateId, title: c.title })),
+      rosterCount: roster, presentCount: present,
+    };
+    await appendEntry(tx, ballot.ledgerId, 'ballot.opened', opened as unknown as Record<string, unknown>, now);
+    const liveCounts = Object.fromEntries(candidates.map((c) => [c.candidateId, { for: 0, against: 0, abstain: 0 }]));
+    const [row] = await tx.update(ballots).set({ state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts })
+      .where(eq(ballots.id, id)).returning();
+    return row!;
+  });
+}
+
+export async function closeBallot(deps: Deps, actor: Actor, id: string, input: { paperIssued?: number }) {
+  return step(deps, actor, id, async (tx, ballot) => {
+    if (ballot.state !== 'open') throw wrongState(ballot, '截止投票');
+    const cardsIssued = await countLiveCards(tx, id);
+    const paperIssued = input.paperIssued ?? 0;
+    const data = { issued: cardsIssued + paperIssued, returned: ballot.castCount, cardsIssued, paperIssued };
+    await appendEntry(tx, ballot.ledgerId, 'ballot.closed', data, deps.clock());
+    const [row] = await tx.update(ballots).set({ state: 'closed', closedAt: deps.clock(), cardsIssued }).where(eq(ballots.id, id)).returning();
+    return row!;
+  });
+}
+
+export async function tallyBallot(deps: Deps, actor: Actor, id: string) {
+  return step(deps, actor, id, async (tx, ballot) => {
+    if (ballot.state !== 'closed') throw wrongState(ballot, '计票');
+    const pending = (await listPaper(tx, id)).filter((p) => p.status === 'pending');
+    if (pending.length) {
+      throw ruleViolation({ zh: `还有 ${pending.length} 份纸质票统计待第二位监票人确认`, en: `${pending.length} paper totals await a second scrutineer` });
+    }
+    const result = tallyFromEntries(await readEntries(tx, ballot.ledgerId));
+    await appendEntry(tx, ballot.ledgerId, 'ballot.tallied', result as unknown as Record<string, unknown>, deps.clock());
+    const [row] = await tx.update(ballots).set({ state: 'tallied', talliedAt: deps.clock(), result }).where(eq(ballots.id, id)).returning();
+    return row!;
+  });
+}
+
+/** A scrutineer certifies; from then on the results and the whole ballot ledger are public. */
+export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
+  return step(deps, actor, id, async (tx, ballot) => {
+    if (ballot.state !== 'tallied') throw wrongState(ballot, '确认结果');
+    const entries = await readEntries(tx, ballot.ledgerId);
+    const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
+    await appendEntry(tx, ballot.ledgerId, 'ballot.certified', {
+      ballotId: id, certifiedBy: actor.displayName, certifiedByAccount: actor.accountId, tallyEntry: tallied.hash,
+    }, deps.clock());
+    await setLedgerPublic(tx, ballot.ledgerId, true);
+    const [row] = await tx.update(ballots).set({ state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName })
+      .where(eq(ballots.id, id)).returning();
+    return row!;
+  });
+}
+
+
+/** Presentation only: not a state change of the vote, so no ledger entry; the screens follow at once. */
+export async function setScreenMode(deps: Deps, actor: Actor, id: string, mode: BallotRow['screenMode']) {
+  const [row] = await deps.db.update(ballots).set({ screenMode: mode })
+    .where(and(eq(ballots.id, id), eq(ballots.congressId, actor.congressId))).returning();
+  if (!row) throw ballotNotFound();
+  await publishBallot(deps, id);
+  return row;
+}

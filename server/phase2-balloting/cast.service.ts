@@ -1,0 +1,183 @@
+// Casting. A card works exactly once: claiming it (issued → used) and appending its `ballot.cast`
+// entry happen in one transaction under the ballot ledger's head lock. Casts that arrive
+// together are grouped into one transaction (group commit), because with one lock per ballot
+// the number of transactions, not the rows, is what limits throughput. An identical retry gets
+// its receipt back, so a tablet can resend after a dropped connection.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { eq, sql } from 'drizzle-orm';
+import { ballots } from '../../db/schema';
+import { canonicalJson } from '../core/domain/canonical-json';
+import { appendEntries, readEntries } from '../core/ledger/ledger.repository';
+import { AppError, conflict, notFound, ruleViolation } from '../http/errors';
+import { consume } from '../http/rate-limit';
+import type { Deps } from '../http/types';
+import { checkChoices, type OpenedData } from './domain/ballot-rules';
+import { normalizeToken, tokenHash } from './domain/card-token';
+import { claimCards, findBallotAnyCongress, findCardByHash, lockLedgerHead, storeReceipts } from './ballots.repository';
+import { publishBallot } from './live';
+
+export interface CastOutcome { status: 201 | 200; receipt: string; seq: number }
+
+interface Job {
+  hash: string;
+  digest: string;
+  choices: Record<string, string>;
+  resolve: (o: CastOutcome | null) => void;
+  reject: (e: unknown) => void;
+}
+
+const MAX_BATCH = 256;
+const CHOICE_MESSAGES: Record<string, { zh: string; en: string }> = {
+  too_many_for: { zh: '赞成票超过可投数量', en: 'More "for" than allowed' },
+  missing_candidate: { zh: '须对每一个候选项目作出选择', en: 'Every candidate needs a choice' },
+  unknown_candidate: { zh: '含有不属于本次表决的项目', en: 'Unknown candidate' },
+  bad_choice: { zh: '选项不合本表决的形式', en: 'A choice is not offered on this ballot' },
+  not_an_object: { zh: '选择格式不正确', en: 'Malformed choices' },
+};
+
+const invalidCard = () => notFound({ zh: '无效的表决卡', en: 'This ballot card is not valid' });
+
+/** Opened data never changes once a ballot is open: cache it per process. */
+const openedCache = new Map<string, { opened: OpenedData; ledgerId: string }>();
+
+async function openedFor(deps: Deps, ballotId: string) {
+  const hit = openedCache.get(ballotId);
+  if (hit) return hit;
+  const ballot = await findBallotAnyCongress(deps.db, ballotId);
+  if (!ballot) return null;
+  if (ballot.state === 'draft') return { ballot };
+  const entries = await readEntries(deps.db, ballot.ledgerId);
+  const opened = entries.find((e) => e.kind === 'ballot.opened')?.data as OpenedData | undefined;
+  if (!opened) return { ballot };
+  const value = { opened, ledgerId: ballot.ledgerId };
+  openedCache.set(ballotId, value);
+  return value;
+}
+
+export class CastQueue {
+  private pending = new Map<string, Job[]>();
+  private running = new Set<string>();
+
+  constructor(private readonly deps: Deps) {}
+
+  submit(ballotId: string, job: Omit<Job, 'resolve' | 'reject'>): Promise<CastOutcome | null> {
+    return new Promise((resolve, reject) => {
+      const list = this.pending.get(ballotId) ?? [];
+      list.push({ ...job, resolve, reject });
+      this.pending.set(ballotId, list);
+      if (!this.running.has(ballotId)) void this.drain(ballotId);
+    });
+  }
+
+  private async drain(ballotId: string) {
+    this.running.add(ballotId);
+    try {
+      for (;;) {
+        const list = this.pending.get(ballotId);
+        if (!list || list.length === 0) break;
+        const batch = list.splice(0, MAX_BATCH);
+        await this.runBatch(ballotId, batch);
+      }
+    } finally {
+      this.running.delete(ballotId);
+      this.pending.delete(ballotId);
+    }
+  }
+
+  /** One transaction for the batch. A job resolves to null when its card was not claimed here. */
+  private async runBatch(ballotId: string, jobs: Job[]) {
+    const deps = this.deps;
+    const claimedJobs: Array<{ job: Job; receipt: string; seq: number }> = [];
+    try {
+      await deps.db.transaction(async (tx) => {
+        const [ballot] = await tx.select({ state: ballots.state, ledgerId: ballots.ledgerId, secrecy: sql<string>`${ballots.rules}->>'secrecy'` })
+          .from(ballots).where(eq(ballots.id, ballotId));
+        if (!ballot) throw invalidCard();
+        await lockLedgerHead(tx, ballot.ledgerId);
+        // Read the state under the lock: closing takes the same lock, so no cast slips in after it.
+        const [locked] = await tx.select({ state: ballots.state }).from(ballots).where(eq(ballots.id, ballotId));
+        if (locked!.state !== 'open') throw conflict({ zh: '投票未在进行中', en: 'The ballot is not open' }, { state: locked!.state });
+        // The same card twice in one batch: only the first may claim it; the rest see it used.
+        const firstByHash = new Map<string, Job>();
+        for (const j of jobs) if (!firstByHash.has(j.hash)) firstByHash.set(j.hash, j);
+        const claimed = await claimCards(tx, ballotId, [...firstByHash.values()].map((j) => ({ hash: j.hash, digest: j.digest })));
+        if (claimed.length === 0) return;
+        const deputyOf = new Map(claimed.map((c) => [c.tokenHash, c.deputyId]));
+        const winners = jobs.filter((j) => firstByHash.get(j.hash) === j && deputyOf.has(j.hash));
+        const recorded = ballot.secrecy === 'recorded';
+        const entries = await appendEntries(tx, ballot.ledgerId, winners.map((j) => ({
+          kind: 'ballot.cast',
+          data: recorded ? { choices: j.choices, deputyId: deputyOf.get(j.hash) } : { choices: j.choices },
+        })), deps.clock());
+        winners.forEach((job, i) => claimedJobs.push({ job, receipt: entries[i]!.hash, seq: entries[i]!.seq }));
+        await storeReceipts(tx, claimedJobs.map((c) => ({ hash: c.job.hash, receipt: c.receipt, seq: c.seq })));
+        // Running totals for the live screen (shown only where the rules allow).
+        const counts: Record<string, Record<string, number>> = {};
+        for (const { job } of claimedJobs) {
+          for (const [cid, choice] of Object.entries(job.choices)) {
+            counts[cid] ??= { for: 0, against: 0, abstain: 0 };
+            counts[cid][choice] = (counts[cid][choice] ?? 0) + 1;
+          }
+        }
+        const [row] = await tx.select({ liveCounts: ballots.liveCounts }).from(ballots).where(eq(ballots.id, ballotId));
+        const live = (row?.liveCounts ?? {}) as Record<string, Record<string, number>>;
+        for (const [cid, c] of Object.entries(counts)) {
+          live[cid] ??= { for: 0, against: 0, abstain: 0 };
+          for (const [k, v] of Object.entries(c)) live[cid][k] = (live[cid][k] ?? 0) + v;
+        }
+        await tx.update(ballots).set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, liveCounts: live })
+          .where(eq(ballots.id, ballotId));
+      });
+    } catch (err) {
+      for (const j of jobs) j.reject(err);
+      return;
+    }
+    const won = new Set(claimedJobs.map((c) => c.job));
+    for (const c of claimedJobs) c.job.resolve({ status: 201, receipt: c.receipt, seq: c.seq });
+    for (const j of jobs) if (!won.has(j)) j.resolve(null);
+    if (claimedJobs.length) await publishBallot(deps, ballotId);
+  }
+}
+
+const queues = new WeakMap<Deps, CastQueue>();
+const queueFor = (deps: Deps) => {
+  let q = queues.get(deps);
+  if (!q) queues.set(deps, (q = new CastQueue(deps)));
+  return q;
+};
+
+export async function castBallot(deps: Deps, ballotId: string, input: { token: string; choices: Record<string, string> }, ip: string): Promise<CastOutcome> {
+  const token = normalizeToken(input.token);
+  const found = await openedFor(deps, ballotId);
+  if (!found) throw invalidCard();
+  if (!('opened' in found)) {
+    throw conflict({ zh: '投票尚未开始', en: 'The ballot is not open yet' }, { state: found.ballot.state });
+  }
+  const check = checkChoices(found.opened, input.choices);
+  if (!check.valid) {
+    throw ruleViolation(CHOICE_MESSAGES[check.reason] ?? CHOICE_MESSAGES.not_an_object!, { reason: check.reason, detail: check.detail });
+  }
+  if (!token) return unknownCard(deps, ip);
+  const hash = tokenHash(token);
+  const digest = bytesToHex(sha256(utf8ToBytes(canonicalJson(input.choices))));
+  const outcome = await queueFor(deps).submit(ballotId, { hash, digest, choices: input.choices });
+  if (outcome) return outcome;
+  // Not claimed: unknown, void, another ballot's, or already used (a retry or a second attempt).
+  const card = await findCardByHash(deps.db, hash);
+  if (!card || card.ballotId !== ballotId || card.status === 'void') return unknownCard(deps, ip);
+  if (card.status === 'used' && card.castDigest === digest && card.receipt) {
+    return { status: 200, receipt: card.receipt, seq: card.receiptSeq! };
+  }
+  throw conflict({ zh: '此表决卡已经投过票', en: 'This card has already been used' }, { used: true });
+}
+
+/** Guessing tokens is pointless (100 bits) but noisy: repeated misses from one address get 429. */
+async function unknownCard(deps: Deps, ip: string): Promise<never> {
+  try {
+    await consume(deps.db, [{ key: `card-miss:${ip}`, max: 30, windowSeconds: 600 }], deps.clock());
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+  }
+  throw invalidCard();
+}

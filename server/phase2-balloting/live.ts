@@ -1,0 +1,53 @@
+// What the hall screen and the console watch: a snapshot of a ballot, published after every
+// committed change (state, cards, casts, results), each carrying the ledger head.
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { ledgers } from '../../db/schema';
+import type { Deps } from '../http/types';
+import { findBallotAnyCongress, type BallotRow } from './ballots.repository';
+
+export const ballotTopic = (ballotId: string) => `ballot:${ballotId}`;
+
+export interface BallotSnapshot {
+  ballotId: string;
+  title: string;
+  state: BallotRow['state'];
+  rosterCount: number | null;
+  presentCount: number | null;
+  cardsIssued: number;
+  castCount: number;
+  /** Per-candidate running counts: only when the ballot's rules allow showing them live. */
+  counts: Record<string, { for: number; against: number; abstain: number }> | null;
+  /** After tallying. */
+  result: Record<string, unknown> | null;
+  head: { seq: number; hash: string };
+  /** What the hall screen should show, as switched from the console. */
+  screenMode: BallotRow['screenMode'];
+}
+
+export async function buildSnapshot(ex: Executor, ballot: BallotRow): Promise<BallotSnapshot> {
+  const [head] = await ex.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers).where(eq(ledgers.id, ballot.ledgerId));
+  const rules = ballot.rules as { liveCounts?: boolean };
+  const showCounts = ballot.state === 'open' ? rules.liveCounts === true : false;
+  return {
+    ballotId: ballot.id, title: ballot.title, state: ballot.state,
+    rosterCount: ballot.rosterCount, presentCount: ballot.presentCount,
+    cardsIssued: ballot.cardsIssued, castCount: ballot.castCount,
+    counts: showCounts ? (ballot.liveCounts as BallotSnapshot['counts']) ?? {} : null,
+    result: ballot.state === 'tallied' || ballot.state === 'certified' ? (ballot.result as Record<string, unknown>) : null,
+    head: head ?? { seq: 0, hash: '0'.repeat(64) },
+    screenMode: ballot.screenMode,
+  };
+}
+
+/** Call after commit. Never throws: the next change publishes a fresh snapshot anyway. */
+export async function publishBallot(deps: Deps, ballotId: string): Promise<void> {
+  try {
+    const ballot = await findBallotAnyCongress(deps.db, ballotId);
+    if (!ballot) return;
+    const snap = await buildSnapshot(deps.db, ballot);
+    await deps.events.publish({ topic: ballotTopic(ballotId), seq: snap.head.seq, payload: snap as unknown as Record<string, unknown> });
+  } catch (err) {
+    deps.log('error', `publishing ballot ${ballotId} failed`, err);
+  }
+}

@@ -1,0 +1,76 @@
+// Reading ballots and their results. Results and the ballot ledger become public only when a
+// scrutineer has certified them; before that, staff of the congress see tallied results.
+import type { Executor } from '../../db/client';
+import { findEntriesByHash, findLedger } from '../core/ledger/ledger.repository';
+import { conflict, notFound } from '../http/errors';
+import type { Actor } from '../http/types';
+import { findBallot, findBallotAnyCongress, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
+import type { StoredRules } from './ballots.service';
+import type { TalliedData } from './domain/recount';
+
+const STAFF = new Set(['secretariat', 'scrutineer']);
+
+export function describeBallot(b: BallotRow, candidates: CandidateRow[]) {
+  return {
+    id: b.id, title: b.title, kind: b.kind, state: b.state, cycleId: b.cycleId, sittingId: b.sittingId,
+    parentBallotId: b.parentBallotId, ledgerId: b.ledgerId, rules: b.rules as StoredRules,
+    rosterCount: b.rosterCount, presentCount: b.presentCount, cardsIssued: b.cardsIssued, castCount: b.castCount,
+    openedAt: b.openedAt?.toISOString() ?? null, closedAt: b.closedAt?.toISOString() ?? null,
+    talliedAt: b.talliedAt?.toISOString() ?? null, certifiedAt: b.certifiedAt?.toISOString() ?? null, certifiedBy: b.certifiedBy,
+    candidates: candidates.map((c) => ({
+      id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName,
+      estimateYuan: c.estimateYuan, summary: c.summary,
+    })),
+  };
+}
+
+export async function getBallot(ex: Executor, actor: Actor, id: string) {
+  const b = await findBallot(ex, actor.congressId, id);
+  if (!b) throw notFound({ zh: '未找到该表决', en: 'Ballot not found' });
+  return describeBallot(b, await listCandidates(ex, id));
+}
+
+/** The public face of a ballot (the hall screen before results): no rules internals, no ids of people. */
+export async function getPublicBallot(ex: Executor, id: string) {
+  const b = await findBallotAnyCongress(ex, id);
+  if (!b) throw notFound({ zh: '未找到该表决', en: 'Ballot not found' });
+  const d = describeBallot(b, await listCandidates(ex, id));
+  return { ...d, rules: { form: d.rules.form, seats: d.rules.seats, maxFor: d.rules.maxFor, passBasis: d.rules.passBasis, secrecy: d.rules.secrecy, liveCounts: d.rules.liveCounts } };
+}
+
+export async function getResults(ex: Executor, actor: Actor | null, id: string) {
+  const b = await findBallotAnyCongress(ex, id);
+  const staff = !!actor && !!b && actor.congressId === b.congressId && STAFF.has(actor.role);
+  if (!b || (b.state !== 'certified' && !staff)) throw notFound({ zh: '结果尚未公布', en: 'No published result' });
+  if (b.state !== 'tallied' && b.state !== 'certified') throw conflict({ zh: '尚未计票', en: 'Not tallied yet' }, { state: b.state });
+  const candidates = await listCandidates(ex, id);
+  const tally = b.result as TalliedData;
+  const ledger = await findLedger(ex, b.ledgerId);
+  const rankOf = new Map(tally.ranking.map((r) => [r.id, r]));
+  return {
+    ballot: describeBallot(b, candidates),
+    tally,
+    candidates: candidates.map((c) => ({
+      id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName, estimateYuan: c.estimateYuan,
+      ...(tally.perCandidate[c.candidateId] ?? { for: 0, against: 0, abstain: 0 }),
+      rank: rankOf.get(c.candidateId)?.rank ?? null, status: rankOf.get(c.candidateId)?.status ?? null,
+    })).sort((a, b2) => (a.rank ?? 1e9) - (b2.rank ?? 1e9) || a.position - b2.position),
+    head: { seq: ledger!.headSeq, hash: ledger!.headHash },
+  };
+}
+
+/** 回执查询: a deputy's receipt is the hash of their ballot.cast entry. */
+export async function lookupReceipt(ex: Executor, receipt: string) {
+  const [entry] = await findEntriesByHash(ex, [receipt.toLowerCase()]);
+  if (!entry || entry.kind !== 'ballot.cast') throw notFound({ zh: '账本中没有这张回执', en: 'No ballot with this receipt' });
+  const ledger = await findLedger(ex, entry.ledgerId);
+  if (!ledger?.isPublic) {
+    return { status: 'pending' as const, message: { zh: '该票已记入账本；结果经监票人确认后即可查看', en: 'Recorded; visible once the scrutineers certify the result' } };
+  }
+  return {
+    status: 'published' as const,
+    ledger: { id: ledger.id, title: ledger.title, subjectId: ledger.subjectId },
+    entry: { seq: entry.seq, prev: entry.prev, at: entry.at, kind: entry.kind, data: entry.data, hash: entry.hash },
+    head: { seq: ledger.headSeq, hash: ledger.headHash },
+  };
+}

@@ -1,0 +1,103 @@
+// Hall tablets. The secretariat creates a tablet and gets a pairing code; the tablet sends the
+// code once and receives a device token it keeps. Unpaired tablets show only the pairing screen.
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { congresses, tablets } from '../../db/schema';
+import { secureRandomString } from '../core/domain/random';
+import { appendCongressEntry } from '../core/ledger/ledger.service';
+import { AppError, notFound } from '../http/errors';
+import { consume } from '../http/rate-limit';
+import type { Actor } from '../http/types';
+import { encodeToken, tokenHash } from './domain/card-token';
+
+const PAIRING_MINUTES = 15;
+/** A tablet that has not called in for this long is shown offline. */
+export const ONLINE_WINDOW_MS = 45_000;
+
+/** 8 Crockford symbols (40 bits), valid 15 minutes, single use, rate limited: enough for a hall. */
+function newPairingCode(): string {
+  return encodeToken(randomBytes(13)).slice(0, 8);
+}
+
+function normalizePairingCode(input: string): string | null {
+  const s = input.trim().toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return /^[0-9A-HJKMNP-TV-Z]{8}$/.test(s) ? s : null;
+}
+
+export function describeTablet(t: typeof tablets.$inferSelect, now: Date) {
+  return {
+    id: t.id, name: t.name, paired: !!t.pairedAt && !t.revokedAt, revoked: !!t.revokedAt,
+    pairedAt: t.pairedAt?.toISOString() ?? null, lastSeenAt: t.lastSeenAt?.toISOString() ?? null,
+    online: !!t.lastSeenAt && !t.revokedAt && now.getTime() - t.lastSeenAt.getTime() < ONLINE_WINDOW_MS,
+    pairingExpiresAt: t.pairedAt ? null : t.pairingExpiresAt?.toISOString() ?? null,
+  };
+}
+
+export async function listTablets(db: Db, actor: Actor, now: Date) {
+  const rows = await db.select().from(tablets).where(eq(tablets.congressId, actor.congressId)).orderBy(asc(tablets.name));
+  return rows.map((t) => describeTablet(t, now));
+}
+
+/** Creates a tablet (or renews the code of an unpaired one) and returns its pairing code. */
+export async function createPairingCode(db: Db, actor: Actor, input: { name: string; tabletId?: string }, now: Date) {
+  const code = newPairingCode();
+  const expires = new Date(now.getTime() + PAIRING_MINUTES * 60_000);
+  return db.transaction(async (tx) => {
+    let row;
+    if (input.tabletId) {
+      [row] = await tx.update(tablets).set({
+        name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires,
+        deviceTokenHash: null, pairedAt: null, revokedAt: null,
+      }).where(and(eq(tablets.id, input.tabletId), eq(tablets.congressId, actor.congressId))).returning();
+      if (!row) throw notFound({ zh: '未找到该平板', en: 'Tablet not found' });
+    } else {
+      [row] = await tx.insert(tablets).values({ congressId: actor.congressId, name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires }).returning();
+    }
+    await appendCongressEntry(tx, actor.congressId, 'tablet.pairing_started', { tabletId: row!.id, name: input.name, by: actor.accountId }, now);
+    return { tablet: describeTablet(row!, now), code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expires.toISOString() };
+  });
+}
+
+export async function pairTablet(db: Db, input: { code: string; ip: string }, now: Date) {
+  await consume(db, [{ key: `pair:${input.ip}`, max: 20, windowSeconds: 600 }], now);
+  const code = normalizePairingCode(input.code);
+  const wrong = () => new AppError('not_found', { zh: '配对码无效或已过期', en: 'Unknown or expired pairing code' });
+  if (!code) throw wrong();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(tablets).where(and(
+      eq(tablets.pairingCodeHash, tokenHash(code)), gt(tablets.pairingExpiresAt, now), isNull(tablets.pairedAt),
+    )).for('update');
+    if (!row) throw wrong();
+    const deviceToken = secureRandomString(32);
+    const [paired] = await tx.update(tablets).set({
+      deviceTokenHash: tokenHash(deviceToken), pairedAt: now, lastSeenAt: now, pairingCodeHash: null, pairingExpiresAt: null,
+    }).where(eq(tablets.id, row.id)).returning();
+    await appendCongressEntry(tx, row.congressId, 'tablet.paired', { tabletId: row.id, name: row.name }, now);
+    const [congress] = await tx.select().from(congresses).where(eq(congresses.id, row.congressId));
+    return { deviceToken, tablet: describeTablet(paired!, now), congress: { id: congress!.id, name: congress!.name } };
+  });
+}
+
+/** The tablet calling in: who it is (and it is now online). Null for an unknown or revoked token. */
+export async function touchTablet(db: Db, deviceToken: string | undefined, now: Date) {
+  if (!deviceToken || deviceToken.length > 100) return null;
+  const [row] = await db.update(tablets).set({ lastSeenAt: now })
+    .where(and(eq(tablets.deviceTokenHash, tokenHash(deviceToken)), isNull(tablets.revokedAt))).returning();
+  if (!row) return null;
+  const [congress] = await db.select().from(congresses).where(eq(congresses.id, row.congressId));
+  return { tablet: describeTablet(row, now), congress: { id: congress!.id, name: congress!.name } };
+}
+
+export async function updateTablet(db: Db, actor: Actor, id: string, input: { name?: string; revoke?: boolean }, now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(tablets).set({
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.revoke ? { revokedAt: now, deviceTokenHash: null } : {}),
+    }).where(and(eq(tablets.id, id), eq(tablets.congressId, actor.congressId))).returning();
+    if (!row) throw notFound({ zh: '未找到该平板', en: 'Tablet not found' });
+    await appendCongressEntry(tx, actor.congressId, input.revoke ? 'tablet.revoked' : 'tablet.renamed', { tabletId: id, name: row.name, by: actor.accountId }, now);
+    return describeTablet(row, now);
+  });
+}
+
