@@ -12,6 +12,8 @@ import { Toaster, toasts } from './app/toasts';
 import { LoginPage } from './auth/LoginPage';
 import { SetupPage } from './auth/SetupPage';
 import './app/styles.css';
+import { hallConsoleRoutes, hallTopRoutes } from './routes/hall';
+import { solicitationConsoleRoutes, solicitationTopRoutes } from './routes/solicitation';
 
 // Each audience's pages load only when someone opens them (deputies on phones skip the console).
 const ConsoleLayout = lazy(() => import('./console/ConsoleLayout').then((m) => ({ default: m.ConsoleLayout })));
@@ -87,7 +89,11 @@ render(
         <Route path="/ledgers" component={LedgersPage} />
         <Route path="/ledgers/:id" component={LedgerPage} />
         <Route path="/account" component={MyAccountPage} />
+        {solicitationConsoleRoutes()}
+        {hallConsoleRoutes()}
       </Route>
+      {solicitationTopRoutes()}
+      {hallTopRoutes()}
       <Route path="/department" component={DepartmentHome} />
       <Route path="/deputy" component={DeputyHome} />
       <Route path="*404" component={NotFoundPage} />

@@ -1,11 +1,13 @@
 // UI language: Chinese first, English by a switch. One signal, remembered in localStorage; `t()`
 // reads it, so every text in JSX follows a switch without a reload.
 import { createSignal } from 'solid-js';
+import { hallMessages } from './messages/hall';
+import { solicitationMessages } from './messages/solicitation';
 
 export type Lang = 'zh' | 'en';
 
 // Each key holds [zh, en] side by side, so a text cannot exist in one language only.
-const messages = {
+const coreMessages = {
   'app.title': ['民生实事项目票决系统', 'Livelihood Projects Voting'],
   'app.loading': ['正在加载…', 'Loading…'],
   'app.loadFailed': ['无法连接服务器。', 'Cannot reach the server.'],
@@ -313,6 +315,8 @@ const messages = {
     'Here you will propose projects, read the materials before the session, supervise and rate. These pages are coming.',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
+
+const messages = { ...coreMessages, ...solicitationMessages, ...hallMessages };
 
 export type MessageKey = keyof typeof messages;
 

@@ -4,9 +4,13 @@ import { t } from '../app/i18n';
 import { RequireRole } from '../app/RequireRole';
 import { session } from '../app/session';
 import { Shell, type NavItem } from '../app/Shell';
+import { hallNav } from '../routes/hall';
+import { solicitationNav } from '../routes/solicitation';
 
 export function ConsoleLayout(props: RouteSectionProps) {
   const nav = (): NavItem[] => [
+    ...solicitationNav(),
+    ...hallNav(),
     { href: '/console/deputies', label: t('nav.deputies') },
     { href: '/console/delegations', label: t('nav.delegations') },
     { href: '/console/departments', label: t('nav.departments') },

@@ -1,0 +1,11 @@
+// Routes and console navigation of the hall pages; main.tsx and ConsoleLayout include them.
+import type { NavItem } from '../app/Shell';
+
+/** Pages under /console (rendered inside the console shell). */
+export const hallConsoleRoutes = () => <></>;
+
+/** Pages outside the console (their own layouts). */
+export const hallTopRoutes = () => <></>;
+
+/** Items for the console's navigation, in order; a function so labels follow the language. */
+export const hallNav = (): NavItem[] => [];
