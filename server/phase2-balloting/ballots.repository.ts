@@ -119,25 +119,20 @@ export async function voidUnusedCards(ex: Executor, ballotId: string, deputyId?:
  */
 export async function claimCards(ex: Executor, ballotId: string, claims: Array<{ hash: string; digest: string }>) {
   if (claims.length === 0) return [] as Array<{ tokenHash: string; deputyId: string | null }>;
-  const hashes = sql.join(claims.map((c) => sql`${c.hash}`), sql`, `);
-  const digests = sql.join(claims.map((c) => sql`${c.digest}`), sql`, `);
   const result = await ex.execute(sql`
     update ballot_cards c set status = 'used', cast_digest = v.digest
-    from (select unnest(array[${hashes}]::text[]) as h, unnest(array[${digests}]::text[]) as digest) v
-    where c.token_hash = v.h and c.ballot_id = ${ballotId} and c.status = 'issued'
+    from jsonb_to_recordset(${JSON.stringify(claims)}::jsonb) as v(hash text, digest text)
+    where c.token_hash = v.hash and c.ballot_id = ${ballotId} and c.status = 'issued'
     returning c.token_hash, c.deputy_id`);
   return rowsOf(result).map((r) => ({ tokenHash: String(r.token_hash), deputyId: (r.deputy_id as string | null) ?? null }));
 }
 
 export async function storeReceipts(ex: Executor, receipts: Array<{ hash: string; receipt: string; seq: number }>) {
   if (receipts.length === 0) return;
-  const hashes = sql.join(receipts.map((r) => sql`${r.hash}`), sql`, `);
-  const hashesOut = sql.join(receipts.map((r) => sql`${r.receipt}`), sql`, `);
-  const seqs = sql.join(receipts.map((r) => sql`${r.seq}`), sql`, `);
   await ex.execute(sql`
-    update ballot_cards c set receipt = v.r, receipt_seq = v.s
-    from (select unnest(array[${hashes}]::text[]) as h, unnest(array[${hashesOut}]::text[]) as r, unnest(array[${seqs}]::int[]) as s) v
-    where c.token_hash = v.h`);
+    update ballot_cards c set receipt = v.receipt, receipt_seq = v.seq
+    from jsonb_to_recordset(${JSON.stringify(receipts)}::jsonb) as v(hash text, receipt text, seq int)
+    where c.token_hash = v.hash`);
 }
 
 /** drizzle's execute returns rows differently per driver (postgres.js: array; PGlite: {rows}). */

@@ -1,6 +1,6 @@
 // The only code that writes ledger rows. Appends lock the ledger's head row (SELECT … FOR UPDATE),
 // so concurrent requests and several server processes append one after another, gap-free.
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client';
 import { ledgerEntries, ledgers, LEDGER_KINDS } from '../../../db/schema';
 import { GENESIS_PREV, sealEntry, type LedgerEntry } from '../domain/ledger-chain';
@@ -29,7 +29,11 @@ export async function appendEntries(tx: Tx, ledgerId: string, items: Array<{ kin
     prev = { seq: entry.seq, hash: entry.hash };
   }
   if (sealed.length === 0) return sealed;
-  await tx.insert(ledgerEntries).values(sealed.map((e) => ({ ledgerId, ...e })));
+  // One JSON parameter instead of seven per row: a batch of casts is one cheap statement.
+  await tx.execute(sql`
+    insert into ledger_entries (ledger_id, seq, prev, at, kind, data, hash)
+    select ${ledgerId}::uuid, x.seq, x.prev, x.at, x.kind, x.data, x.hash
+    from jsonb_to_recordset(${JSON.stringify(sealed)}::jsonb) as x(seq int, prev text, at text, kind text, data jsonb, hash text)`);
   await tx.update(ledgers).set({ headSeq: prev.seq, headHash: prev.hash }).where(eq(ledgers.id, ledgerId));
   return sealed;
 }
