@@ -34,7 +34,7 @@ export const ballots = pgTable('ballots', {
   /** The cycle whose candidate list is voted on (null for ballots outside a cycle). */
   cycleId: uuid('cycle_id'),
   sittingId: uuid('sitting_id').notNull().references(() => sittings.id),
-  kind: text('kind', { enum: ['project', 'runoff'] }).notNull(),
+  kind: text('kind', { enum: ['project', 'runoff', 'evaluation'] }).notNull(),
   /** A runoff's parent ballot. */
   parentBallotId: uuid('parent_ballot_id'),
   title: text('title').notNull(),

@@ -51,6 +51,8 @@ export const deputies = pgTable('deputies', {
   phone: text('phone'),
   note: text('note'),
   status: text('status', { enum: ['active', 'terminated'] }).notNull().default('active'),
+  /** 常委会组成人员: may be the evaluators instead of the whole congress (phase 4). */
+  standingCommittee: boolean('standing_committee').notNull().default(false),
   terminatedAt: timestamp('terminated_at', { withTimezone: true, mode: 'date' }),
   createdAt: createdAt(),
 }, (t) => [

@@ -23,20 +23,31 @@ export async function listSittings(ex: Executor, congressId: string) {
   return ex.select().from(sittings).where(eq(sittings.congressId, congressId)).orderBy(desc(sittings.createdAt));
 }
 
-/** Active deputies who are marked present at the sitting. */
-export async function countPresent(ex: Executor, sittingId: string): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(attendance)
-    .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
-    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active')));
+/** Who votes: the whole congress, or (for some evaluations) the standing committee's members. */
+export type Electorate = 'deputies' | 'standing_committee';
+const inElectorate = (e: Electorate) => (e === 'standing_committee' ? [eq(deputies.standingCommittee, true)] : []);
+
+/** 应到: active deputies of the electorate. */
+export async function countRoster(ex: Executor, congressId: string, electorate: Electorate = 'deputies'): Promise<number> {
+  const [row] = await ex.select({ n: count() }).from(deputies)
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active'), ...inElectorate(electorate)));
   return row?.n ?? 0;
 }
 
-export async function presentDeputies(ex: Executor, congressId: string, sittingId: string) {
+/** 实到: active deputies of the electorate marked present at the sitting. */
+export async function countPresent(ex: Executor, sittingId: string, electorate: Electorate = 'deputies'): Promise<number> {
+  const [row] = await ex.select({ n: count() }).from(attendance)
+    .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
+    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active'), ...inElectorate(electorate)));
+  return row?.n ?? 0;
+}
+
+export async function presentDeputies(ex: Executor, congressId: string, sittingId: string, electorate: Electorate = 'deputies') {
   return ex.select({ id: deputies.id, name: deputies.name, seatNo: deputies.seatNo, delegationName: delegations.name })
     .from(attendance)
     .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
     .innerJoin(delegations, eq(delegations.id, deputies.delegationId))
-    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active'), eq(deputies.congressId, congressId)))
+    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active'), eq(deputies.congressId, congressId), ...inElectorate(electorate)))
     .orderBy(asc(delegations.sortOrder), asc(sql`length(${deputies.seatKey})`), asc(deputies.seatKey));
 }
 

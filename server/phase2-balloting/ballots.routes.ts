@@ -12,8 +12,8 @@ import {
 import { issueCard, lookupCard, printCards } from './cards.service';
 import { castBallot } from './cast.service';
 import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
-import { resultsCsv } from './domain/results-csv';
-import type { TalliedData } from './domain/recount';
+import { evaluationCsv, resultsCsv } from './domain/results-csv';
+import { isEvaluationResult } from './domain/recount';
 import { ballotTopic, buildSnapshot } from './live';
 import { decidePaperTotals, enterPaperTotals, listPaperTotals } from './paper.service';
 import { describeBallot, getBallot, getPublicBallot, getResults, lookupReceipt } from './results.service';
@@ -129,7 +129,7 @@ export const castRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/cast', access: 'public',
   summary: 'Cast with a card token: 201 {receipt, seq}; an identical retry gets 200 and the same receipt',
   params: idParam,
-  body: z.object({ token: tokenBody, choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain'])) }).strict(),
+  body: z.object({ token: tokenBody, choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied'])) }).strict(),
   maxBody: 64 * 1024,
   handler: async ({ c, deps, params, body }) => {
     const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string> }, c.get('clientIp'));
@@ -143,7 +143,11 @@ export const listPaperRoute = defineRoute({
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await listPaperTotals(deps, actor, params.id) }),
 });
 
-const candidateCounts = z.object({ for: count, against: count, abstain: count }).strict();
+// Project ballots count 赞成/反对/弃权; evaluations 满意/基本满意/不满意(/弃权).
+const candidateCounts = z.union([
+  z.object({ for: count, against: count, abstain: count }).strict(),
+  z.object({ satisfied: count, basically_satisfied: count, unsatisfied: count, abstain: count }).strict(),
+]);
 
 export const enterPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper', access: ['scrutineer'], summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
@@ -178,7 +182,8 @@ export const resultsCsvRoute = defineRoute({
   handler: async ({ c, deps, actor, params }) => {
     const r = await getResults(deps.db, actor, params.id);
     c.header('content-disposition', `attachment; filename="ballot-${params.id}.csv"`);
-    return c.body(resultsCsv(r.ballot.title, r.ballot.candidates, r.tally as TalliedData), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    const csv = isEvaluationResult(r.tally) ? evaluationCsv(r.ballot.title, r.ballot.candidates, r.tally) : resultsCsv(r.ballot.title, r.ballot.candidates, r.tally);
+    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   },
 });
 

@@ -5,20 +5,23 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { ballotCandidates, ballots } from '../../db/schema';
 import { appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
-import { countActiveDeputies } from '../core/roster/roster.repository';
 import { conflict, notFound, ruleViolation } from '../http/errors';
 import type { Actor, Deps } from '../http/types';
 import { getFixedCandidateList } from '../phase1-solicitation/candidate-list.repository';
 import { findCycle } from '../phase1-solicitation/cycles.repository';
 import { DEFAULT_QUORUM, openProblems, type Quorum } from './domain/ballot-lifecycle';
+import { isEvaluation, offeredChoices, type AnyOpenedData, type EvaluationOpenedData, type Evaluators } from './domain/ballot-forms';
 import { resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
 import { tallyFromEntries, type TalliedData } from './domain/recount';
 import {
-  countLiveCards, countPresent, findBallot, findSitting, listCandidates, listPaper, lockBallot, lockLedgerHead, type BallotRow,
+  countLiveCards, countPresent, countRoster, findBallot, type Electorate, findSitting, listCandidates, listPaper, lockBallot, lockLedgerHead, type BallotRow,
 } from './ballots.repository';
 import { publishBallot } from './live';
 
-export type StoredRules = BallotRules & { quorum: Quorum };
+/** Rules as stored on the ballot row; an evaluation has no seats and adds its evaluators. */
+export type StoredRules = BallotRules & { quorum: Quorum; allowAbstain?: boolean; evaluators?: Evaluators };
+
+export const electorateOf = (rules: { evaluators?: Evaluators }): Electorate => rules.evaluators ?? 'deputies';
 
 export const ballotNotFound = () => notFound({ zh: '未找到该表决', en: 'Ballot not found' });
 
@@ -143,24 +146,31 @@ export async function openBallot(deps: Deps, actor: Actor, id: string) {
     const now = deps.clock();
     const rules = ballot.rules as StoredRules;
     const candidates = await listCandidates(tx, id);
-    const roster = await countActiveDeputies(tx, actor.congressId);
-    const present = await countPresent(tx, ballot.sittingId);
+    const evaluation = isEvaluation(rules as { form: string });
+    const roster = await countRoster(tx, actor.congressId, electorateOf(rules));
+    const present = await countPresent(tx, ballot.sittingId, electorateOf(rules));
     const problems = openProblems({
       state: ballot.state, roster, present, quorum: rules.quorum, candidateCount: candidates.length,
-      ruleErrors: validateRules(rules, candidates.length),
+      ruleErrors: evaluation ? [] : validateRules(rules, candidates.length),
     });
     if (problems.length) {
       if (problems.some((p) => p.code === 'not_draft')) throw wrongState(ballot, '开启投票');
       throw ruleViolation({ zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') }, { problems, rosterCount: roster, presentCount: present });
     }
-    const opened: OpenedData = {
-      ballotId: id, title: ballot.title, form: rules.form, seats: rules.seats, maxFor: rules.maxFor,
-      passBasis: rules.passBasis, secrecy: rules.secrecy,
-      candidates: candidates.map((c) => ({ id: c.candidateId, title: c.title })),
-      rosterCount: roster, presentCount: present,
-    };
+    const list = candidates.map((c) => ({ id: c.candidateId, title: c.title }));
+    const opened: AnyOpenedData = evaluation
+      ? {
+        ballotId: id, title: ballot.title, form: 'satisfaction', allowAbstain: rules.allowAbstain ?? false,
+        passBasis: rules.passBasis, secrecy: rules.secrecy, evaluators: electorateOf(rules), candidates: list,
+        rosterCount: roster, presentCount: present,
+      } satisfies EvaluationOpenedData
+      : {
+        ballotId: id, title: ballot.title, form: rules.form, seats: rules.seats, maxFor: rules.maxFor,
+        passBasis: rules.passBasis, secrecy: rules.secrecy, candidates: list, rosterCount: roster, presentCount: present,
+      } satisfies OpenedData;
     await appendEntry(tx, ballot.ledgerId, 'ballot.opened', opened as unknown as Record<string, unknown>, now);
-    const liveCounts = Object.fromEntries(candidates.map((c) => [c.candidateId, { for: 0, against: 0, abstain: 0 }]));
+    const zero = Object.fromEntries(offeredChoices(rules).map((k) => [k, 0]));
+    const liveCounts = Object.fromEntries(candidates.map((c) => [c.candidateId, { ...zero }]));
     const [row] = await tx.update(ballots).set({ state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts })
       .where(eq(ballots.id, id)).returning();
     return row!;

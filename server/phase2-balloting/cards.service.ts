@@ -15,7 +15,7 @@ import {
   presentDeputies, voidUnusedCards, type BallotRow,
 } from './ballots.repository';
 import type { StoredRules } from './ballots.service';
-import { ballotNotFound } from './ballots.service';
+import { ballotNotFound, electorateOf } from './ballots.service';
 import { publishBallot } from './live';
 
 export interface PrintedCard {
@@ -65,7 +65,7 @@ export async function printCards(deps: Deps, actor: Actor, ballotId: string, ori
     const now = deps.clock();
     const voided = await voidUnusedCards(tx, ballotId);
     if (voided > 0) await appendEntry(tx, b.ledgerId, 'credentials.voided', { count: voided, reason: 'reprint' }, now);
-    const present = await presentDeputies(tx, actor.congressId, b.sittingId);
+    const present = await presentDeputies(tx, actor.congressId, b.sittingId, electorateOf(b.rules as StoredRules));
     if (present.length === 0) throw ruleViolation({ zh: '尚无代表签到，无法印制表决卡', en: 'No deputy is marked present' });
     const recorded = (b.rules as StoredRules).secrecy === 'recorded';
     const rows = present.map((d) => {
@@ -99,7 +99,7 @@ export async function issueCard(deps: Deps, actor: Actor, ballotId: string, depu
     if (b.state !== 'draft' && b.state !== 'open') throw conflict({ zh: '投票已截止，不能再发表决卡', en: 'The ballot is closed to new cards' });
     const deputy = await findDeputy(tx, actor.congressId, deputyId);
     if (!deputy || deputy.status !== 'active') throw notFound({ zh: '未找到该代表', en: 'Deputy not found' });
-    const present = (await presentDeputies(tx, actor.congressId, b.sittingId)).find((d) => d.id === deputyId);
+    const present = (await presentDeputies(tx, actor.congressId, b.sittingId, electorateOf(b.rules as StoredRules))).find((d) => d.id === deputyId);
     if (!present) throw ruleViolation({ zh: `${deputy.name}尚未签到`, en: `${deputy.name} is not marked present` });
     who = present;
     const now = deps.clock();

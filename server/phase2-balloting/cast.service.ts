@@ -12,7 +12,7 @@ import { appendEntries, readEntries } from '../core/ledger/ledger.repository';
 import { AppError, conflict, notFound, ruleViolation } from '../http/errors';
 import { consume } from '../http/rate-limit';
 import type { Deps } from '../http/types';
-import { checkChoices, type OpenedData } from './domain/ballot-rules';
+import { checkCast, type AnyOpenedData } from './domain/ballot-forms';
 import { normalizeToken, tokenHash } from './domain/card-token';
 import { claimCards, findBallotAnyCongress, findCardByHash, lockLedgerHead, storeReceipts } from './ballots.repository';
 import { publishBallot } from './live';
@@ -39,7 +39,7 @@ const CHOICE_MESSAGES: Record<string, { zh: string; en: string }> = {
 const invalidCard = () => notFound({ zh: '无效的表决卡', en: 'This ballot card is not valid' });
 
 /** Opened data never changes once a ballot is open: cache it per process. */
-const openedCache = new Map<string, { opened: OpenedData; ledgerId: string }>();
+const openedCache = new Map<string, { opened: AnyOpenedData; ledgerId: string }>();
 
 async function openedFor(deps: Deps, ballotId: string) {
   const hit = openedCache.get(ballotId);
@@ -48,7 +48,7 @@ async function openedFor(deps: Deps, ballotId: string) {
   if (!ballot) return null;
   if (ballot.state === 'draft') return { ballot };
   const entries = await readEntries(deps.db, ballot.ledgerId);
-  const opened = entries.find((e) => e.kind === 'ballot.opened')?.data as OpenedData | undefined;
+  const opened = entries.find((e) => e.kind === 'ballot.opened')?.data as AnyOpenedData | undefined;
   if (!opened) return { ballot };
   const value = { opened, ledgerId: ballot.ledgerId };
   openedCache.set(ballotId, value);
@@ -116,14 +116,14 @@ export class CastQueue {
         const counts: Record<string, Record<string, number>> = {};
         for (const { job } of claimedJobs) {
           for (const [cid, choice] of Object.entries(job.choices)) {
-            counts[cid] ??= { for: 0, against: 0, abstain: 0 };
+            counts[cid] ??= {};
             counts[cid][choice] = (counts[cid][choice] ?? 0) + 1;
           }
         }
         const [row] = await tx.select({ liveCounts: ballots.liveCounts }).from(ballots).where(eq(ballots.id, ballotId));
         const live = (row?.liveCounts ?? {}) as Record<string, Record<string, number>>;
         for (const [cid, c] of Object.entries(counts)) {
-          live[cid] ??= { for: 0, against: 0, abstain: 0 };
+          live[cid] ??= {};
           for (const [k, v] of Object.entries(c)) live[cid][k] = (live[cid][k] ?? 0) + v;
         }
         await tx.update(ballots).set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, liveCounts: live })
@@ -154,7 +154,7 @@ export async function castBallot(deps: Deps, ballotId: string, input: { token: s
   if (!('opened' in found)) {
     throw conflict({ zh: '投票尚未开始', en: 'The ballot is not open yet' }, { state: found.ballot.state });
   }
-  const check = checkChoices(found.opened, input.choices);
+  const check = checkCast(found.opened, input.choices);
   if (!check.valid) {
     throw ruleViolation(CHOICE_MESSAGES[check.reason] ?? CHOICE_MESSAGES.not_an_object!, { reason: check.reason, detail: check.detail });
   }

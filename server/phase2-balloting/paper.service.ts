@@ -6,7 +6,7 @@ import { findAccount } from '../core/accounts/accounts.repository';
 import { appendEntry } from '../core/ledger/ledger.repository';
 import { conflict, notFound, ruleViolation } from '../http/errors';
 import type { Actor, Deps } from '../http/types';
-import { validatePaperTotals, type PaperTotals } from './domain/tally';
+import { checkPaper, type AnyOpenedData, type AnyPaperTotals } from './domain/ballot-forms';
 import { findBallot, findPaper, listCandidates, listPaper, lockBallot, lockLedgerHead } from './ballots.repository';
 import { ballotNotFound, type StoredRules } from './ballots.service';
 import { publishBallot } from './live';
@@ -22,14 +22,14 @@ export async function listPaperTotals(deps: Deps, actor: Actor, ballotId: string
   return (await listPaper(deps.db, ballotId)).map(describePaper);
 }
 
-export async function enterPaperTotals(deps: Deps, actor: Actor, ballotId: string, input: PaperTotals) {
+export async function enterPaperTotals(deps: Deps, actor: Actor, ballotId: string, input: AnyPaperTotals) {
   return deps.db.transaction(async (tx) => {
     const ballot = await lockBallot(tx, ballotId);
     if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
     if (ballot.state !== 'open' && ballot.state !== 'closed') throw conflict({ zh: '只能在投票中或截止后、计票前录入纸质票', en: 'Paper totals go in while the ballot is open or closed, before the tally' });
     const rules = ballot.rules as StoredRules;
     const candidates = (await listCandidates(tx, ballotId)).map((c) => ({ id: c.candidateId, title: c.title }));
-    const errors = validatePaperTotals({ form: rules.form, maxFor: rules.maxFor, candidates }, input);
+    const errors = checkPaper({ ...rules, candidates } as unknown as AnyOpenedData, input);
     if (errors.length) throw ruleViolation({ zh: `纸质票统计有误：${errors.join('；')}`, en: `Paper totals: ${errors.join('; ')}` }, { errors });
     const [row] = await tx.insert(paperTotals).values({
       ballotId, perCandidate: input.perCandidate, valid: input.valid, invalid: input.invalid, enteredBy: actor.accountId, enteredAt: deps.clock(),

@@ -6,7 +6,7 @@ import { conflict, notFound } from '../http/errors';
 import type { Actor } from '../http/types';
 import { findBallot, findBallotAnyCongress, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
 import type { StoredRules } from './ballots.service';
-import type { TalliedData } from './domain/recount';
+import { isEvaluationResult, type AnyTalliedData } from './domain/recount';
 
 const STAFF = new Set(['secretariat', 'scrutineer']);
 
@@ -44,18 +44,26 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
   if (!b || (b.state !== 'certified' && !staff)) throw notFound({ zh: '结果尚未公布', en: 'No published result' });
   if (b.state !== 'tallied' && b.state !== 'certified') throw conflict({ zh: '尚未计票', en: 'Not tallied yet' }, { state: b.state });
   const candidates = await listCandidates(ex, id);
-  const tally = b.result as TalliedData;
+  const tally = b.result as AnyTalliedData;
   const ledger = await findLedger(ex, b.ledgerId);
+  const base = (c: CandidateRow) => ({
+    id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName, estimateYuan: c.estimateYuan,
+  });
+  const head = { seq: ledger!.headSeq, hash: ledger!.headHash };
+  if (isEvaluationResult(tally)) {
+    // An evaluation: every project keeps its ballot order, with its counts and grade.
+    return { ballot: describeBallot(b, candidates), tally, head, candidates: candidates.map((c) => ({ ...base(c), ...tally.perCandidate[c.candidateId]! })) };
+  }
   const rankOf = new Map(tally.ranking.map((r) => [r.id, r]));
   return {
     ballot: describeBallot(b, candidates),
     tally,
     candidates: candidates.map((c) => ({
-      id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName, estimateYuan: c.estimateYuan,
+      ...base(c),
       ...(tally.perCandidate[c.candidateId] ?? { for: 0, against: 0, abstain: 0 }),
       rank: rankOf.get(c.candidateId)?.rank ?? null, status: rankOf.get(c.candidateId)?.status ?? null,
     })).sort((a, b2) => (a.rank ?? 1e9) - (b2.rank ?? 1e9) || a.position - b2.position),
-    head: { seq: ledger!.headSeq, hash: ledger!.headHash },
+    head,
   };
 }
 

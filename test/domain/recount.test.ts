@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../server/core/domain/canonical-json';
 import { GENESIS_PREV, sealEntry, type LedgerEntry } from '../../server/core/domain/ledger-chain';
-import { recountProblems, tallyFromEntries, RecountError } from '../../server/phase2-balloting/domain/recount';
+import { recountProblems, tallyFromEntries as anyTally, RecountError, type TalliedData } from '../../server/phase2-balloting/domain/recount';
 import { resultsCsv } from '../../server/phase2-balloting/domain/results-csv';
 
 const AT = '2027-01-15T09:30:00.000Z';
+const tallyFromEntries = (entries: LedgerEntry[]) => anyTally(entries) as TalliedData;
 
 function chain(items: Array<[string, Record<string, unknown>]>): LedgerEntry[] {
   const out: LedgerEntry[] = [];

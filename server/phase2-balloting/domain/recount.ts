@@ -2,6 +2,8 @@
 // this returns, and `npm run verify` recomputes it from an export and compares: one function, so
 // the server and an independent check cannot drift apart.
 import type { LedgerEntry } from '../../core/domain/ledger-chain';
+import { gradeEvaluation, type ProjectGrade } from '../../phase4-evaluation/domain/grading';
+import { isEvaluation, toEvaluationPaper, type AnyOpenedData, type AnyPaperTotals, type EvaluationOpenedData } from './ballot-forms';
 import type { OpenedData } from './ballot-rules';
 import { tally, type PaperTotals, type TallyResult } from './tally';
 
@@ -18,17 +20,32 @@ export type TalliedData = Pick<TallyResult,
   'rosterCount' | 'presentCount' | 'issued' | 'returned' | 'basis' | 'shortfall' | 'seats' | 'passBasis'
 > & { ranking: Array<{ id: string; for: number; rank: number; status: string }> };
 
+/** Data of the `ballot.tallied` entry of a satisfaction evaluation. */
+export interface EvaluationTalliedData {
+  form: 'satisfaction';
+  rosterCount: number; presentCount: number; issued: number; returned: number;
+  valid: number; invalid: number; basis: number; threshold: number;
+  /** Returned ballots exceed issued ones: the evaluation must be repeated; no grade stands. */
+  void: boolean;
+  perCandidate: Record<string, ProjectGrade>;
+}
+
+export type AnyTalliedData = TalliedData | EvaluationTalliedData;
+export const isEvaluationResult = (t: AnyTalliedData): t is EvaluationTalliedData => (t as { form?: string }).form === 'satisfaction';
+
 export class RecountError extends Error {}
 
-export function tallyFromEntries(entries: readonly LedgerEntry[]): TalliedData {
-  const opened = entries.find((e) => e.kind === 'ballot.opened')?.data as OpenedData | undefined;
+export function tallyFromEntries(entries: readonly LedgerEntry[]): AnyTalliedData {
+  const opened = entries.find((e) => e.kind === 'ballot.opened')?.data as AnyOpenedData | undefined;
   if (!opened) throw new RecountError('the ledger has no ballot.opened entry');
   const closed = entries.find((e) => e.kind === 'ballot.closed')?.data as ClosedData | undefined;
   if (!closed) throw new RecountError('the ledger has no ballot.closed entry');
   const casts = entries.filter((e) => e.kind === 'ballot.cast').map((e) => ({ choices: e.data.choices }));
-  const paper = entries.filter((e) => e.kind === 'ballot.paper').map((e) => e.data as unknown as PaperTotals);
+  const paper = entries.filter((e) => e.kind === 'ballot.paper').map((e) => e.data as unknown as AnyPaperTotals);
   const paperReturned = paper.reduce((s, p) => s + p.valid + p.invalid, 0);
-  const result = tally({ opened, casts, paper, issued: closed.issued, returned: casts.length + paperReturned });
+  const returned = casts.length + paperReturned;
+  if (isEvaluation(opened)) return gradeFromOpened(opened, casts, paper, closed.issued, returned);
+  const result = tally({ opened: opened as OpenedData, casts, paper: paper as unknown as PaperTotals[], issued: closed.issued, returned });
   return {
     rosterCount: result.rosterCount, presentCount: result.presentCount, issued: result.issued, returned: result.returned,
     valid: result.valid, invalid: result.invalid, perCandidate: result.perCandidate,
@@ -38,20 +55,32 @@ export function tallyFromEntries(entries: readonly LedgerEntry[]): TalliedData {
   };
 }
 
+function gradeFromOpened(opened: EvaluationOpenedData, casts: Array<{ choices: unknown }>, paper: AnyPaperTotals[], issued: number, returned: number): EvaluationTalliedData {
+  const basis = opened.passBasis === 'present' ? opened.presentCount : opened.rosterCount;
+  const g = gradeEvaluation({
+    projects: opened.candidates, allowAbstain: opened.allowAbstain, basisCount: basis, casts, paper: paper.map(toEvaluationPaper),
+  });
+  return {
+    form: 'satisfaction', rosterCount: opened.rosterCount, presentCount: opened.presentCount, issued, returned,
+    valid: g.valid, invalid: g.invalid, basis, threshold: g.threshold, void: returned > issued, perCandidate: g.perProject,
+  };
+}
+
 /** For verify: problems when the export's `ballot.tallied` entry differs from a recount ([] if none to check). */
 export function recountProblems(entries: readonly LedgerEntry[], canonical: (v: unknown) => string): string[] {
   const tallied = entries.find((e) => e.kind === 'ballot.tallied');
   if (!tallied) return [];
-  let recount: TalliedData;
+  let recount: AnyTalliedData;
   try {
     recount = tallyFromEntries(entries.filter((e) => e.seq < tallied.seq));
   } catch (e) {
     return [`recount impossible: ${(e as Error).message}`];
   }
   const problems: string[] = [];
-  for (const key of Object.keys(recount) as Array<keyof TalliedData>) {
-    if (canonical(recount[key]) !== canonical(tallied.data[key])) {
-      problems.push(`recount differs at seq ${tallied.seq} in "${key}": ledger says ${canonical(tallied.data[key])}, recount gives ${canonical(recount[key])}`);
+  const fields = recount as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (canonical(fields[key]) !== canonical(tallied.data[key])) {
+      problems.push(`recount differs at seq ${tallied.seq} in "${key}": ledger says ${canonical(tallied.data[key])}, recount gives ${canonical(fields[key])}`);
     }
   }
   return problems;

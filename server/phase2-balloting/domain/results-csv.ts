@@ -1,6 +1,6 @@
 // The result sheet as CSV (UTF-8 with BOM so Excel shows Chinese): one row per candidate in rank
 // order, then the totals. Pure.
-import type { TalliedData } from './recount';
+import type { EvaluationTalliedData, TalliedData } from './recount';
 
 const STATUS_ZH: Record<string, string> = { selected: '当选', runoff: '另行票决', 'passed-not-selected': '通过未入选', 'not-passed': '未通过' };
 
@@ -9,6 +9,29 @@ function cell(v: string | number | null | undefined): string {
   // Quote always; neutralise spreadsheet formulas in texts that start with = + - @.
   const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
   return `"${safe.replace(/"/g, '""')}"`;
+}
+
+function toCsv(rows: Array<Array<string | number | null>>): string {
+  return toCsv(rows);
+}
+
+const GRADE_ZH: Record<string, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
+
+/** The evaluation sheet: per project 满意/基本满意/不满意/弃权, the grade and the satisfaction rate. */
+export function evaluationCsv(title: string, candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>, t: EvaluationTalliedData): string {
+  const rows: Array<Array<string | number | null>> = [
+    ['测评', title],
+    ['应到', t.rosterCount, '实到', t.presentCount, '发出', t.issued, '收回', t.returned, '有效', t.valid, '无效', t.invalid],
+    ['过半数票数', t.threshold, '是否有效', t.void ? '无效（收回多于发出，须重新测评）' : '有效'],
+    [],
+    ['序号', '项目', '责任单位', '满意', '基本满意', '不满意', '弃权', '测评结果', '满意率'],
+  ];
+  for (const c of candidates) {
+    const g = t.perCandidate[c.id];
+    if (!g) continue;
+    rows.push([c.position, c.title, c.departmentName, g.satisfied, g.basically_satisfied, g.unsatisfied, g.abstain, GRADE_ZH[g.grade] ?? g.grade, g.satisfactionRateText]);
+  }
+  return toCsv(rows);
 }
 
 export function resultsCsv(title: string, candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>, t: TalliedData): string {

@@ -1,0 +1,1 @@
+ALTER TABLE "deputies" ADD COLUMN "standing_committee" boolean DEFAULT false NOT NULL;
