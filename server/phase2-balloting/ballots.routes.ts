@@ -203,8 +203,8 @@ export const publicBallotRoute = defineRoute({
 });
 
 export const receiptRoute = defineRoute({
-  method: 'get', path: '/api/receipts/:receipt', access: 'public', summary: 'Look a receipt up in the public ledger (pending until certified)',
-  params: z.object({ receipt: z.string().regex(/^[0-9a-fA-F]{64}$/) }),
+  method: 'get', path: '/api/receipts/:receipt', access: 'public', summary: 'Look a receipt (full hash, or its first 12+ hex digits) up in the public ledger (pending until certified)',
+  params: z.object({ receipt: z.string().regex(/^(?:[0-9a-fA-F]-?){12,64}$/) }),
   handler: async ({ c, deps, params }) => c.json(await lookupReceipt(deps.db, params.receipt)),
 });
 

@@ -1,7 +1,7 @@
 // Reading ballots and their results. Results and the ballot ledger become public only when a
 // scrutineer has certified them; before that, staff of the congress see tallied results.
 import type { Executor } from '../../db/client';
-import { findEntriesByHash, findLedger } from '../core/ledger/ledger.repository';
+import { findEntriesByHash, findEntriesByHashPrefix, findLedger } from '../core/ledger/ledger.repository';
 import { conflict, notFound } from '../http/errors';
 import type { Actor } from '../http/types';
 import { findBallot, findBallotAnyCongress, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
@@ -69,8 +69,13 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
 
 /** 回执查询: a deputy's receipt is the hash of their ballot.cast entry. */
 export async function lookupReceipt(ex: Executor, receipt: string) {
-  const [entry] = await findEntriesByHash(ex, [receipt.toLowerCase()]);
-  if (!entry || entry.kind !== 'ballot.cast') throw notFound({ zh: '账本中没有这张回执', en: 'No ballot with this receipt' });
+  // The full hash, or the short code a tablet shows (at least 12 hex digits; dashes ignored).
+  const wanted = receipt.replace(/-/g, '').toLowerCase();
+  const found = wanted.length === 64 ? await findEntriesByHash(ex, [wanted]) : await findEntriesByHashPrefix(ex, wanted);
+  const casts = found.filter((e) => e.kind === 'ballot.cast');
+  if (casts.length > 1) throw conflict({ zh: '回执码不唯一，请输入更多位数', en: 'Several ballots match; enter more digits' });
+  const entry = casts[0];
+  if (!entry) throw notFound({ zh: '账本中没有这张回执', en: 'No ballot with this receipt' });
   const ledger = await findLedger(ex, entry.ledgerId);
   if (!ledger?.isPublic) {
     return { status: 'pending' as const, message: { zh: '该票已记入账本；结果经监票人确认后即可查看', en: 'Recorded; visible once the scrutineers certify the result' } };

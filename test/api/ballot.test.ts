@@ -189,5 +189,10 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     expect(receipt.body.status).toBe('published');
     expect(receipt.body.entry.hash).toBe(receipts[1]);
     expect(receipt.body.head).toEqual(exp.body.head);
+    // The short code a tablet shows (first 12 hex digits, grouped) finds the same entry.
+    const short = receipts[1]!.slice(0, 12).replace(/(.{4})(?=.)/g, '$1-');
+    const byShort = await server.client().get(`/api/receipts/${short}`);
+    expect(byShort.body.entry.seq).toBe(receipt.body.entry.seq);
+    expect((await server.client().get('/api/receipts/abc')).status).toBe(400);
   });
 });

@@ -1,6 +1,6 @@
 // The only code that writes ledger rows. Appends lock the ledger's head row (SELECT … FOR UPDATE),
 // so concurrent requests and several server processes append one after another, gap-free.
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client';
 import { ledgerEntries, ledgers, LEDGER_KINDS } from '../../../db/schema';
 import { GENESIS_PREV, sealEntry, type LedgerEntry } from '../domain/ledger-chain';
@@ -68,6 +68,13 @@ export async function readEntries(ex: Executor, ledgerId: string, afterSeq = 0):
 export async function findEntriesByHash(ex: Executor, hashes: string[]) {
   if (hashes.length === 0) return [];
   return ex.select().from(ledgerEntries).where(inArray(ledgerEntries.hash, hashes));
+}
+
+/** Entries whose hash starts with `prefix` (a receipt read off a screen); at most `limit`. */
+export async function findEntriesByHashPrefix(ex: Executor, prefix: string, limit = 2) {
+  const p = prefix.toLowerCase();
+  // Hex digits sort below 'g', so the prefix range is [p, p + 'g'): an index range scan.
+  return ex.select().from(ledgerEntries).where(and(gte(ledgerEntries.hash, p), lt(ledgerEntries.hash, `${p}g`))).limit(limit);
 }
 
 export async function setLedgerPublic(tx: Executor, ledgerId: string, isPublic: boolean): Promise<void> {
