@@ -6,6 +6,7 @@ import { loadEnv } from '../server/env';
 import type { Actor } from '../server/http/types';
 import { makeDeps, openDatabaseFor } from '../server/server';
 import { DEMO_PASSWORD, seedRoster, type Login } from './demo/roster';
+import { seedImplementation } from './demo/implementation';
 import { seedSolicitation } from './demo/solicitation';
 
 const ADMIN_USERNAME = 'mishu';
@@ -30,6 +31,7 @@ try {
     const logins: Login[] = [{ role: 'secretariat', username: ADMIN_USERNAME, who: '县人大常委会办公室（秘书处）' }];
     logins.push(...(await seedRoster(deps, admin)));
     await seedSolicitation(deps, admin, logins);
+    await seedImplementation(deps, admin, logins);
     printLogins(logins);
   }
 } finally {

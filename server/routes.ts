@@ -14,9 +14,15 @@ import * as screening from './phase1-solicitation/screening.routes';
 import * as ballots from './phase2-balloting/ballots.routes';
 import * as sittings from './phase2-balloting/sittings.routes';
 import * as tablets from './phase2-balloting/tablets.routes';
+import * as changes from './phase3-implementation/changes.routes';
+import * as projects from './phase3-implementation/projects.routes';
+import * as implementationPublic from './phase3-implementation/public.routes';
+import * as rectifications from './phase3-implementation/rectifications.routes';
+import * as reports from './phase3-implementation/reports.routes';
+import * as supervision from './phase3-implementation/supervision.routes';
 
 const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger, cycles, proposals, screening, candidateList, publicPages,
-  sittings, ballots, tablets];
+  sittings, ballots, tablets, projects, reports, supervision, changes, rectifications, implementationPublic];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
   Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));

@@ -2,6 +2,7 @@
 // they still matter, and moved forward phase by phase when the preconditions hold.
 import type { Db, Executor, Tx } from '../../db/client';
 import { createLedger } from '../core/ledger/ledger.repository';
+import { createCycleProjects } from '../phase3-implementation/projects.service';
 import { conflict, notFound } from '../http/errors';
 import type { Actor } from '../http/types';
 import { DEFAULT_MIN_MARGIN, marginRuleProblems, type MarginRule } from './domain/candidate-list';
@@ -154,6 +155,8 @@ export async function moveCyclePhase(db: Db, actor: Actor, id: string, to: Phase
     if (problems.length) throw refuse(problems, { from: cycle.phase, to });
     const row = await updateCycle(tx, cycle.id, { phase: to, phaseChangedAt: now });
     await appendCycleEntry(tx, cycle, 'cycle.phase_moved', { cycleId: cycle.id, from: cycle.phase, to, by: actor.accountId }, now);
+    // The certified ballot's selection becomes the year's projects, in the same transaction.
+    if (to === 'implementation') await createCycleProjects(tx, actor, cycle, now);
     return describeCycle(row, now);
   });
 }

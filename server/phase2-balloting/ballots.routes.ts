@@ -7,7 +7,7 @@ import type { AppEnv } from '../http/types';
 import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
 import { notFound } from '../http/errors';
 import {
-  certifyBallot, closeBallot, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
+  certifyBallot, closeBallot, createEvaluationBallot, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
 } from './ballots.service';
 import { issueCard, lookupCard, printCards } from './cards.service';
 import { castBallot } from './cast.service';
@@ -48,6 +48,23 @@ export const createBallotRoute = defineRoute({
   body: z.object({ cycleId: id, sittingId: id, title: text(100), rules: rulesInput.default({}) }).strict(),
   handler: async ({ c, deps, actor, body }) => {
     const b = await createProjectBallot(deps.db, actor, body as never, deps.clock());
+    return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
+  },
+});
+
+export const createEvaluationRoute = defineRoute({
+  method: 'post', path: '/api/ballots/evaluation', access: ['secretariat'],
+  summary: 'Create a draft satisfaction evaluation (满意/基本满意/不满意 per project) of a cycle in evaluation; projectIds for a re-evaluation',
+  body: z.object({
+    cycleId: id, sittingId: id, title: text(100), projectIds: z.array(id).min(1).max(500).optional(),
+    rules: z.object({
+      allowAbstain: z.boolean().optional(), passBasis: z.enum(['roster', 'present']).optional(), secrecy: z.enum(['secret', 'recorded']).optional(),
+      liveCounts: z.boolean().optional(), evaluators: z.enum(['deputies', 'standing_committee']).optional(),
+      quorum: rulesInput.shape.quorum,
+    }).strict().default({}),
+  }).strict(),
+  handler: async ({ c, deps, actor, body }) => {
+    const b = await createEvaluationBallot(deps.db, actor, body, deps.clock());
     return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
   },
 });

@@ -12,7 +12,9 @@ import { findCycle } from '../phase1-solicitation/cycles.repository';
 import { DEFAULT_QUORUM, openProblems, type Quorum } from './domain/ballot-lifecycle';
 import { isEvaluation, offeredChoices, type AnyOpenedData, type EvaluationOpenedData, type Evaluators } from './domain/ballot-forms';
 import { resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
-import { tallyFromEntries, type TalliedData } from './domain/recount';
+import { isEvaluationResult, tallyFromEntries, type AnyTalliedData, type TalliedData } from './domain/recount';
+import { recordEvaluationGrades } from '../phase3-implementation/evaluation.service';
+import { listCycleProjects } from '../phase3-implementation/projects.repository';
 import {
   countLiveCards, countPresent, countRoster, findBallot, type Electorate, findSitting, listCandidates, listPaper, lockBallot, lockLedgerHead, type BallotRow,
 } from './ballots.repository';
@@ -46,10 +48,12 @@ function storedRules(input: CreateBallotInput['rules'], seats: number): StoredRu
 }
 
 async function insertBallot(tx: Tx, actor: Actor, v: {
-  cycleId: string | null; sittingId: string; kind: 'project' | 'runoff'; parentBallotId: string | null; title: string; rules: StoredRules;
+  cycleId: string | null; sittingId: string; kind: 'project' | 'runoff' | 'evaluation'; parentBallotId: string | null; title: string; rules: StoredRules;
   candidates: Array<{ candidateId: string; title: string; departmentName: string | null; estimateYuan: number | null; summary: string | null; materials: unknown }>;
 }, now: Date) {
-  const errors = validateRules(v.rules, v.candidates.length);
+  const errors = v.kind === 'evaluation'
+    ? (v.candidates.length ? [] : ['no projects to evaluate'])
+    : validateRules(v.rules, v.candidates.length);
   if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
   const id = crypto.randomUUID();
   const ledger = await createLedger(tx, { congressId: actor.congressId, kind: 'ballot', title: v.title, subjectId: id });
@@ -86,6 +90,45 @@ export async function createProjectBallot(db: Db, actor: Actor, input: CreateBal
   });
 }
 
+export interface CreateEvaluationInput {
+  cycleId: string;
+  sittingId: string;
+  title: string;
+  rules: { allowAbstain?: boolean; passBasis?: 'roster' | 'present'; secrecy?: 'secret' | 'recorded'; liveCounts?: boolean; evaluators?: Evaluators; quorum?: Quorum };
+  /** A re-evaluation asks about some projects only (those rectified); default: every project of the cycle. */
+  projectIds?: string[];
+}
+
+/** 满意度测评: one question per project of the cycle, on the same cards, ledger and screens. */
+export async function createEvaluationBallot(db: Db, actor: Actor, input: CreateEvaluationInput, now: Date) {
+  return db.transaction(async (tx) => {
+    if (!(await findSitting(tx, actor.congressId, input.sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
+    const cycle = await findCycle(tx, actor.congressId, input.cycleId);
+    if (!cycle) throw notFound({ zh: '未找到该年度', en: 'Cycle not found' });
+    if (cycle.phase !== 'evaluation') {
+      throw ruleViolation({ zh: '该年度尚未进入监督评议阶段', en: 'The cycle is not in the evaluation phase' }, { phase: cycle.phase });
+    }
+    let projects = await listCycleProjects(tx, actor.congressId, input.cycleId, now);
+    if (input.projectIds) {
+      const wanted = new Set(input.projectIds);
+      const unknown = input.projectIds.filter((pid) => !projects.some((p) => p.id === pid));
+      if (unknown.length) throw ruleViolation({ zh: '有项目不属于该年度', en: 'Some projects are not of this cycle' }, { unknown });
+      projects = projects.filter((p) => wanted.has(p.id));
+    }
+    const r = input.rules;
+    const rules = {
+      form: 'satisfaction', allowAbstain: r.allowAbstain ?? false, passBasis: r.passBasis ?? 'roster', secrecy: r.secrecy ?? 'secret',
+      liveCounts: r.liveCounts ?? false, evaluators: r.evaluators ?? 'deputies', quorum: r.quorum ?? DEFAULT_QUORUM, seats: 0, maxFor: 0,
+    } as unknown as StoredRules;
+    return insertBallot(tx, actor, {
+      cycleId: input.cycleId, sittingId: input.sittingId, kind: 'evaluation', parentBallotId: null, title: input.title, rules,
+      candidates: projects.map((p) => ({
+        candidateId: p.id, title: p.title, departmentName: p.departmentName, estimateYuan: null, summary: null, materials: p,
+      })),
+    }, now);
+  });
+}
+
 /** 另行票决: a new ballot on the candidates tied across the last seat, for the seats left. */
 export async function createRunoffBallot(db: Db, actor: Actor, parentId: string, input: { title?: string; sittingId?: string }, now: Date) {
   return db.transaction(async (tx) => {
@@ -115,6 +158,9 @@ export async function updateDraft(db: Db, actor: Actor, id: string, input: { tit
     const ballot = await lockBallot(tx, id);
     if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
     if (ballot.state !== 'draft') throw wrongState(ballot, '修改规则');
+    if (ballot.kind === 'evaluation' && input.rules) {
+      throw ruleViolation({ zh: '测评规则在创建时确定；如需更改，请重新创建测评', en: 'An evaluation\'s rules are set when it is created; create it again to change them' });
+    }
     if (input.sittingId && !(await findSitting(tx, actor.congressId, input.sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
     const current = ballot.rules as StoredRules;
     const candidates = await listCandidates(tx, id);
@@ -213,6 +259,13 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
       ballotId: id, certifiedBy: actor.displayName, certifiedByAccount: actor.accountId, tallyEntry: tallied.hash,
     }, deps.clock());
     await setLedgerPublic(tx, ballot.ledgerId, true);
+    // A certified evaluation grades the projects (and orders rectification of the 不满意 ones).
+    const result = ballot.result as AnyTalliedData;
+    if (ballot.kind === 'evaluation' && ballot.cycleId && isEvaluationResult(result) && !result.void) {
+      await recordEvaluationGrades(tx, actor.congressId, ballot.cycleId, Object.entries(result.perCandidate).map(([projectId, g]) => ({
+        projectId, grade: g.grade, satisfactionRateText: g.satisfactionRateText, ballotId: id,
+      })), deps.clock());
+    }
     const [row] = await tx.update(ballots).set({ state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName })
       .where(eq(ballots.id, id)).returning();
     return row!;

@@ -12,7 +12,7 @@ function cell(v: string | number | null | undefined): string {
 }
 
 function toCsv(rows: Array<Array<string | number | null>>): string {
-  return toCsv(rows);
+  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 const GRADE_ZH: Record<string, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
@@ -50,5 +50,5 @@ export function resultsCsv(title: string, candidates: Array<{ id: string; positi
   }
   if (t.runoff) rows.push([], ['另行票决', `${t.runoff.candidates.length} 个项目争 ${t.runoff.seats} 个名额`]);
   if (t.shortfall > 0) rows.push([], ['空缺', `${t.shortfall} 个名额因通过项目不足而空缺`]);
-  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }

@@ -1,0 +1,44 @@
+// Who may touch which project. Departments act on (and read) only the projects they are the
+// 责任单位 of; everyone else of the congress reads them all; writes stop once the cycle is closed.
+import type { Executor, Tx } from '../../db/client';
+import { forbidden, notFound } from '../http/errors';
+import type { Actor } from '../http/types';
+import { problem } from '../phase1-solicitation/domain/problems';
+import { findCycle, type CycleRow } from '../phase1-solicitation/cycles.repository';
+import { refuse } from '../phase1-solicitation/refuse';
+import { findProject, lockProject, type ProjectRow } from './projects.repository';
+
+export const projectNotFound = () => notFound({ zh: '未找到该项目', en: 'Project not found' });
+export const notYourProject = () => forbidden({ zh: '只能查看和办理本单位负责的项目', en: 'Only the responsible department may do this' });
+
+/** A department reads only its own projects. */
+export function assertMayRead(actor: Actor, p: ProjectRow): void {
+  if (actor.role === 'department' && actor.departmentId !== p.departmentId) throw notYourProject();
+}
+
+/** The department responsible (责任单位) acts on its project; other departments get 403. */
+export function assertResponsible(actor: Actor, p: ProjectRow): void {
+  if (actor.role !== 'department' || actor.departmentId !== p.departmentId) throw notYourProject();
+}
+
+export async function requireProject(ex: Executor, actor: Actor, id: string): Promise<ProjectRow> {
+  const p = await findProject(ex, actor.congressId, id);
+  if (!p) throw projectNotFound();
+  assertMayRead(actor, p);
+  return p;
+}
+
+/** Locks the project for a change and checks the caller may see it; returns it with its cycle. */
+export async function lockProjectFor(tx: Tx, actor: Actor, id: string): Promise<{ p: ProjectRow; cycle: CycleRow }> {
+  const p = await lockProject(tx, actor.congressId, id);
+  if (!p) throw projectNotFound();
+  assertMayRead(actor, p);
+  const cycle = (await findCycle(tx, actor.congressId, p.cycleId))!;
+  assertCycleOpen(cycle);
+  return { p, cycle };
+}
+
+/** Once the cycle is closed its projects are history. */
+export function assertCycleOpen(cycle: CycleRow): void {
+  if (cycle.phase === 'closed') throw refuse([problem('cycle_closed', '该年度已结束，项目记录不能再变更', 'The cycle is closed; its projects can no longer change')]);
+}

@@ -1,0 +1,76 @@
+// No session needed; read-only; each answer carries an ETag (304 on If-None-Match) and may be
+// cached for 30 seconds (public-cache.ts).
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { idParam } from '../http/schemas';
+import { projectFilters } from './inputs';
+import { congressVersion, cachedJson, cycleVersion } from './public-cache';
+import {
+  publicCycleRow, publicDepartmentCongress, publicDepartmentRecord, publicDepartments, publicNotices, publicOverview,
+  publicProject, publicProjectRow, publicProjects,
+} from './public.service';
+
+export const publicOverviewRoute = defineRoute({
+  method: 'get', path: '/api/public/cycles/:id/overview', access: 'public',
+  summary: 'A cycle in implementation at a glance: totals (projects, budget, disbursed), status and category breakdowns, ballot results, notices, every ledger',
+  params: idParam,
+  handler: async ({ c, deps, params }) => {
+    const now = deps.clock();
+    const cycle = await publicCycleRow(deps.db, params.id);
+    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now), () => publicOverview(deps.db, cycle.id, now));
+  },
+});
+
+export const publicProjectsRoute = defineRoute({
+  method: 'get', path: '/api/public/cycles/:id/projects', access: 'public',
+  summary: 'A cycle\'s projects with status, progress and flags; ?status, ?category, ?departmentId, ?q, with counts per facet',
+  params: idParam, query: z.object(projectFilters),
+  handler: async ({ c, deps, params, query }) => {
+    const now = deps.clock();
+    const cycle = await publicCycleRow(deps.db, params.id);
+    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now), () => publicProjects(deps.db, cycle.id, query, now));
+  },
+});
+
+export const publicNoticesRoute = defineRoute({
+  method: 'get', path: '/api/public/cycles/:id/notices', access: 'public',
+  summary: 'Published notices: the standing committee\'s approved decisions on adjustments, suspensions and terminations',
+  params: idParam,
+  handler: async ({ c, deps, params }) => {
+    const cycle = await publicCycleRow(deps.db, params.id);
+    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, deps.clock()), () => publicNotices(deps.db, cycle.id));
+  },
+});
+
+export const publicProjectRoute = defineRoute({
+  method: 'get', path: '/api/public/projects/:id', access: 'public',
+  summary: 'A project page: terms, the proposal, the vote (赞成 and rank), plan, every report, supervision and answers, changes and decisions, evaluation, timeline',
+  params: idParam,
+  handler: async ({ c, deps, params }) => {
+    const now = deps.clock();
+    const p = await publicProjectRow(deps.db, params.id);
+    const cycle = await publicCycleRow(deps.db, p.cycleId);
+    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now), () => publicProject(deps.db, p.id, now));
+  },
+});
+
+export const publicDepartmentRecordRoute = defineRoute({
+  method: 'get', path: '/api/public/departments/:id/record', access: 'public',
+  summary: 'A department\'s record: its projects in every cycle, on-time completion and reporting, satisfaction from the evaluations',
+  params: idParam,
+  handler: async ({ c, deps, params }) => {
+    const now = deps.clock();
+    const congressId = await publicDepartmentCongress(deps.db, params.id);
+    return cachedJson(c, deps, await congressVersion(deps.db, congressId, now), () => publicDepartmentRecord(deps.db, params.id, congressId, now));
+  },
+});
+
+export const publicDepartmentsRoute = defineRoute({
+  method: 'get', path: '/api/public/congresses/:id/departments', access: 'public',
+  summary: 'The departments of a congress that carry projects, each with its record in brief',
+  params: idParam,
+  handler: async ({ c, deps, params }) => {
+    const now = deps.clock();
+    return cachedJson(c, deps, await congressVersion(deps.db, params.id, now), () => publicDepartments(deps.db, params.id, now));
+  },
+});

@@ -1,0 +1,11 @@
+import { defineRoute } from '../http/route';
+import { idParam } from '../http/schemas';
+import { reportBody } from './inputs';
+import { submitReport } from './reports.service';
+
+export const submitReportRoute = defineRoute({
+  method: 'post', path: '/api/projects/:id/reports', access: ['department'],
+  summary: 'Report progress on one\'s own project: as-of date, percent, funds disbursed to date (元), narrative, problems, milestones reached; final once sent (a correction names correctsId)',
+  params: idParam, body: reportBody,
+  handler: async ({ c, deps, actor, params, body }) => c.json(await submitReport(deps.db, actor, params.id, body, deps.clock()), 201),
+});

@@ -1,0 +1,46 @@
+import { defineRoute } from '../http/route';
+import { idParam } from '../http/schemas';
+import { answerBody, groupBody, groupPatchBody, itemBody, itemListQuery } from './inputs';
+import { answerItem, changeGroup, createGroup, listGroups, listItems, recordItem } from './supervision.service';
+
+export const listGroupsRoute = defineRoute({
+  method: 'get', path: '/api/cycles/:id/supervision-groups', access: 'any',
+  summary: 'Supervision groups of a cycle: leader, members, and the projects or category each watches',
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => c.json({ groups: await listGroups(deps.db, actor, params.id) }),
+});
+
+export const createGroupRoute = defineRoute({
+  method: 'post', path: '/api/cycles/:id/supervision-groups', access: ['secretariat'],
+  summary: 'Form a supervision group of deputies (a leader and members) for named projects or one category (ledgered)',
+  params: idParam, body: groupBody,
+  handler: async ({ c, deps, actor, params, body }) => c.json({ group: await createGroup(deps.db, actor, params.id, body, deps.clock()) }, 201),
+});
+
+export const changeGroupRoute = defineRoute({
+  method: 'patch', path: '/api/supervision-groups/:id', access: ['secretariat'],
+  summary: 'Change a supervision group: name, leader, members, projects or category (ledgered)',
+  params: idParam, body: groupPatchBody,
+  handler: async ({ c, deps, actor, params, body }) => c.json({ group: await changeGroup(deps.db, actor, params.id, body, deps.clock()) }),
+});
+
+export const recordItemRoute = defineRoute({
+  method: 'post', path: '/api/projects/:id/supervision', access: ['deputy', 'secretariat'],
+  summary: 'Record an inspection (视察), question (询问) or 督办建议 on a project: members of a group watching it, or the secretariat for a group (ledgered)',
+  params: idParam, body: itemBody,
+  handler: async ({ c, deps, actor, params, body }) => c.json({ item: await recordItem(deps.db, actor, params.id, body, deps.clock()) }, 201),
+});
+
+export const answerItemRoute = defineRoute({
+  method: 'post', path: '/api/supervision-items/:id/answer', access: ['department'],
+  summary: 'The responsible department answers a supervision item, once (ledgered)',
+  params: idParam, body: answerBody,
+  handler: async ({ c, deps, actor, params, body }) => c.json({ item: await answerItem(deps.db, actor, params.id, body, deps.clock()) }),
+});
+
+export const listItemsRoute = defineRoute({
+  method: 'get', path: '/api/supervision-items', access: 'any',
+  summary: 'Supervision items with answers (?cycleId, ?projectId, ?unanswered=true): a department\'s on its projects, a deputy\'s groups\', all for staff',
+  query: itemListQuery,
+  handler: async ({ c, deps, actor, query }) => c.json(await listItems(deps.db, actor, query)),
+});

@@ -1,0 +1,91 @@
+// Phase 4 on the ballot engine: a satisfaction evaluation of a cycle's projects, graded by the
+// rules (满意 > half of the basis; else 满意 + 基本满意 > half → 基本满意; else 不满意), certified,
+// written onto the projects, with rectification ordered for the 不满意 one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyExport } from '../../server/core/domain/ledger-chain';
+import { defaultCheckers } from '../../scripts/verify';
+import { buildImplementation, ok, type Implementation } from '../support/implementation-fixtures';
+import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
+
+describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
+  let server: TestServer;
+  let impl: Implementation;
+  let ballotId: string;
+  let ledgerId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    impl = await buildImplementation(server);
+  });
+  afterAll(async () => server?.stop());
+
+  it('is refused before the cycle reaches evaluation', async () => {
+    const r = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '满意度测评' });
+    expect(r.status).toBe(422);
+  });
+
+  it('asks one question per project, on the same cards and ledger', async () => {
+    ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'evaluation' }));
+    const r = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '2027年民生实事项目满意度测评' });
+    expect(r.status).toBe(201);
+    ballotId = r.body.ballot.id;
+    ledgerId = r.body.ballot.ledgerId;
+    expect(r.body.ballot.kind).toBe('evaluation');
+    expect(r.body.ballot.candidates.map((c: { id: string }) => c.id)).toEqual(impl.projects.map((p) => p.id));
+    const rules = await impl.admin.patch(`/api/ballots/${ballotId}`, { rules: { seats: 1 } });
+    expect(rules.status).toBe(422);
+  });
+
+  it('grades by the rules and certifies the grades onto the projects', async () => {
+    const printed = ok(await impl.admin.post(`/api/ballots/${ballotId}/cards/print`), 201);
+    ok(await impl.admin.post(`/api/ballots/${ballotId}/open`));
+    const [p1, p2, p3] = impl.projects.map((p) => p.id);
+    // 5 evaluators, threshold 3.
+    const ballots: Array<Record<string, string>> = [
+      { [p1!]: 'satisfied', [p2!]: 'satisfied', [p3!]: 'satisfied' },
+      { [p1!]: 'satisfied', [p2!]: 'satisfied', [p3!]: 'basically_satisfied' },
+      { [p1!]: 'satisfied', [p2!]: 'basically_satisfied', [p3!]: 'unsatisfied' },
+      { [p1!]: 'basically_satisfied', [p2!]: 'unsatisfied', [p3!]: 'unsatisfied' },
+      { [p1!]: 'unsatisfied', [p2!]: 'unsatisfied', [p3!]: 'unsatisfied' },
+    ];
+    const voter = server.client();
+    const wrongForm = await voter.post(`/api/ballots/${ballotId}/cast`, { token: printed.cards[0].url.split('#')[1], choices: { [p1!]: 'for', [p2!]: 'for', [p3!]: 'for' } });
+    expect(wrongForm.status).toBe(422);
+    const noAbstain = await voter.post(`/api/ballots/${ballotId}/cast`, { token: printed.cards[0].url.split('#')[1], choices: { [p1!]: 'abstain', [p2!]: 'abstain', [p3!]: 'abstain' } });
+    expect(noAbstain.status).toBe(422);
+    for (const [i, card] of printed.cards.entries()) {
+      ok(await voter.post(`/api/ballots/${ballotId}/cast`, { token: card.url.split('#')[1], choices: ballots[i] }), 201);
+    }
+    ok(await impl.admin.post(`/api/ballots/${ballotId}/close`, {}));
+    ok(await impl.admin.post(`/api/ballots/${ballotId}/tally`));
+    const results = ok(await impl.admin.get(`/api/ballots/${ballotId}/results`));
+    expect(results.tally).toMatchObject({ form: 'satisfaction', threshold: 3, valid: 5, invalid: 0, void: false });
+    const grade = (id: string) => results.tally.perCandidate[id];
+    expect(grade(p1!)).toMatchObject({ satisfied: 3, basically_satisfied: 1, unsatisfied: 1, grade: 'satisfied', satisfactionRateText: '80.0%' });
+    expect(grade(p2!)).toMatchObject({ satisfied: 2, basically_satisfied: 1, grade: 'basically_satisfied', satisfactionRateText: '60.0%' });
+    expect(grade(p3!)).toMatchObject({ satisfied: 1, basically_satisfied: 1, unsatisfied: 3, grade: 'unsatisfied', satisfactionRateText: '40.0%' });
+    const csv = await impl.admin.get(`/api/ballots/${ballotId}/results.csv`);
+    expect(csv.text).toContain('基本满意');
+
+    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${ballotId}/certify`));
+    const project3 = ok(await impl.admin.get(`/api/projects/${p3}`));
+    expect(JSON.stringify(project3)).toContain('unsatisfied');
+    const rect = ok(await impl.admin.get('/api/rectifications'));
+    expect(JSON.stringify(rect)).toContain(p3!);
+    expect(JSON.stringify(rect)).not.toContain(p1!);
+
+    const exp = ok(await server.client().get(`/api/ledgers/${ledgerId}`));
+    expect(exp.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast').map((e: { data: unknown }) => Object.keys(e.data as object))).toEqual(Array(5).fill(['choices']));
+    const v = verifyExport(exp, { checkers: defaultCheckers });
+    expect(v.problems).toEqual([]);
+  });
+
+  it('re-evaluates only the rectified project when asked', async () => {
+    const p3 = impl.projects[2]!.id;
+    const r = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '整改项目再测评', projectIds: [p3] });
+    expect(r.status).toBe(201);
+    expect(r.body.ballot.candidates.map((c: { id: string }) => c.id)).toEqual([p3]);
+    const foreign = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', projectIds: [impl.notSelected] });
+    expect(foreign.status).toBe(422);
+  });
+});
