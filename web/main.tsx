@@ -1,5 +1,6 @@
 // Entry: the route table and the frame every page shares (start-up check, toasts, confirmations).
-// Routes /tablet, /screen, /v, /verify and /public are reserved for later issues.
+// The hall's pages (/tablet, /screen, /v, /verify) come from routes/hall.tsx; the portals (/department,
+// /deputy) and the public pages (/public) from routes/solicitation.tsx.
 import { Navigate, Route, Router, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { lazy, Match, onMount, Switch } from 'solid-js';
 import { render } from 'solid-js/web';
@@ -25,8 +26,6 @@ const AccountsPage = lazy(() => import('./console/AccountsPage').then((m) => ({ 
 const LedgersPage = lazy(() => import('./console/LedgersPage').then((m) => ({ default: m.LedgersPage })));
 const LedgerPage = lazy(() => import('./console/LedgerPage').then((m) => ({ default: m.LedgerPage })));
 const MyAccountPage = lazy(() => import('./console/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
-const DepartmentHome = lazy(() => import('./department/DepartmentHome').then((m) => ({ default: m.DepartmentHome })));
-const DeputyHome = lazy(() => import('./deputy/DeputyHome').then((m) => ({ default: m.DeputyHome })));
 
 function AppRoot(props: RouteSectionProps) {
   const navigate = useNavigate();
@@ -94,8 +93,7 @@ render(
       </Route>
       {solicitationTopRoutes()}
       {hallTopRoutes()}
-      <Route path="/department" component={DepartmentHome} />
-      <Route path="/deputy" component={DeputyHome} />
+      {/* /department and /deputy (the portals) are in solicitationTopRoutes. */}
       <Route path="*404" component={NotFoundPage} />
     </Router>
   ),

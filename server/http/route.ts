@@ -87,7 +87,7 @@ export function accessCheck(access: Access): MiddlewareHandler<AppEnv> {
 /** The middleware chain of one route: access first (so strangers learn nothing from validation), then size, then shape. */
 export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
   const chain: MiddlewareHandler<AppEnv>[] = [accessCheck(def.access)];
-  if (def.method !== 'get') chain.push(readBody(def.maxBody ?? DEFAULT_MAX_BODY));
+  if (def.method !== 'get') chain.push(readBody(def.maxBody ?? DEFAULT_MAX_BODY, !def.rawBody));
   if (def.params) chain.push(zValidator('param', def.params, invalid('params')) as MiddlewareHandler<AppEnv>);
   if (def.query) chain.push(zValidator('query', def.query, invalid('query')) as MiddlewareHandler<AppEnv>);
   if (def.body && !def.rawBody) {
@@ -122,7 +122,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * cast (what c.req.json() does on Node) costs more CPU than the rest of the cast put together.
  * Outside Node (app.request in tests) it falls back to Hono's own body limit.
  */
-function readBody(max: number): MiddlewareHandler<AppEnv> {
+function readBody(max: number, isText: boolean): MiddlewareHandler<AppEnv> {
   const fallback = bodyLimit({ maxSize: max, onError: () => { throw tooLarge(max); } });
   return async (c, next) => {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
@@ -145,13 +145,16 @@ function readBody(max: number): MiddlewareHandler<AppEnv> {
     });
     const cache = (c.req as unknown as { bodyCache: Record<string, Promise<unknown>> }).bodyCache;
     cache.arrayBuffer = Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      throw new AppError('bad_request', { zh: '请求内容不是有效的 UTF-8', en: 'The body is not valid UTF-8' });
+    // Raw bodies (a CSV in GB18030) are bytes; JSON must be UTF-8.
+    if (isText) {
+      let text: string;
+      try {
+        text = utf8.decode(bytes);
+      } catch {
+        throw new AppError('bad_request', { zh: '请求内容不是有效的 UTF-8', en: 'The body is not valid UTF-8' });
+      }
+      cache.text = Promise.resolve(text);
     }
-    cache.text = Promise.resolve(text);
     return next();
   };
 }

@@ -250,9 +250,10 @@ export const eventsRoute = defineRoute({
         } else push(e.seq, e.payload);
       });
       stream.onAbort(() => { unsubscribe(); wake?.(); });
-      // The current state first (also after a reconnect with Last-Event-ID: snapshots carry everything missed).
-      if (first.head.seq !== lastSeen) push(first.head.seq, first);
-      else sentSeq = lastSeen;
+      // The current snapshot first, also after a reconnect with Last-Event-ID: a snapshot carries
+      // everything missed, including what does not advance the ledger (the screen mode).
+      push(first.head.seq, first);
+      void lastSeen;
       const heartbeat = setInterval(() => { stream.write(': heartbeat\n\n').catch(() => undefined); }, HEARTBEAT_MS);
       try {
         while (!stream.aborted) {

@@ -96,6 +96,8 @@ export const api = {
   post: <T>(path: string, json: unknown = {}, opts: Pick<RequestOptions, 'query' | 'expect401'> = {}) =>
     request<T>('POST', path, { ...opts, json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
+  put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   /** Raw bytes as the body (the CSV import sends the file as it is, so the server can detect its encoding). */
   upload: <T>(path: string, body: BodyInit, contentType: string, query?: Query) =>
     request<T>('POST', path, { raw: { body, contentType }, query }),

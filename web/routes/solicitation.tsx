@@ -1,11 +1,91 @@
-// Routes and console navigation of the solicitation pages; main.tsx and ConsoleLayout include them.
+// Routes and console navigation of the phase-1 pages (征集初定); main.tsx and ConsoleLayout include
+// them. Each audience's pages load only when someone opens them: the public pages (phones, no
+// account) never load the console or the proposal form.
+import { Route } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { t } from '../app/i18n';
 import type { NavItem } from '../app/Shell';
 
-/** Pages under /console (rendered inside the console shell). */
-export const solicitationConsoleRoutes = () => <></>;
+const page = <K extends string>(load: () => Promise<Record<K, (props: any) => any>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
 
-/** Pages outside the console (their own layouts). */
-export const solicitationTopRoutes = () => <></>;
+// Console (secretariat; scrutineers read).
+const CyclesPage = page(() => import('../console/solicitation/CyclesPage'), 'CyclesPage');
+const CyclePage = page(() => import('../console/solicitation/CyclePage'), 'CyclePage');
+const ScreeningPage = page(() => import('../console/solicitation/ScreeningPage'), 'ScreeningPage');
+const SuggestionsPage = page(() => import('../console/solicitation/SuggestionsPage'), 'SuggestionsPage');
+const SuggestionPage = page(() => import('../console/solicitation/SuggestionPage'), 'SuggestionPage');
+const ProposalScreenPage = page(() => import('../console/solicitation/ProposalScreenPage'), 'ProposalScreenPage');
+const ProposalCorrectPage = page(() => import('../console/solicitation/ProposalCorrectPage'), 'ProposalCorrectPage');
+const CandidateListPage = page(() => import('../console/solicitation/CandidateListPage'), 'CandidateListPage');
+
+// Department and deputy portals.
+const DepartmentLayout = page(() => import('../department/DepartmentLayout'), 'DepartmentLayout');
+const DepartmentHome = page(() => import('../department/DepartmentHome'), 'DepartmentHome');
+const DeputyLayout = page(() => import('../deputy/DeputyLayout'), 'DeputyLayout');
+const DeputyHome = page(() => import('../deputy/DeputyHome'), 'DeputyHome');
+const OwnProposalPage = page(() => import('../solicitation/portal/OwnProposalPage'), 'OwnProposalPage');
+const ProposalEditPage = page(() => import('../solicitation/portal/ProposalEditPage'), 'ProposalEditPage');
+const CandidateReadingPage = page(() => import('../solicitation/portal/CandidateReadingPage'), 'CandidateReadingPage');
+const PortalAccountPage = page(() => import('../solicitation/portal/PortalAccountPage'), 'PortalAccountPage');
+
+// Public (no account).
+const CongressPage = page(() => import('../public/CongressPage'), 'CongressPage');
+const PublicListPage = page(() => import('../public/PublicListPage'), 'PublicListPage');
+const SuggestPage = page(() => import('../public/SuggestPage'), 'SuggestPage');
+const TrackEntryPage = page(() => import('../public/TrackPage'), 'TrackEntryPage');
+const TrackResultPage = page(() => import('../public/TrackPage'), 'TrackResultPage');
+
+const NewProposal = () => <ProposalEditPage mode="new" />;
+const EditProposal = () => <ProposalEditPage mode="edit" />;
+
+/** Pages under /console (rendered inside the console shell). */
+export const solicitationConsoleRoutes = () => (
+  <>
+    <Route path="/cycles" component={CyclesPage} />
+    <Route path="/cycles/:id" component={CyclePage} />
+    <Route path="/cycles/:id/screening" component={ScreeningPage} />
+    <Route path="/cycles/:id/suggestions" component={SuggestionsPage} />
+    <Route path="/cycles/:id/candidate-list" component={CandidateListPage} />
+    <Route path="/proposals/:id" component={ProposalScreenPage} />
+    <Route path="/proposals/:id/edit" component={ProposalCorrectPage} />
+    <Route path="/suggestions/:id" component={SuggestionPage} />
+  </>
+);
+
+/** The portal pages a department and a deputy share, under their own frame. */
+const portalPages = () => (
+  <>
+    <Route path="/cycles/:id/new" component={NewProposal} />
+    <Route path="/cycles/:id/list" component={CandidateReadingPage} />
+    <Route path="/proposals/:id" component={OwnProposalPage} />
+    <Route path="/proposals/:id/edit" component={EditProposal} />
+    <Route path="/account" component={PortalAccountPage} />
+  </>
+);
+
+/** Pages outside the console (their own layouts): the department and deputy portals, the public pages. */
+export const solicitationTopRoutes = () => (
+  <>
+    <Route path="/department" component={DepartmentLayout}>
+      <Route path="/" component={DepartmentHome} />
+      {portalPages()}
+    </Route>
+    <Route path="/deputy" component={DeputyLayout}>
+      <Route path="/" component={DeputyHome} />
+      {portalPages()}
+    </Route>
+    <Route path="/public">
+      <Route path="/c/:congressId" component={CongressPage} />
+      <Route path="/cycles/:id" component={PublicListPage} />
+      <Route path="/cycles/:id/suggest" component={SuggestPage} />
+      <Route path="/track" component={TrackEntryPage} />
+      <Route path="/track/:code" component={TrackResultPage} />
+    </Route>
+  </>
+);
 
 /** Items for the console's navigation, in order; a function so labels follow the language. */
-export const solicitationNav = (): NavItem[] => [];
+export const solicitationNav = (): NavItem[] => [
+  { href: '/console/cycles', label: t('sol.nav.cycles') },
+];

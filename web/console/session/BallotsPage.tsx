@@ -1,0 +1,128 @@
+// 票决: the ballots of the congress, and a new ballot on a cycle's fixed candidate list.
+import { A, useNavigate } from '@solidjs/router';
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { DataTable } from '../../app/DataTable';
+import { FormDialog } from '../../app/Dialog';
+import { SelectField, TextField } from '../../app/fields';
+import { createFormErrors } from '../../app/form-errors';
+import { t } from '../../app/i18n';
+import { createLoader } from '../../app/loader';
+import { Page } from '../../app/Page';
+import { session } from '../../app/session';
+import { toasts } from '../../app/toasts';
+import type { BallotView } from '../../tablet/hall-types';
+import { ballotsApi, createBallotList, createSittingList, cyclesApi } from './hall-api';
+import './session.css';
+
+export function StateBadge(props: { state: BallotView['state'] }) {
+  return <span class={`badge ses-state ses-state-${props.state}`}>{t(`hall.state.${props.state}`)}</span>;
+}
+
+export function BallotsPage() {
+  const ballots = createBallotList();
+  const sittings = createSittingList();
+  const [adding, setAdding] = createSignal(false);
+  const sittingTitle = (id: string) => sittings.data()?.find((s) => s.id === id)?.title ?? '';
+  return (
+    <Page
+      title={t('hall.ballots.title')}
+      intro={t('hall.ballots.intro')}
+      actions={<Show when={session.canEdit()}><button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>{t('hall.ballots.add')}</button></Show>}
+    >
+      <Show when={ballots.error()}><p class="form-message" role="alert">{ballots.error()}</p></Show>
+      <DataTable<BallotView>
+        caption={t('hall.ballots.caption')}
+        rows={ballots.data()}
+        loading={ballots.loading()}
+        empty={t('hall.ballots.empty')}
+        columns={[
+          { header: t('hall.ballots.name'), cell: (b) => <A href={`/console/session/ballots/${b.id}`} class="cell-strong">{b.title}</A>, class: 'col-wrap' },
+          { header: t('hall.ballots.state'), cell: (b) => <StateBadge state={b.state} />, class: 'col-nowrap' },
+          { header: t('hall.sitting.label'), cell: (b) => sittingTitle(b.sittingId), class: 'col-nowrap' },
+          { header: t('hall.ballots.candidates'), cell: (b) => t('hall.ballots.candidatesOf', { n: b.candidates.length, seats: b.rules.seats }), class: 'col-nowrap' },
+          { header: t('hall.count.cast'), cell: (b) => (b.state === 'draft' ? '—' : `${b.castCount} / ${b.presentCount ?? '—'}`), class: 'col-num' },
+        ]}
+      />
+      <Show when={adding()}>
+        <NewBallotDialog onClose={() => setAdding(false)} onSaved={() => { setAdding(false); void ballots.reload(); }} />
+      </Show>
+    </Page>
+  );
+}
+
+function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
+  const navigate = useNavigate();
+  const cycles = createLoader(() => true, () => cyclesApi.list());
+  const sittings = createSittingList();
+  const [f, setF] = createSignal({
+    cycleId: '', sittingId: '', title: '', form: 'approve-reject-abstain', seats: '', maxFor: '', passBasis: 'roster', secrecy: 'secret', liveCounts: false,
+  });
+  const set = (patch: Partial<ReturnType<typeof f>>) => setF((x) => ({ ...x, ...patch }));
+  const [busy, setBusy] = createSignal(false);
+  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor']);
+  const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'balloting' && c.listFixed);
+
+  // Sensible defaults: the first usable cycle, the latest sitting, a title from the cycle.
+  createEffect(on(() => [usable(), sittings.data()] as const, ([cs, ss]) => {
+    if (!f().cycleId && cs.length) set({ cycleId: cs[0]!.id, title: f().title || t('hall.ballots.defaultTitle', { cycle: cs[0]!.title }), seats: String(cs[0]!.seats) });
+    if (!f().sittingId && ss?.length) set({ sittingId: ss[0]!.id });
+  }));
+
+  const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
+  const save = async () => {
+    const x = f();
+    const seatsOk = x.seats === '' || /^\d+$/.test(x.seats);
+    const maxOk = x.maxFor === '' || /^\d+$/.test(x.maxFor);
+    if (!errors.check({
+      cycleId: x.cycleId ? null : 'hall.ballots.needCycle', sittingId: x.sittingId ? null : 'hall.sitting.needOne',
+      title: x.title.trim() ? null : 'check.required', 'rules.seats': seatsOk ? null : 'hall.ballots.needNumber', 'rules.maxFor': maxOk ? null : 'hall.ballots.needNumber',
+    })) return;
+    setBusy(true);
+    try {
+      const b = await ballotsApi.create({
+        cycleId: x.cycleId, sittingId: x.sittingId, title: x.title.trim(),
+        rules: { form: x.form, seats: num(x.seats), maxFor: num(x.maxFor), passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts },
+      });
+      toasts.success(t('hall.ballots.added', { title: b.title }));
+      props.onSaved();
+      navigate(`/console/session/ballots/${b.id}`);
+    } catch (err) {
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FormDialog open title={t('hall.ballots.add')} submitLabel={t('hall.ballots.create')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
+      <SelectField label={t('hall.ballots.cycle')} value={f().cycleId} error={errors.field('cycleId')}
+        placeholder={cycles.loading() ? t('common.loading') : usable().length ? undefined : t('hall.ballots.noCycle')}
+        hint={t('hall.ballots.cycleHint')}
+        options={usable().map((c) => ({ value: c.id, label: c.title }))}
+        onChange={(v) => { const c = usable().find((x) => x.id === v); set({ cycleId: v, seats: c ? String(c.seats) : f().seats }); }} />
+      <SelectField label={t('hall.sitting.label')} value={f().sittingId} error={errors.field('sittingId')}
+        placeholder={sittings.data()?.length ? undefined : t('hall.sitting.none')}
+        options={(sittings.data() ?? []).map((s) => ({ value: s.id, label: `${s.title}（${s.date}）` }))} onChange={(v) => set({ sittingId: v })} />
+      <TextField label={t('hall.ballots.name')} value={f().title} onInput={(v) => set({ title: v })} error={errors.field('title')} maxLength={100} />
+      <fieldset class="fieldset">
+        <legend class="fieldset-legend">{t('hall.rules.title')}</legend>
+        <SelectField label={t('hall.rules.form')} value={f().form} onChange={(v) => set({ form: v })}
+          options={[{ value: 'approve-reject-abstain', label: t('hall.rules.formAra') }, { value: 'choose-up-to', label: t('hall.rules.formChoose') }]} />
+        <div class="field-row">
+          <TextField label={t('hall.rules.seats')} value={f().seats} onInput={(v) => set({ seats: v })} inputMode="numeric" error={errors.field('rules.seats')} />
+          <TextField label={t('hall.rules.maxFor')} hint={t('hall.rules.maxForHint')} optional value={f().maxFor} onInput={(v) => set({ maxFor: v })} inputMode="numeric" error={errors.field('rules.maxFor')} />
+        </div>
+        <div class="field-row">
+          <SelectField label={t('hall.rules.passBasis')} value={f().passBasis} onChange={(v) => set({ passBasis: v })}
+            options={[{ value: 'roster', label: t('hall.basis.roster') }, { value: 'present', label: t('hall.basis.present') }]} />
+          <SelectField label={t('hall.rules.secrecy')} value={f().secrecy} onChange={(v) => set({ secrecy: v })}
+            options={[{ value: 'secret', label: t('hall.rules.secret') }, { value: 'recorded', label: t('hall.rules.recorded') }]} />
+        </div>
+        <label class="ses-check">
+          <input type="checkbox" checked={f().liveCounts} onChange={(e) => set({ liveCounts: e.currentTarget.checked })} />
+          <span>{t('hall.rules.liveCounts')}</span>
+        </label>
+      </fieldset>
+    </FormDialog>
+  );
+}

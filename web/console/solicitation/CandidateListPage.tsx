@@ -1,0 +1,217 @@
+// 初定: the shortlisted proposals in the order they will stand on the ballot. The secretariat moves
+// them up and down (buttons, or drag with a mouse), saves the order, sees the margin check against
+// the seats M, and fixes (locks) the list — or unlocks it again with a reason.
+import { A, useParams } from '@solidjs/router';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { errorMessage } from '../../app/api';
+import { FormDialog } from '../../app/Dialog';
+import { TextAreaField } from '../../app/fields';
+import { t } from '../../app/i18n';
+import { Page } from '../../app/Page';
+import { session } from '../../app/session';
+import { toasts } from '../../app/toasts';
+import { candidateListApi, createCandidateList, moved } from '../../solicitation/candidate-list';
+import { When } from '../../solicitation/labels';
+import { sumYuan, wan, wanWithUnit } from '../../solicitation/money';
+import { createProblemErrors, problemsOf, problemText } from '../../solicitation/problems';
+import type { CandidateList, Problem } from '../../solicitation/types';
+import { CycleTabs } from './CycleTabs';
+
+type Candidate = CandidateList['candidates'][number];
+
+function UnlockDialog(props: { cycleId: string; onClose: () => void; onDone: (l: CandidateList) => void }) {
+  const [reason, setReason] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const errors = createProblemErrors(['reason']);
+  const submit = async () => {
+    if (!errors.local({ reason: reason().trim() ? null : t('sol.list.unlockReasonRequired') })) return;
+    setBusy(true);
+    try {
+      props.onDone(await candidateListApi.unlock(props.cycleId, reason().trim()));
+    } catch (err) {
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <FormDialog open title={t('sol.list.unlockTitle')} submitLabel={t('sol.list.unlock')} danger busy={busy()} message={errors.general()}
+      onSubmit={submit} onClose={props.onClose}>
+      <p class="dialog-text">{t('sol.list.unlockMessage')}</p>
+      <TextAreaField label={t('sol.list.unlockReason')} hint={t('sol.list.unlockReasonHint')} rows={3} maxLength={500}
+        value={reason()} onInput={setReason} error={errors.field('reason')} />
+    </FormDialog>
+  );
+}
+
+export function CandidateListPage() {
+  const params = useParams<{ id: string }>();
+  const list = createCandidateList(() => params.id);
+  // The order on screen; saved with "Save order" (each save is one ledger entry).
+  const [order, setOrder] = createSignal<Candidate[]>([]);
+  createEffect(() => { const l = list.data(); if (l) setOrder(l.candidates); });
+  const dirty = createMemo(() => order().map((c) => c.id).join() !== (list.data()?.candidates ?? []).map((c) => c.id).join());
+  const [busy, setBusy] = createSignal<'' | 'order' | 'fix'>('');
+  const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
+  const [unlocking, setUnlocking] = createSignal(false);
+  const [dragFrom, setDragFrom] = createSignal<number | null>(null);
+  const [announce, setAnnounce] = createSignal('');
+  const fixed = () => !!list.data()?.fixed;
+  const editable = () => session.canEdit() && !fixed() && list.data()?.cycle.phase !== undefined
+    && ['solicitation', 'screening'].includes(list.data()!.cycle.phase);
+  const total = () => sumYuan(order().map((c) => c.estimateYuan ?? 0));
+  const need = () => list.data()?.minimumCandidates ?? ((list.data()?.seats ?? 0) + (list.data()?.minMargin ?? 0));
+  const marginOk = () => order().length >= need();
+
+  const move = (from: number, to: number) => {
+    const next = moved(order(), from, to);
+    setOrder(next);
+    const c = next[to];
+    if (c) setAnnounce(t('sol.list.movedTo', { title: c.title, n: to + 1 }));
+  };
+
+  const saveOrder = async () => {
+    setBusy('order');
+    setRefused(null);
+    try {
+      await candidateListApi.order(params.id, order().map((c) => c.id));
+      await list.reload();
+      toasts.success(t('sol.list.orderSaved'));
+      return true;
+    } catch (err) {
+      setRefused({ problems: problemsOf(err), message: errorMessage(err) });
+      return false;
+    } finally {
+      setBusy('');
+    }
+  };
+
+  const fix = async () => {
+    setRefused(null);
+    if (dirty() && !(await saveOrder())) return;
+    setBusy('fix');
+    try {
+      await candidateListApi.fix(params.id);
+      await list.reload();
+      toasts.success(t('sol.list.fixedDone'));
+    } catch (err) {
+      setRefused({ problems: problemsOf(err), message: errorMessage(err) });
+    } finally {
+      setBusy('');
+    }
+  };
+
+  return (
+    <Page title={list.data() ? t('sol.list.title', { cycle: list.data()!.cycle.title }) : t('sol.tabs.list')}>
+      <CycleTabs cycleId={params.id} />
+      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
+      <Show when={list.data()} fallback={<Show when={!list.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+        {(l) => (
+          <>
+            <Show when={fixed()}>
+              <div class="card card-ok list-state">
+                <div>
+                  <h2 class="card-title">{t('sol.list.fixedTitle')}</h2>
+                  <p>{t('sol.list.fixedAt')} <When at={l().fixedAt} /> · {t('sol.list.fixedNote')}</p>
+                </div>
+                <Show when={session.canEdit() && l().cycle.phase === 'screening'}>
+                  <button type="button" class="btn btn-danger-quiet" onClick={() => setUnlocking(true)}>{t('sol.list.unlock')}</button>
+                </Show>
+              </div>
+            </Show>
+
+            <Show when={session.canEdit() || fixed()}>
+              <section class="card margin-check" classList={{ 'margin-bad': !marginOk() }} aria-labelledby="margin-title">
+                <h2 class="card-title" id="margin-title">{t('sol.list.marginTitle')}</h2>
+                <div class="margin-figures">
+                  <div><span class="figure">{order().length}</span><span class="figure-label">{t('sol.list.candidates')}</span></div>
+                  <div><span class="figure">{l().seats}</span><span class="figure-label">{t('sol.list.seats')}</span></div>
+                  <div><span class="figure">{l().minMargin === 0 ? t('sol.cycle.equal') : `≥ ${l().minMargin}`}</span><span class="figure-label">{t('sol.list.margin')}</span></div>
+                  <div><span class="figure">{need()}</span><span class="figure-label">{t('sol.list.minimum')}</span></div>
+                </div>
+                <p class="margin-verdict" aria-live="polite">
+                  <Show when={marginOk()} fallback={<><span aria-hidden="true">✗ </span>{t('sol.list.marginShort', { n: need() - order().length })}</>}>
+                    <span aria-hidden="true">✓ </span>{t('sol.list.marginOk', { n: order().length, seats: l().seats })}
+                  </Show>
+                </p>
+              </section>
+            </Show>
+
+            <Show when={refused()}>
+              {(r) => (
+                <div class="card card-error" role="alert">
+                  <h2 class="card-title">{t('sol.list.refused')}</h2>
+                  <Show when={r().problems.length} fallback={<p>{r().message}</p>}>
+                    <ul class="problem-list"><For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
+                  </Show>
+                </div>
+              )}
+            </Show>
+
+            <Show when={!session.canEdit() && !fixed()}><p class="notice">{t('sol.list.notFixedReader')}</p></Show>
+
+            <Show when={order().length} fallback={<Show when={session.canEdit()}><p class="card muted">{t('sol.list.empty')}</p></Show>}>
+              <p class="sr-only" aria-live="polite">{announce()}</p>
+              <Show when={editable()}><p class="field-hint">{t('sol.list.orderHint')}</p></Show>
+              <ol class="cand-list" aria-label={t('sol.list.caption')}>
+                <For each={order()}>
+                  {(c, i) => (
+                    <li class="cand-row" classList={{ 'cand-dragging': dragFrom() === i(), 'cand-draggable': editable() }}
+                      draggable={editable()}
+                      onDragStart={(e) => { setDragFrom(i()); e.dataTransfer?.setData('text/plain', c.id); }}
+                      onDragOver={(e) => { if (dragFrom() !== null) e.preventDefault(); }}
+                      onDrop={(e) => { e.preventDefault(); const from = dragFrom(); if (from !== null) move(from, i()); setDragFrom(null); }}
+                      onDragEnd={() => setDragFrom(null)}>
+                      <span class="order-no" aria-hidden="true">{i() + 1}</span>
+                      <div class="cand-main">
+                        <A href={`/console/proposals/${c.id}`} class="cand-title">{c.title}</A>
+                        <div class="plist-meta">
+                          <span class="mono">{c.code ?? ''}</span>
+                          <span>{c.category ?? '—'}</span>
+                          <span>{c.departmentName ?? '—'}</span>
+                          <span class="money">{wanWithUnit(c.estimateYuan)}</span>
+                        </div>
+                      </div>
+                      <Show when={editable()}>
+                        <div class="cand-move">
+                          <button type="button" class="btn btn-small" disabled={i() === 0} aria-label={t('sol.list.upLabel', { title: c.title })}
+                            onClick={() => move(i(), i() - 1)}>↑ {t('sol.list.up')}</button>
+                          <button type="button" class="btn btn-small" disabled={i() === order().length - 1} aria-label={t('sol.list.downLabel', { title: c.title })}
+                            onClick={() => move(i(), i() + 1)}>↓ {t('sol.list.down')}</button>
+                        </div>
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ol>
+              <p class="list-total muted">{t('sol.list.total', { n: order().length, total: wan(total()) })}</p>
+            </Show>
+
+            <Show when={editable()}>
+              <div class="form-actions list-actions">
+                <button type="button" class="btn" disabled={!dirty() || !!busy()} onClick={() => void saveOrder()}>
+                  {busy() === 'order' ? t('common.saving') : t('sol.list.saveOrder')}
+                </button>
+                <Show when={dirty()}>
+                  <button type="button" class="btn btn-quiet" onClick={() => setOrder(l().candidates)}>{t('sol.list.undo')}</button>
+                  <span class="text-warn small">{t('sol.list.unsaved')}</span>
+                </Show>
+                <button type="button" class="btn btn-primary" disabled={!!busy()} onClick={() => void fix()}>
+                  {busy() === 'fix' ? t('common.saving') : t('sol.list.fix')}
+                </button>
+              </div>
+              <Show when={l().cycle.phase !== 'screening'}><p class="field-hint">{t('sol.list.fixNeedsScreening')}</p></Show>
+            </Show>
+          </>
+        )}
+      </Show>
+      <Show when={unlocking()}>
+        <UnlockDialog cycleId={params.id} onClose={() => setUnlocking(false)} onDone={() => {
+          setUnlocking(false);
+          toasts.success(t('sol.list.unlocked'));
+          void list.reload();
+        }} />
+      </Show>
+    </Page>
+  );
+}

@@ -1,0 +1,177 @@
+// One cycle for the secretariat: its settings, how many proposals stand where, the public links
+// (and a QR code for posters), and moving to the next phase — with every unmet precondition
+// listed, before trying and when the server refuses.
+import { A, useParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { errorMessage } from '../../app/api';
+import { confirmAction } from '../../app/confirm';
+import { t } from '../../app/i18n';
+import { Page } from '../../app/Page';
+import { session } from '../../app/session';
+import { toasts } from '../../app/toasts';
+import { createCycleDetail, cyclesApi } from '../../solicitation/cycles';
+import { phaseLabel, PhaseBadge, statusLabel, When } from '../../solicitation/labels';
+import { problemsOf, problemText } from '../../solicitation/problems';
+import { PHASES, PROPOSAL_STATUSES, type Problem } from '../../solicitation/types';
+import { CycleDialog } from './CycleDialog';
+import { CycleTabs } from './CycleTabs';
+import { PosterQr } from './PosterQr';
+
+export function CyclePage() {
+  const params = useParams<{ id: string }>();
+  const detail = createCycleDetail(() => params.id);
+  const [editing, setEditing] = createSignal(false);
+  const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
+  const cycle = () => detail.data()?.cycle;
+  const origin = () => window.location.origin;
+
+  const move = () => {
+    const next = detail.data()?.next;
+    const c = cycle();
+    if (!next || !c) return;
+    setRefused(null);
+    confirmAction.ask({
+      title: t('sol.phase.moveTitle', { phase: phaseLabel(next.phase) }),
+      message: t('sol.phase.moveMessage', { from: phaseLabel(c.phase), to: phaseLabel(next.phase) }),
+      confirmLabel: t('sol.phase.move'),
+      run: async () => {
+        try {
+          const moved = await cyclesApi.movePhase(c.id, next.phase);
+          toasts.success(t('sol.phase.moved', { phase: phaseLabel(moved.phase) }));
+        } catch (err) {
+          const problems = problemsOf(err);
+          if (!problems.length) throw err;
+          // Refused: the reasons go on the page, where they can be worked through.
+          setRefused({ problems, message: errorMessage(err) });
+        }
+        void detail.reload();
+      },
+    });
+  };
+
+  return (
+    <Page
+      title={cycle()?.title ?? t('sol.cycles.title')}
+      actions={
+        <>
+          <A href="/console/cycles" class="btn">{t('sol.cycles.back')}</A>
+          <Show when={session.canEdit() && cycle() && (cycle()!.phase === 'solicitation' || cycle()!.phase === 'screening')}>
+            <button type="button" class="btn" onClick={() => setEditing(true)}>{t('sol.cycle.editTitle')}</button>
+          </Show>
+        </>
+      }
+    >
+      <CycleTabs cycleId={params.id} />
+      <Show when={detail.error()}><p class="form-message" role="alert">{detail.error()}</p></Show>
+      <Show when={cycle()} fallback={<Show when={!detail.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+        {(c) => (
+          <>
+            <ol class="phase-steps" aria-label={t('sol.phase.steps')}>
+              <For each={[...PHASES]}>
+                {(ph, i) => (
+                  <li classList={{ 'step-done': PHASES.indexOf(c().phase) > i(), 'step-current': c().phase === ph }}
+                    aria-current={c().phase === ph ? 'step' : undefined}>
+                    {phaseLabel(ph)}
+                  </li>
+                )}
+              </For>
+            </ol>
+
+            <Show when={refused()}>
+              {(r) => (
+                <div class="card card-error" role="alert">
+                  <h2 class="card-title">{t('sol.phase.refused')}</h2>
+                  <ul class="problem-list"><For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
+                </div>
+              )}
+            </Show>
+
+            <div class="grid-2">
+              <section class="card" aria-labelledby="cy-phase">
+                <h2 class="card-title" id="cy-phase">{t('sol.phase.current')} <PhaseBadge phase={c().phase} /></h2>
+                <p class="muted small">{t('sol.phase.since')} <When at={c().phaseChangedAt} /></p>
+                <Show when={detail.data()?.next} fallback={<p>{t('sol.phase.last')}</p>}>
+                  {(next) => (
+                    <>
+                      <h3 class="subhead">{t('sol.phase.nextNeeds', { phase: phaseLabel(next().phase) })}</h3>
+                      <Show when={next().problems.length} fallback={<p class="text-ok">✓ {t('sol.phase.ready')}</p>}>
+                        <ul class="problem-list"><For each={next().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
+                      </Show>
+                      <Show when={session.canEdit()}>
+                        <button type="button" class="btn btn-primary" onClick={move}>
+                          {t('sol.phase.moveTo', { phase: phaseLabel(next().phase) })}
+                        </button>
+                      </Show>
+                    </>
+                  )}
+                </Show>
+              </section>
+
+              <section class="card" aria-labelledby="cy-counts">
+                <h2 class="card-title" id="cy-counts">{t('sol.cycle.counts')}</h2>
+                <dl class="summary summary-compact">
+                  <For each={PROPOSAL_STATUSES.filter((s) => s !== 'draft')}>
+                    {(s) => (
+                      <div>
+                        <dt>{statusLabel(s)}</dt>
+                        <dd><A href={`/console/cycles/${c().id}/screening?status=${s}`}>{detail.data()?.counts?.proposals[s] ?? 0}</A></dd>
+                      </div>
+                    )}
+                  </For>
+                  <div><dt>{statusLabel('draft')}</dt><dd>{detail.data()?.counts?.proposals.draft ?? 0}</dd></div>
+                  <div>
+                    <dt>{t('sol.cycle.unprocessedSuggestions')}</dt>
+                    <dd>
+                      <Show when={session.canEdit()} fallback={detail.data()?.counts?.unprocessedSuggestions ?? 0}>
+                        <A href={`/console/cycles/${c().id}/suggestions?status=received`}>{detail.data()?.counts?.unprocessedSuggestions ?? 0}</A>
+                      </Show>
+                    </dd>
+                  </div>
+                </dl>
+              </section>
+            </div>
+
+            <section class="card" aria-labelledby="cy-settings">
+              <h2 class="card-title" id="cy-settings">{t('sol.cycle.settings')}</h2>
+              <dl class="summary">
+                <div><dt>{t('sol.cycle.year')}</dt><dd>{c().year}</dd></div>
+                <div>
+                  <dt>{t('sol.cycle.windowSection')}</dt>
+                  <dd>{c().opensOn} – {c().closesOn}（{t('sol.cycle.windowDays', { days: c().windowDays })}）</dd>
+                </div>
+                <Show when={c().windowOverrideReason}>
+                  <div><dt>{t('sol.cycle.overrideReason')}</dt><dd>{c().windowOverrideReason}</dd></div>
+                </Show>
+                <div><dt>{t('sol.cycle.windowState')}</dt><dd>{t(c().acceptingSubmissions ? 'sol.cycle.accepting' : c().windowState === 'before' ? 'sol.cycle.notYetOpen' : 'sol.cycle.closed')}</dd></div>
+                <div><dt>{t('sol.cycle.seats')}</dt><dd>{c().seats}</dd></div>
+                <div><dt>{t('sol.cycle.minMargin')}</dt><dd>{c().minMargin === 0 ? t('sol.cycle.equal') : c().minMargin}</dd></div>
+                <div><dt>{t('sol.cycle.list')}</dt><dd>{c().listFixed ? t('sol.list.fixedShort') : t('sol.list.openShort')}</dd></div>
+                <div><dt>{t('sol.cycle.ledger')}</dt><dd><A href={`/console/ledgers/${c().ledgerId}`}>{t('sol.cycle.ledgerLink')}</A></dd></div>
+                <div class="summary-wide"><dt>{t('sol.cycle.categories')}</dt><dd>{c().categories.join('、')}</dd></div>
+              </dl>
+            </section>
+
+            <section class="card" aria-labelledby="cy-public">
+              <h2 class="card-title" id="cy-public">{t('sol.cycle.publicLinks')}</h2>
+              <div class="public-links">
+                <ul class="plain-list link-list">
+                  <li><span class="muted small">{t('sol.cycle.publicCongress')}</span><br /><A href={`/public/c/${c().congressId}`} class="mono">{origin()}/public/c/{c().congressId}</A></li>
+                  <li><span class="muted small">{t('sol.cycle.publicSuggest')}</span><br /><A href={`/public/cycles/${c().id}/suggest`} class="mono">{origin()}/public/cycles/{c().id}/suggest</A></li>
+                  <li><span class="muted small">{t('sol.cycle.publicList')}</span><br /><A href={`/public/cycles/${c().id}`} class="mono">{origin()}/public/cycles/{c().id}</A></li>
+                </ul>
+                <PosterQr url={`${origin()}/public/cycles/${c().id}/suggest`} label={t('sol.cycle.qrLabel')} />
+              </div>
+            </section>
+          </>
+        )}
+      </Show>
+      <Show when={editing() && cycle()}>
+        <CycleDialog cycle={cycle()!} onClose={() => setEditing(false)} onSaved={(saved) => {
+          setEditing(false);
+          toasts.success(t('sol.cycle.saved', { title: saved.title }));
+          void detail.reload();
+        }} />
+      </Show>
+    </Page>
+  );
+}

@@ -1,0 +1,74 @@
+// Proposals (项目建议): the screening queue or one's own list with filters and counts, one
+// proposal, and every change the API allows (drafts, submission, notes, screening outcomes).
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { api } from '../app/api';
+import { createLoader } from '../app/loader';
+import type {
+  Proposal, ProposalFilters, ProposalInput, ProposalPage, ScreeningNotes, ScreeningOutcome,
+} from './types';
+
+export function createProposalSearch(cycleId: () => string, pageSize = 50, initial: Partial<ProposalFilters> = {}) {
+  const [filters, setFilters] = createStore<ProposalFilters & { page: number }>({
+    status: '', category: '', departmentId: '', channel: '', q: '', page: 1, ...initial,
+  });
+  // Typing searches after a short pause rather than on every key.
+  const [query, setQuery] = createSignal(filters.q);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(on(() => filters.q, (q) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => setQuery(q.trim()), 250);
+  }, { defer: true }));
+  onCleanup(() => clearTimeout(timer));
+
+  const loader = createLoader(
+    () => ({
+      id: cycleId(), status: filters.status, category: filters.category, departmentId: filters.departmentId,
+      channel: filters.channel, q: query(), page: filters.page, pageSize,
+    }),
+    ({ id, ...params }) => api.get<ProposalPage>(`/api/cycles/${id}/proposals`, params),
+  );
+  return {
+    filters,
+    ...loader,
+    filtered: () => !!(filters.status || filters.category || filters.departmentId || filters.channel || query()),
+    set: <K extends keyof ProposalFilters>(key: K, value: ProposalFilters[K]) => setFilters({ [key]: value, page: 1 } as Partial<ProposalFilters & { page: number }>),
+    searchNow: () => { clearTimeout(timer); setQuery(filters.q.trim()); },
+    setPage: (page: number) => setFilters('page', page),
+    reset: () => { setFilters({ status: '', category: '', departmentId: '', channel: '', q: '', page: 1 }); setQuery(''); },
+  };
+}
+
+/** One's own proposals of a cycle (departments and deputies), every page. */
+export async function listAllProposals(cycleId: string, query: Record<string, string> = {}): Promise<ProposalPage['proposals']> {
+  const out: ProposalPage['proposals'] = [];
+  for (let page = 1; ; page++) {
+    const r = await api.get<ProposalPage>(`/api/cycles/${cycleId}/proposals`, { ...query, page, pageSize: 500 });
+    out.push(...r.proposals);
+    if (out.length >= r.total || r.proposals.length === 0) return out;
+  }
+}
+
+export function createProposal(id: () => string) {
+  return createLoader(id, (proposalId) => proposalsApi.get(proposalId));
+}
+
+export const proposalsApi = {
+  get: (id: string) => api.get<{ proposal: Proposal }>(`/api/proposals/${id}`).then((r) => r.proposal),
+  create: (cycleId: string, input: ProposalInput & { title: string; submit?: boolean }) =>
+    api.post<{ proposal: Proposal }>(`/api/cycles/${cycleId}/proposals`, input).then((r) => r.proposal),
+  update: (id: string, input: ProposalInput) => api.patch<{ proposal: Proposal }>(`/api/proposals/${id}`, input).then((r) => r.proposal),
+  submit: (id: string) => api.post<{ proposal: Proposal }>(`/api/proposals/${id}/submit`).then((r) => r.proposal),
+  remove: (id: string) => api.delete<{ ok: true }>(`/api/proposals/${id}`),
+  saveNotes: (id: string, notes: ScreeningNotes) => api.put<{ proposal: Proposal }>(`/api/proposals/${id}/notes`, notes).then((r) => r.proposal),
+  screen: (id: string, input: { outcome: ScreeningOutcome; reason?: string | null; mergeIntoId?: string; departmentId?: string; notes?: ScreeningNotes }) =>
+    api.post<{ proposal: Proposal }>(`/api/proposals/${id}/screening`, input).then((r) => r.proposal),
+};
+
+export interface DirectoryDeputy { id: string; name: string; delegationName: string | null }
+
+/** 联名: active deputies to name as co-proposers (name and delegation only). */
+export const deputyDirectory = {
+  find: (q: string, limit = 20) =>
+    api.get<{ deputies: DirectoryDeputy[] }>('/api/deputy-directory', { q, pageSize: limit }).then((r) => r.deputies),
+};

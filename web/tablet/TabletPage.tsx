@@ -1,0 +1,247 @@
+// /tablet: a hall tablet in kiosk mode, all day. Unpaired, it shows only the pairing screen.
+// Paired, it waits on "请扫描您的表决卡" for a card (camera, a scanner typing like a keyboard, or
+// the code typed by hand), shows the ballot, then the receipt, and returns to the start by itself
+// with nothing of the previous ballot left on screen or in memory.
+import { createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { ApiError } from '../app/api';
+import { usePageTitle } from '../app/Page';
+import { t } from '../app/i18n';
+import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
+import { BallotForm, castFailure } from './BallotForm';
+import { CameraBox, CodeField } from './CodeEntry';
+import { hallApi, isTransient, storeDeviceToken, storedDeviceToken, type TabletIdentity } from './device';
+import type { CardBallot } from './hall-types';
+import { ReceiptView } from './Receipt';
+import { useKeyboardWedge } from './scanner';
+import './hall.css';
+
+const HEARTBEAT_MS = 15_000;
+/** Seconds the receipt stays before the tablet clears itself for the next deputy. */
+export const RECEIPT_SECONDS = 12;
+/** A ballot left untouched this long goes away (the card is unused and can be scanned again). */
+const ABANDON_MS = 180_000;
+const NOTICE_SECONDS = 8;
+
+type Screen =
+  | { kind: 'checking' }
+  | { kind: 'pairing' }
+  | { kind: 'idle' }
+  | { kind: 'looking' }
+  | { kind: 'ballot'; ballot: CardBallot; token: string }
+  | { kind: 'receipt'; receipt: string }
+  | { kind: 'notice'; message: string; tone: 'warn' | 'error' };
+
+export function lookupProblem(err: unknown): string {
+  if (err instanceof ApiError) {
+    if (err.status === 0) return t('hall.card.network');
+    if (err.status === 429) return t('hall.card.tooMany');
+  }
+  return castFailure(err).message;
+}
+
+export function stateProblem(b: CardBallot): string | null {
+  if (b.state === 'draft') return t('hall.card.notOpen');
+  if (b.state !== 'open') return t('hall.card.closed');
+  return null;
+}
+
+export function TabletPage() {
+  usePageTitle(() => t('hall.tablet.title'));
+  const [screen, setScreen] = createSignal<Screen>({ kind: storedDeviceToken() ? 'checking' : 'pairing' });
+  const [me, setMe] = createSignal<TabletIdentity | null>(null);
+  const [online, setOnline] = createSignal(true);
+  const [unpaired, setUnpaired] = createSignal(false);
+  const [pairBusy, setPairBusy] = createSignal(false);
+  const [pairError, setPairError] = createSignal('');
+  const [pairCode, setPairCode] = createSignal('');
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  let abandonTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const toIdle = () => {
+    clearTimeout(noticeTimer);
+    clearTimeout(abandonTimer);
+    // A revoked tablet finishes the ballot in hand, then pairs again.
+    setScreen(unpaired() ? { kind: 'pairing' } : { kind: 'idle' });
+    window.scrollTo(0, 0);
+  };
+
+  const notice = (message: string, tone: 'warn' | 'error') => {
+    setScreen({ kind: 'notice', message, tone });
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(toIdle, NOTICE_SECONDS * 1000);
+  };
+
+  const beat = async () => {
+    if (!storedDeviceToken()) return;
+    try {
+      setMe(await hallApi.me());
+      setOnline(true);
+      if (screen().kind === 'checking') setScreen({ kind: 'idle' });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        storeDeviceToken(null);
+        setMe(null);
+        setUnpaired(true);
+        const k = screen().kind;
+        if (k === 'checking' || k === 'idle' || k === 'notice') setScreen({ kind: 'pairing' });
+      } else {
+        setOnline(false);
+        if (screen().kind === 'checking') setScreen({ kind: 'idle' });
+      }
+    }
+  };
+
+  onMount(() => {
+    void beat();
+    heartbeat = setInterval(() => void beat(), HEARTBEAT_MS);
+    window.addEventListener('online', onOnline);
+  });
+  const onOnline = () => void beat();
+  onCleanup(() => {
+    clearInterval(heartbeat);
+    clearTimeout(noticeTimer);
+    clearTimeout(abandonTimer);
+    window.removeEventListener('online', onOnline);
+  });
+
+  const pair = async (e: Event) => {
+    e.preventDefault();
+    if (!pairCode().trim()) { setPairError(t('hall.pair.empty')); return; }
+    setPairBusy(true);
+    setPairError('');
+    try {
+      const r = await hallApi.pair(pairCode());
+      storeDeviceToken(r.deviceToken);
+      setMe({ tablet: r.tablet, congress: r.congress });
+      setUnpaired(false);
+      setOnline(true);
+      setPairCode('');
+      setScreen({ kind: 'idle' });
+    } catch (err) {
+      setPairError(err instanceof ApiError && err.status === 0 ? t('hall.card.network') : (err as Error).message);
+    } finally {
+      setPairBusy(false);
+    }
+  };
+
+  const open = async (raw: string): Promise<boolean> => {
+    const token = normalizeToken(raw);
+    if (!token) {
+      notice(t('hall.card.notACard'), 'warn');
+      return false;
+    }
+    setScreen({ kind: 'looking' });
+    try {
+      const ballot = await hallApi.lookup(token);
+      const problem = stateProblem(ballot);
+      if (problem) { notice(problem, 'warn'); return true; }
+      setScreen({ kind: 'ballot', ballot, token });
+      armAbandon();
+      window.scrollTo(0, 0);
+    } catch (err) {
+      notice(lookupProblem(err), isTransient(err) ? 'warn' : 'error');
+    }
+    return true;
+  };
+
+  // A deputy who walks away mid-ballot must not leave their choices for the next one.
+  const armAbandon = () => {
+    clearTimeout(abandonTimer);
+    if (screen().kind === 'ballot') abandonTimer = setTimeout(() => { if (screen().kind === 'ballot' && !sending) toIdle(); }, ABANDON_MS);
+  };
+  let sending = false;
+
+  useKeyboardWedge((text) => void open(text), () => screen().kind === 'idle' || screen().kind === 'notice');
+
+  const cameraText = (text: string) => {
+    if (!normalizeToken(text)) return false;
+    void open(text);
+    return true;
+  };
+
+  return (
+    <div class="kiosk" onPointerDown={armAbandon} onKeyDown={armAbandon}>
+      <header class="kiosk-top">
+        <span class="kiosk-congress">{me()?.congress.name ?? t('app.title')}</span>
+        <span class="kiosk-status">
+          <Show when={me()}>{(m) => <span class="kiosk-name">{m().tablet.name}</span>}</Show>
+          <span class="kiosk-dot" classList={{ 'kiosk-dot-off': !online() }} role="status">
+            {online() ? t('hall.tablet.online') : t('hall.tablet.offline')}
+          </span>
+        </span>
+      </header>
+      <main class="kiosk-main" id="main">
+        <Switch>
+          <Match when={screen().kind === 'checking'}>
+            <p class="kiosk-wait" role="status">{t('app.loading')}</p>
+          </Match>
+          <Match when={screen().kind === 'pairing'}>
+            <section class="kiosk-panel pair">
+              <h1 class="kiosk-title">{t('hall.pair.title')}</h1>
+              <p class="kiosk-lead">{t('hall.pair.lead')}</p>
+              <form class="code-form" onSubmit={pair} novalidate>
+                <label class="code-label" for="pair-code">{t('hall.pair.code')}</label>
+                <div class="code-row">
+                  <input id="pair-code" class="input code-input" value={pairCode()} autocomplete="off" autocapitalize="characters"
+                    spellcheck={false} maxLength={12} placeholder="XXXX-XXXX"
+                    aria-invalid={pairError() ? 'true' : undefined} aria-describedby="pair-hint"
+                    onInput={(e) => setPairCode(e.currentTarget.value)} />
+                  <button type="submit" class="btn btn-primary btn-big" disabled={pairBusy()}>{t('hall.pair.submit')}</button>
+                </div>
+                <p id="pair-hint" class="code-hint" classList={{ 'code-error': !!pairError() }} role={pairError() ? 'alert' : undefined}>
+                  {pairError() || t('hall.pair.hint')}
+                </p>
+              </form>
+            </section>
+          </Match>
+          <Match when={screen().kind === 'idle'}>
+            <section class="kiosk-panel idle">
+              <div class="idle-card" aria-hidden="true"><span class="idle-qr" /></div>
+              <h1 class="kiosk-title idle-title">{t('hall.idle.title')}</h1>
+              <p class="kiosk-lead">{t('hall.idle.lead')}</p>
+              <div class="idle-ways">
+                <CameraBox onText={cameraText} startLabel={t('hall.camera.start')} />
+                <CodeField label={t('hall.code.label')} submitLabel={t('hall.code.submit')} onToken={(tk) => void open(tk)} />
+              </div>
+            </section>
+          </Match>
+          <Match when={screen().kind === 'looking'}>
+            <p class="kiosk-wait" role="status">{t('hall.card.looking')}</p>
+          </Match>
+          <Match when={screen().kind === 'notice' && (screen() as Extract<Screen, { kind: 'notice' }>)}>
+            {(n) => (
+              <section class={`kiosk-panel notice-panel notice-${n().tone}`}>
+                <h1 class="kiosk-title" role="alert">{n().message}</h1>
+                <p class="kiosk-lead">{t('hall.notice.help')}</p>
+                <button type="button" class="btn btn-primary btn-big" onClick={toIdle}>{t('hall.notice.back')}</button>
+              </section>
+            )}
+          </Match>
+          <Match when={screen().kind === 'ballot' && (screen() as Extract<Screen, { kind: 'ballot' }>)}>
+            {(b) => (
+              <BallotForm
+                ballot={b().ballot}
+                layout="tablet"
+                cast={(choices) => {
+                  sending = true;
+                  return hallApi.cast(b().ballot.id, b().token, choices);
+                }}
+                onDone={(receipt) => {
+                  sending = false;
+                  clearTimeout(abandonTimer);
+                  setScreen({ kind: 'receipt', receipt });
+                  window.scrollTo(0, 0);
+                }}
+                onLeave={() => { sending = false; toIdle(); }}
+              />
+            )}
+          </Match>
+          <Match when={screen().kind === 'receipt' && (screen() as Extract<Screen, { kind: 'receipt' }>)}>
+            {(r) => <ReceiptView receipt={r().receipt} layout="tablet" returnSeconds={RECEIPT_SECONDS} onDone={toIdle} />}
+          </Match>
+        </Switch>
+      </main>
+    </div>
+  );
+}
