@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import { proposals } from '../../db/schema';
 import { byListOrder } from './domain/candidate-list';
-import { materialsDigest, oneLineSummary, proposalCode } from './domain/proposal-rules';
+import { materialsDigest, oneLineSummary, proposalCode, type Materials } from './domain/proposal-rules';
 import { findCycle } from './cycles.repository';
 import { materialsOf } from './proposals.describe';
 import { departmentNames, type ProposalRow } from './proposals.repository';
@@ -42,7 +42,8 @@ export interface FixedCandidateList {
   minMargin: number;
   allowEqual: boolean;
   fixedAt: string;
-  candidates: FixedCandidate[];
+  /** Each with the full materials deputies read (背景与必要性, 主要内容, 地点, 资金来源, 时限, 目标): what a tablet shows. */
+  candidates: Array<FixedCandidate & { materials: Materials }>;
 }
 
 export function fixedCandidate(p: ProposalRow, order: number, year: number, departments: Map<string, string>): FixedCandidate {
@@ -62,6 +63,6 @@ export async function getFixedCandidateList(ex: Executor, congressId: string, cy
   return {
     cycleId: cycle.id, title: cycle.title, seats: cycle.seats, minMargin: cycle.minMargin, allowEqual: cycle.allowEqual,
     fixedAt: cycle.listFixedAt.toISOString(),
-    candidates: rows.map((p, i) => fixedCandidate(p, i + 1, cycle.year, departments)),
+    candidates: rows.map((p, i) => ({ ...fixedCandidate(p, i + 1, cycle.year, departments), materials: materialsOf(p) })),
   };
 }

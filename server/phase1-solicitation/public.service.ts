@@ -43,7 +43,8 @@ export async function publicCandidates(db: Db, cycleId: string, now: Date) {
   const list = await getFixedCandidateList(db, cycle.congressId, cycle.id);
   return {
     cycle: describeCycle(cycle, now), fixed: list !== null, fixedAt: list?.fixedAt ?? null, seats: cycle.seats,
-    candidates: (list?.candidates ?? []).map((c) => ({ ...c, estimateWan: c.estimateYuan === null ? null : formatWan(c.estimateYuan) })),
+    // The public list is the summary; the full materials are the deputies' reading.
+    candidates: (list?.candidates ?? []).map(({ materials: _m, ...c }) => ({ ...c, estimateWan: c.estimateYuan === null ? null : formatWan(c.estimateYuan) })),
   };
 }
 

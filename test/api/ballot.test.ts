@@ -62,6 +62,8 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     const fresh = await server.client().post('/api/cards/lookup', { token: cards[0]!.code.toLowerCase() });
     expect(fresh.status).toBe(200);
     expect(fresh.body.ballot.candidates).toHaveLength(3);
+    // The tablet's "full materials": what deputies read in the fixed list.
+    expect(fresh.body.ballot.candidates[0].materials.materials).toMatchObject({ background: '背景1', content: '建设内容1。', location: '城关镇' });
   });
 
   it('opens once the quorum is met, freezing the rules and counts in ballot.opened', async () => {

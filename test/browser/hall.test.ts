@@ -232,7 +232,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
       // Tap for the full materials.
       await a.getByRole('button', { name: '查看项目材料：候选项目1' }).click();
       const materials = a.getByRole('dialog', { name: '候选项目1' });
-      await materials.getByText('100 万元').waitFor();
+      await materials.getByText('100 万元', { exact: true }).waitFor();
       await expectNoSeriousA11yViolations(a, 'tablet materials dialog');
       await screenshot(a, 'tablet-materials.png', { fullPage: false });
       await materials.getByRole('button', { name: '关闭' }).last().click();

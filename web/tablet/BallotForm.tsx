@@ -3,6 +3,7 @@
 // 弃权 toggles (radio buttons, so their state is announced); a counter that refuses one 赞成 too
 // many; a review of every choice; then the cast. A failed cast keeps the filled ballot and is sent
 // again with backoff until the server answers: the server's idempotent cast makes that safe.
+import { fundingLabel } from '../solicitation/labels';
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError } from '../app/api';
@@ -288,9 +289,17 @@ export function BallotForm(props: {
   );
 }
 
+interface FullMaterials {
+  background?: string | null; content?: string | null; location?: string | null; deadline?: string | null;
+  funding?: Array<{ source: string; amountYuan: number }>; targets?: Array<{ indicator: string; value: string; unit: string }>;
+  milestones?: Array<{ year: number; goal: string }>;
+}
+
 function Materials(props: { candidate: CardCandidate; onClose: () => void }) {
   const m = () => (props.candidate.materials ?? {}) as Record<string, unknown>;
   const str = (k: string) => (typeof m()[k] === 'string' && m()[k] ? String(m()[k]) : null);
+  // The fixed list carries the full materials under `materials` (what deputies read before the session).
+  const full = () => (m().materials ?? {}) as FullMaterials;
   return (
     <div class="materials">
       <dl class="materials-list">
@@ -299,7 +308,27 @@ function Materials(props: { candidate: CardCandidate; onClose: () => void }) {
         <Show when={str('category')}><div><dt>{t('hall.materials.category')}</dt><dd>{str('category')}</dd></div></Show>
         <div><dt>{t('hall.materials.department')}</dt><dd>{props.candidate.departmentName ?? '—'}</dd></div>
         <div><dt>{t('hall.materials.budget')}</dt><dd>{wan(props.candidate.estimateYuan)}</dd></div>
-        <div class="materials-wide"><dt>{t('hall.materials.summary')}</dt><dd>{props.candidate.summary ?? '—'}</dd></div>
+        <Show when={full().background}><div class="materials-wide"><dt>{t('hall.materials.background')}</dt><dd class="prose">{full().background}</dd></div></Show>
+        <Show when={full().content} fallback={<div class="materials-wide"><dt>{t('hall.materials.summary')}</dt><dd>{props.candidate.summary ?? '—'}</dd></div>}>
+          <div class="materials-wide"><dt>{t('hall.materials.content')}</dt><dd class="prose">{full().content}</dd></div>
+        </Show>
+        <Show when={full().location}><div><dt>{t('hall.materials.location')}</dt><dd>{full().location}</dd></div></Show>
+        <Show when={full().deadline}><div><dt>{t('hall.materials.deadline')}</dt><dd>{full().deadline}</dd></div></Show>
+        <Show when={(full().funding ?? []).length > 0}>
+          <div class="materials-wide"><dt>{t('hall.materials.funding')}</dt><dd>
+            <For each={full().funding}>{(f) => <div>{fundingLabel(f.source as never)}：{wan(f.amountYuan)}</div>}</For>
+          </dd></div>
+        </Show>
+        <Show when={(full().targets ?? []).length > 0}>
+          <div class="materials-wide"><dt>{t('hall.materials.targets')}</dt><dd>
+            <For each={full().targets}>{(x) => <div>{x.indicator} {x.value} {x.unit}</div>}</For>
+          </dd></div>
+        </Show>
+        <Show when={(full().milestones ?? []).length > 0}>
+          <div class="materials-wide"><dt>{t('hall.materials.milestones')}</dt><dd>
+            <For each={full().milestones}>{(x) => <div>{x.year}：{x.goal}</div>}</For>
+          </dd></div>
+        </Show>
         <Show when={str('materialsHash')}>
           <div class="materials-wide"><dt>{t('hall.materials.hash')}</dt><dd class="mono hash small">{str('materialsHash')}</dd></div>
         </Show>
