@@ -6,6 +6,7 @@ import { loadEnv } from '../server/env';
 import type { Actor } from '../server/http/types';
 import { makeDeps, openDatabaseFor } from '../server/server';
 import { DEMO_PASSWORD, seedRoster, type Login } from './demo/roster';
+import { seedBalloting } from './demo/balloting';
 import { seedImplementation } from './demo/implementation';
 import { seedSolicitation } from './demo/solicitation';
 
@@ -32,6 +33,7 @@ try {
     logins.push(...(await seedRoster(deps, admin)));
     await seedSolicitation(deps, admin, logins);
     await seedImplementation(deps, admin, logins);
+    await seedBalloting(deps, admin);
     printLogins(logins);
   }
 } finally {
