@@ -1,6 +1,7 @@
 // Opens the database with one of two drivers and applies the committed migrations.
 // postgres.js when a URL is given; embedded PGlite (a directory, or memory) otherwise.
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -35,27 +36,60 @@ export type OpenOptions =
   | { driver: 'postgres'; url: string; maxConnections?: number }
   | { driver: 'pglite'; dataDir: string | null /* null = in memory */ };
 
+/** Server-side limits, so a stuck statement or an abandoned transaction cannot hold the ballot lock forever. */
+export const STATEMENT_TIMEOUT_MS = 30_000;
+export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+/**
+ * postgres.js 3.4.9 needs the fixes scripts/reliability/patch-postgres.mjs applies at install
+ * (a connection closing at the wrong moment crashed the process or let a dead transaction's later
+ * statements run outside it). Says so once if they are missing (npm install --ignore-scripts).
+ */
+let patchChecked = false;
+function warnIfPostgresUnpatched() {
+  if (patchChecked) return;
+  patchChecked = true;
+  try {
+    const cjsIndex = createRequire(import.meta.url).resolve('postgres');
+    const pkg = path.resolve(path.dirname(cjsIndex), '../..');
+    const files = ['src/connection.js', 'src/index.js'].map((f) => path.join(pkg, f)).filter((f) => existsSync(f));
+    if (files.some((f) => !readFileSync(f, 'utf8').includes('minsheng: patched'))) {
+      console.warn('[warn] postgres.js is not patched: run `node scripts/reliability/patch-postgres.mjs` (npm install does it); see docs/reliability.md');
+    }
+  } catch { /* not resolvable here: nothing to say */ }
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.driver === 'postgres') {
+    warnIfPostgresUnpatched();
     const client = postgres(opts.url, {
       max: opts.maxConnections ?? 20,
       onnotice: () => {},
       // Fail fast instead of hanging when the server is gone; callers map this to 503.
       connect_timeout: 5,
+      connection: {
+        statement_timeout: STATEMENT_TIMEOUT_MS,
+        idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
     await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR });
+    const listeners: Array<{ stop: () => Promise<void> }> = [];
     return {
       db,
       driver: 'postgres',
       async listen(channel, onMessage) {
-        const sub = await client.listen(channel, onMessage);
-        return () => sub.unlisten();
+        const l = await resilientListen(opts.url, channel, onMessage);
+        listeners.push(l);
+        return l.stop;
       },
       async notify(channel, payload) {
         await client.notify(channel, payload);
       },
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all(listeners.splice(0).map((l) => l.stop()));
+        await client.end({ timeout: 5 });
+      },
     };
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
@@ -71,10 +105,53 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 }
 
 /**
+ * LISTEN on a connection of its own that comes back by itself. postgres.js's sql.listen re-listens
+ * once when its connection closes, and gives up silently if the database is still down at that
+ * moment, so after a PostgreSQL restart a process would stop hearing other processes' events.
+ * Here every close starts a retry loop (one attempt a second) until LISTEN succeeds again.
+ */
+async function resilientListen(url: string, channel: string, onMessage: (payload: string) => void) {
+  let stopped = false;
+  let retrying: Promise<void> | null = null;
+  const quoted = '"' + channel.replace(/"/g, '""') + '"';
+  const sql = postgres(url, {
+    max: 1,
+    idle_timeout: null as unknown as undefined,
+    max_lifetime: null,
+    connect_timeout: 5,
+    fetch_types: false,
+    onnotice: () => {},
+    onnotify: (ch: string, payload: string) => { if (ch === channel) onMessage(payload); },
+    onclose: () => { if (!stopped) relisten(); },
+  } as postgres.Options<Record<string, never>>);
+  const listenOnce = () => sql.unsafe(`listen ${quoted}`);
+  const relisten = () => {
+    retrying ??= (async () => {
+      while (!stopped) {
+        try {
+          await listenOnce();
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      }
+    })().finally(() => { retrying = null; });
+  };
+  await listenOnce();
+  return {
+    stop: async () => {
+      stopped = true;
+      await retrying?.catch(() => undefined);
+      await sql.end({ timeout: 1 }).catch(() => undefined);
+    },
+  };
+}
+
+/**
  * PGlite is one process's database: a second process on the same directory would corrupt it.
  * A lock file with the owner's pid refuses that, and is taken over when its owner is gone.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, 'minsheng.lock');
   try {

@@ -19,12 +19,19 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function isDatabaseDown(err: unknown): boolean {
+// postgres.js and node:net codes for a connection that failed or broke, and PostgreSQL's own
+// (class 08 connection exception, 57P0x shutdown/crash, 53 insufficient resources such as too many
+// connections, 57014 a statement cancelled by statement_timeout, 25P03 a transaction ended by
+// idle_in_transaction_session_timeout, 55P03 a lock not available): all say "try again shortly".
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
+  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+  '57P01', '57P02', '57P03', '57P04', '57014', '25P03', '55P03', '53000', '53100', '53200', '53300', '53400']);
+
+export function isDatabaseDown(err: unknown, depth = 0): boolean {
   const e = err as { code?: string; errno?: string; message?: string; cause?: unknown };
-  const code = e?.code ?? '';
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED',
-    'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004'].includes(code)) return true;
-  return e?.cause ? isDatabaseDown(e.cause) : false;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (UNAVAILABLE_CODES.has(code) || /^08...$/.test(code)) return true;
+  return e?.cause && depth < 5 ? isDatabaseDown(e.cause, depth + 1) : false;
 }
 
 function pgCode(err: unknown): string | undefined {
@@ -53,7 +60,10 @@ export function createApp(deps: Deps) {
     const lang = (c.req.header('accept-language') ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
     c.set('lang', lang);
     let ip = 'unknown';
-    if (deps.env.TRUST_PROXY === 'true') ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || ip;
+    // Behind a proxy, the address the proxy saw is the LAST entry of X-Forwarded-For: the ones
+    // before it come from the client and can be made up (and would let a guesser dodge the
+    // per-address limits by sending a new one each time).
+    if (deps.env.TRUST_PROXY === 'true') ip = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || ip;
     if (ip === 'unknown') {
       try { ip = getConnInfo(c).remote.address ?? 'unknown'; } catch { /* not on a node socket (app.request in tests) */ }
     }
@@ -122,7 +132,14 @@ function respondError(err: unknown, c: Context<AppEnv>) {
   const code = pgCode(err);
   if (code === '23505') return send('conflict', 409, lang === 'en' ? 'That already exists' : '该记录已存在');
   if (code === '40001' || code === '40P01') return send('unavailable', 503, lang === 'en' ? 'Busy; try again' : '系统繁忙，请重试', undefined, 1);
-  if (code === '22P02' || code === '22021' || code === '54000') return send('bad_request', 400, lang === 'en' ? 'Malformed value' : '数据格式错误');
+  // Class 22 (data exception: a value PostgreSQL cannot store, e.g. \u0000 in JSON or a number out
+  // of range), 23502 (a required value missing) and 54000 (a value too large to index) come from
+  // the request's values.
+  if (code && (code.startsWith('22') || code === '23502' || code === '54000')) {
+    return send('bad_request', 400, lang === 'en' ? 'Malformed value' : '数据格式错误');
+  }
+  if (code === '23503') return send('rule_violation', 422, lang === 'en' ? 'It refers to a record that does not exist' : '引用的记录不存在');
+  if (code === '23514') return send('rule_violation', 422, lang === 'en' ? 'A value breaks a rule' : '数据不符合规则');
   c.get('deps')?.log('error', 'unhandled error', err);
   return send('internal', 500, lang === 'en' ? 'Internal error' : '服务器内部错误');
 }

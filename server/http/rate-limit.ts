@@ -1,5 +1,5 @@
 // Fixed-window counters in the database, so every server process shares them.
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { rateLimits } from '../../db/schema';
 import { rateLimited } from './errors';
@@ -47,4 +47,26 @@ export async function consume(ex: Executor, limits: Limit[], now: Date): Promise
 
 export async function pruneOld(ex: Executor, now: Date): Promise<void> {
   await ex.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600_000)));
+}
+
+/**
+ * Of these limits, the ones already used up in their current window (one query per window length,
+ * however many callers: the cast queue checks a whole batch at once).
+ */
+export async function limitsUsedUp(ex: Executor, limits: Limit[], now: Date): Promise<Set<string>> {
+  const used = new Set<string>();
+  const byWindow = new Map<number, Limit[]>();
+  for (const l of limits) byWindow.set(l.windowSeconds, [...(byWindow.get(l.windowSeconds) ?? []), l]);
+  for (const [windowSeconds, group] of byWindow) {
+    const keys = [...new Set(group.map((l) => l.key))];
+    const rows = await ex.select({ key: rateLimits.key, count: rateLimits.count }).from(rateLimits)
+      .where(and(inArray(rateLimits.key, keys), eq(rateLimits.windowStart, windowStart(now, windowSeconds))));
+    const count = new Map(rows.map((r) => [r.key, r.count]));
+    for (const l of group) if ((count.get(l.key) ?? 0) >= l.max) used.add(l.key);
+  }
+  return used;
+}
+
+export function retryAfterSeconds(now: Date, windowSeconds: number): number {
+  return retryAfter(now, windowSeconds);
 }

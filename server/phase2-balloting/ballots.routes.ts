@@ -139,7 +139,7 @@ const tokenBody = z.string().min(1).max(200);
 export const lookupCardRoute = defineRoute({
   method: 'post', path: '/api/cards/lookup', access: 'public', summary: 'What a scanned card opens: the ballot and its candidates (404 unknown/void, 409 used)',
   body: z.object({ token: tokenBody }).strict(),
-  handler: async ({ c, deps, body }) => c.json(await lookupCard(deps, body.token)),
+  handler: async ({ c, deps, body }) => c.json(await lookupCard(deps, body.token, { ip: c.get('clientIp'), device: c.req.header('x-device-token') })),
 });
 
 export const castRoute = defineRoute({
@@ -149,7 +149,7 @@ export const castRoute = defineRoute({
   body: z.object({ token: tokenBody, choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied'])) }).strict(),
   maxBody: 64 * 1024,
   handler: async ({ c, deps, params, body }) => {
-    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string> }, c.get('clientIp'));
+    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string> }, { ip: c.get('clientIp'), device: c.req.header('x-device-token') });
     return c.json({ receipt: out.receipt, seq: out.seq }, out.status);
   },
 });

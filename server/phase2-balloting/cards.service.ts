@@ -16,6 +16,7 @@ import {
 } from './ballots.repository';
 import type { StoredRules } from './ballots.service';
 import { ballotNotFound, electorateOf } from './ballots.service';
+import { assertTabletAttemptsLeft, cardLimits, refuseCard, type CardCaller } from './cast.service';
 import { publishBallot } from './live';
 
 export interface PrintedCard {
@@ -126,14 +127,20 @@ export async function issueCard(deps: Deps, actor: Actor, ballotId: string, depu
   return { ballot: { id: ballot.id, title: ballot.title }, card: await printable(origin, token, who) };
 }
 
-/** What a tablet or phone shows after a card is scanned. Unknown and void cards look the same. */
-export async function lookupCard(deps: Deps, rawToken: string) {
+/**
+ * What a tablet or phone shows after a card is scanned. Unknown and void cards look the same.
+ * Rate limited like casting (cast.service.ts): misses are counted per address and per tablet, a
+ * tablet over its limit gets 429 for any token, and unknown and used cards cost the same work.
+ */
+export async function lookupCard(deps: Deps, rawToken: string, caller: CardCaller = { ip: 'unknown' }) {
+  const limits = cardLimits(caller);
+  await assertTabletAttemptsLeft(deps, limits);
   const token = normalizeToken(rawToken);
-  const card = token ? await findCardByHash(deps.db, tokenHash(token)) : undefined;
-  if (!card || card.status === 'void') throw notFound({ zh: '无效的表决卡', en: 'This ballot card is not valid' });
+  const card = await findCardByHash(deps.db, tokenHash(token ?? `malformed:${rawToken}`));
+  if (!card || card.status === 'void') return refuseCard(deps, limits, false);
+  if (card.status === 'used') return refuseCard(deps, limits, true);
   const ballot = await findBallotAnyCongress(deps.db, card.ballotId);
   if (!ballot) throw notFound({ zh: '无效的表决卡', en: 'This ballot card is not valid' });
-  if (card.status === 'used') throw conflict({ zh: '此表决卡已经投过票', en: 'This card has already been used' }, { used: true });
   const rules = ballot.rules as StoredRules;
   const candidates = await listCandidates(deps.db, ballot.id);
   return {

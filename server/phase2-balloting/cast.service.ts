@@ -9,8 +9,8 @@ import { eq, sql } from 'drizzle-orm';
 import { ballots } from '../../db/schema';
 import { canonicalJson } from '../core/domain/canonical-json';
 import { appendEntries, readEntries } from '../core/ledger/ledger.repository';
-import { AppError, conflict, notFound, ruleViolation } from '../http/errors';
-import { consume } from '../http/rate-limit';
+import { conflict, notFound, rateLimited, ruleViolation } from '../http/errors';
+import { consume, countHit, limitsUsedUp, retryAfterSeconds, type Limit } from '../http/rate-limit';
 import type { Deps } from '../http/types';
 import { checkCast, type AnyOpenedData } from './domain/ballot-forms';
 import { normalizeToken, tokenHash } from './domain/card-token';
@@ -23,6 +23,8 @@ interface Job {
   hash: string;
   digest: string;
   choices: Record<string, string>;
+  /** The calling tablet's miss limit: a tablet that has used it up is refused before claiming. */
+  limits: Limit[];
   resolve: (o: CastOutcome | null) => void;
   reject: (e: unknown) => void;
 }
@@ -37,6 +39,63 @@ const CHOICE_MESSAGES: Record<string, { zh: string; en: string }> = {
 };
 
 const invalidCard = () => notFound({ zh: '无效的表决卡', en: 'This ballot card is not valid' });
+const usedCard = () => conflict({ zh: '此表决卡已经投过票', en: 'This card has already been used' }, { used: true });
+
+/** Who is presenting a card: the client address and, from a paired hall tablet, its X-Device-Token. */
+export interface CardCaller { ip: string; device?: string | null }
+
+const MISS_WINDOW_SECONDS = 600;
+/** Card misses (unknown or void tokens) per address, and per tablet, in 10 minutes. */
+export const CARD_MISSES_PER_ADDRESS = 30;
+export const CARD_MISSES_PER_TABLET = 20;
+
+export interface CardLimits {
+  /** Misses from this address: over it, further misses get 429; cards that exist still work, since
+   *  one address can be a whole hall behind NAT (blocking it would let anyone there block the vote). */
+  address: Limit;
+  /** Misses from this tablet: over it, the tablet gets 429 for every card until the window ends
+   *  (only its own misses count; the secretariat can pair it again). */
+  tablet: Limit | null;
+}
+
+/**
+ * The limits a card attempt counts against. A tablet is keyed by the hash of its device token
+ * (the hash the tablets table stores), so the hot path needs no lookup; a made-up token only
+ * opens a bucket of its own, and the per-address limit applies to it all the same.
+ */
+export function cardLimits(caller: CardCaller): CardLimits {
+  return {
+    address: { key: `card-miss:${caller.ip}`, max: CARD_MISSES_PER_ADDRESS, windowSeconds: MISS_WINDOW_SECONDS },
+    tablet: caller.device && caller.device.length <= 100
+      ? { key: `card-miss:tablet:${tokenHash(caller.device)}`, max: CARD_MISSES_PER_TABLET, windowSeconds: MISS_WINDOW_SECONDS }
+      : null,
+  };
+}
+
+/** A tablet over its limit is refused (429) whatever the token: guessing from it stops, not only missing. */
+export async function assertTabletAttemptsLeft(deps: Deps, limits: CardLimits): Promise<void> {
+  if (!limits.tablet) return;
+  const now = deps.clock();
+  if ((await limitsUsedUp(deps.db, [limits.tablet], now)).size > 0) throw rateLimited(retryAfterSeconds(now, limits.tablet.windowSeconds));
+}
+
+/**
+ * A card that cannot be used: counted, then refused. An unknown or void token is a miss (counted
+ * against the address and the tablet; over a limit the answer is 429). A used card is not a miss
+ * (deputies scan theirs again), but it is counted the same way in counters nothing enforces, so
+ * both paths do the same database work and the response time does not tell them apart; only the
+ * documented status does (404, or 409 for a used card).
+ */
+export async function refuseCard(deps: Deps, limits: CardLimits, used: boolean): Promise<never> {
+  const keys = [limits.address, ...(limits.tablet ? [limits.tablet] : [])];
+  const now = deps.clock();
+  if (!used) {
+    await consume(deps.db, keys, now);
+    throw invalidCard();
+  }
+  for (const l of keys) await countHit(deps.db, { ...l, key: l.key.replace('card-miss:', 'card-reuse:') }, now);
+  throw usedCard();
+}
 
 /** Opened data never changes once a ballot is open: cache it per process. */
 const openedCache = new Map<string, { opened: AnyOpenedData; ledgerId: string }>();
@@ -74,6 +133,10 @@ export class CastQueue {
     this.running.add(ballotId);
     try {
       for (;;) {
+        // Let the event loop read the requests that are waiting first, so they join this batch.
+        // PGlite runs in this process and answers through microtasks only: without this turn,
+        // every batch held one cast, and under a burst some requests waited more than 30 s.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const list = this.pending.get(ballotId);
         if (!list || list.length === 0) break;
         const batch = list.splice(0, MAX_BATCH);
@@ -86,8 +149,26 @@ export class CastQueue {
   }
 
   /** One transaction for the batch. A job resolves to null when its card was not claimed here. */
-  private async runBatch(ballotId: string, jobs: Job[]) {
+  private async runBatch(ballotId: string, batch: Job[]) {
     const deps = this.deps;
+    // Tablets over their card-miss limit are refused first: one query for the whole batch.
+    let jobs = batch;
+    try {
+      const now = deps.clock();
+      const usedUp = await limitsUsedUp(deps.db, batch.flatMap((j) => j.limits), now);
+      if (usedUp.size > 0) {
+        jobs = [];
+        for (const j of batch) {
+          const hit = j.limits.find((l) => usedUp.has(l.key));
+          if (hit) j.reject(rateLimited(retryAfterSeconds(now, hit.windowSeconds)));
+          else jobs.push(j);
+        }
+        if (jobs.length === 0) return;
+      }
+    } catch (err) {
+      for (const j of batch) j.reject(err);
+      return;
+    }
     const claimedJobs: Array<{ job: Job; receipt: string; seq: number }> = [];
     try {
       await deps.db.transaction(async (tx) => {
@@ -147,7 +228,8 @@ const queueFor = (deps: Deps) => {
   return q;
 };
 
-export async function castBallot(deps: Deps, ballotId: string, input: { token: string; choices: Record<string, string> }, ip: string): Promise<CastOutcome> {
+export async function castBallot(deps: Deps, ballotId: string, input: { token: string; choices: Record<string, string> }, caller: CardCaller | string): Promise<CastOutcome> {
+  const limits = cardLimits(typeof caller === 'string' ? { ip: caller } : caller);
   const token = normalizeToken(input.token);
   const found = await openedFor(deps, ballotId);
   if (!found) throw invalidCard();
@@ -158,26 +240,18 @@ export async function castBallot(deps: Deps, ballotId: string, input: { token: s
   if (!check.valid) {
     throw ruleViolation(CHOICE_MESSAGES[check.reason] ?? CHOICE_MESSAGES.not_an_object!, { reason: check.reason, detail: check.detail });
   }
-  if (!token) return unknownCard(deps, ip);
-  const hash = tokenHash(token);
+  // A malformed token can match nothing; it is still a miss, checked and counted like any other.
+  // (Any string hashes; nothing stored hashes from it.)
+  const hash = tokenHash(token ?? `malformed:${input.token}`);
   const digest = bytesToHex(sha256(utf8ToBytes(canonicalJson(input.choices))));
-  const outcome = await queueFor(deps).submit(ballotId, { hash, digest, choices: input.choices });
+  const outcome = await queueFor(deps).submit(ballotId, { hash, digest, choices: input.choices, limits: limits.tablet ? [limits.tablet] : [] });
   if (outcome) return outcome;
   // Not claimed: unknown, void, another ballot's, or already used (a retry or a second attempt).
   const card = await findCardByHash(deps.db, hash);
-  if (!card || card.ballotId !== ballotId || card.status === 'void') return unknownCard(deps, ip);
-  if (card.status === 'used' && card.castDigest === digest && card.receipt) {
+  if (card && card.ballotId === ballotId && card.status === 'used' && card.castDigest === digest && card.receipt) {
     return { status: 200, receipt: card.receipt, seq: card.receiptSeq! };
   }
-  throw conflict({ zh: '此表决卡已经投过票', en: 'This card has already been used' }, { used: true });
-}
-
-/** Guessing tokens is pointless (100 bits) but noisy: repeated misses from one address get 429. */
-async function unknownCard(deps: Deps, ip: string): Promise<never> {
-  try {
-    await consume(deps.db, [{ key: `card-miss:${ip}`, max: 30, windowSeconds: 600 }], deps.clock());
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-  }
-  throw invalidCard();
+  // Guessing tokens is pointless (100 bits) but noisy: misses are counted per address and per tablet.
+  const unknown = !card || card.ballotId !== ballotId || card.status === 'void';
+  return refuseCard(deps, limits, !unknown);
 }

@@ -1,0 +1,139 @@
+// `npm run reliability:pg-restart` — stop PostgreSQL in the middle of a burst of casts, keep it down
+// a few seconds, start it again. The server (its own process, never restarted) must answer 503
+// JSON with Retry-After while the database is away (not hang, not 500), recover by itself, and the
+// clients' retries must land: every acknowledged ballot in the ledger once, every card once, the
+// chain valid, the tally equal to a recount. An SSE subscriber connected before the outage must
+// still hear the casts after it (the server's LISTEN comes back by itself).
+//
+//   npm run reliability:pg-restart -- --cards 3000 --clients 200 --down-ms 3000 --mode fast
+//
+// Uses a private PostgreSQL instance (initdb into a temporary directory, its own port), never the
+// machine's shared cluster; it is deleted afterwards. Prints JSON; exit code 1 if a check fails.
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import {
+  castBurst, choicesOf, closeTallyAndCheck, freePort, Http, isMain, prepareHall, sleep, spawnServer, subscribeSse,
+  type BallotCheck, type BurstStats, type ServerProcess,
+} from './lib';
+import { privatePgUnavailable, startPrivatePg, type PrivatePg } from './private-pg';
+
+export interface PgRestartOptions { cards: number; clients: number; downMs?: number; mode?: 'fast' | 'immediate'; stopAt?: number }
+
+export interface PgRestartResult {
+  test: 'pg-restart';
+  cards: number;
+  clients: number;
+  mode: 'fast' | 'immediate';
+  stoppedAfterAcks: number;
+  /** From the stop command to the database accepting connections again. */
+  outageMs: number;
+  /** From the database being back to the server's next acknowledged cast. */
+  recoveryMs: number | null;
+  /** 503 answers during the outage, all {"error":{"code":"unavailable"}} with Retry-After. */
+  unavailable: { count: number; wellFormed: boolean; slowestMs: number | null };
+  otherRequestsDuringOutage: Array<{ request: string; status: number; code: string | null; retryAfter: string | null; ms: number }>;
+  /** Any request answered after more than 10 s would be a hang. */
+  slowestRequestMs: number | null;
+  serverProcessSurvived: boolean;
+  sse: { subscribedBefore: { events: number; lastCastCount: number | null }; subscribedAfter: { events: number; lastCastCount: number | null } };
+  burst: BurstStats;
+  check: BallotCheck;
+  ok: boolean;
+}
+
+export async function runPgRestart(o: PgRestartOptions): Promise<PgRestartResult> {
+  const why = privatePgUnavailable();
+  if (why) throw new Error(`cannot start a private PostgreSQL: ${why}`);
+  const mode = o.mode ?? 'fast';
+  let pg: PrivatePg | null = null;
+  let server: ServerProcess | null = null;
+  const http = new Http(o.clients, 60_000);
+  try {
+    pg = await startPrivatePg();
+    server = await spawnServer({ DATABASE_URL: pg.url }, await freePort());
+    const hall = await prepareHall(server.base, { deputies: o.cards });
+    const choices = (i: number) => choicesOf(hall.candidateIds, i);
+    const before = subscribeSse(server.base, `/api/ballots/${hall.ballotId}/events`);
+    await before.ready;
+    const stopAt = Math.max(1, Math.floor(o.cards * (o.stopAt ?? 0.4)));
+    let stoppedAfterAcks = 0, outageMs = 0, backAt = 0, firstAckAfterBack: number | null = null;
+    let outage: Promise<void> | null = null;
+    // While the database is away: other kinds of request (a session check, a read, a write in a
+    // transaction, the public hall screen, the SSE stream's opening) must answer 503 JSON too.
+    let probes: Array<{ request: string; status: number; code: string | null; retryAfter: string | null; ms: number }> = [];
+    const cookie = { cookie: hall.clerk.cookie ?? '', origin: server.base };
+    const probeOthers = () => Promise.all([
+      ['GET', '/api/auth/me', undefined, cookie],
+      ['GET', `/api/ballots/${hall.ballotId}`, undefined, cookie],
+      ['POST', '/api/delegations', { name: '停库期间新增' }, cookie],
+      ['GET', `/api/public/ballots/${hall.ballotId}`, undefined, {}],
+      ['GET', `/api/ballots/${hall.ballotId}/events`, undefined, {}],
+      ['POST', '/api/cards/lookup', { token: hall.tokens[hall.tokens.length - 1] }, {}],
+    ].map(async ([method, p, body, headers]) => {
+      const r = await http.request(server!.base, method as string, p as string, body, headers as Record<string, string>);
+      return { request: `${method} ${p}`, status: r.status, code: r.body?.error?.code ?? null, retryAfter: (r.headers['retry-after'] as string) ?? null, ms: Math.round(r.ms) };
+    }));
+    const db = pg;
+    const { outcomes, stats } = await castBurst({
+      bases: [server.base], ballotId: hall.ballotId, tokens: hall.tokens, choices, clients: o.clients, http,
+      retryDelayMs: 250, giveUpAfterMs: 120_000, abortIf: () => server!.exitedAlready(),
+      onAck: (n, out) => {
+        if (backAt && firstAckAfterBack === null && out.ackedAt! > backAt) firstAckAfterBack = out.ackedAt!;
+        if (n !== stopAt || outage) return;
+        stoppedAfterAcks = n;
+        outage = (async () => {
+          const t0 = performance.now();
+          await db.stop(mode);
+          await sleep(300);
+          probes = await probeOthers();
+          await sleep(Math.max(0, (o.downMs ?? 3000) - 300));
+          await db.start();
+          backAt = performance.now();
+          outageMs = Math.round(backAt - t0);
+        })();
+      },
+    });
+    await outage;
+    const after = subscribeSse(server.base, `/api/ballots/${hall.ballotId}/events`);
+    await after.ready;
+    await before.until((e) => e.data.castCount === o.cards, 5000);
+    await after.until((e) => e.data.castCount === o.cards, 5000);
+    const check = await closeTallyAndCheck(hall, outcomes, choices);
+    await before.until((e) => e.data.state === 'tallied', 5000);
+    const lastCount = (s: typeof before) => s.events.filter((e) => e.data.state === 'open').at(-1)?.data.castCount ?? null;
+    const sse = {
+      subscribedBefore: { events: before.events.length, lastCastCount: lastCount(before) },
+      subscribedAfter: { events: after.events.length, lastCastCount: lastCount(after) },
+    };
+    before.close();
+    after.close();
+    const serverProcessSurvived = server.proc.exitCode === null && server.proc.signalCode === null;
+    const recoveryMs = firstAckAfterBack !== null ? Math.round(firstAckAfterBack - backAt) : null;
+    const unavailable = { count: stats.statusCounts['503'] ?? 0, wellFormed: stats.unavailableWellFormed, slowestMs: stats.latencyMs.max };
+    const probesOk = probes.length > 0 && probes.every((p) => p.status === 503 && p.code === 'unavailable' && p.retryAfter !== null);
+    const ok = check.ok && probesOk && stoppedAfterAcks > 0 && stats.serverErrors === 0 && stats.unexpected.length === 0 && stats.acked === o.cards
+      && stats.unavailableWellFormed && serverProcessSurvived && (stats.latencyMs.max ?? 0) < 10_000
+      && sse.subscribedBefore.lastCastCount === o.cards && sse.subscribedAfter.lastCastCount === o.cards;
+    return {
+      test: 'pg-restart', cards: o.cards, clients: o.clients, mode, stoppedAfterAcks, outageMs, recoveryMs, unavailable, otherRequestsDuringOutage: probes,
+      slowestRequestMs: stats.latencyMs.max, serverProcessSurvived, sse, burst: stats, check, ok,
+    };
+  } finally {
+    http.close();
+    await (server as ServerProcess | null)?.kill('SIGTERM');
+    (pg as PrivatePg | null)?.destroy();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: {
+    cards: { type: 'string', default: '3000' }, clients: { type: 'string', default: '200' },
+    'down-ms': { type: 'string', default: '3000' }, mode: { type: 'string', default: 'fast' }, 'stop-at': { type: 'string', default: '0.4' },
+  } });
+  const result = await runPgRestart({
+    cards: Number(values.cards), clients: Number(values.clients), downMs: Number(values['down-ms']),
+    mode: values.mode === 'immediate' ? 'immediate' : 'fast', stopAt: Number(values['stop-at']),
+  });
+  console.log(JSON.stringify(result, null, 2));
+  process.exit(result.ok ? 0 : 1);
+}
