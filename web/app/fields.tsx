@@ -2,7 +2,7 @@
 import { createUniqueId, For, Show, type JSX } from 'solid-js';
 import { t } from './i18n';
 
-interface FieldFrame {
+export interface FieldFrame {
   label: string;
   hint?: string;
   error?: string;
@@ -10,7 +10,8 @@ interface FieldFrame {
   class?: string;
 }
 
-function Frame(props: FieldFrame & { id: string; children: JSX.Element }) {
+/** The label, hint and error around any control; shared by every form in the app. */
+export function Frame(props: FieldFrame & { id: string; children: JSX.Element }) {
   return (
     <div class={`field ${props.class ?? ''}`} classList={{ 'field-invalid': !!props.error }}>
       <label class="field-label" for={props.id}>
@@ -24,7 +25,7 @@ function Frame(props: FieldFrame & { id: string; children: JSX.Element }) {
   );
 }
 
-function describedBy(id: string, p: FieldFrame) {
+export function describedBy(id: string, p: FieldFrame) {
   return p.error ? `${id}-error` : p.hint ? `${id}-hint` : undefined;
 }
 

@@ -1,25 +1,10 @@
 // Form fields the shared ones (../app/fields.tsx) do not cover: any input type (dates, amounts)
 // with a unit after it, check boxes and radio groups; same classes, labels and error wiring.
 import { createUniqueId, For, Show, type JSX } from 'solid-js';
+import { describedBy, Frame as FieldFrame, type FieldFrame as FieldFrameProps } from '../app/fields';
 import { t } from '../app/i18n';
 
-interface Frame { label: string; hint?: string; error?: string; optional?: boolean; class?: string }
-
-const describedBy = (id: string, p: Frame) => (p.error ? `${id}-error` : p.hint ? `${id}-hint` : undefined);
-
-function FieldFrame(props: Frame & { id: string; children: JSX.Element }) {
-  return (
-    <div class={`field ${props.class ?? ''}`} classList={{ 'field-invalid': !!props.error }}>
-      <label class="field-label" for={props.id}>
-        {props.label}
-        <Show when={props.optional}><span class="field-optional">（{t('common.optional')}）</span></Show>
-      </label>
-      {props.children}
-      <Show when={props.hint && !props.error}><p class="field-hint" id={`${props.id}-hint`}>{props.hint}</p></Show>
-      <Show when={props.error}><p class="field-error" id={`${props.id}-error`}>{props.error}</p></Show>
-    </div>
-  );
-}
+type Frame = FieldFrameProps;
 
 export function InputField(props: Frame & {
   value: string;
