@@ -14,6 +14,7 @@ import { LoginPage } from './auth/LoginPage';
 import { SetupPage } from './auth/SetupPage';
 import './app/styles.css';
 import { hallConsoleRoutes, hallTopRoutes } from './routes/hall';
+import { implementationConsoleRoutes } from './routes/implementation';
 import { solicitationConsoleRoutes, solicitationTopRoutes } from './routes/solicitation';
 
 // Each audience's pages load only when someone opens them (deputies on phones skip the console).
@@ -90,6 +91,7 @@ render(
         <Route path="/account" component={MyAccountPage} />
         {solicitationConsoleRoutes()}
         {hallConsoleRoutes()}
+        {implementationConsoleRoutes()}
       </Route>
       {solicitationTopRoutes()}
       {hallTopRoutes()}

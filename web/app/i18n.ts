@@ -1,7 +1,12 @@
 // UI language: Chinese first, English by a switch. One signal, remembered in localStorage; `t()`
 // reads it, so every text in JSX follows a switch without a reload.
 import { createSignal } from 'solid-js';
+import { departmentImplementationMessages } from './messages/department-implementation';
+import { evaluationMessages } from './messages/evaluation';
 import { hallMessages } from './messages/hall';
+import { progressMessages } from './messages/progress';
+import { reportMessages } from './messages/report';
+import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 
 export type Lang = 'zh' | 'en';
@@ -316,7 +321,10 @@ const coreMessages = {
   ],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const messages = { ...coreMessages, ...solicitationMessages, ...hallMessages };
+const messages = {
+  ...coreMessages, ...solicitationMessages, ...hallMessages, ...progressMessages, ...departmentImplementationMessages,
+  ...supervisionMessages, ...evaluationMessages, ...reportMessages,
+};
 
 export type MessageKey = keyof typeof messages;
 

@@ -5,6 +5,7 @@ import { Route } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { t } from '../app/i18n';
 import type { NavItem } from '../app/Shell';
+import { implementationDepartmentRoutes, implementationDeputyRoutes, implementationPublicRoutes } from './implementation';
 
 const page = <K extends string>(load: () => Promise<Record<K, (props: any) => any>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
@@ -70,10 +71,12 @@ export const solicitationTopRoutes = () => (
     <Route path="/department" component={DepartmentLayout}>
       <Route path="/" component={DepartmentHome} />
       {portalPages()}
+      {implementationDepartmentRoutes()}
     </Route>
     <Route path="/deputy" component={DeputyLayout}>
       <Route path="/" component={DeputyHome} />
       {portalPages()}
+      {implementationDeputyRoutes()}
     </Route>
     <Route path="/public">
       <Route path="/c/:congressId" component={CongressPage} />
@@ -81,6 +84,7 @@ export const solicitationTopRoutes = () => (
       <Route path="/cycles/:id/suggest" component={SuggestPage} />
       <Route path="/track" component={TrackEntryPage} />
       <Route path="/track/:code" component={TrackResultPage} />
+      {implementationPublicRoutes()}
     </Route>
   </>
 );

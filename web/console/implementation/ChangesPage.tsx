@@ -1,0 +1,4 @@
+// Placeholder until this page is built (this session); replaced before commit.
+export function ChangesPage() {
+  return null;
+}
