@@ -2,6 +2,7 @@
 // they still matter, and moved forward phase by phase when the preconditions hold.
 import type { Db, Executor, Tx } from '../../db/client';
 import { createLedger } from '../core/ledger/ledger.repository';
+import { closingFacts } from '../phase3-implementation/closing-facts';
 import { createCycleProjects } from '../phase3-implementation/projects.service';
 import { conflict, notFound } from '../http/errors';
 import type { Actor } from '../http/types';
@@ -145,6 +146,7 @@ export async function phaseFacts(ex: Executor, cycle: CycleRow, now: Date, ballo
     unscreenedProposals: byStatus.submitted ?? 0,
     unprocessedSuggestions: await countUnprocessed(ex, cycle.id),
     projectBallotCertified: ballot.projectBallotCertified,
+    ...(await closingFacts(ex, cycle.id, cycle.phase)),
   };
 }
 

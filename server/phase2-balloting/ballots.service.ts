@@ -108,13 +108,18 @@ export async function createEvaluationBallot(db: Db, actor: Actor, input: Create
     if (cycle.phase !== 'evaluation') {
       throw ruleViolation({ zh: '该年度尚未进入监督评议阶段', en: 'The cycle is not in the evaluation phase' }, { phase: cycle.phase });
     }
-    let projects = await listCycleProjects(tx, actor.congressId, input.cycleId, now);
+    const all = await listCycleProjects(tx, actor.congressId, input.cycleId, now);
+    // A terminated project (终止, by the standing committee's decision) is not evaluated.
+    let projects = all.filter((p) => p.status !== 'terminated');
     if (input.projectIds) {
       const wanted = new Set(input.projectIds);
-      const unknown = input.projectIds.filter((pid) => !projects.some((p) => p.id === pid));
+      const unknown = input.projectIds.filter((pid) => !all.some((p) => p.id === pid));
       if (unknown.length) throw ruleViolation({ zh: '有项目不属于该年度', en: 'Some projects are not of this cycle' }, { unknown });
+      const terminated = input.projectIds.filter((pid) => !projects.some((p) => p.id === pid));
+      if (terminated.length) throw ruleViolation({ zh: '已终止的项目不参加测评', en: 'Terminated projects are not evaluated' }, { terminated });
       projects = projects.filter((p) => wanted.has(p.id));
     }
+    if (!projects.length) throw ruleViolation({ zh: '没有可测评的项目', en: 'There are no projects to evaluate' });
     const r = input.rules;
     const rules = {
       form: 'satisfaction', allowAbstain: r.allowAbstain ?? false, passBasis: r.passBasis ?? 'roster', secrecy: r.secrecy ?? 'secret',

@@ -12,6 +12,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
   let impl: Implementation;
   let ballotId: string;
   let ledgerId: string;
+  let reevaluationId: string;
 
   beforeAll(async () => {
     server = await startTestServer(driver);
@@ -87,5 +88,28 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(r.body.ballot.candidates.map((c: { id: string }) => c.id)).toEqual([p3]);
     const foreign = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', projectIds: [impl.notSelected] });
     expect(foreign.status).toBe(422);
+    reevaluationId = r.body.ballot.id;
+  });
+
+  it('closes the cycle only when the rectification is reported and no evaluation is under way', async () => {
+    const p3 = impl.projects[2]!.id;
+    const close = () => impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' });
+    const codes = (r: { body: any }) => (r.body?.error?.details?.problems ?? []).map((p: { code: string }) => p.code);
+    // The re-evaluation is still a draft: it holds nothing up; the open rectification does.
+    expect(codes(await close())).toEqual(['rectifications_open']);
+    const [order] = ok(await impl.admin.get(`/api/rectifications?cycleId=${impl.cycleId}&status=open`)).rectifications;
+    expect(order.projectId).toBe(p3);
+    ok(await impl.dept.post(`/api/rectifications/${order.id}/report`, { text: '已完成整改：增设夜间门诊。' }));
+    const printed = ok(await impl.admin.post(`/api/ballots/${reevaluationId}/cards/print`), 201);
+    ok(await impl.admin.post(`/api/ballots/${reevaluationId}/open`));
+    expect(codes(await close())).toEqual(['evaluation_underway']);
+    const voter = server.client();
+    for (const card of printed.cards) ok(await voter.post(`/api/ballots/${reevaluationId}/cast`, { token: card.url.split('#')[1], choices: { [p3]: 'satisfied' } }), 201);
+    ok(await impl.admin.post(`/api/ballots/${reevaluationId}/close`, {}));
+    ok(await impl.admin.post(`/api/ballots/${reevaluationId}/tally`));
+    expect(codes(await close())).toEqual(['evaluation_underway']);
+    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${reevaluationId}/certify`));
+    expect(ok(await impl.admin.get(`/api/projects/${p3}`)).project.grade).toBe('satisfied');
+    expect(ok(await close()).cycle.phase).toBe('closed');
   });
 });

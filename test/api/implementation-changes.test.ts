@@ -2,7 +2,7 @@
 // changes anything, and it is published as a notice; suspension and termination follow it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
-import { buildImplementation, ok, otherDepartment, travel, type Implementation } from '../support/implementation-fixtures';
+import { buildImplementation, evaluate, ok, otherDepartment, travel, type Implementation } from '../support/implementation-fixtures';
 
 const problemCodes = (r: { body: any }) => (r.body?.error?.details?.problems ?? []).map((p: { code: string }) => p.code);
 
@@ -141,6 +141,17 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
     ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'evaluation' }));
     const body = { asOf: '2028-06-01', percentComplete: 60, disbursedYuan: 1_000_000, narrative: '继续实施。' };
     ok(await impl.dept.post(`/api/projects/${p2}/reports`, body), 201);
+    // The loop closes only when every project still standing has its grade (p3 was terminated).
+    const early = await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' });
+    expect(early.status).toBe(422);
+    expect(problemCodes(early)).toEqual(['projects_ungraded']);
+    expect(early.body.error.details.problems[0].zh).toBe('还有 2 个项目没有测评结果');
+    const terminated = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', projectIds: [p3] });
+    expect(terminated.status).toBe(422);
+    expect(terminated.body.error.message).toContain('已终止的项目不参加测评');
+    const ballotId = await evaluate(server, impl, () => 'satisfied');
+    const asked = ok(await impl.admin.get(`/api/ballots/${ballotId}`)).ballot.candidates.map((c: { id: string }) => c.id);
+    expect(asked).toEqual([impl.projects[0]!.id, p2]);
     ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' }));
     expect(problemCodes(await impl.dept.post(`/api/projects/${p2}/reports`, { ...body, percentComplete: 70 }))).toEqual(['cycle_closed']);
     expect(problemCodes(await request(p2, { kind: 'suspend', reason: '—' }))).toEqual(['cycle_closed']);

@@ -9,6 +9,10 @@ const ok: PhaseFacts = {
   unscreenedProposals: 0,
   unprocessedSuggestions: 0,
   projectBallotCertified: true,
+  pendingChanges: 0,
+  ungradedProjects: 0,
+  evaluationsUnderway: 0,
+  openRectifications: 0,
 };
 const codes = (from: Phase, to: Phase, facts: Partial<PhaseFacts> = {}) => canMove(from, to, { ...ok, ...facts }).map((p) => p.code);
 
@@ -55,10 +59,24 @@ describe('cycle phase machine', () => {
     expect(codes('balloting', 'implementation', { projectBallotCertified: false })).toEqual(['ballot_not_certified']);
   });
 
+  it('implementation → evaluation waits for every change request to be decided', () => {
+    expect(codes('implementation', 'evaluation', { pendingChanges: 1 })).toEqual(['changes_pending']);
+    expect(canMove('implementation', 'evaluation', { ...ok, pendingChanges: 2 })[0]!.zh).toBe('还有 2 项调整申请等待常委会决定');
+  });
+
+  it('evaluation → closed needs every project graded, no evaluation under way and every rectification reported', () => {
+    expect(codes('evaluation', 'closed', { ungradedProjects: 1 })).toEqual(['projects_ungraded']);
+    expect(codes('evaluation', 'closed', { evaluationsUnderway: 1, ungradedProjects: 3, openRectifications: 1 }))
+      .toEqual(['evaluation_underway', 'projects_ungraded', 'rectifications_open']);
+    expect(canMove('evaluation', 'closed', { ...ok, openRectifications: 1 })[0]!.en)
+      .toBe('1 projects graded unsatisfied have not reported their rectification');
+  });
+
   it('ignores facts of other moves', () => {
     const bad = { candidateListFixed: false, projectBallotCertified: false, unscreenedProposals: 9, now: new Date(0) };
-    expect(codes('implementation', 'evaluation', bad)).toEqual([]);
-    expect(codes('evaluation', 'closed', bad)).toEqual([]);
+    expect(codes('implementation', 'evaluation', { ...bad, ungradedProjects: 3, openRectifications: 2, evaluationsUnderway: 1 })).toEqual([]);
+    expect(codes('evaluation', 'closed', { ...bad, pendingChanges: 4 })).toEqual([]);
+    expect(codes('balloting', 'implementation', { pendingChanges: 4, ungradedProjects: 3 })).toEqual([]);
   });
 
   it('screening is open in solicitation and screening only', () => {

@@ -85,3 +85,29 @@ export async function deputyAccount(server: TestServer, impl: Implementation, in
 
 /** The instant a China-time wall clock shows `local` ("2027-03-01T00:00"). */
 export const chinaTime = (local: string) => new Date(`${local}:00.000+08:00`);
+
+export type SatisfactionChoice = 'satisfied' | 'basically_satisfied' | 'unsatisfied' | 'abstain';
+
+/**
+ * A satisfaction evaluation of the cycle (already in evaluation) at the hall's sitting, through the
+ * real API: created, cards printed, opened, one ballot per card (`choice(projectId, cardIndex)`),
+ * closed, tallied and certified. `projectIds` makes it a re-evaluation of those projects only.
+ */
+export async function evaluate(server: TestServer, impl: Implementation, choice: (projectId: string, card: number) => SatisfactionChoice, projectIds?: string[]) {
+  const created = ok(await impl.admin.post('/api/ballots/evaluation', {
+    cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: projectIds ? '整改项目再测评' : '满意度测评', ...(projectIds ? { projectIds } : {}),
+  }), 201);
+  const ballotId = created.ballot.id as string;
+  const ids = (created.ballot.candidates as Array<{ id: string }>).map((c) => c.id);
+  const printed = ok(await impl.admin.post(`/api/ballots/${ballotId}/cards/print`), 201);
+  ok(await impl.admin.post(`/api/ballots/${ballotId}/open`));
+  const voter = server.client();
+  for (const [i, card] of (printed.cards as Array<{ url: string }>).entries()) {
+    const choices = Object.fromEntries(ids.map((id) => [id, choice(id, i)]));
+    ok(await voter.post(`/api/ballots/${ballotId}/cast`, { token: card.url.split('#')[1], choices }), 201);
+  }
+  ok(await impl.admin.post(`/api/ballots/${ballotId}/close`, {}));
+  ok(await impl.admin.post(`/api/ballots/${ballotId}/tally`));
+  ok(await impl.hall.scrutineers[0].post(`/api/ballots/${ballotId}/certify`));
+  return ballotId;
+}

@@ -37,6 +37,14 @@ export interface PhaseFacts extends BallotFacts {
   unscreenedProposals: number;
   /** Public suggestions neither converted, merged nor rejected. */
   unprocessedSuggestions: number;
+  /** Change requests still awaiting the standing committee's decision (phase 3). */
+  pendingChanges: number;
+  /** Projects not terminated that no certified evaluation has graded yet (phase 4). */
+  ungradedProjects: number;
+  /** Evaluation ballots opened but not yet certified (a draft never opened does not count). */
+  evaluationsUnderway: number;
+  /** Rectification orders (整改) whose department has not reported yet. */
+  openRectifications: number;
 }
 
 /**
@@ -73,7 +81,24 @@ export function canMove(from: Phase, to: Phase, facts: PhaseFacts): Problem[] {
     case 'balloting':
       if (!facts.projectBallotCertified) out.push(problem('ballot_not_certified', '项目票决结果尚未经监票人确认', 'The project ballot is not certified'));
       break;
-    // implementation → evaluation and evaluation → closed: phases 3 and 4 add their conditions.
+    case 'implementation':
+      // The evaluation judges each project as it stands: a pending change must be decided first.
+      if (facts.pendingChanges > 0) {
+        out.push(problem('changes_pending', `还有 ${facts.pendingChanges} 项调整申请等待常委会决定`, `${facts.pendingChanges} change requests await the standing committee's decision`));
+      }
+      break;
+    case 'evaluation':
+      // The loop closes when every project has its grade and every 不满意 has its rectification report.
+      if (facts.evaluationsUnderway > 0) {
+        out.push(problem('evaluation_underway', `还有 ${facts.evaluationsUnderway} 次满意度测评尚未经监票人确认`, `${facts.evaluationsUnderway} evaluation ballots are not certified yet`));
+      }
+      if (facts.ungradedProjects > 0) {
+        out.push(problem('projects_ungraded', `还有 ${facts.ungradedProjects} 个项目没有测评结果`, `${facts.ungradedProjects} projects have no evaluation result yet`));
+      }
+      if (facts.openRectifications > 0) {
+        out.push(problem('rectifications_open', `还有 ${facts.openRectifications} 个不满意项目未报送整改情况`, `${facts.openRectifications} projects graded unsatisfied have not reported their rectification`));
+      }
+      break;
     default:
       break;
   }
