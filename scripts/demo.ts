@@ -1,12 +1,13 @@
 // `npm run demo`: loads a realistic county congress into the configured database (PGlite in
 // DATA_DIR, or DATABASE_URL) and prints the logins. Safe to run twice: the second run only prints.
-import { findAccountByUsername } from '../server/core/accounts/accounts.repository';
+import { findAccountByUsername, listAccounts } from '../server/core/accounts/accounts.repository';
 import { addCongress } from '../server/core/setup/congress.service';
 import { loadEnv } from '../server/env';
 import type { Actor } from '../server/http/types';
 import { makeDeps, openDatabaseFor } from '../server/server';
 import { DEMO_PASSWORD, seedRoster, type Login } from './demo/roster';
 import { seedBalloting } from './demo/balloting';
+import { seedEvaluatedYear } from './demo/evaluation';
 import { seedImplementation } from './demo/implementation';
 import { seedSolicitation } from './demo/solicitation';
 
@@ -18,7 +19,9 @@ const deps = makeDeps(database, env);
 try {
   const existing = await findAccountByUsername(deps.db, ADMIN_USERNAME);
   if (existing) {
-    console.log(`The demo is already loaded (account "${ADMIN_USERNAME}" exists). Logins below; password for all: ${DEMO_PASSWORD}`);
+    console.log(`The demo is already loaded (account "${ADMIN_USERNAME}" exists); nothing was changed.`);
+    const accounts = await listAccounts(deps.db, existing.congressId);
+    printLogins(accounts.map((r) => r.account).filter((a) => a.active).map((a) => ({ role: a.role, username: a.username, who: a.displayName })));
   } else {
     console.log('Loading the demo: 示范县第十八届人民代表大会 …');
     const { congress, account } = await addCongress(deps.db, {
@@ -31,8 +34,12 @@ try {
     };
     const logins: Login[] = [{ role: 'secretariat', username: ADMIN_USERNAME, who: '县人大常委会办公室（秘书处）' }];
     logins.push(...(await seedRoster(deps, admin)));
+    // In story order as far as each year allows: 2024 up to its evaluation, the 2026–2027 proposals,
+    // 2025 up to its plenary, where the deputies also rate 2024's projects.
+    const evaluate2024 = await seedEvaluatedYear(deps, admin, logins);
     await seedSolicitation(deps, admin, logins);
-    await seedImplementation(deps, admin, logins);
+    const { sitting } = await seedImplementation(deps, admin, logins);
+    await evaluate2024(sitting.id);
     await seedBalloting(deps, admin);
     printLogins(logins);
   }

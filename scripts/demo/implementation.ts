@@ -8,43 +8,16 @@
 //   shelters suspended; an extension of the pocket parks refused — they are late and, with no
 //   report for October 2026, overdue;
 // - three supervision groups with inspections, questions and 督办建议, answered — but one.
-import { findAccountByUsername } from '../../server/core/accounts/accounts.repository';
-import { parseWan } from '../../server/core/domain/money';
-import { searchDeputies } from '../../server/core/roster/roster.repository';
 import type { Actor, Deps } from '../../server/http/types';
-import { fixCandidateList, orderCandidateList } from '../../server/phase1-solicitation/candidate-list.service';
-import { createCycle, moveCyclePhase } from '../../server/phase1-solicitation/cycles.service';
-import type { FundingPart } from '../../server/phase1-solicitation/domain/proposal-rules';
-import { createProposal } from '../../server/phase1-solicitation/proposals.service';
-import { screenProposal } from '../../server/phase1-solicitation/screening.service';
-import { cycleBallotFacts } from '../../server/phase2-balloting/ballot-facts';
-import { certifyBallot, closeBallot, createProjectBallot, openBallot, tallyBallot } from '../../server/phase2-balloting/ballots.service';
-import { printCards } from '../../server/phase2-balloting/cards.service';
-import { castBallot } from '../../server/phase2-balloting/cast.service';
-import { createSitting, markAttendance } from '../../server/phase2-balloting/sittings.service';
 import { decideChange, requestChange } from '../../server/phase3-implementation/changes.service';
 import { setCadence, setPlan } from '../../server/phase3-implementation/projects.service';
-import { findProject, listProjectsOfCycle, milestonesOf, reportsOf } from '../../server/phase3-implementation/projects.repository';
+import { findProject, milestonesOf, reportsOf, type ProjectRow } from '../../server/phase3-implementation/projects.repository';
 import { submitReport } from '../../server/phase3-implementation/reports.service';
 import { answerItem, createGroup, recordItem } from '../../server/phase3-implementation/supervision.service';
+import { at, chooseProjects, demoActors, fundingOf, yuan, type CandidateSpec } from './plenary';
 import type { Login } from './roster';
 
-/** Beijing time on a day of the demo's timeline. */
-const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`);
-const yuan = (wan: string) => {
-  const r = parseWan(wan);
-  if (!r.ok) throw new Error(r.en);
-  return r.yuan;
-};
-/** Funding from 本级财政 and 上级补助 in percent, adding up exactly (the rounding goes to 本级财政). */
-const fundingOf = (total: number, higherPercent: number): Array<FundingPart & { note: string | null }> => {
-  const higher = Math.floor((total * higherPercent) / 100);
-  return [{ source: 'local_fiscal', amountYuan: total - higher, note: null }, ...(higher ? [{ source: 'higher_subsidy' as const, amountYuan: higher, note: null }] : [])];
-};
-
-interface Spec {
-  key: string; title: string; category: string; dept: string; wan: string; higher: number; place: string; need: string; scale: string;
-  target: [string, string, string]; votes: number;
+export interface Spec extends CandidateSpec {
   plan?: Array<[name: string, dueOn: string]>;
   /** Month (YYYY-MM) → percent complete reported for it, and the milestone (index) reached. */
   progress?: Array<[month: string, percent: number, milestone?: number]>;
@@ -124,70 +97,13 @@ const NARRATIVE: Record<string, (pct: number) => string> = {
   busStops: (p) => `完成候车亭改造${Math.round((120 * p) / 100)}个。`,
 };
 
-export async function seedImplementation(deps: Deps, admin: Actor, logins: Login[]): Promise<void> {
+export async function seedImplementation(deps: Deps, admin: Actor, logins: Login[]) {
   const db = deps.db;
-  const actorOf = async (username: string): Promise<Actor> => {
-    const a = await findAccountByUsername(db, username);
-    if (!a) throw new Error(`demo account ${username} is missing`);
-    return { accountId: a.id, congressId: a.congressId, role: a.role, username: a.username, displayName: a.displayName, departmentId: a.departmentId, deputyId: a.deputyId, sessionId: 'demo' };
-  };
-  const actors = new Map<string, Actor>();
-  for (const l of logins) if (l.role !== 'secretariat') actors.set(l.username, await actorOf(l.username));
-  const dept = (username: string) => actors.get(username)!;
-  // The ballot engine reads the clock from deps; the demo moves it along its timeline.
-  let clock = at('2025-01-08', '09:00');
-  const timed: Deps = { ...deps, clock: () => new Date(clock) };
-
-  // ---- 征集初定: eight proposals, all shortlisted, the list fixed ----------------------------------
-  const cycle = await createCycle(db, admin, { title: '2025年民生实事项目', year: 2025, opensOn: '2024-08-01', closesOn: '2024-09-30', seats: 6 }, at('2024-07-15'));
-  const proposalIds: string[] = [];
-  for (const [i, s] of SPECS.entries()) {
-    const estimateYuan = yuan(s.wan);
-    const p = await createProposal(db, dept(s.dept), cycle.id, {
-      title: s.title, category: s.category, background: s.need, content: s.scale, location: s.place,
-      departmentId: dept(s.dept).departmentId, estimateYuan, funding: fundingOf(estimateYuan, s.higher), deadline: '2025-12-31',
-      targets: [{ indicator: s.target[0], value: s.target[1], unit: s.target[2] }], contactName: '项目办', contactPhone: '0000-0000000', submit: true,
-    }, at(`2024-08-${String(5 + i).padStart(2, '0')}`));
-    proposalIds.push(p.id);
-  }
-  await moveCyclePhase(db, admin, cycle.id, 'screening', at('2024-10-08'));
-  for (const id of proposalIds) await screenProposal(db, admin, id, { outcome: 'shortlist' }, at('2024-10-20'));
-  await orderCandidateList(db, admin, cycle.id, proposalIds, at('2024-11-05'));
-  await fixCandidateList(db, admin, cycle.id, at('2024-11-10'));
-  await moveCyclePhase(db, admin, cycle.id, 'balloting', at('2024-12-25'));
-
-  // ---- 审议票决: the plenary's secret ballot, 226 of 231 present --------------------------------------
-  const sitting = await createSitting(db, admin, { title: '县十八届人大五次会议第二次全体会议', date: '2025-01-08' }, at('2025-01-08', '08:30'));
-  const { rows } = await searchDeputies(db, admin.congressId, { page: 1, pageSize: 500, status: 'active' });
-  await markAttendance(db, admin, sitting.id, { deputyIds: rows.slice(0, 226).map((r) => r.deputy.id), present: true }, at('2025-01-08', '08:50'));
-  const ballot = await createProjectBallot(db, admin, { cycleId: cycle.id, sittingId: sitting.id, title: '2025年民生实事项目票决', rules: {} }, at('2025-01-08', '09:00'));
-  clock = at('2025-01-08', '09:05');
-  const { cards } = await printCards(timed, admin, ballot.id, 'http://localhost:3000');
-  clock = at('2025-01-08', '09:20');
-  await openBallot(timed, admin, ballot.id);
-  // Each candidate gets its "for" count; every ballot carries at most 6 (the fewest-so-far first).
-  const fors = cards.map(() => new Set<string>());
-  for (const [i, s] of SPECS.entries()) {
-    const order = fors.map((f, k) => ({ k, n: f.size })).sort((a, b) => a.n - b.n || ((a.k * 7 + i * 13) % 226) - ((b.k * 7 + i * 13) % 226));
-    for (const { k } of order.slice(0, s.votes)) fors[k]!.add(proposalIds[i]!);
-  }
-  for (const [k, card] of cards.entries()) {
-    clock = new Date(at('2025-01-08', '09:25').getTime() + k * 5000);
-    const choices = Object.fromEntries(proposalIds.map((id, i) => [id, fors[k]!.has(id) ? 'for' : (k + i) % 5 === 0 ? 'against' : 'abstain']));
-    await castBallot(timed, ballot.id, { token: card.url.split('#')[1]!, choices }, '10.0.0.1');
-  }
-  clock = at('2025-01-08', '09:50');
-  await closeBallot(timed, admin, ballot.id, {});
-  clock = at('2025-01-08', '09:55');
-  await tallyBallot(timed, admin, ballot.id);
-  clock = at('2025-01-08', '10:05');
-  await certifyBallot(timed, await actorOf('zongjianpiao'), ballot.id);
-
-  // ---- 组织实施: the six chosen become projects --------------------------------------------------
-  await moveCyclePhase(db, admin, cycle.id, 'implementation', at('2025-01-20'), cycleBallotFacts);
-  const projects = await listProjectsOfCycle(db, cycle.id);
-  const specOf = new Map(projects.map((p) => [p.id, SPECS[proposalIds.indexOf(p.proposalId)]!]));
-  const idOf = (key: string) => projects.find((p) => specOf.get(p.id)!.key === key)!.id;
+  const dept = await demoActors(deps, logins);
+  // ---- 征集初定 and 审议票决: eight proposals, the plenary's secret ballot, 226 of 231 present ----------
+  const { cycle, sitting, rows, projects, specOf, idOf } = await chooseProjects(deps, admin, dept, {
+    year: 2025, seats: 6, sitting: { title: '县十八届人大五次会议第二次全体会议', date: '2025-01-08' }, present: 226, implementationOn: '2025-01-20',
+  }, SPECS);
 
   // Everything after this happens on one timeline across projects: gather, sort, run in order.
   const events: Array<{ at: Date; run: () => Promise<unknown> }> = [];
@@ -195,24 +111,7 @@ export async function seedImplementation(deps: Deps, admin: Actor, logins: Login
 
   for (const p of projects) {
     const s = specOf.get(p.id)!;
-    on(at('2025-02-10'), () => setPlan(db, dept(s.dept), p.id, { summary: `${s.scale}按计划分阶段组织实施。`, milestones: s.plan!.map(([name, dueOn]) => ({ name, dueOn })) }, at('2025-02-10')));
-    for (const [month, percent, milestone] of s.progress ?? []) {
-      const late = (s.late ?? []).includes(month);
-      const [y, m] = month.split('-').map(Number) as [number, number];
-      const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-      const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      const submitted = late ? at(`${next}-03`, '16:00') : at(`${month}-${s.key === 'water' ? '20' : '25'}`, '15:00');
-      const asOf = late ? `${month}-${lastDay}` : `${month}-${s.key === 'water' ? '20' : '25'}`;
-      on(submitted, async () => {
-        const total = (await findProject(db, p.congressId, p.id))!.budgetYuan; // as adjusted by then
-        const ms = milestone === undefined ? [] : [(await milestonesOf(db, [p.id])).find((x) => x.name === s.plan![milestone]![0])!.id];
-        await submitReport(db, dept(s.dept), p.id, {
-          asOf, percentComplete: percent, disbursedYuan: percent === 100 ? Math.floor(total * 0.97) : Math.floor((total * percent * 0.9) / 100),
-          narrative: NARRATIVE[s.key]!(percent), milestonesReached: ms,
-          problems: s.key === 'park' && percent >= 73 ? '部分地块涉及管线迁改和产权协调，进度滞后。' : late ? '因汛期施工受影响，报送延迟。' : null,
-        }, submitted);
-      });
-    }
+    scheduleProgress(on, deps, dept(s.dept), p, s, NARRATIVE[s.key]!, at('2025-02-10'));
   }
 
   // A figure corrected the next day.
@@ -281,4 +180,34 @@ export async function seedImplementation(deps: Deps, admin: Actor, logins: Login
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const e of events) await e.run();
   console.log('Loaded 2025年民生实事项目 (in implementation: 6 projects chosen by a certified ballot, a year of progress reports, supervision, decisions).');
+  return { sitting };
+}
+
+type On = (when: Date, run: () => Promise<unknown>) => void;
+
+/**
+ * The plan on `planOn`, then a report per month of `spec.progress` (on the 25th — the 20th for the
+ * water project — or on the 3rd of the next month for the late ones), with the funds disbursed
+ * following the percentage against the budget in force that day.
+ */
+export function scheduleProgress(on: On, deps: Deps, department: Actor, p: ProjectRow, s: Spec, narrative: (pct: number) => string, planOn: Date) {
+  const db = deps.db;
+  on(planOn, () => setPlan(db, department, p.id, { summary: `${s.scale}按计划分阶段组织实施。`, milestones: s.plan!.map(([name, dueOn]) => ({ name, dueOn })) }, planOn));
+  for (const [month, percent, milestone] of s.progress ?? []) {
+    const late = (s.late ?? []).includes(month);
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const submitted = late ? at(`${next}-03`, '16:00') : at(`${month}-${s.key === 'water' ? '20' : '25'}`, '15:00');
+    const asOf = late ? `${month}-${lastDay}` : `${month}-${s.key === 'water' ? '20' : '25'}`;
+    on(submitted, async () => {
+      const total = (await findProject(db, p.congressId, p.id))!.budgetYuan; // as adjusted by then
+      const ms = milestone === undefined ? [] : [(await milestonesOf(db, [p.id])).find((x) => x.name === s.plan![milestone]![0])!.id];
+      await submitReport(db, department, p.id, {
+        asOf, percentComplete: percent, disbursedYuan: percent === 100 ? Math.floor(total * 0.97) : Math.floor((total * percent * 0.9) / 100),
+        narrative: narrative(percent), milestonesReached: ms,
+        problems: s.key === 'park' && percent >= 73 ? '部分地块涉及管线迁改和产权协调，进度滞后。' : late ? '因汛期施工受影响，报送延迟。' : null,
+      }, submitted);
+    });
+  }
 }

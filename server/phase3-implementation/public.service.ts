@@ -16,7 +16,7 @@ import { listBallots } from '../phase2-balloting/ballots.repository';
 import { isEvaluationResult, type EvaluationTalliedData } from '../phase2-balloting/domain/recount';
 import { getResults } from '../phase2-balloting/results.service';
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from './domain/project-status';
-import { departmentRecord, type RecordProject } from './domain/record';
+import { departmentRecord, GRADE_LABELS, GRADES, type RecordProject } from './domain/record';
 import { listChangesWhere } from './changes.repository';
 import { filterProjects, projectFacets, type ProjectFilter } from './project-filters';
 import { projectRecord } from './project-record';
@@ -64,6 +64,26 @@ async function certifiedResults(ex: Executor, cycle: CycleRow) {
   return out;
 }
 
+/** The certified satisfaction evaluations of the cycle (phase 4), oldest first: counts, grade and rate per project. */
+async function certifiedEvaluations(ex: Executor, cycle: CycleRow) {
+  const rows = (await listBallots(ex, cycle.congressId, cycle.id)).filter((b) => b.state === 'certified' && b.kind === 'evaluation').reverse();
+  const out = [];
+  for (const b of rows) {
+    const r = await getResults(ex, null, b.id);
+    if (isVoteResult(r)) continue;
+    out.push({
+      ballotId: b.id, title: b.title, certifiedAt: b.certifiedAt?.toISOString() ?? null, ledgerId: b.ledgerId, head: r.head,
+      rosterCount: r.tally.rosterCount, presentCount: r.tally.presentCount, issued: r.tally.issued, returned: r.tally.returned,
+      valid: r.tally.valid, invalid: r.tally.invalid, basis: r.tally.basis, threshold: r.tally.threshold,
+      projects: r.candidates.map((c) => ({
+        id: c.id, title: c.title, departmentName: c.departmentName, satisfied: c.satisfied, basicallySatisfied: c.basically_satisfied,
+        unsatisfied: c.unsatisfied, abstain: c.abstain, grade: c.grade, gradeLabel: GRADE_LABELS[c.grade], satisfactionRateText: c.satisfactionRateText,
+      })),
+    });
+  }
+  return out;
+}
+
 /** A published notice: an approved decision, with what it changed. */
 function noticeOf(c: ReturnType<typeof describeChange>) {
   return {
@@ -97,7 +117,8 @@ export async function publicOverview(db: Db, cycleId: string, now: Date) {
   const disbursedYuan = sumYuan(items.map((x) => x.disbursedYuan));
   const items4supervision = await listItemsWhere(db, { congressId: cycle.congressId, cycleId: cycle.id });
   const ballots = await certifiedResults(db, cycle);
-  const verifiable = new Set([cycle.ledgerId, ...ballots.map((b) => b.ledgerId)]);
+  const evaluations = await certifiedEvaluations(db, cycle);
+  const verifiable = new Set([cycle.ledgerId, ...ballots.map((b) => b.ledgerId), ...evaluations.map((b) => b.ledgerId)]);
   return {
     congress: { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level },
     cycle: cycleHeader(cycle),
@@ -113,6 +134,9 @@ export async function publicOverview(db: Db, cycleId: string, now: Date) {
       unanswered: items4supervision.filter((i) => !i.answeredAt).length,
     },
     ballots,
+    // Phase 4: each project's latest grade, and every certified evaluation with its counts.
+    byGrade: [...GRADES, null].map((g) => ({ grade: g, label: g ? GRADE_LABELS[g] : { zh: '未测评', en: 'not evaluated' }, projects: items.filter((x) => x.grade === g).length })),
+    evaluations,
     notices: await notices(db, cycle, new Map(rows.map((p) => [p.id, p.title]))),
     // Every ledger of the cycle anyone may verify: its own and its certified ballots'.
     ledgers: (await listLedgers(db, cycle.congressId, { publicOnly: true })).filter((l) => verifiable.has(l.id)).map(describeLedger),

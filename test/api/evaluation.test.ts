@@ -79,6 +79,16 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(exp.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast').map((e: { data: unknown }) => Object.keys(e.data as object))).toEqual(Array(5).fill(['choices']));
     const v = verifyExport(exp, { checkers: defaultCheckers });
     expect(v.problems).toEqual([]);
+
+    // The public overview publishes the result, and its ledger among those anyone may verify.
+    const overview = ok(await server.client().get(`/api/public/cycles/${impl.cycleId}/overview`));
+    expect(overview.byGrade.map((g: { grade: string | null; projects: number }) => [g.grade, g.projects]))
+      .toEqual([['satisfied', 1], ['basically_satisfied', 1], ['unsatisfied', 1], [null, 0]]);
+    expect(overview.evaluations).toHaveLength(1);
+    expect(overview.evaluations[0]).toMatchObject({ ballotId, valid: 5, threshold: 3, rosterCount: 5 });
+    expect(overview.evaluations[0].projects.map((x: { id: string; satisfied: number; grade: string; satisfactionRateText: string }) => [x.id, x.satisfied, x.grade, x.satisfactionRateText]))
+      .toEqual([[p1, 3, 'satisfied', '80.0%'], [p2, 2, 'basically_satisfied', '60.0%'], [p3, 1, 'unsatisfied', '40.0%']]);
+    expect(overview.ledgers.map((l: { id: string }) => l.id)).toContain(ledgerId);
   });
 
   it('re-evaluates only the rectified project when asked', async () => {
