@@ -52,6 +52,8 @@ export const createBallotRoute = defineRoute({
   },
 });
 
+const share = z.object({ num: z.number().int().min(1).max(99), den: z.number().int().min(2).max(100) }).strict();
+
 export const createEvaluationRoute = defineRoute({
   method: 'post', path: '/api/ballots/evaluation', access: ['secretariat'],
   summary: 'Create a draft satisfaction evaluation (满意/基本满意/不满意 per project) of a cycle in evaluation; projectIds for a re-evaluation',
@@ -61,6 +63,8 @@ export const createEvaluationRoute = defineRoute({
       allowAbstain: z.boolean().optional(), passBasis: z.enum(['roster', 'present']).optional(), secrecy: z.enum(['secret', 'recorded']).optional(),
       liveCounts: z.boolean().optional(), evaluators: z.enum(['deputies', 'standing_committee']).optional(),
       quorum: rulesInput.shape.quorum,
+      // "More than num/den of the basis" for 满意 and for 满意 + 基本满意 (default 1/2 each).
+      grading: z.object({ satisfied: share, acceptable: share }).strict().optional(),
     }).strict().default({}),
   }).strict(),
   handler: async ({ c, deps, actor, body }) => {

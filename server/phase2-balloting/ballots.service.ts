@@ -14,6 +14,7 @@ import { isEvaluation, offeredChoices, type AnyOpenedData, type EvaluationOpened
 import { resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
 import { isEvaluationResult, tallyFromEntries, type AnyTalliedData, type TalliedData } from './domain/recount';
 import { recordEvaluationGrades } from '../phase3-implementation/evaluation.service';
+import { DEFAULT_GRADING, validateGrading, type GradingRule } from '../phase4-evaluation/domain/grading';
 import { listCycleProjects } from '../phase3-implementation/projects.repository';
 import {
   countLiveCards, countPresent, countRoster, findBallot, type Electorate, findSitting, listCandidates, listPaper, lockBallot, lockLedgerHead, type BallotRow,
@@ -21,7 +22,7 @@ import {
 import { publishBallot } from './live';
 
 /** Rules as stored on the ballot row; an evaluation has no seats and adds its evaluators. */
-export type StoredRules = BallotRules & { quorum: Quorum; allowAbstain?: boolean; evaluators?: Evaluators };
+export type StoredRules = BallotRules & { quorum: Quorum; allowAbstain?: boolean; evaluators?: Evaluators; grading?: GradingRule };
 
 export const electorateOf = (rules: { evaluators?: Evaluators }): Electorate => rules.evaluators ?? 'deputies';
 
@@ -94,7 +95,7 @@ export interface CreateEvaluationInput {
   cycleId: string;
   sittingId: string;
   title: string;
-  rules: { allowAbstain?: boolean; passBasis?: 'roster' | 'present'; secrecy?: 'secret' | 'recorded'; liveCounts?: boolean; evaluators?: Evaluators; quorum?: Quorum };
+  rules: { allowAbstain?: boolean; passBasis?: 'roster' | 'present'; secrecy?: 'secret' | 'recorded'; liveCounts?: boolean; evaluators?: Evaluators; quorum?: Quorum; grading?: GradingRule };
   /** A re-evaluation asks about some projects only (those rectified); default: every project of the cycle. */
   projectIds?: string[];
 }
@@ -124,7 +125,10 @@ export async function createEvaluationBallot(db: Db, actor: Actor, input: Create
     const rules = {
       form: 'satisfaction', allowAbstain: r.allowAbstain ?? false, passBasis: r.passBasis ?? 'roster', secrecy: r.secrecy ?? 'secret',
       liveCounts: r.liveCounts ?? false, evaluators: r.evaluators ?? 'deputies', quorum: r.quorum ?? DEFAULT_QUORUM, seats: 0, maxFor: 0,
+      grading: r.grading ?? DEFAULT_GRADING,
     } as unknown as StoredRules;
+    const gradingErrors = validateGrading(rules.grading);
+    if (gradingErrors.length) throw ruleViolation({ zh: `评定规则有误：${gradingErrors.join('；')}`, en: `Invalid grading: ${gradingErrors.join('; ')}` }, { errors: gradingErrors });
     return insertBallot(tx, actor, {
       cycleId: input.cycleId, sittingId: input.sittingId, kind: 'evaluation', parentBallotId: null, title: input.title, rules,
       candidates: projects.map((p) => ({
@@ -212,7 +216,7 @@ export async function openBallot(deps: Deps, actor: Actor, id: string) {
     const opened: AnyOpenedData = evaluation
       ? {
         ballotId: id, title: ballot.title, form: 'satisfaction', allowAbstain: rules.allowAbstain ?? false,
-        passBasis: rules.passBasis, secrecy: rules.secrecy, evaluators: electorateOf(rules), candidates: list,
+        passBasis: rules.passBasis, secrecy: rules.secrecy, evaluators: electorateOf(rules), grading: rules.grading ?? DEFAULT_GRADING, candidates: list,
         rosterCount: roster, presentCount: present,
       } satisfies EvaluationOpenedData
       : {

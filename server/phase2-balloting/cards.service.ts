@@ -146,6 +146,8 @@ export async function lookupCard(deps: Deps, rawToken: string, caller: CardCalle
   return {
     ballot: {
       id: ballot.id, title: ballot.title, state: ballot.state, form: rules.form, seats: rules.seats, maxFor: rules.maxFor,
+      // A satisfaction evaluation offers 弃权 only when its rules allow it.
+      allowAbstain: rules.allowAbstain === true,
       candidates: candidates.map((c) => ({
         id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName,
         estimateYuan: c.estimateYuan, summary: c.summary, materials: c.materials,

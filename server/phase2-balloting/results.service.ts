@@ -35,7 +35,7 @@ export async function getPublicBallot(ex: Executor, id: string) {
   const b = await findBallotAnyCongress(ex, id);
   if (!b) throw notFound({ zh: '未找到该表决', en: 'Ballot not found' });
   const d = describeBallot(b, await listCandidates(ex, id));
-  return { ...d, rules: { form: d.rules.form, seats: d.rules.seats, maxFor: d.rules.maxFor, passBasis: d.rules.passBasis, secrecy: d.rules.secrecy, liveCounts: d.rules.liveCounts } };
+  return { ...d, rules: { form: d.rules.form, seats: d.rules.seats, maxFor: d.rules.maxFor, passBasis: d.rules.passBasis, secrecy: d.rules.secrecy, liveCounts: d.rules.liveCounts, allowAbstain: d.rules.allowAbstain === true, evaluators: d.rules.evaluators, grading: d.rules.grading ?? null } };
 }
 
 export async function getResults(ex: Executor, actor: Actor | null, id: string) {

@@ -91,6 +91,35 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(overview.ledgers.map((l: { id: string }) => l.id)).toContain(ledgerId);
   });
 
+  it('grades by a configured rule, written into the ledger so a recount agrees', async () => {
+    const [p1] = impl.projects.map((p) => p.id);
+    const bad = await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', rules: { grading: { satisfied: { num: 1, den: 3 }, acceptable: { num: 1, den: 2 } } },
+    });
+    expect(bad.status).toBe(422);
+    // 满意 needs more than 4/5 of 5 evaluators (all 5); 3 满意 + 2 基本满意 is 基本满意 under it.
+    const r = ok(await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '从严评定测评', projectIds: [p1],
+      rules: { grading: { satisfied: { num: 4, den: 5 }, acceptable: { num: 1, den: 2 } } },
+    }), 201);
+    const id = r.ballot.id as string;
+    const printed = ok(await impl.admin.post(`/api/ballots/${id}/cards/print`), 201);
+    ok(await impl.admin.post(`/api/ballots/${id}/open`));
+    const voter = server.client();
+    for (const [i, card] of printed.cards.entries()) {
+      ok(await voter.post(`/api/ballots/${id}/cast`, { token: card.url.split('#')[1], choices: { [p1!]: i < 3 ? 'satisfied' : 'basically_satisfied' } }), 201);
+    }
+    ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
+    ok(await impl.admin.post(`/api/ballots/${id}/tally`));
+    const results = ok(await impl.admin.get(`/api/ballots/${id}/results`));
+    expect(results.tally).toMatchObject({ threshold: 5, acceptableThreshold: 3, grading: { satisfied: { num: 4, den: 5 } } });
+    expect(results.tally.perCandidate[p1!]).toMatchObject({ satisfied: 3, grade: 'basically_satisfied', satisfactionRateText: '100.0%' });
+    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${id}/certify`));
+    const exp = ok(await server.client().get(`/api/ledgers/${r.ballot.ledgerId}`));
+    expect(exp.entries.find((e: { kind: string }) => e.kind === 'ballot.opened').data.grading).toEqual({ satisfied: { num: 4, den: 5 }, acceptable: { num: 1, den: 2 } });
+    expect(verifyExport(exp, { checkers: defaultCheckers }).problems).toEqual([]);
+  });
+
   it('re-evaluates only the rectified project when asked', async () => {
     const p3 = impl.projects[2]!.id;
     const r = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '整改项目再测评', projectIds: [p3] });

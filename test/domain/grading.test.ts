@@ -9,7 +9,9 @@ import {
   gradeOf,
   majorityThreshold,
   ratePermille,
+  shareThreshold,
   validateEvaluationPaperTotals,
+  validateGrading,
   type EvaluationChoice,
   type EvaluationCounts,
   type EvaluationPaperTotals,
@@ -102,6 +104,48 @@ describe('grading boundaries (default rule, "more than half" = at least floor(ba
 
   it('labels the grades in Chinese', () => {
     expect(GRADE_LABELS).toEqual({ satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' });
+  });
+});
+
+describe('a configured grading rule (e.g. 满意 needs more than two thirds)', () => {
+  const twoThirds = { satisfied: { num: 2, den: 3 }, acceptable: { num: 1, den: 2 } };
+
+  it('thresholds are exact fractions: more than 2/3 of 6 is 5, of 9 is 7, of 231 is 155', () => {
+    expect(shareThreshold(6, { num: 2, den: 3 })).toBe(5);
+    expect(shareThreshold(9, { num: 2, den: 3 })).toBe(7);
+    expect(shareThreshold(231, { num: 2, den: 3 })).toBe(155);
+    expect(shareThreshold(10, { num: 3, den: 5 })).toBe(7);
+  });
+
+  it('gradeOf follows the configured shares for every split of a small basis', () => {
+    for (let basis = 0; basis <= 12; basis++) {
+      for (let s = 0; s <= basis; s++) {
+        for (let b = 0; s + b <= basis; b++) {
+          const expected = 3 * s > 2 * basis ? 'satisfied' : 2 * (s + b) > basis ? 'basically_satisfied' : 'unsatisfied';
+          expect(gradeOf({ satisfied: s, basically_satisfied: b }, basis, twoThirds), `${s}/${b} of ${basis}`).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('in a result: 4 满意 of 6 is 基本满意 under two thirds, 满意 by default; thresholds reported', () => {
+    const projects = [{ id: 'p', title: 'P' }];
+    const casts = ['satisfied', 'satisfied', 'satisfied', 'satisfied', 'unsatisfied', 'unsatisfied'].map((c) => ({ choices: { p: c } }));
+    const strict = gradeEvaluation({ projects, allowAbstain: false, basisCount: 6, casts, grading: twoThirds });
+    expect(strict.perProject.p!.grade).toBe('basically_satisfied');
+    expect([strict.threshold, strict.acceptableThreshold]).toEqual([5, 4]);
+    const byDefault = gradeEvaluation({ projects, allowAbstain: false, basisCount: 6, casts });
+    expect(byDefault.perProject.p!.grade).toBe('satisfied');
+    expect(byDefault.grading).toEqual({ satisfied: { num: 1, den: 2 }, acceptable: { num: 1, den: 2 } });
+  });
+
+  it('refuses shares below one half or of the whole, and malformed fractions', () => {
+    expect(validateGrading(twoThirds)).toEqual([]);
+    expect(validateGrading({ satisfied: { num: 2, den: 5 }, acceptable: { num: 1, den: 2 } })).toEqual(['grading.satisfied must be at least one half and less than the whole']);
+    expect(validateGrading({ satisfied: { num: 1, den: 1 }, acceptable: { num: 1, den: 2 } })).toHaveLength(1);
+    expect(validateGrading({ satisfied: { num: 1, den: 0 }, acceptable: null })).toHaveLength(2);
+    expect(() => gradeEvaluation({ projects: [{ id: 'p', title: 'P' }], allowAbstain: false, basisCount: 3, casts: [], grading: { satisfied: { num: 1, den: 3 }, acceptable: { num: 1, den: 2 } } }))
+      .toThrow(GradeInputError);
   });
 });
 

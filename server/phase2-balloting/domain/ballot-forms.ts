@@ -2,7 +2,7 @@
 // ballot (赞成/反对/弃权 or choose-up-to, with seats) and the satisfaction evaluation (满意/基本满意/
 // 不满意 per project). This module is the one place that tells them apart. Pure.
 import {
-  checkEvaluationChoices, validateEvaluationPaperTotals, type EvaluationCounts, type EvaluationPaperTotals,
+  checkEvaluationChoices, validateEvaluationPaperTotals, type EvaluationCounts, type EvaluationPaperTotals, type GradingRule,
 } from '../../phase4-evaluation/domain/grading';
 import { checkChoices, type ChoiceCheck, type OpenedData, type PassBasis, type Secrecy } from './ballot-rules';
 import { validatePaperTotals, type CandidateCounts, type PaperTotals } from './tally';
@@ -18,6 +18,8 @@ export interface EvaluationOpenedData {
   passBasis: PassBasis;
   secrecy: Secrecy;
   evaluators: Evaluators;
+  /** Written by every evaluation opened since grading became configurable; absent means the default. */
+  grading?: GradingRule;
   candidates: Array<{ id: string; title: string }>;
   rosterCount: number;
   presentCount: number;

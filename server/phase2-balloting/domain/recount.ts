@@ -2,7 +2,7 @@
 // this returns, and `npm run verify` recomputes it from an export and compares: one function, so
 // the server and an independent check cannot drift apart.
 import type { LedgerEntry } from '../../core/domain/ledger-chain';
-import { gradeEvaluation, type ProjectGrade } from '../../phase4-evaluation/domain/grading';
+import { gradeEvaluation, type GradingRule, type ProjectGrade } from '../../phase4-evaluation/domain/grading';
 import { isEvaluation, toEvaluationPaper, type AnyOpenedData, type AnyPaperTotals, type EvaluationOpenedData } from './ballot-forms';
 import type { OpenedData } from './ballot-rules';
 import { tally, type PaperTotals, type TallyResult } from './tally';
@@ -25,6 +25,8 @@ export interface EvaluationTalliedData {
   form: 'satisfaction';
   rosterCount: number; presentCount: number; issued: number; returned: number;
   valid: number; invalid: number; basis: number; threshold: number;
+  /** The grading rule and the 基本满意 threshold, when the ballot set them (older ledgers: the default, not written). */
+  grading?: GradingRule; acceptableThreshold?: number;
   /** Returned ballots exceed issued ones: the evaluation must be repeated; no grade stands. */
   void: boolean;
   perCandidate: Record<string, ProjectGrade>;
@@ -59,10 +61,13 @@ function gradeFromOpened(opened: EvaluationOpenedData, casts: Array<{ choices: u
   const basis = opened.passBasis === 'present' ? opened.presentCount : opened.rosterCount;
   const g = gradeEvaluation({
     projects: opened.candidates, allowAbstain: opened.allowAbstain, basisCount: basis, casts, paper: paper.map(toEvaluationPaper),
+    grading: opened.grading,
   });
   return {
     form: 'satisfaction', rosterCount: opened.rosterCount, presentCount: opened.presentCount, issued, returned,
-    valid: g.valid, invalid: g.invalid, basis, threshold: g.threshold, void: returned > issued, perCandidate: g.perProject,
+    valid: g.valid, invalid: g.invalid, basis, threshold: g.threshold,
+    ...(opened.grading ? { grading: g.grading, acceptableThreshold: g.acceptableThreshold } : {}),
+    void: returned > issued, perCandidate: g.perProject,
   };
 }
 

@@ -11,7 +11,8 @@ function cell(v: string | number | null | undefined): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-function toCsv(rows: Array<Array<string | number | null>>): string {
+/** Rows to CSV text with the BOM, every cell quoted and formula-safe (the report exports use it too). */
+export function toCsv(rows: Array<Array<string | number | null>>): string {
   return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -49,6 +49,8 @@ export interface EvaluationRules {
 export interface GradeInput extends EvaluationRules {
   /** Number "more than half" is measured against; the caller picks all evaluators or those present. */
   basisCount: number;
+  /** Default: more than half for both grades. */
+  grading?: GradingRule;
   casts: ReadonlyArray<{ choices: unknown }>;
   paper?: ReadonlyArray<EvaluationPaperTotals>;
 }
@@ -63,8 +65,11 @@ export interface ProjectGrade extends EvaluationCounts {
 
 export interface GradeResult {
   basisCount: number;
-  /** Minimum votes that are "more than half" of the basis. */
+  /** Minimum 满意 votes for 满意 (by default: more than half of the basis). */
   threshold: number;
+  /** Minimum 满意 + 基本满意 votes for 基本满意. */
+  acceptableThreshold: number;
+  grading: GradingRule;
   valid: number;
   invalid: number;
   perProject: Record<string, ProjectGrade>;
@@ -196,14 +201,44 @@ export function validateEvaluationPaperTotals(rules: EvaluationRules, paper: unk
 
 /** Minimum votes that are strictly more than half of the basis. */
 export function majorityThreshold(basis: number): number {
-  return Math.floor(basis / 2) + 1;
+  return shareThreshold(basis, HALF);
+}
+
+/** A share of the basis, as an exact fraction (2/3 is not 66%). */
+export interface Share { num: number; den: number }
+const HALF: Share = { num: 1, den: 2 };
+
+/**
+ * How grades are given (配置的评定规则): 满意 needs 满意 votes strictly more than `satisfied` of the
+ * basis; 基本满意 needs 满意 + 基本满意 strictly more than `acceptable` of it. Default: half and half.
+ */
+export interface GradingRule { satisfied: Share; acceptable: Share }
+export const DEFAULT_GRADING: GradingRule = { satisfied: HALF, acceptable: HALF };
+
+/** Minimum votes strictly more than `share` of the basis, in integers: floor(basis·num/den) + 1. */
+export function shareThreshold(basis: number, share: Share): number {
+  return Math.floor((basis * share.num) / share.den) + 1;
+}
+
+/** Errors in a grading rule; [] when fine. Shares run from one half to below the whole. */
+export function validateGrading(rule: unknown): string[] {
+  if (!isPlainRecord(rule)) return ['grading must be an object'];
+  const errors: string[] = [];
+  for (const key of ['satisfied', 'acceptable'] as const) {
+    const s = rule[key];
+    if (!isPlainRecord(s) || !isSafeNonNegativeInteger(s.num) || !isSafeNonNegativeInteger(s.den) || s.den < 1 || s.den > 100) {
+      errors.push(`grading.${key} must be a fraction {num, den} with 1 ≤ den ≤ 100`);
+    } else if (2 * s.num < s.den || s.num >= s.den) {
+      errors.push(`grading.${key} must be at least one half and less than the whole`);
+    }
+  }
+  return errors;
 }
 
 /** Default grading: 满意 > half → 满意; else 满意 + 基本满意 > half → 基本满意; else 不满意. */
-export function gradeOf(counts: Pick<EvaluationCounts, 'satisfied' | 'basically_satisfied'>, basis: number): Grade {
-  const t = majorityThreshold(basis);
-  if (counts.satisfied >= t) return 'satisfied';
-  if (counts.satisfied + counts.basically_satisfied >= t) return 'basically_satisfied';
+export function gradeOf(counts: Pick<EvaluationCounts, 'satisfied' | 'basically_satisfied'>, basis: number, rule: GradingRule = DEFAULT_GRADING): Grade {
+  if (counts.satisfied >= shareThreshold(basis, rule.satisfied)) return 'satisfied';
+  if (counts.satisfied + counts.basically_satisfied >= shareThreshold(basis, rule.acceptable)) return 'basically_satisfied';
   return 'unsatisfied';
 }
 
@@ -232,6 +267,8 @@ export function gradeEvaluation(input: GradeInput): GradeResult {
   if (typeof allowAbstain !== 'boolean') errors.push('allowAbstain must be true or false');
   if (!Array.isArray(casts)) errors.push('casts must be an array');
   if (!Array.isArray(paper)) errors.push('paper must be an array');
+  const grading = input.grading ?? DEFAULT_GRADING;
+  errors.push(...validateGrading(grading));
   if (errors.length > 0) throw new GradeInputError(errors);
   paper.forEach((p, i) => {
     for (const e of validateEvaluationPaperTotals(input, p)) errors.push(`paper[${i}]: ${e}`);
@@ -272,7 +309,7 @@ export function gradeEvaluation(input: GradeInput): GradeResult {
         id,
         {
           ...c,
-          grade: gradeOf(c, basisCount),
+          grade: gradeOf(c, basisCount, grading),
           satisfactionRatePermille: permille,
           satisfactionRateText: formatPermille(permille),
         },
@@ -280,5 +317,8 @@ export function gradeEvaluation(input: GradeInput): GradeResult {
     }),
   );
 
-  return { basisCount, threshold: majorityThreshold(basisCount), valid, invalid, perProject };
+  return {
+    basisCount, threshold: shareThreshold(basisCount, grading.satisfied), acceptableThreshold: shareThreshold(basisCount, grading.acceptable),
+    grading, valid, invalid, perProject,
+  };
 }
