@@ -18,11 +18,12 @@ import * as changes from './phase3-implementation/changes.routes';
 import * as projects from './phase3-implementation/projects.routes';
 import * as implementationPublic from './phase3-implementation/public.routes';
 import * as rectifications from './phase3-implementation/rectifications.routes';
+import * as annualReport from './phase3-implementation/report.routes';
 import * as reports from './phase3-implementation/reports.routes';
 import * as supervision from './phase3-implementation/supervision.routes';
 
 const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger, cycles, proposals, screening, candidateList, publicPages,
-  sittings, ballots, tablets, projects, reports, supervision, changes, rectifications, implementationPublic];
+  sittings, ballots, tablets, projects, reports, supervision, changes, rectifications, implementationPublic, annualReport];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
   Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { EventHub } from './core/events';
 import type { Env } from './env';
 import type { Deps } from './http/types';
+import { closeReportPdf } from './phase3-implementation/report-pdf';
 
 export interface RunningServer {
   url: string;
@@ -51,7 +52,8 @@ export async function startServer(deps: Deps, port = deps.env.PORT, host = deps.
     close: () => new Promise<void>((resolve) => {
       // SSE streams keep connections open: close them instead of waiting for clients.
       (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      server.close(() => { deps.events.stop().then(() => resolve()); });
+      // The report PDF's browser, if one was launched.
+      server.close(() => { void Promise.all([deps.events.stop(), closeReportPdf(deps)]).then(() => resolve()); });
     }),
   };
 }

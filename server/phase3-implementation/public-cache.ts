@@ -46,19 +46,31 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
 }
 
-/** Answers 304 when the client's copy is current; otherwise the body (built once per version). */
-export async function cachedJson(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<unknown>): Promise<Response> {
+/** The ETag of this URL at this version, and whether the client already holds it (the PDF route uses these too). */
+export function etagOf(c: Context<AppEnv>, version: string): { etag: string; fresh: boolean } {
   const url = new URL(c.req.url);
   const etag = `"${digest({ version, url: url.pathname + url.search }).slice(0, 40)}"`;
+  return { etag, fresh: matches(c.req.header('if-none-match'), etag) };
+}
+
+/** Answers 304 when the client's copy is current; otherwise the body (built once per version). */
+export async function cachedJson(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<unknown>): Promise<Response> {
+  return cachedText(c, deps, version, async () => JSON.stringify(await build()), 'application/json; charset=UTF-8');
+}
+
+/** cachedJson for any text body (the CSV exports). */
+export async function cachedText(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<string>,
+  contentType: string, extra: Record<string, string> = {}): Promise<Response> {
+  const { etag, fresh } = etagOf(c, version);
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
-  if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+  if (fresh) return c.body(null, 304, headers);
   let cache = bodies.get(deps);
   if (!cache) bodies.set(deps, (cache = new Map()));
   let text = cache.get(etag);
   if (text === undefined) {
-    text = JSON.stringify(await build());
+    text = await build();
     if (cache.size >= MAX_BODIES) cache.delete(cache.keys().next().value!);
     cache.set(etag, text);
   }
-  return c.body(text, 200, { ...headers, 'Content-Type': 'application/json; charset=UTF-8' });
+  return c.body(text, 200, { ...headers, ...extra, 'Content-Type': contentType });
 }
