@@ -91,7 +91,11 @@ export async function listProjects(db: Db, actor: Actor, f: ListFilter, now: Dat
   if (f.supervised && actor.role === 'deputy' && actor.deputyId) rows = await supervisedBy(db, actor.deputyId, rows);
   const facts = await loadFacts(db, rows);
   const names = await departmentNames(db, actor.congressId);
-  const items = rows.map((p) => describeProjectItem(p, projectView(p, facts.get(p.id)!, now), names));
+  // Staff lists also carry the reporting cadence (and one set to start later), for the cadence column.
+  const items = rows.map((p) => {
+    const v = projectView(p, facts.get(p.id)!, now);
+    return { ...describeProjectItem(p, v, names), cadence: v.cadence, pendingCadence: v.pendingCadence };
+  });
   const filter: ProjectFilter = { status: f.status, category: f.category, departmentId: f.departmentId, q: f.q, flag: f.flag };
   return { total: items.length, projects: filterProjects(items, filter), counts: projectFacets(items, filter) };
 }

@@ -29,6 +29,11 @@ export function DeputyHome() {
           </ul>
         </section>
       </Show>
+      <section class="card" aria-labelledby="to-supervise">
+        <h2 class="card-title" id="to-supervise">{t('sup.home.title')}</h2>
+        <p class="muted small">{t('sup.home.text')}</p>
+        <A href="/deputy/projects" class="read-link">{t('sup.home.link')}</A>
+      </section>
       <MyProposals />
     </Page>
   );

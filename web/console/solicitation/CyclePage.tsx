@@ -13,6 +13,7 @@ import { createCycleDetail, cyclesApi } from '../../solicitation/cycles';
 import { phaseLabel, PhaseBadge, statusLabel, When } from '../../solicitation/labels';
 import { problemsOf, problemText } from '../../solicitation/problems';
 import { PHASES, PROPOSAL_STATUSES, type Problem } from '../../solicitation/types';
+import { ImplementationCard } from '../implementation/ImplementationCard';
 import { CycleDialog } from './CycleDialog';
 import { CycleTabs } from './CycleTabs';
 import { PosterQr } from './PosterQr';
@@ -84,6 +85,11 @@ export function CyclePage() {
                   <ul class="problem-list"><For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
                 </div>
               )}
+            </Show>
+
+            {/* Phase 3 on: the projects, supervision, changes and rectifications of the cycle. */}
+            <Show when={c().phase === 'implementation' || c().phase === 'evaluation' || c().phase === 'closed'}>
+              <ImplementationCard cycleId={c().id} />
             </Show>
 
             <div class="grid-2">
