@@ -1,0 +1,218 @@
+// A change request (变更申请) with its reasons: an adjustment (调整) of any of the scope (content,
+// place, targets), the budget with funding parts that add up to it exactly, or the deadline; or a
+// suspension (暂缓), resumption (恢复) or termination (终止). Only the standing committee's decision
+// changes the project; until then the request is pending and may be withdrawn.
+import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createStore, produce } from 'solid-js/store';
+import { FormMessage, TextAreaField, TextField } from '../app/fields';
+import { t } from '../app/i18n';
+import { toasts } from '../app/toasts';
+import { CheckboxField, InputField, RadioGroup } from '../solicitation/inputs';
+import { fundingLabel } from '../solicitation/labels';
+import { readWan, wan, wanText } from '../solicitation/money';
+import { createProblemErrors } from '../solicitation/problems';
+import { FUNDING_SOURCES, type FundingPart, type FundingSource, type Target } from '../solicitation/types';
+import { departmentProjectsApi, type Adjustment, type ChangeKind, type StaffProjectRecord } from './projects';
+
+const FIELDS = ['kind', 'reason', 'adjust', 'content', 'location', 'targets', 'budgetYuan', 'funding', 'deadline'];
+type Aspect = 'content' | 'location' | 'targets' | 'budget' | 'deadline';
+const ASPECTS: Aspect[] = ['content', 'location', 'targets', 'budget', 'deadline'];
+
+/** The funding parts in 万元 with their running sum against the budget typed beside them. */
+function FundingEditor(props: {
+  budget: string;
+  parts: Record<FundingSource, { amount: string; note: string }>;
+  onAmount: (src: FundingSource, v: string) => void;
+  onNote: (v: string) => void;
+  error?: string;
+}) {
+  const sum = createMemo(() => {
+    const budget = readWan(props.budget);
+    let total = 0;
+    let bad = false;
+    for (const src of FUNDING_SOURCES) {
+      const r = readWan(props.parts[src].amount);
+      if (r.kind === 'bad') bad = true;
+      if (r.kind === 'ok') total += r.yuan;
+    }
+    return { total, bad, diff: budget.kind === 'ok' ? total - budget.yuan : null };
+  });
+  return (
+    <fieldset class="fieldset funding" classList={{ 'field-invalid': !!props.error }}>
+      <legend class="field-label">{t('sol.field.funding')}</legend>
+      <p class="field-hint">{t('dimp.change.fundingHint')}</p>
+      <div class="funding-rows">
+        <For each={[...FUNDING_SOURCES]}>
+          {(src) => (
+            <div class="funding-row">
+              <InputField label={fundingLabel(src)} inputMode="decimal" suffix="万元" maxLength={24} value={props.parts[src].amount}
+                onInput={(v) => props.onAmount(src, v)} optional />
+              <Show when={src === 'other'}>
+                <InputField label={t('sol.form.otherNote')} maxLength={100} value={props.parts.other.note} onInput={props.onNote} optional />
+              </Show>
+            </div>
+          )}
+        </For>
+      </div>
+      <div class="funding-sum" classList={{ 'sum-ok': sum().diff === 0 && !sum().bad, 'sum-off': sum().diff !== null && sum().diff !== 0 }}
+        aria-live="polite" data-testid="change-funding-sum">
+        <span>{t('sol.form.fundingTotal', { total: wan(sum().total) })}</span>
+        <Show when={sum().bad}><span class="sum-note">{t('sol.form.fundingBad')}</span></Show>
+        <Show when={sum().diff !== null}>
+          <span class="sum-note">
+            {sum().diff === 0 ? t('dimp.change.fundingMatches')
+              : sum().diff! < 0 ? t('dimp.change.fundingShort', { diff: wan(-sum().diff!) }) : t('dimp.change.fundingOver', { diff: wan(sum().diff!) })}
+          </span>
+        </Show>
+      </div>
+      <Show when={props.error}><p class="field-error" role="alert">{props.error}</p></Show>
+    </fieldset>
+  );
+}
+
+export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => void; onCancel: () => void }) {
+  const p = () => props.record.project;
+  const fundingOf = (src: FundingSource) => p().funding.find((f) => f.source === src);
+  const [form, setForm] = createStore({
+    kind: '' as ChangeKind | '',
+    reason: '',
+    aspects: [] as Aspect[],
+    content: p().content,
+    location: p().location ?? '',
+    targets: p().targets.map((x) => ({ ...x })) as Target[],
+    budget: wanText(p().budgetYuan),
+    funding: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }])) as
+      Record<FundingSource, { amount: string; note: string }>,
+    deadline: p().deadline,
+  });
+  const errors = createProblemErrors(FIELDS);
+  const [busy, setBusy] = createSignal(false);
+  const has = (a: Aspect) => form.aspects.includes(a);
+
+  // Only what the project's state allows: a suspended project may resume, an active one be suspended.
+  const kinds = () => [
+    { value: 'adjust' as const, label: t('dimp.change.kind.adjust'), hint: t('dimp.change.kindHint.adjust') },
+    ...(p().state === 'active' ? [{ value: 'suspend' as const, label: t('dimp.change.kind.suspend'), hint: t('dimp.change.kindHint.suspend') }] : []),
+    ...(p().state === 'suspended' ? [{ value: 'resume' as const, label: t('dimp.change.kind.resume'), hint: t('dimp.change.kindHint.resume') }] : []),
+    { value: 'terminate' as const, label: t('dimp.change.kind.terminate'), hint: t('dimp.change.kindHint.terminate') },
+  ];
+
+  const build = (): { kind: ChangeKind; reason: string; adjust?: Adjustment } | null => {
+    const local: Record<string, string | null> = {};
+    if (!form.kind) local.kind = t('dimp.change.checkKind');
+    if (!form.reason.trim()) local.reason = t('dimp.change.checkReason');
+    const adjust: Adjustment = {};
+    if (form.kind === 'adjust') {
+      if (!form.aspects.length) local.adjust = t('dimp.change.checkAspect');
+      if (has('content')) adjust.content = form.content.trim();
+      if (has('location')) adjust.location = form.location.trim();
+      if (has('targets')) {
+        adjust.targets = form.targets.filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
+          .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() }));
+      }
+      if (has('budget')) {
+        const b = readWan(form.budget);
+        if (b.kind === 'bad') local.budgetYuan = b.message;
+        else if (b.kind === 'empty') local.budgetYuan = t('check.required');
+        else adjust.budgetYuan = b.yuan;
+        const parts: FundingPart[] = [];
+        for (const src of FUNDING_SOURCES) {
+          const r = readWan(form.funding[src].amount);
+          if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
+          else if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
+        }
+        adjust.funding = parts;
+      }
+      if (has('deadline')) adjust.deadline = form.deadline;
+    }
+    if (!errors.local(local)) return null;
+    return { kind: form.kind as ChangeKind, reason: form.reason.trim(), ...(form.kind === 'adjust' ? { adjust } : {}) };
+  };
+
+  const send = async () => {
+    const input = build();
+    if (!input) return;
+    setBusy(true);
+    try {
+      await departmentProjectsApi.requestChange(p().id, input);
+      toasts.success(t('dimp.change.requested'));
+      props.onDone();
+    } catch (err) {
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="dimp-form" novalidate aria-label={t('dimp.change.formTitle')} onSubmit={(e) => { e.preventDefault(); if (!busy()) void send(); }}>
+      <RadioGroup legend={t('dimp.change.kind')} value={form.kind} options={kinds()} onChange={(v) => setForm('kind', v)}
+        error={form.kind ? undefined : errors.field('kind')} />
+      <Show when={form.kind === 'adjust'}>
+        <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('adjust') }}>
+          <legend class="field-label">{t('dimp.change.aspects')}</legend>
+          <div class="dimp-aspects">
+            <For each={ASPECTS}>
+              {(a) => (
+                <CheckboxField label={t(`dimp.change.aspect.${a}`)} checked={has(a)}
+                  onChange={(on) => setForm('aspects', (list) => (on ? [...list, a] : list.filter((x) => x !== a)))} />
+              )}
+            </For>
+          </div>
+          <Show when={errors.field('adjust')}><p class="field-error">{errors.field('adjust')}</p></Show>
+        </fieldset>
+        <Show when={has('content')}>
+          <TextAreaField label={t('dimp.change.newContent')} rows={4} maxLength={5000} value={form.content}
+            onInput={(v) => setForm('content', v)} error={errors.field('content')} />
+        </Show>
+        <Show when={has('location')}>
+          <TextField label={t('dimp.change.newLocation')} maxLength={200} value={form.location}
+            onInput={(v) => setForm('location', v)} error={errors.field('location')} />
+        </Show>
+        <Show when={has('targets')}>
+          <fieldset class="fieldset targets-set" classList={{ 'field-invalid': !!errors.field('targets') }}>
+            <legend class="field-label">{t('dimp.change.newTargets')}</legend>
+            <Index each={form.targets}>
+              {(row, i) => (
+                <div class="target-row">
+                  <TextField label={t('sol.form.targetIndicator', { n: i + 1 })} maxLength={60} value={row().indicator}
+                    onInput={(v) => setForm('targets', i, 'indicator', v)} />
+                  <InputField label={t('sol.form.targetValue')} inputMode="decimal" maxLength={17} value={row().value}
+                    onInput={(v) => setForm('targets', i, 'value', v)} />
+                  <TextField label={t('sol.form.targetUnit')} maxLength={20} value={row().unit}
+                    onInput={(v) => setForm('targets', i, 'unit', v)} />
+                  <Show when={form.targets.length > 1}>
+                    <button type="button" class="btn btn-quiet btn-small target-remove" aria-label={t('sol.form.targetRemoveLabel', { n: i + 1 })}
+                      onClick={() => setForm('targets', (list) => list.filter((_, j) => j !== i))}>{t('sol.form.remove')}</button>
+                  </Show>
+                </div>
+              )}
+            </Index>
+            <Show when={errors.field('targets')}><p class="field-error">{errors.field('targets')}</p></Show>
+            <button type="button" class="btn btn-small" disabled={form.targets.length >= 20}
+              onClick={() => setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))}>{t('sol.form.targetAdd')}</button>
+          </fieldset>
+        </Show>
+        <Show when={has('budget')}>
+          <InputField class="dimp-narrow" label={t('dimp.change.newBudget')} hint={t('dimp.change.budgetHint', { now: wan(p().budgetYuan), disbursed: wan(p().disbursedYuan) })}
+            inputMode="decimal" suffix="万元" maxLength={24} value={form.budget} onInput={(v) => setForm('budget', v)} error={errors.field('budgetYuan')} />
+          <FundingEditor budget={form.budget} parts={form.funding} error={errors.field('funding')}
+            onAmount={(src, v) => setForm('funding', src, 'amount', v)} onNote={(v) => setForm('funding', 'other', 'note', v)} />
+        </Show>
+        <Show when={has('deadline')}>
+          <InputField class="dimp-narrow" type="date" label={t('dimp.change.newDeadline')} hint={t('dimp.change.deadlineHint', { now: p().deadline })}
+            value={form.deadline} onInput={(v) => setForm('deadline', v)} error={errors.field('deadline')} />
+        </Show>
+      </Show>
+      <TextAreaField label={t('dimp.change.reason')} hint={t('dimp.change.reasonHint')} rows={4} maxLength={2000} value={form.reason}
+        onInput={(v) => setForm('reason', v)} error={errors.field('reason')} />
+      <div class="form-footer">
+        <FormMessage text={errors.general()} />
+        <div class="form-actions">
+          <button type="submit" class="btn btn-primary" disabled={busy()}>{busy() ? t('dimp.change.sending') : t('dimp.change.send')}</button>
+          <button type="button" class="btn btn-quiet" onClick={() => props.onCancel()}>{t('common.cancel')}</button>
+        </div>
+      </div>
+    </form>
+  );
+}
