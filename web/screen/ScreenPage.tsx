@@ -8,8 +8,9 @@ import { api } from '../app/api';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
 import { wan } from '../tablet/BallotForm';
-import { shortHash, type BallotSnapshot, type BallotView, type TalliedData } from '../tablet/hall-types';
+import { isEvaluationTally, shortHash, type BallotSnapshot, type BallotView, type EvaluationTalliedData, type TalliedData } from '../tablet/hall-types';
 import { qrDataUrl } from '../tablet/qr';
+import { EvaluationLiveCounts, EvaluationProjects, EvaluationResults, ScreenQr } from './EvaluationScreen';
 import { createBallotLive } from './live';
 import './screen.css';
 
@@ -34,6 +35,8 @@ export function ScreenPage() {
   const snap = () => live.snapshot();
   const title = () => snap()?.title ?? ballot.latest?.title ?? '';
   const stale = () => live.status() !== 'live';
+  // A satisfaction evaluation (phase 4) runs on the same engine; only what is shown differs.
+  const evaluation = () => ballot.latest?.rules.form === 'satisfaction';
   usePageTitle(() => `${t('hall.screen.title')} · ${title()}`);
 
   return (
@@ -54,13 +57,22 @@ export function ScreenPage() {
                   <Welcome snapshot={s()} />
                 </Match>
                 <Match when={shownMode(s()) === 'candidates'}>
-                  <Candidates ballot={ballot.latest} />
+                  <Show when={evaluation()} fallback={<Candidates ballot={ballot.latest} />}>
+                    <EvaluationProjects ballot={ballot.latest} />
+                  </Show>
                 </Match>
                 <Match when={shownMode(s()) === 'turnout' || !s().result}>
-                  <Turnout snapshot={s()} />
+                  <Turnout snapshot={s()} compact={evaluation() && !!s().counts} />
+                  <Show when={evaluation() && s().counts}>
+                    <EvaluationLiveCounts snapshot={s()} ballot={ballot.latest} />
+                  </Show>
                 </Match>
                 <Match when={s().result}>
-                  {(r) => <Results result={r()} ballot={ballot.latest} qr={qr()} />}
+                  {(r) => (
+                    <Show when={isEvaluationTally(r())} fallback={<Results result={r() as TalliedData} ballot={ballot.latest} qr={qr()} />}>
+                      <EvaluationResults result={r() as EvaluationTalliedData} ballot={ballot.latest} qr={qr()} />
+                    </Show>
+                  )}
                 </Match>
               </Switch>
             )}
@@ -115,12 +127,12 @@ function Candidates(props: { ballot: BallotView | undefined }) {
   );
 }
 
-function Turnout(props: { snapshot: BallotSnapshot }) {
+function Turnout(props: { snapshot: BallotSnapshot; compact?: boolean }) {
   const s = () => props.snapshot;
   const base = () => Math.max(s().presentCount ?? 0, s().cardsIssued, 1);
   const pct = () => Math.min(100, Math.round((s().castCount / base()) * 100));
   return (
-    <section class="scr-turnout">
+    <section class="scr-turnout" classList={{ 'scr-turnout-compact': props.compact }}>
       <Show when={s().state === 'draft'}><p class="scr-note">{t('hall.screen.soon')}</p></Show>
       <Show when={s().state === 'closed'}><p class="scr-note">{t('hall.screen.counting')}</p></Show>
       <dl class="scr-stats">
@@ -203,14 +215,7 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
           <div><dt>{t('hall.count.invalid')}</dt><dd>{r().invalid}</dd></div>
         </dl>
         <p class="scr-basis">{t('hall.result.basis', { basis: r().basis, which: t(`hall.basis.${r().passBasis}`), n: r().threshold })}</p>
-        <Show when={props.qr}>
-          {(src) => (
-            <figure class="scr-qr">
-              <img src={src()} alt={t('hall.screen.qrAlt')} />
-              <figcaption>{t('hall.screen.qrCaption')}</figcaption>
-            </figure>
-          )}
-        </Show>
+        <ScreenQr src={props.qr} />
       </aside>
     </section>
   );

@@ -5,36 +5,18 @@ import { createSignal, Match, onMount, Switch } from 'solid-js';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
 import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
-import { BallotForm } from './BallotForm';
-import { CameraBox, CodeField } from './CodeEntry';
-import { hallApi } from './device';
-import type { CardBallot } from './hall-types';
-import { ReceiptView } from './Receipt';
-import { lookupProblem, stateProblem } from './TabletPage';
+import { CardEntry, CardVote, readCard, type CardStep } from './card-flow';
 import './hall.css';
 
-type Screen =
-  | { kind: 'ask' }
-  | { kind: 'looking' }
-  | { kind: 'ballot'; ballot: CardBallot; token: string }
-  | { kind: 'receipt'; receipt: string }
-  | { kind: 'notice'; message: string };
+type Screen = { kind: 'ask' } | CardStep;
 
 export function PhonePage() {
   usePageTitle(() => t('hall.phone.title'));
   const [screen, setScreen] = createSignal<Screen>({ kind: 'ask' });
 
   const open = async (raw: string) => {
-    const token = normalizeToken(raw);
-    if (!token) { setScreen({ kind: 'notice', message: t('hall.card.notACard') }); return; }
-    setScreen({ kind: 'looking' });
-    try {
-      const ballot = await hallApi.lookup(token);
-      const problem = stateProblem(ballot);
-      setScreen(problem ? { kind: 'notice', message: problem } : { kind: 'ballot', ballot, token });
-    } catch (err) {
-      setScreen({ kind: 'notice', message: lookupProblem(err) });
-    }
+    if (normalizeToken(raw)) setScreen({ kind: 'looking' });
+    setScreen(await readCard(raw));
   };
 
   onMount(() => {
@@ -53,8 +35,7 @@ export function PhonePage() {
             <section class="phone-panel">
               <h1 class="phone-title">{t('hall.phone.ask')}</h1>
               <p>{t('hall.phone.askLead')}</p>
-              <CameraBox onText={(text) => { if (!normalizeToken(text)) return false; void open(text); return true; }} startLabel={t('hall.camera.start')} />
-              <CodeField label={t('hall.code.label')} submitLabel={t('hall.code.submit')} onToken={(tk) => void open(tk)} />
+              <CardEntry onCard={(raw) => void open(raw)} />
             </section>
           </Match>
           <Match when={screen().kind === 'looking'}>
@@ -69,19 +50,13 @@ export function PhonePage() {
               </section>
             )}
           </Match>
-          <Match when={screen().kind === 'ballot' && (screen() as Extract<Screen, { kind: 'ballot' }>)}>
-            {(b) => (
-              <BallotForm
-                ballot={b().ballot}
-                layout="phone"
-                cast={(choices) => hallApi.cast(b().ballot.id, b().token, choices)}
-                onDone={(receipt) => { setScreen({ kind: 'receipt', receipt }); window.scrollTo(0, 0); }}
-                onLeave={() => setScreen({ kind: 'ask' })}
-              />
-            )}
-          </Match>
-          <Match when={screen().kind === 'receipt' && (screen() as Extract<Screen, { kind: 'receipt' }>)}>
-            {(r) => <ReceiptView receipt={r().receipt} layout="phone" />}
+          <Match when={screen().kind === 'ballot' || screen().kind === 'receipt'}>
+            <CardVote
+              step={screen() as CardStep}
+              layout="phone"
+              onReceipt={(receipt) => setScreen({ kind: 'receipt', receipt })}
+              onLeave={() => setScreen({ kind: 'ask' })}
+            />
           </Match>
         </Switch>
       </main>

@@ -7,11 +7,8 @@ import { ApiError } from '../app/api';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
 import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
-import { BallotForm, castFailure } from './BallotForm';
-import { CameraBox, CodeField } from './CodeEntry';
-import { hallApi, isTransient, storeDeviceToken, storedDeviceToken, type TabletIdentity } from './device';
-import type { CardBallot } from './hall-types';
-import { ReceiptView } from './Receipt';
+import { CardEntry, CardVote, readCard, type CardStep } from './card-flow';
+import { hallApi, storeDeviceToken, storedDeviceToken, type TabletIdentity } from './device';
 import { useKeyboardWedge } from './scanner';
 import './hall.css';
 
@@ -22,28 +19,7 @@ export const RECEIPT_SECONDS = 12;
 const ABANDON_MS = 180_000;
 const NOTICE_SECONDS = 8;
 
-type Screen =
-  | { kind: 'checking' }
-  | { kind: 'pairing' }
-  | { kind: 'idle' }
-  | { kind: 'looking' }
-  | { kind: 'ballot'; ballot: CardBallot; token: string }
-  | { kind: 'receipt'; receipt: string }
-  | { kind: 'notice'; message: string; tone: 'warn' | 'error' };
-
-export function lookupProblem(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 0) return t('hall.card.network');
-    if (err.status === 429) return t('hall.card.tooMany');
-  }
-  return castFailure(err).message;
-}
-
-export function stateProblem(b: CardBallot): string | null {
-  if (b.state === 'draft') return t('hall.card.notOpen');
-  if (b.state !== 'open') return t('hall.card.closed');
-  return null;
-}
+type Screen = { kind: 'checking' } | { kind: 'pairing' } | { kind: 'idle' } | CardStep;
 
 export function TabletPage() {
   usePageTitle(() => t('hall.tablet.title'));
@@ -125,24 +101,13 @@ export function TabletPage() {
     }
   };
 
-  const open = async (raw: string): Promise<boolean> => {
-    const token = normalizeToken(raw);
-    if (!token) {
-      notice(t('hall.card.notACard'), 'warn');
-      return false;
-    }
-    setScreen({ kind: 'looking' });
-    try {
-      const ballot = await hallApi.lookup(token);
-      const problem = stateProblem(ballot);
-      if (problem) { notice(problem, 'warn'); return true; }
-      setScreen({ kind: 'ballot', ballot, token });
-      armAbandon();
-      window.scrollTo(0, 0);
-    } catch (err) {
-      notice(lookupProblem(err), isTransient(err) ? 'warn' : 'error');
-    }
-    return true;
+  const open = async (raw: string) => {
+    if (normalizeToken(raw)) setScreen({ kind: 'looking' });
+    const next = await readCard(raw);
+    if (next.kind === 'notice') { notice(next.message, next.tone); return; }
+    setScreen(next);
+    armAbandon();
+    window.scrollTo(0, 0);
   };
 
   // A deputy who walks away mid-ballot must not leave their choices for the next one.
@@ -154,11 +119,6 @@ export function TabletPage() {
 
   useKeyboardWedge((text) => void open(text), () => screen().kind === 'idle' || screen().kind === 'notice');
 
-  const cameraText = (text: string) => {
-    if (!normalizeToken(text)) return false;
-    void open(text);
-    return true;
-  };
 
   return (
     <div class="kiosk" onPointerDown={armAbandon} onKeyDown={armAbandon}>
@@ -201,8 +161,7 @@ export function TabletPage() {
               <h1 class="kiosk-title idle-title">{t('hall.idle.title')}</h1>
               <p class="kiosk-lead">{t('hall.idle.lead')}</p>
               <div class="idle-ways">
-                <CameraBox onText={cameraText} startLabel={t('hall.camera.start')} />
-                <CodeField label={t('hall.code.label')} submitLabel={t('hall.code.submit')} onToken={(tk) => void open(tk)} />
+                <CardEntry onCard={(raw) => void open(raw)} />
               </div>
             </section>
           </Match>
@@ -218,27 +177,20 @@ export function TabletPage() {
               </section>
             )}
           </Match>
-          <Match when={screen().kind === 'ballot' && (screen() as Extract<Screen, { kind: 'ballot' }>)}>
-            {(b) => (
-              <BallotForm
-                ballot={b().ballot}
-                layout="tablet"
-                cast={(choices) => {
-                  sending = true;
-                  return hallApi.cast(b().ballot.id, b().token, choices);
-                }}
-                onDone={(receipt) => {
-                  sending = false;
-                  clearTimeout(abandonTimer);
-                  setScreen({ kind: 'receipt', receipt });
-                  window.scrollTo(0, 0);
-                }}
-                onLeave={() => { sending = false; toIdle(); }}
-              />
-            )}
-          </Match>
-          <Match when={screen().kind === 'receipt' && (screen() as Extract<Screen, { kind: 'receipt' }>)}>
-            {(r) => <ReceiptView receipt={r().receipt} layout="tablet" returnSeconds={RECEIPT_SECONDS} onDone={toIdle} />}
+          <Match when={screen().kind === 'ballot' || screen().kind === 'receipt'}>
+            <CardVote
+              step={screen() as CardStep}
+              layout="tablet"
+              onSending={() => { sending = true; }}
+              onReceipt={(receipt) => {
+                sending = false;
+                clearTimeout(abandonTimer);
+                setScreen({ kind: 'receipt', receipt });
+              }}
+              onLeave={() => { sending = false; toIdle(); }}
+              returnSeconds={RECEIPT_SECONDS}
+              onReceiptDone={toIdle}
+            />
           </Match>
         </Switch>
       </main>

@@ -1,9 +1,17 @@
 // Shapes the hall pages read from the ballot API (server/phase2-balloting). Type-only imports
 // of the server's pure domain keep the two in step.
 import type { BallotForm, Choice } from '../../server/phase2-balloting/domain/ballot-rules';
-import type { TalliedData } from '../../server/phase2-balloting/domain/recount';
+import type { EvaluationTalliedData, TalliedData } from '../../server/phase2-balloting/domain/recount';
+import type { EvaluationChoice, Grade, ProjectGrade } from '../../server/phase4-evaluation/domain/grading';
 
-export type { BallotForm, Choice, TalliedData };
+export type { BallotForm, Choice, EvaluationChoice, EvaluationTalliedData, Grade, ProjectGrade, TalliedData };
+
+/** The project ballot's forms, or the satisfaction evaluation (phase 4) on the same engine. */
+export type AnyForm = BallotForm | 'satisfaction';
+export type AnyChoice = Choice | EvaluationChoice;
+export type AnyTallied = TalliedData | EvaluationTalliedData;
+
+export const isEvaluationTally = (r: AnyTallied): r is EvaluationTalliedData => (r as { form?: string }).form === 'satisfaction';
 
 export type BallotState = 'draft' | 'open' | 'closed' | 'tallied' | 'certified';
 export type ScreenMode = 'auto' | 'welcome' | 'candidates' | 'turnout' | 'results';
@@ -24,13 +32,15 @@ export interface CardBallot {
   id: string;
   title: string;
   state: BallotState;
-  form: BallotForm;
+  form: AnyForm;
   seats: number;
   maxFor: number;
+  /** Satisfaction evaluations: whether 弃权 is offered. */
+  allowAbstain?: boolean;
   candidates: CardCandidate[];
 }
 
-export type Choices = Record<string, Choice>;
+export type Choices = Record<string, AnyChoice>;
 
 export interface CastReply { receipt: string; seq: number }
 
@@ -43,20 +53,24 @@ export interface BallotSnapshot {
   presentCount: number | null;
   cardsIssued: number;
   castCount: number;
-  counts: Record<string, { for: number; against: number; abstain: number }> | null;
-  result: TalliedData | null;
+  /** Running counts per candidate (only with liveCounts): 赞成/反对/弃权, or 满意/基本满意/不满意/弃权. */
+  counts: Record<string, Partial<Record<AnyChoice, number>>> | null;
+  result: AnyTallied | null;
   head: { seq: number; hash: string };
   screenMode: ScreenMode;
 }
 
 export interface BallotRulesView {
-  form: BallotForm;
+  form: AnyForm;
   seats: number;
   maxFor: number;
   passBasis: 'roster' | 'present';
   secrecy: 'secret' | 'recorded';
   liveCounts: boolean;
   quorum?: { numerator: number; denominator: number };
+  /** Satisfaction evaluations only. */
+  allowAbstain?: boolean;
+  evaluators?: 'deputies' | 'standing_committee';
 }
 
 export interface BallotCandidateView {
@@ -72,7 +86,7 @@ export interface BallotCandidateView {
 export interface BallotView {
   id: string;
   title: string;
-  kind: 'project' | 'runoff';
+  kind: 'project' | 'runoff' | 'evaluation';
   state: BallotState;
   cycleId: string | null;
   sittingId: string;

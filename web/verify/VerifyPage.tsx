@@ -1,7 +1,8 @@
 // /verify: the public check of a receipt. Enter or scan it: after certification the page shows
 // that the ballot is in the ledger at seq N, with its content, and recomputes the entry's hash
 // here in the browser; before, it says the receipt will be visible then. /verify?ballot=<id>
-// (the QR on the hall screen) shows the ballot's public ledger and result status.
+// (the QR on the hall screen) shows the ballot's public ledger and result status. Project ballots
+// and satisfaction evaluations alike.
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
 import { api, ApiError } from '../app/api';
@@ -10,7 +11,8 @@ import { formatDateTime, t } from '../app/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { hashEntry } from '../../server/core/domain/ledger-chain';
 import { CameraBox } from '../tablet/CodeEntry';
-import { shortReceipt, type BallotView, type Choice, type ReceiptLookup } from '../tablet/hall-types';
+import { choiceClass, choiceText } from '../tablet/evaluation-labels';
+import { shortReceipt, type AnyChoice, type BallotView, type ReceiptLookup } from '../tablet/hall-types';
 import '../tablet/hall.css';
 
 const RECEIPT = /[0-9a-f]{64}/i;
@@ -134,7 +136,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
   });
   const [ballot] = createResource(() => f().ledger.subjectId, (id) =>
     api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot).catch(() => undefined));
-  const choices = () => Object.entries((f().entry.data.choices ?? {}) as Record<string, Choice>);
+  const choices = () => Object.entries((f().entry.data.choices ?? {}) as Record<string, AnyChoice>);
   const candidate = (id: string) => ballot()?.candidates.find((c) => c.id === id);
   const sorted = () => [...choices()].sort((a, b) => (candidate(a[0])?.position ?? 0) - (candidate(b[0])?.position ?? 0));
   return (
@@ -147,7 +149,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
           {([id, c]) => (
             <li>
               <span class="vfy-choice-name">{candidate(id) ? `${candidate(id)!.position}. ${candidate(id)!.title}` : id}</span>
-              <span class={`review-choice review-${c}`}>{t(`hall.choice.${c}`)}</span>
+              <span class={`review-choice ${choiceClass(c)}`}>{choiceText(c)}</span>
             </li>
           )}
         </For>

@@ -18,10 +18,12 @@ import { DEFAULT_QUORUM, openProblems } from '../../../server/phase2-balloting/d
 import { validateRules } from '../../../server/phase2-balloting/domain/ballot-rules';
 import { createBallotLive } from '../../screen/live';
 import { wan } from '../../tablet/BallotForm';
-import { shortHash, type BallotState, type BallotView, type ScreenMode } from '../../tablet/hall-types';
+import { EVAL_MARK, evaluationChoices } from '../../tablet/evaluation-labels';
+import { isEvaluationTally, shortHash, type BallotState, type BallotView, type ScreenMode } from '../../tablet/hall-types';
 import { QuorumCard } from './AttendancePage';
 import { StateBadge } from './BallotsPage';
-import { ballotsApi, sittingsApi, type PaperTotals, type ResultCandidate } from './hall-api';
+import { EvaluationResultsSection, EvaluationRulesCard, isEvaluationBallot } from './evaluation';
+import { ballotsApi, sittingsApi, type PaperTotals, type ResultCandidate, type Results } from './hall-api';
 import { printStore } from './print-store';
 import './session.css';
 
@@ -69,7 +71,8 @@ export function BallotPage() {
       const s = await sittingsApi.summary(x.sittingId);
       const problems = openProblems({
         state: x.state, roster: s.rosterCount, present: s.presentCount, quorum: x.rules.quorum ?? DEFAULT_QUORUM,
-        candidateCount: x.candidates.length, ruleErrors: validateRules(x.rules, x.candidates.length),
+        // An evaluation's rules have no seats; they were checked when it was created.
+        candidateCount: x.candidates.length, ruleErrors: isEvaluationBallot(x) ? [] : validateRules(x.rules as Parameters<typeof validateRules>[0], x.candidates.length),
       });
       const lines = problems.map((p) => (lang() === 'zh' ? p.zh : p.en));
       const cards = snap()?.cardsIssued ?? x.cardsIssued;
@@ -126,6 +129,10 @@ export function BallotPage() {
       roster: s?.rosterCount ?? x?.rosterCount ?? null, present: s?.presentCount ?? x?.presentCount ?? null,
       cards: s?.cardsIssued ?? x?.cardsIssued ?? 0, cast: s?.castCount ?? x?.castCount ?? 0,
     };
+  };
+  const runoffDue = () => {
+    const r = snap()?.result;
+    return !!r && !isEvaluationTally(r) && !!r.runoff;
   };
   const pct = () => {
     const c = counts();
@@ -223,7 +230,7 @@ export function BallotPage() {
                   <a class="btn btn-quiet" href={`/verify?ballot=${x().id}`} target="_blank" rel="noopener">{t('hall.control.publicPage')}</a>
                 </div>
               </Show>
-              <Show when={canEdit() && (state() === 'tallied' || state() === 'certified') && snap()?.result?.runoff}>
+              <Show when={canEdit() && (state() === 'tallied' || state() === 'certified') && runoffDue()}>
                 <div class="form-actions"><button type="button" class="btn btn-primary" onClick={runoff}>{t('hall.control.runoff')}</button></div>
               </Show>
             </section>
@@ -233,7 +240,9 @@ export function BallotPage() {
             </Show>
 
             <Show when={state() === 'tallied' || state() === 'certified'}>
-              <ResultsSection ballotId={x().id} version={`${state()}-${snap()?.head.seq ?? 0}`} />
+              <Show when={isEvaluationBallot(x())} fallback={<ResultsSection ballotId={x().id} version={`${state()}-${snap()?.head.seq ?? 0}`} />}>
+                <EvaluationResultsSection ballotId={x().id} version={`${state()}-${snap()?.head.seq ?? 0}`} />
+              </Show>
             </Show>
 
             <Show when={canEdit()}>
@@ -244,14 +253,14 @@ export function BallotPage() {
                   <For each={MODES}>
                     {(m) => (
                       <button type="button" class="btn" classList={{ 'btn-primary': snap()?.screenMode === m }} aria-pressed={snap()?.screenMode === m}
-                        disabled={!!busy()} onClick={() => setMode(m)}>{t(`hall.mode.${m}`)}</button>
+                        disabled={!!busy()} onClick={() => setMode(m)}>{m === 'candidates' && isEvaluationBallot(x()) ? t('eval.mode.candidates') : t(`hall.mode.${m}`)}</button>
                     )}
                   </For>
                 </div>
               </section>
             </Show>
 
-            <RulesCard ballot={x()} />
+            <Show when={isEvaluationBallot(x())} fallback={<RulesCard ballot={x()} />}><EvaluationRulesCard ballot={x()} /></Show>
 
             <Show when={closing()}>
               <CloseDialog onClose={() => setClosing(false)} onConfirm={async (paper) => {
@@ -339,7 +348,7 @@ function IssueDialog(props: { ballot: BallotView; onClose: () => void; onIssued:
 }
 
 function ResultsSection(props: { ballotId: string; version: string }) {
-  const results = createLoader(() => props.version, () => ballotsApi.results(props.ballotId));
+  const results = createLoader(() => props.version, () => ballotsApi.results(props.ballotId) as Promise<Results>);
   const verdict = createMemo(() => {
     const r = results.data();
     if (!r) return '';
@@ -436,7 +445,9 @@ function PaperSection(props: { ballot: BallotView; state: BallotState }) {
                 </p>
                 <p class="small">
                   <For each={Object.entries(p.perCandidate)}>
-                    {([id, c]) => <span class="ses-paper-cand">{title(id)}：{t('hall.paper.counts', { for: c.for, against: c.against, abstain: c.abstain })}</span>}
+                    {([id, c]) => <span class="ses-paper-cand">{title(id)}：{isEvaluationBallot(props.ballot)
+                      ? t('eval.paper.counts', { s: c.satisfied ?? 0, b: c.basically_satisfied ?? 0, u: c.unsatisfied ?? 0, a: c.abstain ?? 0 })
+                      : t('hall.paper.counts', { for: c.for ?? 0, against: c.against ?? 0, abstain: c.abstain ?? 0 })}</span>}
                   </For>
                 </p>
                 <Show when={isScrutineer() && p.status === 'pending'}>
@@ -464,6 +475,7 @@ function PaperSection(props: { ballot: BallotView; state: BallotState }) {
 
 function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: () => void }) {
   const choose = props.ballot.rules.form === 'choose-up-to';
+  const evaluation = isEvaluationBallot(props.ballot);
   const [vals, setVals] = createSignal<Record<string, string>>({ valid: '0', invalid: '0' });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['valid', 'invalid']);
@@ -475,9 +487,9 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
     if (all.some((k) => !/^\d*$/.test(v(k).trim()))) { errors.check({ valid: 'hall.ballots.needNumber' }); return; }
     setBusy(true);
     try {
-      const perCandidate = Object.fromEntries(props.ballot.candidates.map((c) => [c.id, {
-        for: n(`${c.id}.for`), against: choose ? 0 : n(`${c.id}.against`), abstain: n(`${c.id}.abstain`),
-      }]));
+      const perCandidate = Object.fromEntries(props.ballot.candidates.map((c) => [c.id, evaluation
+        ? Object.fromEntries(evaluationChoices(true).map((k) => [k, n(`${c.id}.${k}`)]))
+        : { for: n(`${c.id}.for`), against: choose ? 0 : n(`${c.id}.against`), abstain: n(`${c.id}.abstain`) }]));
       await ballotsApi.enterPaper(props.ballot.id, { perCandidate, valid: n('valid'), invalid: n('invalid') });
       props.onSaved();
     } catch (err) {
@@ -499,11 +511,17 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
         {(c) => (
           <fieldset class="fieldset">
             <legend class="fieldset-legend">{c.position}. {c.title}</legend>
-            <div class="field-row">
-              {cell(`${c.id}.for`, t('hall.choice.for'))}
-              <Show when={!choose}>{cell(`${c.id}.against`, t('hall.choice.against'))}</Show>
-              {cell(`${c.id}.abstain`, t('hall.choice.abstain'))}
-            </div>
+            <Show when={evaluation} fallback={
+              <div class="field-row">
+                {cell(`${c.id}.for`, t('hall.choice.for'))}
+                <Show when={!choose}>{cell(`${c.id}.against`, t('hall.choice.against'))}</Show>
+                {cell(`${c.id}.abstain`, t('hall.choice.abstain'))}
+              </div>
+            }>
+              <div class="field-row">
+                <For each={evaluationChoices(props.ballot.rules.allowAbstain)}>{(k) => cell(`${c.id}.${k}`, `${EVAL_MARK[k]} ${t(`eval.choice.${k}`)}`)}</For>
+              </div>
+            </Show>
           </fieldset>
         )}
       </For>

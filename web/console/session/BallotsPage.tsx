@@ -1,4 +1,5 @@
-// 票决: the ballots of the congress, and a new ballot on a cycle's fixed candidate list.
+// 票决: the ballots of the congress, a new ballot on a cycle's fixed candidate list, and a new
+// satisfaction evaluation (满意度测评) of a cycle's projects (./evaluation.tsx).
 import { A, useNavigate } from '@solidjs/router';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { DataTable } from '../../app/DataTable';
@@ -11,6 +12,8 @@ import { Page } from '../../app/Page';
 import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import type { BallotView } from '../../tablet/hall-types';
+import { BallotBasicsFields } from './ballot-basics';
+import { isEvaluationBallot, NewEvaluationDialog } from './evaluation';
 import { ballotsApi, createBallotList, createSittingList, cyclesApi } from './hall-api';
 import './session.css';
 
@@ -22,12 +25,18 @@ export function BallotsPage() {
   const ballots = createBallotList();
   const sittings = createSittingList();
   const [adding, setAdding] = createSignal(false);
+  const [evaluating, setEvaluating] = createSignal(false);
   const sittingTitle = (id: string) => sittings.data()?.find((s) => s.id === id)?.title ?? '';
   return (
     <Page
       title={t('hall.ballots.title')}
       intro={t('hall.ballots.intro')}
-      actions={<Show when={session.canEdit()}><button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>{t('hall.ballots.add')}</button></Show>}
+      actions={
+        <Show when={session.canEdit()}>
+          <button type="button" class="btn" onClick={() => setEvaluating(true)}>{t('eval.ballots.add')}</button>
+          <button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>{t('hall.ballots.add')}</button>
+        </Show>
+      }
     >
       <Show when={ballots.error()}><p class="form-message" role="alert">{ballots.error()}</p></Show>
       <DataTable<BallotView>
@@ -39,12 +48,21 @@ export function BallotsPage() {
           { header: t('hall.ballots.name'), cell: (b) => <A href={`/console/session/ballots/${b.id}`} class="cell-strong">{b.title}</A>, class: 'col-wrap' },
           { header: t('hall.ballots.state'), cell: (b) => <StateBadge state={b.state} />, class: 'col-nowrap' },
           { header: t('hall.sitting.label'), cell: (b) => sittingTitle(b.sittingId), class: 'col-nowrap' },
-          { header: t('hall.ballots.candidates'), cell: (b) => t('hall.ballots.candidatesOf', { n: b.candidates.length, seats: b.rules.seats }), class: 'col-nowrap' },
+          {
+            header: t('hall.ballots.candidates'),
+            cell: (b) => (isEvaluationBallot(b)
+              ? `${t('eval.kind')} · ${t('eval.ballots.projectsOf', { n: b.candidates.length })}`
+              : t('hall.ballots.candidatesOf', { n: b.candidates.length, seats: b.rules.seats })),
+            class: 'col-nowrap',
+          },
           { header: t('hall.count.cast'), cell: (b) => (b.state === 'draft' ? '—' : `${b.castCount} / ${b.presentCount ?? '—'}`), class: 'col-num' },
         ]}
       />
       <Show when={adding()}>
         <NewBallotDialog onClose={() => setAdding(false)} onSaved={() => { setAdding(false); void ballots.reload(); }} />
+      </Show>
+      <Show when={evaluating()}>
+        <NewEvaluationDialog onClose={() => setEvaluating(false)} onSaved={() => { setEvaluating(false); void ballots.reload(); }} />
       </Show>
     </Page>
   );
@@ -95,15 +113,10 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
 
   return (
     <FormDialog open title={t('hall.ballots.add')} submitLabel={t('hall.ballots.create')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
-      <SelectField label={t('hall.ballots.cycle')} value={f().cycleId} error={errors.field('cycleId')}
-        placeholder={cycles.loading() ? t('common.loading') : usable().length ? undefined : t('hall.ballots.noCycle')}
-        hint={t('hall.ballots.cycleHint')}
-        options={usable().map((c) => ({ value: c.id, label: c.title }))}
-        onChange={(v) => { const c = usable().find((x) => x.id === v); set({ cycleId: v, seats: c ? String(c.seats) : f().seats }); }} />
-      <SelectField label={t('hall.sitting.label')} value={f().sittingId} error={errors.field('sittingId')}
-        placeholder={sittings.data()?.length ? undefined : t('hall.sitting.none')}
-        options={(sittings.data() ?? []).map((s) => ({ value: s.id, label: `${s.title}（${s.date}）` }))} onChange={(v) => set({ sittingId: v })} />
-      <TextField label={t('hall.ballots.name')} value={f().title} onInput={(v) => set({ title: v })} error={errors.field('title')} maxLength={100} />
+      <BallotBasicsFields cycles={usable()} cyclesLoading={cycles.loading()} cycleHint={t('hall.ballots.cycleHint')} noCycle={t('hall.ballots.noCycle')}
+        sittings={sittings.data()} value={f()} errors={errors}
+        onCycle={(v) => { const c = usable().find((x) => x.id === v); set({ cycleId: v, seats: c ? String(c.seats) : f().seats }); }}
+        onSitting={(v) => set({ sittingId: v })} onTitle={(v) => set({ title: v })} />
       <fieldset class="fieldset">
         <legend class="fieldset-legend">{t('hall.rules.title')}</legend>
         <SelectField label={t('hall.rules.form')} value={f().form} onChange={(v) => set({ form: v })}

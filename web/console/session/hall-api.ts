@@ -2,7 +2,8 @@
 // totals, hall tablets. Everything goes through web/app/api.ts.
 import { api } from '../../app/api';
 import { createLoader } from '../../app/loader';
-import type { BallotView, ScreenMode, TalliedData } from '../../tablet/hall-types';
+import type { ProjectItem } from '../../implementation/types';
+import type { BallotView, EvaluationTalliedData, ProjectGrade, ScreenMode, TalliedData } from '../../tablet/hall-types';
 
 export interface Sitting { id: string; title: string; date: string; createdAt?: string }
 export interface SittingSummary {
@@ -18,7 +19,8 @@ export interface PrintDocument { ballot: { id: string; title: string; secrecy?: 
 
 export interface PaperTotals {
   id: string;
-  perCandidate: Record<string, { for: number; against: number; abstain: number }>;
+  /** 赞成/反对/弃权 per candidate, or 满意/基本满意/不满意/弃权 per project of an evaluation. */
+  perCandidate: Record<string, Record<string, number>>;
   valid: number; invalid: number;
   status: 'pending' | 'confirmed' | 'rejected';
   enteredBy: string; enteredAt: string; confirmedBy: string | null; decidedAt: string | null;
@@ -29,6 +31,18 @@ export interface ResultCandidate {
   for: number; against: number; abstain: number; rank: number | null; status: string | null;
 }
 export interface Results { ballot: BallotView; tally: TalliedData; candidates: ResultCandidate[]; head: { seq: number; hash: string } }
+
+/** A satisfaction evaluation's results: every project in ballot order with its counts and grade. */
+export interface EvaluationResultProject extends ProjectGrade {
+  id: string; position: number; title: string; departmentName: string | null;
+}
+export interface EvaluationResults { ballot: BallotView; tally: EvaluationTalliedData; candidates: EvaluationResultProject[]; head: { seq: number; hash: string } }
+
+export interface EvaluationInput {
+  cycleId: string; sittingId: string; title: string;
+  rules: { allowAbstain: boolean; passBasis: string; secrecy: string; liveCounts: boolean; evaluators: string };
+  projectIds?: string[];
+}
 
 export interface Tablet {
   id: string; name: string; paired: boolean; revoked: boolean;
@@ -61,6 +75,7 @@ export const ballotsApi = {
   get: (id: string) => api.get<{ ballot: BallotView }>(b(id)).then((r) => r.ballot),
   create: (input: { cycleId: string; sittingId: string; title: string; rules: RulesInput }) =>
     api.post<{ ballot: BallotView }>('/api/ballots', input).then((r) => r.ballot),
+  createEvaluation: (input: EvaluationInput) => api.post<{ ballot: BallotView }>('/api/ballots/evaluation', input).then((r) => r.ballot),
   update: (id: string, input: { title?: string; sittingId?: string; rules?: RulesInput }) =>
     api.patch<{ ballot: BallotView }>(b(id), input).then((r) => r.ballot),
   open: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/open`).then((r) => r.ballot),
@@ -72,12 +87,18 @@ export const ballotsApi = {
   print: (id: string) => api.post<PrintDocument>(`${b(id)}/cards/print`),
   issue: (id: string, deputyId: string) =>
     api.post<{ ballot: { id: string; title: string }; card: PrintedCard }>(`${b(id)}/cards/issue`, { deputyId }),
-  results: (id: string) => api.get<Results>(`${b(id)}/results`),
+  results: (id: string) => api.get<Results | EvaluationResults>(`${b(id)}/results`),
+  resultsCsvUrl: (id: string) => `${b(id)}/results.csv`,
   paper: (id: string) => api.get<{ paper: PaperTotals[] }>(`${b(id)}/paper`).then((r) => r.paper),
   enterPaper: (id: string, input: { perCandidate: PaperTotals['perCandidate']; valid: number; invalid: number }) =>
     api.post<{ paper: PaperTotals }>(`${b(id)}/paper`, input),
   decidePaper: (id: string, paperId: string, confirm: boolean) =>
     api.post<{ paper: PaperTotals }>(`${b(id)}/paper/${encodeURIComponent(paperId)}/${confirm ? 'confirm' : 'reject'}`),
+};
+
+/** A cycle's projects (for choosing those a re-evaluation asks about). */
+export const projectsApi = {
+  ofCycle: (cycleId: string) => api.get<{ projects: ProjectItem[] }>('/api/projects', { cycleId }).then((r) => r.projects),
 };
 
 export const tabletsApi = {
