@@ -23,8 +23,8 @@ export const publicOverviewRoute = defineRoute({
 
 export const publicProjectsRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/projects', access: 'public',
-  summary: 'A cycle\'s projects with status, progress and flags; ?status, ?category, ?departmentId, ?q, with counts per facet',
-  params: idParam, query: z.object(projectFilters),
+  summary: 'A cycle\'s projects with status, progress and flags; ?status, ?category, ?departmentId, ?q, ?flag, with counts per facet',
+  params: idParam, query: z.object({ ...projectFilters, flag: z.enum(['overdue', 'delayed']).optional() }),
   handler: async ({ c, deps, params, query }) => {
     const now = deps.clock();
     const cycle = await publicCycleRow(deps.db, params.id);

@@ -5,6 +5,7 @@ import { For, Show } from 'solid-js';
 import { t } from '../app/i18n';
 import { createLoader } from '../app/loader';
 import { PhaseBadge } from '../solicitation/labels';
+import { PHASES } from '../solicitation/types';
 import { publicApi } from '../solicitation/public-api';
 import { PublicFrame } from './PublicFrame';
 
@@ -26,6 +27,9 @@ export function CongressPage() {
                     <h2 class="card-title"><A href={`/public/cycles/${c.id}`}>{c.title}</A></h2>
                     <p class="small"><PhaseBadge phase={c.phase} /> {t('sol.cycle.window', { opens: c.opensOn, closes: c.closesOn })}</p>
                     <div class="public-actions">
+                      <Show when={PHASES.indexOf(c.phase) >= PHASES.indexOf('implementation')}>
+                        <A href={`/public/cycles/${c.id}/overview`} class="btn btn-primary">{t('prog.link.implementation')}</A>
+                      </Show>
                       <Show when={c.acceptingSubmissions}>
                         <A href={`/public/cycles/${c.id}/suggest`} class="btn btn-primary">{t('sol.public.suggestCta')}</A>
                       </Show>

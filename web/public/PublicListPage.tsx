@@ -8,6 +8,7 @@ import { createLoader } from '../app/loader';
 import { PhaseBadge } from '../solicitation/labels';
 import { sumYuan, wanWithUnit } from '../solicitation/money';
 import { publicApi } from '../solicitation/public-api';
+import { PHASES } from '../solicitation/types';
 import { congressName } from './public-data';
 import { PublicFrame } from './PublicFrame';
 
@@ -29,6 +30,15 @@ export function PublicListPage() {
           <>
             <h1 class="public-title">{d().cycle.title}</h1>
             <p class="small public-sub"><PhaseBadge phase={d().cycle.phase} /> {t('sol.cycle.window', { opens: d().cycle.opensOn, closes: d().cycle.closesOn })}</p>
+            <Show when={PHASES.indexOf(d().cycle.phase) >= PHASES.indexOf('implementation')}>
+              <div class="card cta-card">
+                <p>{t('prog.link.note')}</p>
+                <div class="public-actions">
+                  <A href={`/public/cycles/${d().cycle.id}/overview`} class="btn btn-primary">{t('prog.link.implementation')}</A>
+                  <A href={`/public/cycles/${d().cycle.id}/projects`} class="btn">{t('prog.link.projects')}</A>
+                </div>
+              </div>
+            </Show>
             <Show when={d().cycle.acceptingSubmissions}>
               <div class="card cta-card">
                 <p>{t('sol.public.suggestInvite', { closes: d().cycle.closesOn })}</p>
