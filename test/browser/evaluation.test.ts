@@ -125,6 +125,8 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     const rules = p.locator('section').filter({ has: p.getByRole('heading', { name: '表决规则' }) });
     await rules.getByText('满意 / 基本满意 / 不满意，逐项评价').waitFor();
     await rules.getByText('出席代表').waitFor();
+    // The default grading rule was sent and stored with the ballot.
+    await rules.getByText('满意票超过半数为满意；满意与基本满意合计超过半数为基本满意').waitFor();
     for (const title of titles) await rules.getByText(title).waitFor();
 
     await p.getByRole('button', { name: '检查规则与人数' }).click();

@@ -2,13 +2,13 @@
 // in a real Chromium: the payloads must appear as the literal text typed, no script may run (no
 // dialog opens), and no element may carry an injected event handler. The pages' CSP would block
 // inline scripts anyway; the browser context bypasses it so that this checks the escaping itself.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/harness';
 import { ensureWebBuild } from '../support/web-build';
+import { imgPayload as img, visitShowsText } from '../support/xss';
 
-const img = (n: number) => `<img src=x onerror=alert(${n})>`;
 const P = {
   congress: `某县人大${img(1)}`,
   delegation: `团${img(2)}`,
@@ -108,20 +108,7 @@ describe.skipIf(!hasChromium)('XSS payloads stay text (Chromium)', () => {
     return ctx;
   }
 
-  /** Opens a page, waits for the expected payloads to show as text, and checks nothing was injected. */
-  async function visit(ctx: BrowserContext, path: string, expected: string[]) {
-    const page: Page = await ctx.newPage();
-    page.on('dialog', (d) => { dialogs.push(`${path}: ${d.message()}`); void d.dismiss(); });
-    await page.goto(server.url + path);
-    const shown = async () => (await page.locator('body').innerText()).replace(/\s+/g, ' ');
-    for (const text of expected) {
-      await expect.poll(shown, { timeout: 10_000, message: `${path} should show ${text}` }).toContain(text.replace(/\s+/g, ' '));
-    }
-    await page.waitForTimeout(200); // an injected onerror would fire by now
-    const injected = await page.evaluate(() => [...document.querySelectorAll('[onerror],[onload],img[src="x"],script:not([src])')].map((e) => e.outerHTML.slice(0, 120)));
-    expect(injected, path).toEqual([]);
-    await page.close();
-  }
+  const visit = (ctx: BrowserContext, path: string, expected: string[]) => visitShowsText(ctx, server.url, path, expected, dialogs);
 
   it('would notice an injection (the detector itself works, CSP bypassed)', async () => {
     expect(trackingCode).toMatch(/\w/);

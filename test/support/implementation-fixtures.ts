@@ -93,9 +93,9 @@ export type SatisfactionChoice = 'satisfied' | 'basically_satisfied' | 'unsatisf
  * real API: created, cards printed, opened, one ballot per card (`choice(projectId, cardIndex)`),
  * closed, tallied and certified. `projectIds` makes it a re-evaluation of those projects only.
  */
-export async function evaluate(server: TestServer, impl: Implementation, choice: (projectId: string, card: number) => SatisfactionChoice, projectIds?: string[]) {
+export async function evaluate(server: TestServer, impl: Implementation, choice: (projectId: string, card: number) => SatisfactionChoice, projectIds?: string[], title?: string) {
   const created = ok(await impl.admin.post('/api/ballots/evaluation', {
-    cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: projectIds ? '整改项目再测评' : '满意度测评', ...(projectIds ? { projectIds } : {}),
+    cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: title ?? (projectIds ? '整改项目再测评' : '满意度测评'), ...(projectIds ? { projectIds } : {}),
   }), 201);
   const ballotId = created.ballot.id as string;
   const ids = (created.ballot.candidates as Array<{ id: string }>).map((c) => c.id);

@@ -4,7 +4,7 @@
 // the grading rule spelled out so the hall can check each grade against the counts.
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
-import { EVAL_MARK, basisText, evaluationChoices, gradeText } from '../tablet/evaluation-labels';
+import { EVAL_MARK, basisText, evaluationChoices, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
 import type { BallotSnapshot, BallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
 
 const GRADE_MARK: Record<Grade, string> = { satisfied: EVAL_MARK.satisfied, basically_satisfied: EVAL_MARK.basically_satisfied, unsatisfied: EVAL_MARK.unsatisfied };
@@ -112,7 +112,7 @@ export function EvaluationResults(props: { result: EvaluationTalliedData; ballot
           <div><dt>{t('hall.count.valid')}</dt><dd>{r().valid}</dd></div>
         </dl>
         <p class="scr-basis scr-eval-rule">
-          {t('eval.result.rule', { which: basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators), basis: r().basis, n: r().threshold })}
+          {gradingRuleText(r(), basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators))}
         </p>
         <p class="scr-basis">{t('eval.result.rateRule')}</p>
         <ScreenQr src={props.qr} />

@@ -1,7 +1,7 @@
 // Words and signs of the satisfaction evaluation, shared by the ballot, the review, the hall
 // screen, the console and the receipt check. Each choice has a sign as well as a colour.
 import { t, tMaybe } from '../app/i18n';
-import type { AnyChoice, EvaluationChoice, Grade } from './hall-types';
+import type { AnyChoice, EvaluationChoice, EvaluationTalliedData, Grade } from './hall-types';
 
 export const EVAL_MARK: Record<EvaluationChoice, string> = {
   satisfied: '✓', basically_satisfied: '≈', unsatisfied: '✕', abstain: '–',
@@ -27,4 +27,18 @@ export function basisText(passBasis: 'roster' | 'present' | undefined, evaluator
 /** The review chip's class of a cast choice of either form. */
 export function choiceClass(c: AnyChoice | string): string {
   return c === 'for' || c === 'against' || c === 'abstain' ? `review-${c}` : `ereview-${c}`;
+}
+
+/** "半数" / "三分之二" … a grading share in words (as a fraction otherwise). */
+export function shareText(share: { num: number; den: number } | undefined): string {
+  const s = share ?? { num: 1, den: 2 };
+  return tMaybe(`eval.share.${s.num}/${s.den}`, `${s.num}/${s.den}`);
+}
+
+/** The grading rule of a counted evaluation, in words, with its thresholds (older ballots: the default). */
+export function gradingRuleText(tally: EvaluationTalliedData, which: string): string {
+  return t('eval.result.rule', {
+    which, basis: tally.basis, n: tally.threshold, m: tally.acceptableThreshold ?? tally.threshold,
+    share: shareText(tally.grading?.satisfied), share2: shareText(tally.grading?.acceptable),
+  });
 }

@@ -71,7 +71,11 @@ export interface BallotRulesView {
   /** Satisfaction evaluations only. */
   allowAbstain?: boolean;
   evaluators?: 'deputies' | 'standing_committee';
+  /** The grading shares ("more than num/den of the basis"); absent or null: one half each. */
+  grading?: { satisfied: Share; acceptable: Share } | null;
 }
+
+export interface Share { num: number; den: number }
 
 export interface BallotCandidateView {
   id: string;

@@ -11,12 +11,19 @@ import { t, type MessageKey } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { toasts } from '../../app/toasts';
 import { DEFAULT_QUORUM } from '../../../server/phase2-balloting/domain/ballot-lifecycle';
-import { basisText, choiceText, EVAL_MARK, evaluationChoices, gradeText } from '../../tablet/evaluation-labels';
+import { basisText, choiceText, EVAL_MARK, evaluationChoices, gradeText, gradingRuleText, shareText } from '../../tablet/evaluation-labels';
 import type { BallotView, EvaluationChoice } from '../../tablet/hall-types';
 import { BallotBasicsFields } from './ballot-basics';
 import { ballotsApi, createSittingList, cyclesApi, projectsApi, type EvaluationResultProject, type EvaluationResults } from './hall-api';
 
 export const isEvaluationBallot = (b: { rules: { form: string } }) => b.rules.form === 'satisfaction';
+
+/** The shares a clerk may pick for the grading rule (the server takes any fraction from one half up). */
+const SHARES = ['1/2', '3/5', '2/3', '3/4', '4/5'];
+const fraction = (s: string) => {
+  const [num, den] = s.split('/').map(Number) as [number, number];
+  return { num, den };
+};
 
 export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () => void }) {
   const navigate = useNavigate();
@@ -24,7 +31,7 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
   const sittings = createSittingList();
   const [f, setF] = createSignal({
     cycleId: '', sittingId: '', title: '', evaluators: 'deputies', passBasis: 'roster', secrecy: 'secret',
-    allowAbstain: false, liveCounts: false, some: false,
+    allowAbstain: false, liveCounts: false, some: false, satisfiedShare: '1/2', acceptableShare: '1/2',
   });
   const set = (patch: Partial<ReturnType<typeof f>>) => setF((x) => ({ ...x, ...patch }));
   const [picked, setPicked] = createSignal<Set<string>>(new Set());
@@ -57,7 +64,10 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
     try {
       const b = await ballotsApi.createEvaluation({
         cycleId: x.cycleId, sittingId: x.sittingId, title: x.title.trim(),
-        rules: { allowAbstain: x.allowAbstain, passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts, evaluators: x.evaluators },
+        rules: {
+          allowAbstain: x.allowAbstain, passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts, evaluators: x.evaluators,
+          grading: { satisfied: fraction(x.satisfiedShare), acceptable: fraction(x.acceptableShare) },
+        },
         ...(x.some ? { projectIds: (projects.data() ?? []).filter((p) => picked().has(p.id)).map((p) => p.id) } : {}),
       });
       toasts.success(t('eval.ballots.added', { title: b.title }));
@@ -85,6 +95,13 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
         </div>
         <SelectField label={t('hall.rules.secrecy')} value={f().secrecy} onChange={(v) => set({ secrecy: v })}
           options={[{ value: 'secret', label: t('hall.rules.secret') }, { value: 'recorded', label: t('hall.rules.recorded') }]} />
+        <div class="field-row">
+          <SelectField label={t('eval.rules.satisfiedShare')} value={f().satisfiedShare} onChange={(v) => set({ satisfiedShare: v })}
+            options={SHARES.map((s) => ({ value: s, label: shareText(fraction(s)) }))} />
+          <SelectField label={t('eval.rules.acceptableShare')} value={f().acceptableShare} onChange={(v) => set({ acceptableShare: v })}
+            options={SHARES.map((s) => ({ value: s, label: shareText(fraction(s)) }))} />
+        </div>
+        <p class="field-hint">{t('eval.rules.gradingHint')}</p>
         <label class="ses-check">
           <input type="checkbox" checked={f().allowAbstain} onChange={(e) => set({ allowAbstain: e.currentTarget.checked })} />
           <span>{t('eval.rules.allowAbstain')}</span>
@@ -126,6 +143,7 @@ export function EvaluationRulesCard(props: { ballot: BallotView }) {
         <div><dt>{t('hall.rules.form')}</dt><dd>{t('eval.rules.form')}</dd></div>
         <div><dt>{t('eval.rules.evaluators')}</dt><dd>{t(`eval.evaluators.${r().evaluators ?? 'deputies'}`)}</dd></div>
         <div><dt>{t('hall.rules.passBasis')}</dt><dd>{basisText(r().passBasis, r().evaluators)}</dd></div>
+        <div><dt>{t('eval.rules.grading')}</dt><dd>{t('eval.rules.gradingShort', { share: shareText(r().grading?.satisfied), share2: shareText(r().grading?.acceptable) })}</dd></div>
         <div><dt>{t('eval.rules.allowAbstain')}</dt><dd>{r().allowAbstain ? '✓' : '—'}</dd></div>
         <div><dt>{t('hall.rules.secrecy')}</dt><dd>{r().secrecy === 'recorded' ? t('hall.rules.recorded') : t('hall.rules.secret')}</dd></div>
         <div><dt>{t('hall.rules.quorum')}</dt><dd>{t('hall.rules.quorumOf', { n: (r().quorum ?? DEFAULT_QUORUM).numerator, d: (r().quorum ?? DEFAULT_QUORUM).denominator })}</dd></div>
@@ -170,7 +188,7 @@ export function EvaluationResultsSection(props: { ballotId: string; version: str
               </For>
             </dl>
             <p class="muted">
-              {t('eval.result.rule', { which: basisText(r().ballot.rules.passBasis, r().ballot.rules.evaluators), basis: r().tally.basis, n: r().tally.threshold })}
+              {gradingRuleText(r().tally, basisText(r().ballot.rules.passBasis, r().ballot.rules.evaluators))}
               {' '}{t('eval.result.rateRule')}
             </p>
             <DataTable<EvaluationResultProject>

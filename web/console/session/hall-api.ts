@@ -3,7 +3,7 @@
 import { api } from '../../app/api';
 import { createLoader } from '../../app/loader';
 import type { ProjectItem } from '../../implementation/types';
-import type { BallotView, EvaluationTalliedData, ProjectGrade, ScreenMode, TalliedData } from '../../tablet/hall-types';
+import type { BallotView, EvaluationTalliedData, ProjectGrade, ScreenMode, Share, TalliedData } from '../../tablet/hall-types';
 
 export interface Sitting { id: string; title: string; date: string; createdAt?: string }
 export interface SittingSummary {
@@ -40,7 +40,7 @@ export interface EvaluationResults { ballot: BallotView; tally: EvaluationTallie
 
 export interface EvaluationInput {
   cycleId: string; sittingId: string; title: string;
-  rules: { allowAbstain: boolean; passBasis: string; secrecy: string; liveCounts: boolean; evaluators: string };
+  rules: { allowAbstain: boolean; passBasis: string; secrecy: string; liveCounts: boolean; evaluators: string; grading: { satisfied: Share; acceptable: Share } };
   projectIds?: string[];
 }
 
