@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('XSS payloads stay text in phases 3–4 (Chromium)
     ok(await impl.dept.post(`/api/supervision-items/${item.id}/answer`, { text: P.answer }));
     ok(await deputy.client.post(`/api/projects/${p2}/supervision`, { kind: 'question', occurredOn: '2027-03-06', text: P.item }), 201);
     const change = ok(await impl.dept.post(`/api/projects/${p2}/changes`, { kind: 'adjust', reason: P.reason, adjust: { deadline: '2028-06-30' } }), 201);
-    ok(await impl.admin.post(`/api/changes/${change.change.id}/decision`, { outcome: 'approved', decidedOn: '2027-03-09', decisionNumber: P.decisionNumber, note: P.decisionNote }));
+    ok(await impl.admin.post(`/api/changes/${change.change.id}/decision`, { outcome: 'approved', decidedOn: '2027-03-10', decisionNumber: P.decisionNumber, note: P.decisionNote }));
     ok(await impl.dept.post(`/api/projects/${p3}/changes`, { kind: 'suspend', reason: P.reason }), 201);
     const pending = ok(await impl.admin.get(`/api/changes?cycleId=${impl.cycleId}&status=pending`)).changes[0];
     ok(await impl.admin.post(`/api/changes/${pending.id}/decision`, { outcome: 'rejected', decidedOn: '2027-03-10', decisionNumber: P.decisionNumber, note: null }));
