@@ -75,6 +75,9 @@ export async function runPublicLoad(o: PublicLoadOptions) {
       const overview = await new Client(server.base).get(`/api/public/cycles/${hall.cycleId}/overview`);
       if (overview.status === 200) pages.unshift({ page: 'cycle overview (API)', path: `/api/public/cycles/${hall.cycleId}/overview` });
       if (first) pages.splice(1, 0, { page: 'project page (API)', path: `/api/public/projects/${first}` });
+      pages.splice(2, 0, { page: 'project list (API)', path: `/api/public/cycles/${hall.cycleId}/projects` },
+        { page: 'annual report (API)', path: `/api/public/cycles/${hall.cycleId}/report` },
+        { page: 'projects CSV', path: `/api/public/cycles/${hall.cycleId}/projects.csv` });
       implementation = overview.status === 200 && !!first;
       if (!first) console.error(`no project found: ${projects.status} ${projects.text.slice(0, 400)}`);
     }

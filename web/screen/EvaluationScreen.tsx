@@ -1,10 +1,11 @@
 // The hall screen's parts for a satisfaction evaluation (满意度测评): the projects to rate, the
-// running counts per project while voting (only when the rules allow showing them live), and the
+// running counts while voting (for either form, only when the rules allow showing them live), and the
 // result: per project 满意 / 基本满意 / 不满意 (/ 弃权), the grade and the satisfaction rate, with
 // the grading rule spelled out so the hall can check each grade against the counts.
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
-import { EVAL_MARK, basisText, evaluationChoices, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
+import { offeredChoices } from '../../server/phase2-balloting/domain/ballot-forms';
+import { EVAL_MARK, basisText, choiceText, evaluationChoices, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
 import type { BallotSnapshot, BallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
 
 const GRADE_MARK: Record<Grade, string> = { satisfied: EVAL_MARK.satisfied, basically_satisfied: EVAL_MARK.basically_satisfied, unsatisfied: EVAL_MARK.unsatisfied };
@@ -31,17 +32,23 @@ export function EvaluationProjects(props: { ballot: BallotView | undefined }) {
   );
 }
 
-/** Running counts while voting (liveCounts): the same table as the result, without grades. */
-export function EvaluationLiveCounts(props: { snapshot: BallotSnapshot; ballot: BallotView | undefined }) {
-  const offered = () => evaluationChoices(props.ballot?.rules.allowAbstain);
+/**
+ * Running counts while voting (only when the rules allow showing them live), for either form:
+ * per candidate or project, the count of each offered choice; no grades or ranks before the tally.
+ */
+export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: BallotView | undefined }) {
+  const rules = () => props.ballot?.rules;
+  const offered = () => (rules() ? offeredChoices({ form: rules()!.form, allowAbstain: rules()!.allowAbstain }) : []);
+  const evaluation = () => rules()?.form === 'satisfaction';
+  const counts = () => props.snapshot.counts as Record<string, Record<string, number>> | null;
   return (
     <section class="scr-eval-live">
-      <h2 class="scr-sub">{t('eval.screen.liveTitle')}</h2>
+      <h2 class="scr-sub">{evaluation() ? t('eval.screen.liveTitle') : t('hall.screen.liveCountsTitle')}</h2>
       <table class="scr-eval-table">
         <thead>
           <tr>
-            <th scope="col" class="scr-eval-name">{t('eval.result.project')}</th>
-            <For each={offered()}>{(x) => <th scope="col" class={`scr-eval-n scr-e-${x}`}>{t(`eval.choice.${x}`)}</th>}</For>
+            <th scope="col" class="scr-eval-name">{evaluation() ? t('eval.result.project') : t('hall.screen.candidate')}</th>
+            <For each={offered()}>{(x) => <th scope="col" class={`scr-eval-n scr-e-${x}`}>{choiceText(x)}</th>}</For>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +56,7 @@ export function EvaluationLiveCounts(props: { snapshot: BallotSnapshot; ballot: 
             {(c) => (
               <tr>
                 <th scope="row" class="scr-eval-name"><span class="scr-no">{c.position}</span> <span class="scr-eval-title">{c.title}</span></th>
-                <For each={offered()}>{(x) => <td class="scr-eval-n">{props.snapshot.counts?.[c.id]?.[x] ?? 0}</td>}</For>
+                <For each={offered()}>{(x) => <td class="scr-eval-n">{counts()?.[c.id]?.[x] ?? 0}</td>}</For>
               </tr>
             )}
           </For>

@@ -10,7 +10,7 @@ import { t } from '../app/i18n';
 import { wan } from '../tablet/BallotForm';
 import { isEvaluationTally, shortHash, type BallotSnapshot, type BallotView, type EvaluationTalliedData, type TalliedData } from '../tablet/hall-types';
 import { qrDataUrl } from '../tablet/qr';
-import { EvaluationLiveCounts, EvaluationProjects, EvaluationResults, ScreenQr } from './EvaluationScreen';
+import { LiveCounts, EvaluationProjects, EvaluationResults, ScreenQr } from './EvaluationScreen';
 import { createBallotLive } from './live';
 import './screen.css';
 
@@ -62,9 +62,9 @@ export function ScreenPage() {
                   </Show>
                 </Match>
                 <Match when={shownMode(s()) === 'turnout' || !s().result}>
-                  <Turnout snapshot={s()} compact={evaluation() && !!s().counts} />
-                  <Show when={evaluation() && s().counts}>
-                    <EvaluationLiveCounts snapshot={s()} ballot={ballot.latest} />
+                  <Turnout snapshot={s()} compact={!!s().counts} />
+                  <Show when={s().counts}>
+                    <LiveCounts snapshot={s()} ballot={ballot.latest} />
                   </Show>
                 </Match>
                 <Match when={s().result}>

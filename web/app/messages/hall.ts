@@ -29,6 +29,8 @@ export const hallMessages = {
   'hall.basis.present': ['出席代表', 'deputies present'],
 
   'hall.choice.for': ['赞成', 'For'],
+  'hall.screen.liveCountsTitle': ['实时票数', 'Running counts'],
+  'hall.screen.candidate': ['候选项目', 'Candidate'],
   'hall.choice.against': ['反对', 'Against'],
   'hall.choice.abstain': ['弃权', 'Abstain'],
   'hall.choice.none': ['未选择，按弃权计', 'No choice: counts as abstain'],
