@@ -130,6 +130,34 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     reevaluationId = r.body.ballot.id;
   });
 
+  it('lets the standing committee evaluate: only its members get cards, and they are the basis', async () => {
+    const p2 = impl.projects[1]!.id;
+    for (const id of impl.hall.deputyIds.slice(0, 3)) ok(await impl.admin.patch(`/api/deputies/${id}`, { standingCommittee: true }));
+    const members = ok(await impl.admin.get('/api/deputies?standingCommittee=true'));
+    expect(members.deputies.map((d: { id: string; standingCommittee: boolean }) => [d.id, d.standingCommittee])).toEqual(impl.hall.deputyIds.slice(0, 3).map((id) => [id, true]));
+    const r = ok(await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '常委会满意度测评', projectIds: [p2], rules: { evaluators: 'standing_committee' },
+    }), 201);
+    const id = r.ballot.id as string;
+    const printed = ok(await impl.admin.post(`/api/ballots/${id}/cards/print`), 201);
+    expect(printed.cards).toHaveLength(3);
+    ok(await impl.admin.post(`/api/ballots/${id}/open`));
+    const voter = server.client();
+    for (const [i, card] of printed.cards.entries()) {
+      ok(await voter.post(`/api/ballots/${id}/cast`, { token: card.url.split('#')[1], choices: { [p2]: i < 2 ? 'satisfied' : 'unsatisfied' } }), 201);
+    }
+    ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
+    ok(await impl.admin.post(`/api/ballots/${id}/tally`));
+    const results = ok(await impl.admin.get(`/api/ballots/${id}/results`));
+    // Basis: the 3 members on the roster (not the 5 deputies); 2 满意 is more than half of 3.
+    expect(results.tally).toMatchObject({ rosterCount: 3, presentCount: 3, basis: 3, threshold: 2, valid: 3 });
+    expect(results.tally.perCandidate[p2]).toMatchObject({ satisfied: 2, unsatisfied: 1, grade: 'satisfied' });
+    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${id}/certify`));
+    const congressLedger = ok(await impl.admin.get('/api/ledgers')).ledgers.find((l: { kind: string }) => l.kind === 'congress');
+    const entries = ok(await impl.admin.get(`/api/ledgers/${congressLedger.id}`)).entries;
+    expect(entries.filter((e: { kind: string; data: any }) => e.kind === 'deputy.updated' && e.data.changed.standingCommittee === true)).toHaveLength(3);
+  });
+
   it('closes the cycle only when the rectification is reported and no evaluation is under way', async () => {
     const p3 = impl.projects[2]!.id;
     const close = () => impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' });

@@ -49,7 +49,15 @@ export function DeputiesPage() {
 
   const columns = (): Column<Deputy>[] => [
     { header: t('deputy.seat'), cell: (d) => <span class="seat">{d.seatNo}</span>, class: 'col-nowrap' },
-    { header: t('deputy.name'), cell: (d) => <strong class="cell-strong">{d.name}</strong>, class: 'col-nowrap' },
+    {
+      header: t('deputy.name'), class: 'col-nowrap',
+      cell: (d) => (
+        <>
+          <strong class="cell-strong">{d.name}</strong>
+          <Show when={d.standingCommittee}> <span class="badge badge-info">{t('deputy.standingCommitteeShort')}</span></Show>
+        </>
+      ),
+    },
     { header: t('deputy.delegation'), cell: (d) => d.delegationName ?? '' },
     { header: t('deputy.gender'), cell: (d) => (d.gender ? t(`gender.${d.gender}`) : '—'), class: 'col-nowrap' },
     ...(session.canEdit() ? [{ header: t('deputy.phone'), cell: (d: Deputy) => d.phone ?? '—', class: 'col-optional' }] : []),
@@ -96,6 +104,8 @@ export function DeputiesPage() {
         <SelectField label={t('deputy.status')} value={search.filters.status} placeholder={t('deputies.allStatuses')}
           options={[{ value: 'active', label: t('status.active') }, { value: 'terminated', label: t('status.terminated') }]}
           onChange={(v) => search.setStatus(v as '' | DeputyStatus)} />
+        <SelectField label={t('deputy.standingCommittee')} value={search.filters.standingCommittee} placeholder={t('deputies.anyMembership')}
+          options={[{ value: 'true', label: t('deputies.onlyStandingCommittee') }]} onChange={(v) => search.setStandingCommittee(v as '' | 'true')} />
       </form>
       <Show when={search.error()}><p class="form-message" role="alert">{search.error()}</p></Show>
       <DataTable

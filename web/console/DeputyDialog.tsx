@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { checkRequired } from '../app/credentials';
+import { CheckboxField } from '../solicitation/inputs';
 import { FormDialog } from '../app/Dialog';
 import { SelectField, TextAreaField, TextField } from '../app/fields';
 import { createFormErrors } from '../app/form-errors';
@@ -25,6 +26,7 @@ export function DeputyDialog(props: {
     gender: (d?.gender ?? '') as Gender | '',
     phone: d?.phone ?? '',
     note: d?.note ?? '',
+    standingCommittee: d?.standingCommittee ?? false,
   });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['name', 'delegationId', 'seatNo', 'gender', 'phone', 'note']);
@@ -80,6 +82,8 @@ export function DeputyDialog(props: {
         onInput={(v) => setForm('phone', v)} error={errors.field('phone')} />
       <TextAreaField label={t('deputy.note')} optional maxLength={200} rows={2} value={form.note}
         onInput={(v) => setForm('note', v)} error={errors.field('note')} />
+      <CheckboxField label={t('deputy.standingCommittee')} hint={t('deputy.standingCommitteeHint')} checked={form.standingCommittee}
+        onChange={(v) => setForm('standingCommittee', v)} />
     </FormDialog>
   );
 }

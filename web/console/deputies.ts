@@ -18,6 +18,8 @@ export interface Deputy {
   phone: string | null;
   note: string | null;
   status: DeputyStatus;
+  /** 常委会组成人员: the evaluators when an evaluation is by the standing committee. */
+  standingCommittee: boolean;
   terminatedAt: string | null;
   createdAt: string;
 }
@@ -31,10 +33,11 @@ export interface DeputyInput {
   gender: Gender | null;
   phone: string;
   note: string;
+  standingCommittee: boolean;
 }
 
 export function createDeputySearch(pageSize = 50) {
-  const [filters, setFilters] = createStore({ q: '', delegationId: '', status: '' as '' | DeputyStatus, page: 1 });
+  const [filters, setFilters] = createStore({ q: '', delegationId: '', status: '' as '' | DeputyStatus, standingCommittee: '' as '' | 'true', page: 1 });
   // Typing searches after a short pause rather than on every key.
   const [query, setQuery] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +48,7 @@ export function createDeputySearch(pageSize = 50) {
   onCleanup(() => clearTimeout(timer));
 
   const loader = createLoader(
-    () => ({ q: query(), delegationId: filters.delegationId, status: filters.status, page: filters.page, pageSize }),
+    () => ({ q: query(), delegationId: filters.delegationId, status: filters.status, standingCommittee: filters.standingCommittee, page: filters.page, pageSize }),
     (params) => api.get<DeputyPage>('/api/deputies', params),
   );
 
@@ -54,11 +57,12 @@ export function createDeputySearch(pageSize = 50) {
     ...loader,
     pageSize,
     /** Whether anything narrows the list (to tell "no match" from "empty roster"). */
-    filtered: () => !!(query() || filters.delegationId || filters.status),
+    filtered: () => !!(query() || filters.delegationId || filters.status || filters.standingCommittee),
     setText: (q: string) => setFilters({ q, page: 1 }),
     searchNow: () => { clearTimeout(timer); setQuery(filters.q.trim()); },
     setDelegation: (delegationId: string) => setFilters({ delegationId, page: 1 }),
     setStatus: (status: '' | DeputyStatus) => setFilters({ status, page: 1 }),
+    setStandingCommittee: (only: '' | 'true') => setFilters({ standingCommittee: only, page: 1 }),
     setPage: (page: number) => setFilters('page', page),
   };
 }

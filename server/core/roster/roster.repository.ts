@@ -33,7 +33,7 @@ function escapeLike(s: string) {
 }
 
 export async function searchDeputies(ex: Executor, congressId: string, f: {
-  q?: string; delegationId?: string; status?: 'active' | 'terminated'; page: number; pageSize: number;
+  q?: string; delegationId?: string; status?: 'active' | 'terminated'; standingCommittee?: boolean; page: number; pageSize: number;
 }) {
   const conds: SQL[] = [eq(deputies.congressId, congressId)];
   if (f.q) {
@@ -42,6 +42,7 @@ export async function searchDeputies(ex: Executor, congressId: string, f: {
   }
   if (f.delegationId) conds.push(eq(deputies.delegationId, f.delegationId));
   if (f.status) conds.push(eq(deputies.status, f.status));
+  if (f.standingCommittee !== undefined) conds.push(eq(deputies.standingCommittee, f.standingCommittee));
   const where = and(...conds);
   const [total] = await ex.select({ n: count() }).from(deputies).where(where);
   const rows = await ex.select({ deputy: deputies, delegationName: delegations.name }).from(deputies)
@@ -96,7 +97,7 @@ export async function listDelegations(ex: Executor, congressId: string) {
 export function describeDeputy(d: DeputyRow, delegationName?: string) {
   return {
     id: d.id, name: d.name, delegationId: d.delegationId, delegationName: delegationName ?? null, seatNo: d.seatNo,
-    gender: d.gender, phone: d.phone, note: d.note, status: d.status,
+    gender: d.gender, phone: d.phone, note: d.note, status: d.status, standingCommittee: d.standingCommittee,
     terminatedAt: d.terminatedAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(),
   };
 }

@@ -37,10 +37,12 @@ export const updateDelegationRoute = defineRoute({
 // ---- deputies ----
 
 export const listDeputiesRoute = defineRoute({
-  method: 'get', path: '/api/deputies', access: STAFF, summary: 'Search deputies by name or seat, by delegation and status',
+  method: 'get', path: '/api/deputies', access: STAFF, summary: 'Search deputies by name or seat, by delegation, status and standing-committee membership',
   query: z.object({
     q: z.string().trim().max(50).optional(), delegationId: id.optional(),
     status: z.enum(['active', 'terminated']).optional(), ...pageQuery,
+    /** Only members of the standing committee (常委会组成人员), who may be the evaluators of phase 4. */
+    standingCommittee: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   }),
   handler: async ({ c, deps, actor, query }) => {
     const { total, rows } = await searchDeputies(deps.db, actor.congressId, query);
@@ -71,6 +73,8 @@ export const getDeputyRoute = defineRoute({
 
 const deputyBody = z.object({
   name: text(50), delegationId: id, seatNo, gender, phone: optionalText(30), note: optionalText(200),
+  /** A member of the standing committee (常委会组成人员): evaluators when an evaluation is by the standing committee. */
+  standingCommittee: z.boolean().optional(),
 }).strict();
 
 export const createDeputyRoute = defineRoute({

@@ -49,6 +49,7 @@ export { listDelegations };
 export interface DeputyInput {
   name: string; delegationId: string; seatNo: string;
   gender?: 'male' | 'female' | null; phone?: string | null; note?: string | null;
+  standingCommittee?: boolean;
 }
 
 async function assertSeatFree(tx: Tx, congressId: string, seatNo: string, exceptId?: string) {
@@ -71,9 +72,11 @@ export async function createDeputy(db: Db, actor: Actor, input: DeputyInput, now
     const [row] = await tx.insert(deputies).values({
       congressId: actor.congressId, delegationId: delegation.id, name: input.name, seatNo: input.seatNo,
       seatKey: seatKey(input.seatNo), gender: input.gender ?? null, phone: input.phone ?? null, note: input.note ?? null,
+      standingCommittee: input.standingCommittee ?? false,
     }).returning();
     await appendCongressEntry(tx, actor.congressId, 'deputy.added', {
-      deputyId: row!.id, name: row!.name, delegationId: delegation.id, seatNo: row!.seatNo, by: actor.accountId,
+      deputyId: row!.id, name: row!.name, delegationId: delegation.id, seatNo: row!.seatNo,
+      ...(row!.standingCommittee ? { standingCommittee: true } : {}), by: actor.accountId,
     }, now);
     return describeDeputy(row!, delegation.name);
   });
@@ -91,7 +94,7 @@ export async function updateDeputy(db: Db, actor: Actor, id: string, input: Part
     };
     const [row] = await tx.update(deputies).set(set).where(eq(deputies.id, id)).returning();
     const changed: Record<string, unknown> = {};
-    for (const k of ['name', 'delegationId', 'seatNo', 'gender'] as const) {
+    for (const k of ['name', 'delegationId', 'seatNo', 'gender', 'standingCommittee'] as const) {
       if (input[k] !== undefined && input[k] !== existing[k]) changed[k] = input[k];
     }
     // Phone and note are private contact data: the entry says they changed, not to what.
