@@ -2,12 +2,12 @@
 // place, targets), the budget with funding parts that add up to it exactly, or the deadline; or a
 // suspension (暂缓), resumption (恢复) or termination (终止). Only the standing committee's decision
 // changes the project; until then the request is pending and may be withdrawn.
-import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { FormMessage, TextAreaField, TextField } from '../app/fields';
 import { t } from '../app/i18n';
 import { toasts } from '../app/toasts';
-import { CheckboxField, InputField, RadioGroup } from '../solicitation/inputs';
+import { CheckboxField, InputField, RadioGroup, TargetsEditor } from '../solicitation/inputs';
 import { fundingLabel } from '../solicitation/labels';
 import { readWan, wan, wanText } from '../solicitation/money';
 import { createProblemErrors } from '../solicitation/problems';
@@ -170,28 +170,9 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
             onInput={(v) => setForm('location', v)} error={errors.field('location')} />
         </Show>
         <Show when={has('targets')}>
-          <fieldset class="fieldset targets-set" classList={{ 'field-invalid': !!errors.field('targets') }}>
-            <legend class="field-label">{t('dimp.change.newTargets')}</legend>
-            <Index each={form.targets}>
-              {(row, i) => (
-                <div class="target-row">
-                  <TextField label={t('sol.form.targetIndicator', { n: i + 1 })} maxLength={60} value={row().indicator}
-                    onInput={(v) => setForm('targets', i, 'indicator', v)} />
-                  <InputField label={t('sol.form.targetValue')} inputMode="decimal" maxLength={17} value={row().value}
-                    onInput={(v) => setForm('targets', i, 'value', v)} />
-                  <TextField label={t('sol.form.targetUnit')} maxLength={20} value={row().unit}
-                    onInput={(v) => setForm('targets', i, 'unit', v)} />
-                  <Show when={form.targets.length > 1}>
-                    <button type="button" class="btn btn-quiet btn-small target-remove" aria-label={t('sol.form.targetRemoveLabel', { n: i + 1 })}
-                      onClick={() => setForm('targets', (list) => list.filter((_, j) => j !== i))}>{t('sol.form.remove')}</button>
-                  </Show>
-                </div>
-              )}
-            </Index>
-            <Show when={errors.field('targets')}><p class="field-error">{errors.field('targets')}</p></Show>
-            <button type="button" class="btn btn-small" disabled={form.targets.length >= 20}
-              onClick={() => setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))}>{t('sol.form.targetAdd')}</button>
-          </fieldset>
+          <TargetsEditor legend={t('dimp.change.newTargets')} targets={form.targets} error={errors.field('targets')}
+            onEdit={(i, key, v) => setForm('targets', i, key, v)} onRemove={(i) => setForm('targets', (list) => list.filter((_, j) => j !== i))}
+            onAdd={() => setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))} />
         </Show>
         <Show when={has('budget')}>
           <InputField class="dimp-narrow" label={t('dimp.change.newBudget')} hint={t('dimp.change.budgetHint', { now: wan(p().budgetYuan), disbursed: wan(p().disbursedYuan) })}

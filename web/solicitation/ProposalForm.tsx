@@ -2,14 +2,14 @@
 // corrections. Amounts are typed in 万元 (up to 4 decimals) and sent as integer 元; the funding
 // parts show their running sum and the difference to the estimate as they are typed. Whether a
 // proposal is complete is the server's call: its messages land next to the fields.
-import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { SelectField, TextAreaField, TextField, FormMessage } from '../app/fields';
 import { t } from '../app/i18n';
 import { createLoader } from '../app/loader';
 import { session } from '../app/session';
 import { departmentsApi } from '../console/departments';
-import { InputField } from './inputs';
+import { InputField, TargetsEditor, type TargetRow } from './inputs';
 import { fundingLabel } from './labels';
 import { formatYuan, readWan, wan, wanText } from './money';
 import { createProblemErrors } from './problems';
@@ -31,8 +31,6 @@ export function milestoneYears(cycleYear: number, deadline: string): number[] {
   if (last === null || last <= cycleYear) return [];
   return Array.from({ length: Math.min(last - cycleYear + 1, 10) }, (_, i) => cycleYear + i);
 }
-
-interface TargetRow { indicator: string; value: string; unit: string }
 
 export function ProposalForm(props: {
   cycle: Cycle;
@@ -252,32 +250,9 @@ export function ProposalForm(props: {
             <Show when={errors.field('milestones')}><p class="field-error">{errors.field('milestones')}</p></Show>
           </fieldset>
         </Show>
-        <fieldset class="fieldset targets-set" classList={{ 'field-invalid': !!errors.field('targets') }}>
-          <legend class="field-label">{t('sol.field.targets')}</legend>
-          <p class="field-hint">{t('sol.form.targetsHint')}</p>
-          <Index each={form.targets}>
-            {(row, i) => (
-              <div class="target-row">
-                <TextField label={t('sol.form.targetIndicator', { n: i + 1 })} maxLength={60} value={row().indicator}
-                  onInput={(v) => setForm('targets', i, 'indicator', v)} />
-                <InputField label={t('sol.form.targetValue')} inputMode="decimal" maxLength={17} value={row().value}
-                  onInput={(v) => setForm('targets', i, 'value', v)} />
-                <TextField label={t('sol.form.targetUnit')} maxLength={20} value={row().unit}
-                  onInput={(v) => setForm('targets', i, 'unit', v)} />
-                <Show when={form.targets.length > 1}>
-                  <button type="button" class="btn btn-quiet btn-small target-remove"
-                    aria-label={t('sol.form.targetRemoveLabel', { n: i + 1 })}
-                    onClick={() => setForm('targets', (list) => list.filter((_, j) => j !== i))}>{t('sol.form.remove')}</button>
-                </Show>
-              </div>
-            )}
-          </Index>
-          <Show when={errors.field('targets')}><p class="field-error">{errors.field('targets')}</p></Show>
-          <button type="button" class="btn btn-small" disabled={form.targets.length >= 20}
-            onClick={() => setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))}>
-            {t('sol.form.targetAdd')}
-          </button>
-        </fieldset>
+        <TargetsEditor legend={t('sol.field.targets')} hint={t('sol.form.targetsHint')} targets={form.targets} error={errors.field('targets')}
+          onEdit={(i, key, v) => setForm('targets', i, key, v)} onRemove={(i) => setForm('targets', (list) => list.filter((_, j) => j !== i))}
+          onAdd={() => setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))} />
       </section>
 
       <Show when={props.mode === 'deputy'}>

@@ -1,7 +1,7 @@
 // Form fields the shared ones (../app/fields.tsx) do not cover: any input type (dates, amounts)
 // with a unit after it, check boxes and radio groups; same classes, labels and error wiring.
-import { createUniqueId, For, Show, type JSX } from 'solid-js';
-import { describedBy, Frame as FieldFrame, type FieldFrame as FieldFrameProps } from '../app/fields';
+import { createUniqueId, For, Index, Show, type JSX } from 'solid-js';
+import { describedBy, Frame as FieldFrame, TextField, type FieldFrame as FieldFrameProps } from '../app/fields';
 import { t } from '../app/i18n';
 
 type Frame = FieldFrameProps;
@@ -92,6 +92,43 @@ export function RadioGroup<T extends string>(props: {
         </For>
       </div>
       <Show when={props.error}><p class="field-error">{props.error}</p></Show>
+    </fieldset>
+  );
+}
+
+export interface TargetRow { indicator: string; value: string; unit: string }
+export const MAX_TARGETS = 20;
+
+/**
+ * 可量化目标: rows of indicator, value and unit, with add and remove (at least one row stays).
+ * The proposal form and a department's adjustment request both use it.
+ */
+export function TargetsEditor(props: {
+  legend: string; hint?: string; targets: TargetRow[]; error?: string;
+  onEdit: (index: number, key: keyof TargetRow, value: string) => void; onRemove: (index: number) => void; onAdd: () => void;
+}) {
+  return (
+    <fieldset class="fieldset targets-set" classList={{ 'field-invalid': !!props.error }}>
+      <legend class="field-label">{props.legend}</legend>
+      <Show when={props.hint}><p class="field-hint">{props.hint}</p></Show>
+      <Index each={props.targets}>
+        {(row, i) => (
+          <div class="target-row">
+            <TextField label={t('sol.form.targetIndicator', { n: i + 1 })} maxLength={60} value={row().indicator}
+              onInput={(v) => props.onEdit(i, 'indicator', v)} />
+            <InputField label={t('sol.form.targetValue')} inputMode="decimal" maxLength={17} value={row().value}
+              onInput={(v) => props.onEdit(i, 'value', v)} />
+            <TextField label={t('sol.form.targetUnit')} maxLength={20} value={row().unit}
+              onInput={(v) => props.onEdit(i, 'unit', v)} />
+            <Show when={props.targets.length > 1}>
+              <button type="button" class="btn btn-quiet btn-small target-remove" aria-label={t('sol.form.targetRemoveLabel', { n: i + 1 })}
+                onClick={() => props.onRemove(i)}>{t('sol.form.remove')}</button>
+            </Show>
+          </div>
+        )}
+      </Index>
+      <Show when={props.error}><p class="field-error">{props.error}</p></Show>
+      <button type="button" class="btn btn-small" disabled={props.targets.length >= MAX_TARGETS} onClick={() => props.onAdd()}>{t('sol.form.targetAdd')}</button>
     </fieldset>
   );
 }
