@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/harness';
 import { ensureWebBuild } from '../support/web-build';
 
@@ -32,10 +32,6 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
     return { ctx, p };
   }
 
-  async function expectNoSeriousA11yViolations(p: Page, where: string) {
-    const violations = await seriousA11yViolations(p);
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
 
   async function login(p: Page, username: string, password: string) {
     await p.getByLabel('用户名', { exact: true }).fill(username);

@@ -9,7 +9,7 @@
 // axe-core on the list and the project page; screenshots (desktop, 768 px tablet, phone) in test/artifacts/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/harness';
 import {
   buildImplementation, deputyAccount, ok, otherDepartment, PW, travel, type Implementation,
@@ -38,18 +38,8 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
     return p;
   }
 
-  async function login(p: Page, username: string) {
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名', { exact: true }).fill(username);
-    await p.getByLabel('密码', { exact: true }).fill(PW);
-    await p.getByRole('button', { name: '登录', exact: true }).click();
-    await p.waitForURL((u) => !u.pathname.startsWith('/login'));
-  }
+  const login = (p: Page, username: string) => logInThroughPage(p, server.url, username, PW);
 
-  async function expectNoSeriousA11yViolations(p: Page, where: string) {
-    const violations = await seriousA11yViolations(p);
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
 
   /** The error shown at the field labelled `label`. */
   const fieldError = (p: Page, label: string | RegExp) =>

@@ -6,7 +6,7 @@
 // including the boundary: exactly half is not more than half. axe-core and screenshots throughout.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
 import { buildImplementation, ok, type Implementation } from '../support/implementation-fixtures';
 import { ensureWebBuild } from '../support/web-build';
@@ -41,17 +41,7 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     p.on('pageerror', (err) => pageErrors.push(`${p.url()}: ${err.message}`));
     return p;
   }
-  async function expectNoSeriousA11yViolations(p: Page, where: string) {
-    const violations = await seriousA11yViolations(p);
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
-  async function login(p: Page, who: { username: string; password: string }) {
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名', { exact: true }).fill(who.username);
-    await p.getByLabel('密码', { exact: true }).fill(who.password);
-    await p.getByRole('button', { name: '登录', exact: true }).click();
-    await p.waitForURL('**/console/**');
-  }
+  const login = (p: Page, who: { username: string; password: string }) => logInThroughPage(p, server.url, who.username, who.password);
 
   const project = (p: Page, i: number) => p.getByRole('group', { name: new RegExp(`${titles[i]}$`) });
   const rate = async (p: Page, i: number, r: Rating) => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHall, type Hall } from '../support/ballot-fixtures';
-import { CHROMIUM_PATH, hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { CHROMIUM_PATH, hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { writeQrY4m } from '../support/fake-camera';
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
 import { ensureWebBuild } from '../support/web-build';
@@ -47,18 +47,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     return p;
   }
 
-  async function expectNoSeriousA11yViolations(p: Page, where: string) {
-    const violations = await seriousA11yViolations(p);
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
 
-  async function login(p: Page, who: { username: string; password: string }) {
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名', { exact: true }).fill(who.username);
-    await p.getByLabel('密码', { exact: true }).fill(who.password);
-    await p.getByRole('button', { name: '登录', exact: true }).click();
-    await p.waitForURL('**/console/**');
-  }
+  const login = (p: Page, who: { username: string; password: string }) => logInThroughPage(p, server.url, who.username, who.password);
 
   const candidate = (p: Page, n: number) => p.getByRole('group', { name: new RegExp(`候选项目${n}$`) });
   const choose = async (p: Page, n: number, choice: '赞成' | '反对' | '弃权') => {

@@ -7,7 +7,7 @@
 // suggestion show as text everywhere. axe-core on each main page; screenshots in test/artifacts/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { ADMIN, setUpCongress, startTestServer, type Client, type TestServer } from '../support/harness';
 import { ensureWebBuild } from '../support/web-build';
 
@@ -70,18 +70,8 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     return p;
   }
 
-  async function login(p: Page, username: string, password = PW) {
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名', { exact: true }).fill(username);
-    await p.getByLabel('密码', { exact: true }).fill(password);
-    await p.getByRole('button', { name: '登录', exact: true }).click();
-    await p.waitForURL((u) => !u.pathname.startsWith('/login'));
-  }
+  const login = (p: Page, username: string, password = PW) => logInThroughPage(p, server.url, username, password);
 
-  async function expectNoSeriousA11yViolations(p: Page, where: string) {
-    const violations = await seriousA11yViolations(p);
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
 
   /** The payload is on the page as text, and nothing was injected or run. */
   async function expectShownAsText(p: Page, literal: string, where: string) {

@@ -8,7 +8,7 @@
 // test/artifacts/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
 import { buildImplementation, deputyAccount, ok, PW, travel, type Implementation } from '../support/implementation-fixtures';
 import { ensureWebBuild } from '../support/web-build';
@@ -43,18 +43,8 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
     return p;
   }
 
-  async function login(p: Page, username: string, password = PW) {
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名', { exact: true }).fill(username);
-    await p.getByLabel('密码', { exact: true }).fill(password);
-    await p.getByRole('button', { name: '登录', exact: true }).click();
-    await p.waitForURL((u) => !u.pathname.startsWith('/login'));
-  }
+  const login = (p: Page, username: string, password = PW) => logInThroughPage(p, server.url, username, password);
 
-  async function expectNoSeriousA11yViolations(p: Page, where: string) {
-    const violations = await seriousA11yViolations(p);
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
 
   /** Nothing sticks out sideways on a phone. */
   async function expectNoSidewaysScroll(p: Page, where: string) {

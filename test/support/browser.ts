@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -45,4 +46,19 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
   const file = path.join(ARTIFACTS, name);
   await page.screenshot({ path: file, fullPage: opts.fullPage ?? true });
   return file;
+}
+
+/** Fails with the list when axe finds serious or critical violations; `where` names the page. */
+export async function expectNoSeriousA11yViolations(page: Page, where: string) {
+  const violations = await seriousA11yViolations(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Logs in through the login page as a person would, and waits until the app has left it. */
+export async function logInThroughPage(page: Page, base: string, username: string, password: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
