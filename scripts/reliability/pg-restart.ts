@@ -35,7 +35,7 @@ export interface PgRestartResult {
   /** Any request answered after more than 10 s would be a hang. */
   slowestRequestMs: number | null;
   serverProcessSurvived: boolean;
-  sse: { subscribedBefore: { events: number; lastCastCount: number | null }; subscribedAfter: { events: number; lastCastCount: number | null } };
+  sse: { subscribedBefore: { events: number; lastCastCount: number | null }; subscribedAfter: { events: number; lastCastCount: number | null; retriesAfter503: number } };
   burst: BurstStats;
   check: BallotCheck;
   ok: boolean;
@@ -94,8 +94,20 @@ export async function runPgRestart(o: PgRestartOptions): Promise<PgRestartResult
       },
     });
     await outage;
-    const after = subscribeSse(server.base, `/api/ballots/${hall.ballotId}/events`);
-    await after.ready;
+    // Like a browser's EventSource, the screen reconnects when the stream's opening answers 503: a
+    // pooled connection that died with the old server can still fail one request after the restart.
+    let after = subscribeSse(server.base, `/api/ballots/${hall.ballotId}/events`);
+    let sseRetries = 0;
+    for (;;) {
+      try {
+        await after.ready;
+        break;
+      } catch (err) {
+        if (after.error !== 'status 503' || ++sseRetries > 10) throw err;
+        await sleep(1000);
+        after = subscribeSse(server.base, `/api/ballots/${hall.ballotId}/events`);
+      }
+    }
     await before.until((e) => e.data.castCount === o.cards, 5000);
     await after.until((e) => e.data.castCount === o.cards, 5000);
     const check = await closeTallyAndCheck(hall, outcomes, choices);
@@ -103,7 +115,7 @@ export async function runPgRestart(o: PgRestartOptions): Promise<PgRestartResult
     const lastCount = (s: typeof before) => s.events.filter((e) => e.data.state === 'open').at(-1)?.data.castCount ?? null;
     const sse = {
       subscribedBefore: { events: before.events.length, lastCastCount: lastCount(before) },
-      subscribedAfter: { events: after.events.length, lastCastCount: lastCount(after) },
+      subscribedAfter: { events: after.events.length, lastCastCount: lastCount(after), retriesAfter503: sseRetries },
     };
     before.close();
     after.close();
