@@ -9,7 +9,7 @@
  * The core is runVerify(argv, io) so it can be tested without spawning a process.
  */
 import { canonicalJson } from '../server/core/domain/canonical-json';
-import { recountProblems } from '../server/phase2-balloting/domain/recount';
+import { ballotLedgerProblems } from '../server/phase2-balloting/domain/recount';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,9 +26,12 @@ export interface VerifyIO {
   fetchText: (url: string) => Promise<string>;
 }
 
-/** Checkers run on every export after the chain verifies (e.g. a ballot recount, later). */
-/** A ballot ledger is also recounted from its entries and compared with its `ballot.tallied` entry. */
-export const ballotRecount: ExportChecker = (doc) => (doc.ledger.kind === 'ballot' ? recountProblems(doc.entries, canonicalJson) : []);
+/**
+ * A ballot ledger is also checked for its publication format (a secret ballot's choices appear
+ * only at the close, in receipt order, at the close's time) and recounted from its entries and
+ * compared with its `ballot.tallied` entry.
+ */
+export const ballotRecount: ExportChecker = (doc) => (doc.ledger.kind === 'ballot' ? ballotLedgerProblems(doc.entries, canonicalJson) : []);
 
 export const defaultCheckers: ExportChecker[] = [ballotRecount];
 

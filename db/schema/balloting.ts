@@ -51,6 +51,10 @@ export const ballots = pgTable('ballots', {
   /** The ballot.tallied entry's data, kept beside the ledger for quick reads. */
   result: jsonb('result'),
   certifiedBy: text('certified_by'),
+  /** A void asked for by the secretariat, awaiting a scrutineer: {reason, requestedBy, requestedByName, requestedAt}. */
+  voidRequest: jsonb('void_request'),
+  /** Why the ballot was voided (state 'void'). */
+  voidReason: text('void_reason'),
   /** What the hall screen shows for this ballot, switched from the console. */
   screenMode: text('screen_mode', { enum: ['auto', 'welcome', 'candidates', 'turnout', 'results'] }).notNull().default('auto'),
   createdAt: ts('created_at').notNull().defaultNow(),
@@ -75,7 +79,8 @@ export const ballotCandidates = pgTable('ballot_candidates', {
 
 /**
  * QR ballot cards. Only SHA-256 of the token is kept. Secret mode: deputy_id is null and rows
- * are inserted shuffled in one batch, so nothing links a card (or its cast) to a deputy.
+ * are inserted shuffled in one batch, so nothing links a card (or its cast) to a deputy. A card
+ * row records only that it was used: never when, with which choices or which receipt.
  */
 export const ballotCards = pgTable('ballot_cards', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -83,14 +88,29 @@ export const ballotCards = pgTable('ballot_cards', {
   tokenHash: text('token_hash').notNull(),
   deputyId: uuid('deputy_id').references(() => deputies.id),
   status: text('status', { enum: ['issued', 'used', 'void'] }).notNull().default('issued'),
-  /** SHA-256 of the canonical choices, so an identical retry gets its receipt back. */
-  castDigest: text('cast_digest'),
-  receipt: text('receipt'),
-  receiptSeq: integer('receipt_seq'),
 }, (t) => [
   uniqueIndex('ballot_cards_token').on(t.tokenHash),
   index('ballot_cards_ballot').on(t.ballotId, t.status),
   uniqueIndex('ballot_cards_recorded_deputy').on(t.ballotId, t.deputyId).where(sql`status <> 'void' and deputy_id is not null`),
+]);
+
+/**
+ * The ballot box (票箱): one row per cast, keyed by its receipt. In secret mode it holds the
+ * choices, sealed, until the close publishes them as `ballot.cast` entries (then they are
+ * cleared). `retry_key` is SHA-256 of (token, castId): only the device that cast knows castId, so
+ * a retry finds its receipt while the token alone (the print document) finds nothing here.
+ */
+export const ballotBox = pgTable('ballot_box', {
+  receipt: text('receipt').primaryKey(),
+  ballotId: uuid('ballot_id').notNull().references(() => ballots.id),
+  retryKey: text('retry_key').notNull(),
+  /** Secret mode, until the close: the choices, published then in receipt order. */
+  choices: jsonb('choices'),
+  /** Recorded mode: the seq of the cast's ledger entry (published at once). */
+  seq: integer('seq'),
+}, (t) => [
+  uniqueIndex('ballot_box_retry').on(t.retryKey),
+  index('ballot_box_ballot').on(t.ballotId),
 ]);
 
 /** Paper fallback: totals entered by one scrutineer, confirmed by a second before they count. */

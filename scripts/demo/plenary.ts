@@ -1,6 +1,7 @@
 // The demo's shared story steps: a timeline in Beijing time, the demo accounts as actors, and a
 // year's candidates carried from proposals through a certified plenary ballot into implementation
 // (used for 2024 and 2025), plus casting a stack of printed cards on a timeline.
+import { randomBytes } from 'node:crypto';
 import { findAccountByUsername } from '../../server/core/accounts/accounts.repository';
 import { parseWan } from '../../server/core/domain/money';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
@@ -77,7 +78,7 @@ export async function castCards(timed: ReturnType<typeof timedDeps>, admin: Acto
   await openBallot(timed.deps, admin, ballotId);
   for (const [k, card] of cards.entries()) {
     timed.set(new Date(start.getTime() + k * 5000));
-    await castBallot(timed.deps, ballotId, { token: card.url.split('#')[1]!, choices: choicesFor(k) }, '10.0.0.1');
+    await castBallot(timed.deps, ballotId, { token: card.url.split('#')[1]!, choices: choicesFor(k), castId: randomBytes(16).toString('hex') }, '10.0.0.1');
   }
   return cards.length;
 }

@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import postgres from 'postgres';
 import { canonicalJson } from '../../server/core/domain/canonical-json';
 import { verifyExport, type LedgerEntry } from '../../server/core/domain/ledger-chain';
-import { recountProblems } from '../../server/phase2-balloting/domain/recount';
+import { ballotLedgerProblems } from '../../server/phase2-balloting/domain/recount';
 import { createFixedCycle } from '../../test/support/cycle-fixtures';
 import { Client } from '../../test/support/harness';
 import { freePort } from './private-pg';
@@ -312,7 +312,8 @@ export async function castBurst(o: BurstOptions): Promise<{ outcomes: CardOutcom
       if (i >= o.tokens.length) return;
       const out = outcomes[i]!;
       const started = performance.now();
-      const body = { token: o.tokens[i], choices: o.choices(i) };
+      // One castId per card, kept across retries: that is how a retry gets its receipt back.
+      const body = { token: o.tokens[i], choices: o.choices(i), castId: randomBytes(16).toString('hex') };
       for (;;) {
         attempts++;
         const r = await o.http.request(o.bases[i % o.bases.length]!, 'POST', `/api/ballots/${o.ballotId}/cast`, body, o.headers?.(i));
@@ -372,7 +373,7 @@ export interface BallotCheck {
   castEntries: number;
   ledgerEntries: number;
   head: { seq: number; hash: string };
-  /** Every acknowledged receipt is the hash of exactly one ballot.cast entry, with its seq and choices. */
+  /** Every acknowledged receipt is on exactly one ballot.cast entry (data.receipt; recorded mode: its hash), with its choices. */
   everyAckOnce: boolean;
   /** The number of ballot.cast entries equals the number of cards, and each card's receipt is among them. */
   everyCardOnce: boolean;
@@ -397,25 +398,27 @@ export async function closeTallyAndCheck(hall: PreparedHall, outcomes: CardOutco
   const tally = await clerk.post(`/api/ballots/${hall.ballotId}/tally`);
   if (tally.status !== 200) problems.push(`tally: ${tally.status} ${tally.text.slice(0, 200)}`);
   const exp = (await clerk.get(`/api/ledgers/${hall.ledgerId}`)).body as { entries: LedgerEntry[]; head: { seq: number; hash: string } };
-  const verification = verifyExport(exp, { checkers: [(doc) => recountProblems(doc.entries, canonicalJson)] });
+  const verification = verifyExport(exp, { checkers: [(doc) => ballotLedgerProblems(doc.entries, canonicalJson)] });
   const chainValid = verification.ok;
   if (!chainValid) problems.push(`verify: ${JSON.stringify(verification).slice(0, 300)}`);
   const casts = exp.entries.filter((e) => e.kind === 'ballot.cast');
+  const receiptOf = (e: LedgerEntry) => (typeof e.data.receipt === 'string' ? e.data.receipt : e.hash);
   const byHash = new Map<string, LedgerEntry[]>();
-  for (const e of casts) byHash.set(e.hash, [...(byHash.get(e.hash) ?? []), e]);
+  for (const e of casts) byHash.set(receiptOf(e), [...(byHash.get(receiptOf(e)) ?? []), e]);
 
   let everyAckOnce = true;
   for (const o of outcomes) {
     if (!o.acked) continue;
     const found = byHash.get(o.receipt!) ?? [];
-    if (found.length !== 1 || found[0]!.seq !== o.seq || canonicalJson(found[0]!.data.choices) !== canonicalJson(choices(o.index))) {
+    // Secret mode publishes at the close (seq null in the answer); recorded mode answers the entry's seq.
+    if (found.length !== 1 || (o.seq != null && found[0]!.seq !== o.seq) || canonicalJson(found[0]!.data.choices) !== canonicalJson(choices(o.index))) {
       everyAckOnce = false;
       if (problems.length < 20) problems.push(`card ${o.index}: receipt ${o.receipt} found ${found.length}× (seq ${found[0]?.seq} vs ${o.seq})`);
     }
   }
   const receipts = new Set(outcomes.filter((o) => o.acked).map((o) => o.receipt));
   const everyCardOnce = outcomes.every((o) => o.acked) && casts.length === outcomes.length && receipts.size === outcomes.length
-    && casts.every((e) => receipts.has(e.hash));
+    && casts.every((e) => receipts.has(receiptOf(e)));
   if (!everyCardOnce) problems.push(`cards ${outcomes.length}, acknowledged ${outcomes.filter((o) => o.acked).length}, distinct receipts ${receipts.size}, cast entries ${casts.length}`);
 
   const tallied = exp.entries.find((e) => e.kind === 'ballot.tallied')?.data as { perCandidate: Record<string, Record<string, number>>; valid: number } | undefined;
@@ -441,6 +444,23 @@ export async function closeTallyAndCheck(hall: PreparedHall, outcomes: CardOutco
 // ---------------------------------------------------------------- SSE
 
 export interface SseEvent { id: number; at: number; data: any }
+
+/**
+ * Delivery delays: when the j-th acknowledgement arrives, at least j casts are committed, so the
+ * delay is until a subscriber's first event whose turnout (castCount) reaches j.
+ */
+export function turnoutDelays(outcomes: CardOutcome[], streams: SseEvent[][]): number[] {
+  const acks = outcomes.filter((x) => x.acked).map((x) => x.ackedAt!).sort((a, b) => a - b);
+  const delays: number[] = [];
+  for (const events of streams) {
+    let k = 0;
+    acks.forEach((ackedAt, j) => {
+      while (k < events.length && (events[k]!.data.castCount ?? 0) < j + 1) k++;
+      if (k < events.length) delays.push(Math.max(0, events[k]!.at - ackedAt));
+    });
+  }
+  return delays;
+}
 
 export interface SseSubscriber {
   events: SseEvent[];

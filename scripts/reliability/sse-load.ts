@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  castBurst, choicesOf, closeTallyAndCheck, createScratchDatabase, freePort, Http, isMain, percentile, prepareHall, spawnServer, subscribeSse,
+  castBurst, choicesOf, closeTallyAndCheck, createScratchDatabase, freePort, Http, isMain, percentile, prepareHall, spawnServer, subscribeSse, turnoutDelays,
   type BallotCheck, type BurstStats, type ServerProcess, type SseSubscriber,
 } from './lib';
 
@@ -76,16 +76,10 @@ export async function runSseLoad(o: SseLoadOptions): Promise<SseLoadResult> {
       const ids = s.events.filter((e) => e.id > openingSeq).map((e) => e.id);
       if (ids.length !== expected.length || ids.some((id, k) => id !== expected[k]) || s.events.at(-1)?.data.castCount !== o.cards) missing++;
     }
-    // Latency: for each subscriber, walk the casts in seq order alongside its events.
-    const acked = outcomes.filter((x) => x.acked).sort((a, b) => a.seq! - b.seq!);
-    const latencies: number[] = [];
-    for (const s of subs) {
-      let k = 0;
-      for (const x of acked) {
-        while (k < s.events.length && s.events[k]!.id < x.seq!) k++;
-        if (k < s.events.length) latencies.push(Math.max(0, s.events[k]!.at - x.ackedAt!));
-      }
-    }
+    // Latency: when the j-th acknowledgement arrives, at least j casts are committed; the delay
+    // is until the subscriber's first event whose turnout (castCount) reaches j. (Secret ballots
+    // publish turnout, not casts, while open, so turnout is what the screen waits for.)
+    const latencies = turnoutDelays(outcomes, subs.map((s) => s.events));
     for (const s of subs) s.close();
     const check = await closeTallyAndCheck(hall, outcomes, choices);
     const ok = check.ok && connected === o.subscribers && missing === 0 && stats.acked === o.cards && stats.unexpected.length === 0;

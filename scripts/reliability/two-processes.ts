@@ -9,7 +9,7 @@
 // JSON; exit code 1 if a check fails.
 import { parseArgs } from 'node:util';
 import {
-  castBurst, choicesOf, closeTallyAndCheck, createScratchDatabase, freePort, Http, isMain, percentile, prepareHall, spawnServer, subscribeSse,
+  castBurst, choicesOf, closeTallyAndCheck, createScratchDatabase, freePort, Http, isMain, percentile, prepareHall, spawnServer, subscribeSse, turnoutDelays,
   type BallotCheck, type BurstStats, type ServerProcess, type SseSubscriber,
 } from './lib';
 
@@ -52,19 +52,11 @@ export async function runTwoProcesses(o: TwoProcessesOptions): Promise<TwoProces
     });
     await Promise.all(subs.map((s) => s.sub.until((e) => e.data.castCount === o.cards, 10_000)));
     const castsPerProcess = servers.map((_, k) => outcomes.filter((x) => x.acked && x.index % n === k).length);
-    const finalHead = Math.max(...outcomes.map((x) => x.seq ?? 0));
-    const delays: number[] = [];
+    const delays = turnoutDelays(outcomes, subs.map(({ sub }) => sub.events));
     const subscribers = subs.map(({ process, sub }) => {
       const last = sub.events.at(-1);
-      // Every acknowledged cast is covered by an event whose id (ledger head seq) is at least its seq.
-      let sawEveryCast = last !== undefined && last.id >= finalHead && last.data.castCount === o.cards;
-      const ids = sub.events.map((e) => e.id);
-      for (const x of outcomes) {
-        if (!x.acked) continue;
-        const k = firstAtLeast(ids, x.seq!);
-        if (k < 0) { sawEveryCast = false; continue; }
-        delays.push(Math.max(0, sub.events[k]!.at - x.ackedAt!));
-      }
+      // Every acknowledged cast is covered: the last event shows the full turnout.
+      const sawEveryCast = last !== undefined && last.data.castCount === o.cards;
       return { process, events: sub.events.length, lastCastCount: last?.data.castCount ?? null, lastHeadSeq: last?.data.head?.seq ?? null, sawEveryCast };
     });
     for (const s of subs) s.sub.close();
@@ -84,15 +76,6 @@ export async function runTwoProcesses(o: TwoProcessesOptions): Promise<TwoProces
 }
 
 /** Index of the first id ≥ seq in a non-decreasing list, or -1. */
-function firstAtLeast(ids: number[], seq: number): number {
-  let lo = 0, hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid]! < seq) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ids.length ? lo : -1;
-}
 
 if (isMain(import.meta.url)) {
   const { values } = parseArgs({ options: {

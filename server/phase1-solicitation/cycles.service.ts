@@ -146,6 +146,7 @@ export async function phaseFacts(ex: Executor, cycle: CycleRow, now: Date, ballo
     unscreenedProposals: byStatus.submitted ?? 0,
     unprocessedSuggestions: await countUnprocessed(ex, cycle.id),
     projectBallotCertified: ballot.projectBallotCertified,
+    ...('ballotStepMissing' in ballot && ballot.ballotStepMissing ? { ballotStepMissing: ballot.ballotStepMissing } : {}),
     ...(await closingFacts(ex, cycle.id, cycle.phase)),
   };
 }

@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
-  attendance, ballotCandidates, ballotCards, ballots, delegations, deputies, ledgers, paperTotals, sittings,
+  attendance, ballotBox, ballotCandidates, ballotCards, ballots, delegations, deputies, ledgerEntries, ledgers, paperTotals, sittings,
 } from '../../db/schema';
 
 export type BallotRow = typeof ballots.$inferSelect;
@@ -126,24 +126,70 @@ export async function voidUnusedCards(ex: Executor, ballotId: string, deputyId?:
 
 /**
  * Claims cards for casting: issued → used, in one statement, so a card works once even when
- * several requests (or processes) race. Returns the hashes actually claimed.
+ * several requests (or processes) race. Returns the hashes actually claimed. Nothing else is
+ * written on the card: not when, not what, not which receipt.
  */
-export async function claimCards(ex: Executor, ballotId: string, claims: Array<{ hash: string; digest: string }>) {
-  if (claims.length === 0) return [] as Array<{ tokenHash: string; deputyId: string | null }>;
+export async function claimCards(ex: Executor, ballotId: string, hashes: string[]) {
+  if (hashes.length === 0) return [] as Array<{ tokenHash: string; deputyId: string | null }>;
   const result = await ex.execute(sql`
-    update ballot_cards c set status = 'used', cast_digest = v.digest
-    from jsonb_to_recordset(${JSON.stringify(claims)}::jsonb) as v(hash text, digest text)
+    update ballot_cards c set status = 'used'
+    from jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb) as v(hash)
     where c.token_hash = v.hash and c.ballot_id = ${ballotId} and c.status = 'issued'
     returning c.token_hash, c.deputy_id`);
   return rowsOf(result).map((r) => ({ tokenHash: String(r.token_hash), deputyId: (r.deputy_id as string | null) ?? null }));
 }
 
-export async function storeReceipts(ex: Executor, receipts: Array<{ hash: string; receipt: string; seq: number }>) {
-  if (receipts.length === 0) return;
-  await ex.execute(sql`
-    update ballot_cards c set receipt = v.receipt, receipt_seq = v.seq
-    from jsonb_to_recordset(${JSON.stringify(receipts)}::jsonb) as v(hash text, receipt text, seq int)
-    where c.token_hash = v.hash`);
+// ---- the ballot box ----
+
+export type BoxRow = typeof ballotBox.$inferSelect;
+
+export async function putInBox(ex: Executor, rows: Array<{ receipt: string; ballotId: string; retryKey: string; choices: unknown; seq: number | null }>) {
+  if (rows.length === 0) return;
+  await ex.insert(ballotBox).values(rows);
+}
+
+export async function findInBoxByRetryKey(ex: Executor, retryKey: string): Promise<BoxRow | undefined> {
+  const [row] = await ex.select().from(ballotBox).where(eq(ballotBox.retryKey, retryKey));
+  return row;
+}
+
+/** Box rows whose receipt starts with `prefix` (a code read off a tablet); at most `limit`. */
+export async function findInBoxByReceiptPrefix(ex: Executor, prefix: string, limit = 2): Promise<BoxRow[]> {
+  const p = prefix.toLowerCase();
+  if (p.length === 64) return ex.select().from(ballotBox).where(eq(ballotBox.receipt, p));
+  // Hex digits sort below 'g', so the prefix range is [p, p + 'g'): an index range scan.
+  return ex.select().from(ballotBox).where(and(sql`${ballotBox.receipt} >= ${p}`, sql`${ballotBox.receipt} < ${`${p}g`}`)).limit(limit);
+}
+
+/** The sealed choices of a secret ballot, in receipt order (unrelated to the order of casting). */
+export async function sealedCasts(ex: Executor, ballotId: string): Promise<Array<{ receipt: string; choices: Record<string, string> }>> {
+  const rows = await ex.select({ receipt: ballotBox.receipt, choices: ballotBox.choices }).from(ballotBox)
+    .where(and(eq(ballotBox.ballotId, ballotId), sql`${ballotBox.choices} is not null`));
+  return rows.map((r) => ({ receipt: r.receipt, choices: r.choices as Record<string, string> })).sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
+}
+
+/** After publication (or a void) the box keeps only what a retry needs: its receipt. */
+export async function clearSealedChoices(ex: Executor, ballotId: string) {
+  await ex.update(ballotBox).set({ choices: null }).where(eq(ballotBox.ballotId, ballotId));
+}
+
+/** The published `ballot.cast` entry that carries a receipt (secret mode: data.receipt; recorded: its hash). */
+export async function findCastEntry(ex: Executor, ledgerId: string, receipt: string) {
+  const [row] = await ex.select().from(ledgerEntries).where(and(
+    eq(ledgerEntries.ledgerId, ledgerId), eq(ledgerEntries.kind, 'ballot.cast'),
+    sql`(${ledgerEntries.data}->>'receipt' = ${receipt} or ${ledgerEntries.hash} = ${receipt})`,
+  ));
+  return row;
+}
+
+/** Removes a draft ballot that never opened, with its candidates, cards and ledger. */
+export async function deleteDraftBallot(ex: Executor, ballot: BallotRow) {
+  await ex.delete(ballotCards).where(eq(ballotCards.ballotId, ballot.id));
+  await ex.delete(ballotCandidates).where(eq(ballotCandidates.ballotId, ballot.id));
+  await ex.delete(paperTotals).where(eq(paperTotals.ballotId, ballot.id));
+  await ex.delete(ballots).where(eq(ballots.id, ballot.id));
+  await ex.delete(ledgerEntries).where(eq(ledgerEntries.ledgerId, ballot.ledgerId));
+  await ex.delete(ledgers).where(eq(ledgers.id, ballot.ledgerId));
 }
 
 /** drizzle's execute returns rows differently per driver (postgres.js: array; PGlite: {rows}). */

@@ -7,12 +7,14 @@ import type { AppEnv } from '../http/types';
 import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
 import { notFound } from '../http/errors';
 import {
-  certifyBallot, closeBallot, createEvaluationBallot, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
+  certifyBallot, closeBallot, createEvaluationBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
 } from './ballots.service';
 import { issueCard, lookupCard, printCards } from './cards.service';
 import { castBallot } from './cast.service';
 import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
+import { quorumAcceptable } from './domain/ballot-lifecycle';
 import { evaluationCsv, resultsCsv } from './domain/results-csv';
+import { CAST_ID_PATTERN } from './domain/sealed-casts';
 import { isEvaluationResult } from './domain/recount';
 import { ballotTopic, buildSnapshot } from './live';
 import { decidePaperTotals, enterPaperTotals, listPaperTotals } from './paper.service';
@@ -29,7 +31,7 @@ const rulesInput = z.object({
   secrecy: z.enum(SECRECY_MODES as [string, ...string[]]).optional(),
   liveCounts: z.boolean().optional(),
   quorum: z.object({ numerator: z.number().int().min(0).max(100), denominator: z.number().int().min(1).max(100) }).strict()
-    .refine((q) => q.numerator < q.denominator, { message: 'quorum must be a fraction below 1' }).optional(),
+    .refine(quorumAcceptable, { message: 'quorum must be a fraction from 1/2 up to (not including) 1' }).optional(),
 }).strict();
 
 const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
@@ -118,6 +120,30 @@ export const runoffRoute = defineRoute({
   },
 });
 
+export const deleteDraftRoute = defineRoute({
+  method: 'delete', path: '/api/ballots/:id', access: ['secretariat'], summary: 'Delete a draft ballot that never opened (with any cards printed for it)',
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => {
+    await deleteDraft(deps, actor, params.id);
+    return c.json({ deleted: params.id });
+  },
+});
+
+export const requestVoidRoute = defineRoute({
+  method: 'post', path: '/api/ballots/:id/void', access: ['secretariat'],
+  summary: 'Ask to void an opened ballot (open, closed or tallied; not certified), with a reason; a scrutineer confirms',
+  params: idParam, body: z.object({ reason: text(500) }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    await requestVoid(deps, actor, params.id, body.reason);
+    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+  },
+});
+
+export const confirmVoidRoute = transition('/api/ballots/:id/void/confirm', 'A scrutineer confirms the void: the ballot no longer counts, a new one may be created', ['scrutineer'],
+  (deps, actor, id) => decideVoid(deps, actor, id, true));
+export const declineVoidRoute = transition('/api/ballots/:id/void/decline', 'A scrutineer declines the void request', ['scrutineer'],
+  (deps, actor, id) => decideVoid(deps, actor, id, false));
+
 export const printCardsRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/cards/print', access: ['secretariat'],
   summary: 'Issue one QR card per present deputy (voids unused cards first); returns the print document data, never stored',
@@ -148,12 +174,16 @@ export const lookupCardRoute = defineRoute({
 
 export const castRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/cast', access: 'public',
-  summary: 'Cast with a card token: 201 {receipt, seq}; an identical retry gets 200 and the same receipt',
+  summary: 'Cast with a card token and the device\'s castId (≥128 bits): 201 {receipt, seq}; the same token and castId again get 200 and the same receipt (also after the close); any other use of a used card 409',
   params: idParam,
-  body: z.object({ token: tokenBody, choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied'])) }).strict(),
+  body: z.object({
+    token: tokenBody,
+    choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied'])),
+    castId: z.string().regex(CAST_ID_PATTERN, 'castId: 22–128 characters of A–Z a–z 0–9 _ - (at least 128 random bits), made by the casting device'),
+  }).strict(),
   maxBody: 64 * 1024,
   handler: async ({ c, deps, params, body }) => {
-    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string> }, { ip: c.get('clientIp'), device: c.req.header('x-device-token') });
+    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string>; castId: string }, { ip: c.get('clientIp'), device: c.req.header('x-device-token') });
     return c.json({ receipt: out.receipt, seq: out.seq }, out.status);
   },
 });
@@ -224,8 +254,9 @@ export const publicBallotRoute = defineRoute({
 });
 
 export const receiptRoute = defineRoute({
-  method: 'get', path: '/api/receipts/:receipt', access: 'public', summary: 'Look a receipt (full hash, or its first 12+ hex digits) up in the public ledger (pending until certified)',
-  params: z.object({ receipt: z.string().regex(/^(?:[0-9a-fA-F]-?){12,64}$/) }),
+  method: 'get', path: '/api/receipts/:receipt', access: 'public',
+  summary: 'Look a receipt up (in full, or its first 12+ hex digits as the tablet shows them: spaces, dashes and case ignored); pending until certified',
+  params: z.object({ receipt: z.string().min(1).max(200) }),
   handler: async ({ c, deps, params }) => c.json(await lookupReceipt(deps.db, params.receipt)),
 });
 

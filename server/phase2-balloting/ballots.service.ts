@@ -1,23 +1,26 @@
 // The ballot's life: created from a fixed candidate list (or a tally that needs a runoff),
 // opened with the quorum checked and its rules frozen in `ballot.opened`, closed, tallied by the
 // pure count, certified by a scrutineer. Each step is one transaction with its ledger entry.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { ballotCandidates, ballots } from '../../db/schema';
-import { appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
+import { appendEntries, appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
 import { conflict, notFound, ruleViolation } from '../http/errors';
 import type { Actor, Deps } from '../http/types';
 import { getFixedCandidateList } from '../phase1-solicitation/candidate-list.repository';
 import { findCycle } from '../phase1-solicitation/cycles.repository';
 import { DEFAULT_QUORUM, openProblems, type Quorum } from './domain/ballot-lifecycle';
 import { isEvaluation, offeredChoices, type AnyOpenedData, type EvaluationOpenedData, type Evaluators } from './domain/ballot-forms';
-import { resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
+import { LIVE_COUNTS_SECRET, liveCountsRefused, resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
+import { evaluationCoverageProblems, isLive, liveProjectBallot, liveRunoffOf, type BallotLink } from './domain/authoritative';
+import { publishedCasts } from './domain/sealed-casts';
 import { isEvaluationResult, tallyFromEntries, type AnyTalliedData, type TalliedData } from './domain/recount';
 import { recordEvaluationGrades } from '../phase3-implementation/evaluation.service';
 import { DEFAULT_GRADING, validateGrading, type GradingRule } from '../phase4-evaluation/domain/grading';
-import { listCycleProjects } from '../phase3-implementation/projects.repository';
+import { evaluationsOf, listCycleProjects, rectificationsOf } from '../phase3-implementation/projects.repository';
 import {
-  countLiveCards, countPresent, countRoster, findBallot, type Electorate, findSitting, listCandidates, listPaper, lockBallot, lockLedgerHead, type BallotRow,
+  clearSealedChoices, countLiveCards, countPresent, countRoster, deleteDraftBallot, findBallot, type Electorate, findSitting, listBallots, listCandidates,
+  listPaper, lockBallot, lockLedgerHead, sealedCasts, type BallotRow,
 } from './ballots.repository';
 import { publishBallot } from './live';
 
@@ -34,8 +37,17 @@ const wrongState = (b: BallotRow, wanted: string) => conflict({
 }, { state: b.state });
 
 export const STATE_ZH: Record<BallotRow['state'], string> = {
-  draft: '草稿', open: '投票中', closed: '已截止', tallied: '已计票', certified: '已确认',
+  draft: '草稿', open: '投票中', closed: '已截止', tallied: '已计票', certified: '已确认', void: '已作废',
 };
+
+const asLink = (b: BallotRow): BallotLink => ({
+  id: b.id, kind: b.kind, state: b.state, parentBallotId: b.parentBallotId, createdAt: b.createdAt, result: b.result as BallotLink['result'],
+});
+
+/** Serializes creation per cycle: two clerks creating at once cannot both pass the "one live ballot" check. */
+async function lockCycleBallots(tx: Tx, cycleId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`ballots:${cycleId}`}))`);
+}
 
 export interface CreateBallotInput {
   cycleId: string;
@@ -80,6 +92,14 @@ export async function createProjectBallot(db: Db, actor: Actor, input: CreateBal
     }
     const list = await getFixedCandidateList(tx, actor.congressId, input.cycleId);
     if (!list) throw ruleViolation({ zh: '该年度的候选项目清单尚未确定（未锁定）', en: 'The cycle has no fixed candidate list' });
+    await lockCycleBallots(tx, input.cycleId);
+    const live = liveProjectBallot((await listBallots(tx, actor.congressId, input.cycleId)).map(asLink));
+    if (live) {
+      throw conflict({
+        zh: `该年度已有项目票决（${STATE_ZH[live.state]}）；须先删除草稿或经监票人确认作废，才能另建`,
+        en: `The cycle already has a project ballot (${live.state}); delete the draft or void it (confirmed by a scrutineer) first`,
+      }, { ballotId: live.id, state: live.state });
+    }
     return insertBallot(tx, actor, {
       cycleId: input.cycleId, sittingId: input.sittingId, kind: 'project', parentBallotId: null, title: input.title,
       rules: storedRules(input.rules, list.seats),
@@ -121,7 +141,10 @@ export async function createEvaluationBallot(db: Db, actor: Actor, input: Create
       projects = projects.filter((p) => wanted.has(p.id));
     }
     if (!projects.length) throw ruleViolation({ zh: '没有可测评的项目', en: 'There are no projects to evaluate' });
+    await lockCycleBallots(tx, input.cycleId);
+    await assertEvaluatedOnce(tx, actor.congressId, input.cycleId, projects.map((p) => ({ id: p.id, title: p.title })));
     const r = input.rules;
+    if (liveCountsRefused(r)) throw ruleViolation({ zh: '无记名测评进行中只显示投票人数，不能显示各项目实时票数', en: LIVE_COUNTS_SECRET });
     const rules = {
       form: 'satisfaction', allowAbstain: r.allowAbstain ?? false, passBasis: r.passBasis ?? 'roster', secrecy: r.secrecy ?? 'secret',
       liveCounts: r.liveCounts ?? false, evaluators: r.evaluators ?? 'deputies', quorum: r.quorum ?? DEFAULT_QUORUM, seats: 0, maxFor: 0,
@@ -146,6 +169,12 @@ export async function createRunoffBallot(db: Db, actor: Actor, parentId: string,
     if (parent.state !== 'tallied' && parent.state !== 'certified') throw wrongState(parent, '发起另行票决');
     const result = parent.result as TalliedData;
     if (!result.runoff) throw ruleViolation({ zh: '该表决结果不需要另行票决', en: 'This result needs no runoff' });
+    if (parent.cycleId) await lockCycleBallots(tx, parent.cycleId);
+    const siblings = parent.cycleId ? await listBallots(tx, actor.congressId, parent.cycleId) : [];
+    const existing = liveRunoffOf(siblings.map(asLink), parent.id);
+    if (existing) {
+      throw conflict({ zh: '该表决的另行票决已经发起；一次票决只能有一次另行票决', en: 'This ballot\'s runoff already exists' }, { ballotId: existing.id, state: existing.state });
+    }
     const sittingId = input.sittingId ?? parent.sittingId;
     if (!(await findSitting(tx, actor.congressId, sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
     const tied = new Set(result.runoff.candidates);
@@ -224,8 +253,10 @@ export async function openBallot(deps: Deps, actor: Actor, id: string) {
         passBasis: rules.passBasis, secrecy: rules.secrecy, candidates: list, rosterCount: roster, presentCount: present,
       } satisfies OpenedData;
     await appendEntry(tx, ballot.ledgerId, 'ballot.opened', opened as unknown as Record<string, unknown>, now);
+    if (liveCountsRefused(rules)) throw ruleViolation({ zh: '无记名表决进行中只显示投票人数，不能显示实时票数', en: LIVE_COUNTS_SECRET });
+    // Running counts exist only where they may be shown (recorded mode with live counts on).
     const zero = Object.fromEntries(offeredChoices(rules).map((k) => [k, 0]));
-    const liveCounts = Object.fromEntries(candidates.map((c) => [c.candidateId, { ...zero }]));
+    const liveCounts = rules.liveCounts ? Object.fromEntries(candidates.map((c) => [c.candidateId, { ...zero }])) : null;
     const [row] = await tx.update(ballots).set({ state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts })
       .where(eq(ballots.id, id)).returning();
     return row!;
@@ -238,8 +269,15 @@ export async function closeBallot(deps: Deps, actor: Actor, id: string, input: {
     const cardsIssued = await countLiveCards(tx, id);
     const paperIssued = input.paperIssued ?? 0;
     const data = { issued: cardsIssued + paperIssued, returned: ballot.castCount, cardsIssued, paperIssued };
-    await appendEntry(tx, ballot.ledgerId, 'ballot.closed', data, deps.clock());
-    const [row] = await tx.update(ballots).set({ state: 'closed', closedAt: deps.clock(), cardsIssued }).where(eq(ballots.id, id)).returning();
+    const now = deps.clock();
+    if ((ballot.rules as StoredRules).secrecy !== 'recorded') {
+      // Publication: the sealed choices, in receipt order, all stamped with the close's time.
+      const sealed = await sealedCasts(tx, id);
+      await appendEntries(tx, ballot.ledgerId, publishedCasts(sealed), now);
+      await clearSealedChoices(tx, id);
+    }
+    await appendEntry(tx, ballot.ledgerId, 'ballot.closed', data, now);
+    const [row] = await tx.update(ballots).set({ state: 'closed', closedAt: now, cardsIssued }).where(eq(ballots.id, id)).returning();
     return row!;
   });
 }
@@ -281,6 +319,98 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
   });
 }
 
+
+/**
+ * Each project is evaluated once per cycle; again only after 不满意 and a reported rectification.
+ * Lists every project in the way, with the reason, so the clerk sees them all at once.
+ */
+async function assertEvaluatedOnce(tx: Tx, congressId: string, cycleId: string, projects: Array<{ id: string; title: string }>) {
+  const evaluations = (await listBallots(tx, congressId, cycleId)).filter((b) => b.kind === 'evaluation' && isLive(asLink(b))).reverse();
+  const ids = projects.map((p) => p.id);
+  const grades = await evaluationsOf(tx, ids);
+  const rectifications = await rectificationsOf(tx, ids);
+  const coverage = await Promise.all(projects.map(async (p) => ({
+    projectId: p.id,
+    covering: (await Promise.all(evaluations.map(async (b) => ((await listCandidates(tx, b.id)).some((c) => c.candidateId === p.id) ? b : null))))
+      .filter((b): b is BallotRow => b !== null)
+      .map((b) => {
+        const graded = grades.find((g) => g.projectId === p.id && g.ballotId === b.id);
+        return {
+          ballotId: b.id, state: b.state, grade: graded?.grade ?? null,
+          rectificationReported: !!graded && rectifications.some((r) => r.evaluationId === graded.id && r.status === 'reported'),
+        };
+      }),
+  })));
+  const problems = evaluationCoverageProblems(coverage);
+  if (!problems.length) return;
+  const title = (pid: string) => projects.find((p) => p.id === pid)?.title ?? pid;
+  const words = {
+    evaluation_underway: { zh: '正在测评中', en: 'is in an evaluation under way' },
+    already_evaluated: { zh: '本年度已测评', en: 'has been evaluated this cycle' },
+    not_rectified: { zh: '评为不满意后尚未报送整改情况', en: 'has not reported its rectification since it was graded unsatisfied' },
+  } as const;
+  const zh = problems.map((p) => `“${title(p.projectId)}”${words[p.code].zh}`).join('；');
+  const en = problems.map((p) => `"${title(p.projectId)}" ${words[p.code].en}`).join('; ');
+  const make = problems.every((p) => p.code === 'not_rectified') ? ruleViolation : conflict;
+  throw make({ zh: `${zh}。每个项目每年度只测评一次，整改后方可再次测评`, en: `${en}. Each project is evaluated once a cycle, again only after rectification` }, { problems });
+}
+
+/** A draft that never opened is simply removed (its cards, if printed, with it): nothing was cast. */
+export async function deleteDraft(deps: Deps, actor: Actor, id: string) {
+  await deps.db.transaction(async (tx) => {
+    const ballot = await lockBallot(tx, id);
+    if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
+    if (ballot.state !== 'draft') {
+      throw conflict({ zh: '只能删除草稿；已开启的表决须申请作废，并经监票人确认', en: 'Only a draft can be deleted; an opened ballot must be voided, confirmed by a scrutineer' }, { state: ballot.state });
+    }
+    await deleteDraftBallot(tx, ballot);
+  });
+}
+
+export interface VoidRequest { reason: string; requestedBy: string; requestedByName: string; requestedAt: string }
+
+/** 申请作废: the secretariat asks, with a reason; nothing changes until a scrutineer confirms. */
+export async function requestVoid(deps: Deps, actor: Actor, id: string, reason: string) {
+  return step(deps, actor, id, async (tx, ballot) => {
+    if (ballot.state === 'draft') throw conflict({ zh: '草稿无须作废，直接删除即可', en: 'A draft is deleted, not voided' }, { state: ballot.state });
+    if (ballot.state === 'certified') {
+      throw conflict({ zh: '结果已经监票人确认，不能作废', en: 'A certified result cannot be voided' }, { state: ballot.state });
+    }
+    if (ballot.state === 'void') throw conflict({ zh: '该表决已作废', en: 'The ballot is already void' }, { state: ballot.state });
+    if (ballot.voidRequest) throw conflict({ zh: '已有作废申请等待监票人确认', en: 'A void request already awaits a scrutineer' });
+    const now = deps.clock();
+    const request: VoidRequest = { reason, requestedBy: actor.accountId, requestedByName: actor.displayName, requestedAt: now.toISOString() };
+    await appendEntry(tx, ballot.ledgerId, 'ballot.void_requested', { ballotId: id, reason, by: actor.accountId }, now);
+    const [row] = await tx.update(ballots).set({ voidRequest: request }).where(eq(ballots.id, id)).returning();
+    return row!;
+  });
+}
+
+/**
+ * A scrutineer confirms (the ballot becomes void: no more casts, no result, a new ballot may be
+ * created) or declines (the request is dropped). Either way it is an entry of the ballot ledger.
+ * Sealed choices of a voided secret ballot are never published: they are discarded.
+ */
+export async function decideVoid(deps: Deps, actor: Actor, id: string, confirm: boolean) {
+  return step(deps, actor, id, async (tx, ballot) => {
+    const request = ballot.voidRequest as VoidRequest | null;
+    if (!request) throw conflict({ zh: '没有待确认的作废申请', en: 'There is no void request to decide' });
+    if (ballot.state === 'certified' || ballot.state === 'void') throw wrongState(ballot, '作废');
+    const now = deps.clock();
+    if (!confirm) {
+      await appendEntry(tx, ballot.ledgerId, 'ballot.void_declined', { ballotId: id, by: actor.accountId }, now);
+      const [row] = await tx.update(ballots).set({ voidRequest: null }).where(eq(ballots.id, id)).returning();
+      return row!;
+    }
+    await appendEntry(tx, ballot.ledgerId, 'ballot.voided', {
+      ballotId: id, reason: request.reason, requestedBy: request.requestedBy, confirmedBy: actor.accountId, stateWas: ballot.state,
+    }, now);
+    await clearSealedChoices(tx, id);
+    const [row] = await tx.update(ballots).set({ state: 'void', voidReason: request.reason, voidRequest: null, liveCounts: null })
+      .where(eq(ballots.id, id)).returning();
+    return row!;
+  });
+}
 
 /** Presentation only: not a state change of the vote, so no ledger entry; the screens follow at once. */
 export async function setScreenMode(deps: Deps, actor: Actor, id: string, mode: BallotRow['screenMode']) {

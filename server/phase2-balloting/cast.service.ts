@@ -1,27 +1,29 @@
-// Casting. A card works exactly once: claiming it (issued → used) and appending its `ballot.cast`
-// entry happen in one transaction under the ballot ledger's head lock. Casts that arrive
-// together are grouped into one transaction (group commit), because with one lock per ballot
-// the number of transactions, not the rows, is what limits throughput. An identical retry gets
-// its receipt back, so a tablet can resend after a dropped connection.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+// Casting. A card works exactly once: claiming it (issued → used), dropping the choices in the
+// ballot box and appending the ledger entry happen in one transaction under the ballot ledger's
+// head lock. Casts that arrive together are grouped into one transaction (group commit), because
+// with one lock per ballot the number of transactions, not the rows, is what limits throughput.
+// A retry with the same castId gets its receipt back (a tablet resends after a dropped
+// connection); anything else with a used card gets one and the same 409, whatever its choices,
+// so a used card answers nothing about how it was cast. Secret mode: see domain/sealed-casts.ts.
+import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { ballots } from '../../db/schema';
-import { canonicalJson } from '../core/domain/canonical-json';
 import { appendEntries, readEntries } from '../core/ledger/ledger.repository';
 import { conflict, notFound, rateLimited, ruleViolation } from '../http/errors';
-import { consume, countHit, limitsUsedUp, retryAfterSeconds, type Limit } from '../http/rate-limit';
+import { consume, limitsUsedUp, retryAfterSeconds, type Limit } from '../http/rate-limit';
 import type { Deps } from '../http/types';
 import { checkCast, type AnyOpenedData } from './domain/ballot-forms';
 import { normalizeToken, tokenHash } from './domain/card-token';
-import { claimCards, findBallotAnyCongress, findCardByHash, lockLedgerHead, storeReceipts } from './ballots.repository';
+import { castRetryKey, receiptFromRandom } from './domain/sealed-casts';
+import { claimCards, findBallotAnyCongress, findCardByHash, findInBoxByRetryKey, lockLedgerHead, putInBox } from './ballots.repository';
 import { publishBallot } from './live';
 
-export interface CastOutcome { status: 201 | 200; receipt: string; seq: number }
+/** seq: the cast's ledger entry in recorded mode; null in secret mode (published at the close, in receipt order). */
+export interface CastOutcome { status: 201 | 200; receipt: string; seq: number | null }
 
 interface Job {
   hash: string;
-  digest: string;
+  retryKey: string;
   choices: Record<string, string>;
   /** The calling tablet's miss limit: a tablet that has used it up is refused before claiming. */
   limits: Limit[];
@@ -80,21 +82,15 @@ export async function assertTabletAttemptsLeft(deps: Deps, limits: CardLimits): 
 }
 
 /**
- * A card that cannot be used: counted, then refused. An unknown or void token is a miss (counted
- * against the address and the tablet; over a limit the answer is 429). A used card is not a miss
- * (deputies scan theirs again), but it is counted the same way in counters nothing enforces, so
- * both paths do the same database work and the response time does not tell them apart; only the
- * documented status does (404, or 409 for a used card).
+ * A card that cannot be used: counted, then refused. An unknown, void or used card is a miss,
+ * counted against the address and the tablet (over a limit the answer is 429): whoever holds a
+ * used card's token gets no more tries at it than a guesser gets at unknown tokens. Both paths do
+ * the same database work, so only the documented status tells them apart (404, or 409 used).
  */
 export async function refuseCard(deps: Deps, limits: CardLimits, used: boolean): Promise<never> {
   const keys = [limits.address, ...(limits.tablet ? [limits.tablet] : [])];
-  const now = deps.clock();
-  if (!used) {
-    await consume(deps.db, keys, now);
-    throw invalidCard();
-  }
-  for (const l of keys) await countHit(deps.db, { ...l, key: l.key.replace('card-miss:', 'card-reuse:') }, now);
-  throw usedCard();
+  await consume(deps.db, keys, deps.clock());
+  throw used ? usedCard() : invalidCard();
 }
 
 /** Opened data never changes once a ballot is open: cache it per process. */
@@ -169,45 +165,52 @@ export class CastQueue {
       for (const j of batch) j.reject(err);
       return;
     }
-    const claimedJobs: Array<{ job: Job; receipt: string; seq: number }> = [];
+    const claimedJobs: Array<{ job: Job; receipt: string; seq: number | null }> = [];
     try {
       await deps.db.transaction(async (tx) => {
-        const [ballot] = await tx.select({ state: ballots.state, ledgerId: ballots.ledgerId, secrecy: sql<string>`${ballots.rules}->>'secrecy'` })
-          .from(ballots).where(eq(ballots.id, ballotId));
+        const [ballot] = await tx.select({
+          state: ballots.state, ledgerId: ballots.ledgerId,
+          secrecy: sql<string>`${ballots.rules}->>'secrecy'`, liveCounts: sql<boolean>`coalesce((${ballots.rules}->>'liveCounts')::boolean, false)`,
+        }).from(ballots).where(eq(ballots.id, ballotId));
         if (!ballot) throw invalidCard();
         await lockLedgerHead(tx, ballot.ledgerId);
         // Read the state under the lock: closing takes the same lock, so no cast slips in after it.
         const [locked] = await tx.select({ state: ballots.state }).from(ballots).where(eq(ballots.id, ballotId));
-        if (locked!.state !== 'open') throw conflict({ zh: '投票未在进行中', en: 'The ballot is not open' }, { state: locked!.state });
+        if (locked!.state !== 'open') throw notOpen(locked!.state);
         // The same card twice in one batch: only the first may claim it; the rest see it used.
         const firstByHash = new Map<string, Job>();
         for (const j of jobs) if (!firstByHash.has(j.hash)) firstByHash.set(j.hash, j);
-        const claimed = await claimCards(tx, ballotId, [...firstByHash.values()].map((j) => ({ hash: j.hash, digest: j.digest })));
+        const claimed = await claimCards(tx, ballotId, [...firstByHash.keys()]);
         if (claimed.length === 0) return;
         const deputyOf = new Map(claimed.map((c) => [c.tokenHash, c.deputyId]));
         const winners = jobs.filter((j) => firstByHash.get(j.hash) === j && deputyOf.has(j.hash));
-        const recorded = ballot.secrecy === 'recorded';
-        const entries = await appendEntries(tx, ballot.ledgerId, winners.map((j) => ({
-          kind: 'ballot.cast',
-          data: recorded ? { choices: j.choices, deputyId: deputyOf.get(j.hash) } : { choices: j.choices },
-        })), deps.clock());
-        winners.forEach((job, i) => claimedJobs.push({ job, receipt: entries[i]!.hash, seq: entries[i]!.seq }));
-        await storeReceipts(tx, claimedJobs.map((c) => ({ hash: c.job.hash, receipt: c.receipt, seq: c.seq })));
-        // Running totals for the live screen (shown only where the rules allow).
-        const counts: Record<string, Record<string, number>> = {};
-        for (const { job } of claimedJobs) {
-          for (const [cid, choice] of Object.entries(job.choices)) {
-            counts[cid] ??= {};
-            counts[cid][choice] = (counts[cid][choice] ?? 0) + 1;
+        const now = deps.clock();
+        if (ballot.secrecy === 'recorded') {
+          // 记名: published at once, naming the deputy; the receipt is the entry's hash.
+          const entries = await appendEntries(tx, ballot.ledgerId, winners.map((j) => ({
+            kind: 'ballot.cast', data: { choices: j.choices, deputyId: deputyOf.get(j.hash) },
+          })), now);
+          winners.forEach((job, i) => claimedJobs.push({ job, receipt: entries[i]!.hash, seq: entries[i]!.seq }));
+          await putInBox(tx, claimedJobs.map((c) => ({ receipt: c.receipt, ballotId, retryKey: c.job.retryKey, choices: null, seq: c.seq })));
+        } else {
+          // 无记名: the ledger learns only that a ballot arrived; the choices stay sealed until the close.
+          await appendEntries(tx, ballot.ledgerId, winners.map(() => ({ kind: 'ballot.received', data: {} })), now);
+          for (const job of winners) claimedJobs.push({ job, receipt: receiptFromRandom(randomBytes(32)), seq: null });
+          await putInBox(tx, claimedJobs.map((c) => ({ receipt: c.receipt, ballotId, retryKey: c.job.retryKey, choices: c.job.choices, seq: null })));
+        }
+        // Running totals for the live screen: recorded ballots with live counts only (never secret ones).
+        let live: Record<string, Record<string, number>> | undefined;
+        if (ballot.secrecy === 'recorded' && ballot.liveCounts) {
+          const [row] = await tx.select({ liveCounts: ballots.liveCounts }).from(ballots).where(eq(ballots.id, ballotId));
+          live = (row?.liveCounts ?? {}) as Record<string, Record<string, number>>;
+          for (const { job } of claimedJobs) {
+            for (const [cid, choice] of Object.entries(job.choices)) {
+              live[cid] ??= {};
+              live[cid][choice] = (live[cid][choice] ?? 0) + 1;
+            }
           }
         }
-        const [row] = await tx.select({ liveCounts: ballots.liveCounts }).from(ballots).where(eq(ballots.id, ballotId));
-        const live = (row?.liveCounts ?? {}) as Record<string, Record<string, number>>;
-        for (const [cid, c] of Object.entries(counts)) {
-          live[cid] ??= {};
-          for (const [k, v] of Object.entries(c)) live[cid][k] = (live[cid][k] ?? 0) + v;
-        }
-        await tx.update(ballots).set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, liveCounts: live })
+        await tx.update(ballots).set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, ...(live ? { liveCounts: live } : {}) })
           .where(eq(ballots.id, ballotId));
       });
     } catch (err) {
@@ -228,7 +231,9 @@ const queueFor = (deps: Deps) => {
   return q;
 };
 
-export async function castBallot(deps: Deps, ballotId: string, input: { token: string; choices: Record<string, string> }, caller: CardCaller | string): Promise<CastOutcome> {
+const notOpen = (state: string) => conflict({ zh: '投票未在进行中', en: 'The ballot is not open' }, { state });
+
+export async function castBallot(deps: Deps, ballotId: string, input: { token: string; choices: Record<string, string>; castId: string }, caller: CardCaller | string): Promise<CastOutcome> {
   const limits = cardLimits(typeof caller === 'string' ? { ip: caller } : caller);
   const token = normalizeToken(input.token);
   const found = await openedFor(deps, ballotId);
@@ -243,15 +248,22 @@ export async function castBallot(deps: Deps, ballotId: string, input: { token: s
   // A malformed token can match nothing; it is still a miss, checked and counted like any other.
   // (Any string hashes; nothing stored hashes from it.)
   const hash = tokenHash(token ?? `malformed:${input.token}`);
-  const digest = bytesToHex(sha256(utf8ToBytes(canonicalJson(input.choices))));
-  const outcome = await queueFor(deps).submit(ballotId, { hash, digest, choices: input.choices, limits: limits.tablet ? [limits.tablet] : [] });
-  if (outcome) return outcome;
-  // Not claimed: unknown, void, another ballot's, or already used (a retry or a second attempt).
-  const card = await findCardByHash(deps.db, hash);
-  if (card && card.ballotId === ballotId && card.status === 'used' && card.castDigest === digest && card.receipt) {
-    return { status: 200, receipt: card.receipt, seq: card.receiptSeq! };
+  const retryKey = castRetryKey(token ?? `malformed:${input.token}`, input.castId);
+  let outcome: CastOutcome | null;
+  try {
+    outcome = await queueFor(deps).submit(ballotId, { hash, retryKey, choices: input.choices, limits: limits.tablet ? [limits.tablet] : [] });
+  } catch (err) {
+    // Closed since: a tablet that lost its connection just before the close still learns its receipt.
+    const retry = await findInBoxByRetryKey(deps.db, retryKey);
+    if (retry && retry.ballotId === ballotId) return { status: 200, receipt: retry.receipt, seq: retry.seq };
+    throw err;
   }
-  // Guessing tokens is pointless (100 bits) but noisy: misses are counted per address and per tablet.
+  if (outcome) return outcome;
+  // Not claimed: unknown, void, another ballot's, or already used. The device that cast it knows
+  // its castId and gets its receipt; any other request with a used card gets the same 409.
+  const retry = await findInBoxByRetryKey(deps.db, retryKey);
+  if (retry && retry.ballotId === ballotId) return { status: 200, receipt: retry.receipt, seq: retry.seq };
+  const card = await findCardByHash(deps.db, hash);
   const unknown = !card || card.ballotId !== ballotId || card.status === 'void';
   return refuseCard(deps, limits, !unknown);
 }

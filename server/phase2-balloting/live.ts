@@ -16,9 +16,9 @@ export interface BallotSnapshot {
   presentCount: number | null;
   cardsIssued: number;
   castCount: number;
-  /** Per-candidate running counts: only when the ballot's rules allow showing them live. */
+  /** Per-candidate running counts: only while a recorded ballot with live counts on is open. */
   counts: Record<string, { for: number; against: number; abstain: number }> | null;
-  /** After tallying. */
+  /** Once the scrutineers have certified it: before that, the result is for staff only (GET …/results). */
   result: Record<string, unknown> | null;
   head: { seq: number; hash: string };
   /** What the hall screen should show, as switched from the console. */
@@ -27,14 +27,15 @@ export interface BallotSnapshot {
 
 export async function buildSnapshot(ex: Executor, ballot: BallotRow): Promise<BallotSnapshot> {
   const [head] = await ex.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers).where(eq(ledgers.id, ballot.ledgerId));
-  const rules = ballot.rules as { liveCounts?: boolean };
-  const showCounts = ballot.state === 'open' ? rules.liveCounts === true : false;
+  const rules = ballot.rules as { liveCounts?: boolean; secrecy?: string };
+  // Anyone may subscribe: a secret ballot shows turnout only, and no result before certification.
+  const showCounts = ballot.state === 'open' && rules.liveCounts === true && rules.secrecy === 'recorded';
   return {
     ballotId: ballot.id, title: ballot.title, state: ballot.state,
     rosterCount: ballot.rosterCount, presentCount: ballot.presentCount,
     cardsIssued: ballot.cardsIssued, castCount: ballot.castCount,
     counts: showCounts ? (ballot.liveCounts as BallotSnapshot['counts']) ?? {} : null,
-    result: ballot.state === 'tallied' || ballot.state === 'certified' ? (ballot.result as Record<string, unknown>) : null,
+    result: ballot.state === 'certified' ? (ballot.result as Record<string, unknown>) : null,
     head: head ?? { seq: 0, hash: '0'.repeat(64) },
     screenMode: ballot.screenMode,
   };

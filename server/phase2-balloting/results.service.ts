@@ -1,11 +1,12 @@
 // Reading ballots and their results. Results and the ballot ledger become public only when a
 // scrutineer has certified them; before that, staff of the congress see tallied results.
 import type { Executor } from '../../db/client';
-import { findEntriesByHash, findEntriesByHashPrefix, findLedger } from '../core/ledger/ledger.repository';
-import { conflict, notFound } from '../http/errors';
+import { findLedger } from '../core/ledger/ledger.repository';
+import { badRequest, conflict, notFound } from '../http/errors';
 import type { Actor } from '../http/types';
-import { findBallot, findBallotAnyCongress, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
-import type { StoredRules } from './ballots.service';
+import { findBallot, findBallotAnyCongress, findCastEntry, findInBoxByReceiptPrefix, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
+import { normalizeReceiptCode } from './domain/sealed-casts';
+import type { StoredRules, VoidRequest } from './ballots.service';
 import { isEvaluationResult, type AnyTalliedData } from './domain/recount';
 
 const STAFF = new Set(['secretariat', 'scrutineer']);
@@ -17,6 +18,8 @@ export function describeBallot(b: BallotRow, candidates: CandidateRow[]) {
     rosterCount: b.rosterCount, presentCount: b.presentCount, cardsIssued: b.cardsIssued, castCount: b.castCount,
     openedAt: b.openedAt?.toISOString() ?? null, closedAt: b.closedAt?.toISOString() ?? null,
     talliedAt: b.talliedAt?.toISOString() ?? null, certifiedAt: b.certifiedAt?.toISOString() ?? null, certifiedBy: b.certifiedBy,
+    voidReason: b.voidReason,
+    voidRequest: b.voidRequest ? (({ reason, requestedByName, requestedAt }: VoidRequest) => ({ reason, requestedByName, requestedAt }))(b.voidRequest as VoidRequest) : null,
     candidates: candidates.map((c) => ({
       id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName,
       estimateYuan: c.estimateYuan, summary: c.summary,
@@ -35,7 +38,7 @@ export async function getPublicBallot(ex: Executor, id: string) {
   const b = await findBallotAnyCongress(ex, id);
   if (!b) throw notFound({ zh: '未找到该表决', en: 'Ballot not found' });
   const d = describeBallot(b, await listCandidates(ex, id));
-  return { ...d, rules: { form: d.rules.form, seats: d.rules.seats, maxFor: d.rules.maxFor, passBasis: d.rules.passBasis, secrecy: d.rules.secrecy, liveCounts: d.rules.liveCounts, allowAbstain: d.rules.allowAbstain === true, evaluators: d.rules.evaluators, grading: d.rules.grading ?? null } };
+  return { ...d, voidRequest: null, rules: { form: d.rules.form, seats: d.rules.seats, maxFor: d.rules.maxFor, passBasis: d.rules.passBasis, secrecy: d.rules.secrecy, liveCounts: d.rules.liveCounts, allowAbstain: d.rules.allowAbstain === true, evaluators: d.rules.evaluators, grading: d.rules.grading ?? null } };
 }
 
 export async function getResults(ex: Executor, actor: Actor | null, id: string) {
@@ -67,21 +70,27 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
   };
 }
 
-/** 回执查询: a deputy's receipt is the hash of their ballot.cast entry. */
-export async function lookupReceipt(ex: Executor, receipt: string) {
-  // The full hash, or the short code a tablet shows (at least 12 hex digits; dashes ignored).
-  const wanted = receipt.replace(/-/g, '').toLowerCase();
-  const found = wanted.length === 64 ? await findEntriesByHash(ex, [wanted]) : await findEntriesByHashPrefix(ex, wanted);
-  const casts = found.filter((e) => e.kind === 'ballot.cast');
-  if (casts.length > 1) throw conflict({ zh: '回执码不唯一，请输入更多位数', en: 'Several ballots match; enter more digits' });
-  const entry = casts[0];
-  if (!entry) throw notFound({ zh: '账本中没有这张回执', en: 'No ballot with this receipt' });
-  const ledger = await findLedger(ex, entry.ledgerId);
-  if (!ledger?.isPublic) {
+/**
+ * 回执查询: a receipt, as the tablet shows it ("723E 8F21 4454", any case, spaces or dashes) or in
+ * full. It is found in the ballot box (secret and recorded alike), then in the published ledger
+ * once the scrutineers have certified; before that the answer says only that it was recorded.
+ */
+export async function lookupReceipt(ex: Executor, code: string) {
+  const wanted = normalizeReceiptCode(code);
+  if (!wanted) throw badRequest({ zh: '回执码应为 12 至 64 位十六进制字符（0–9、A–F），空格和短横可有可无', en: 'A receipt code is 12 to 64 hex digits (0–9, A–F); spaces and dashes are ignored' });
+  const found = await findInBoxByReceiptPrefix(ex, wanted);
+  if (found.length > 1) throw conflict({ zh: '回执码不唯一，请输入更多位数', en: 'Several ballots match; enter more digits' });
+  const box = found[0];
+  const ballot = box ? await findBallotAnyCongress(ex, box.ballotId) : undefined;
+  if (!box || !ballot) throw notFound({ zh: '账本中没有这张回执', en: 'No ballot with this receipt' });
+  const ledger = await findLedger(ex, ballot.ledgerId);
+  const entry = ledger?.isPublic ? await findCastEntry(ex, ledger.id, box.receipt) : undefined;
+  if (!ledger || !entry) {
     return { status: 'pending' as const, message: { zh: '该票已记入账本；结果经监票人确认后即可查看', en: 'Recorded; visible once the scrutineers certify the result' } };
   }
   return {
     status: 'published' as const,
+    receipt: box.receipt,
     ledger: { id: ledger.id, title: ledger.title, subjectId: ledger.subjectId },
     entry: { seq: entry.seq, prev: entry.prev, at: entry.at, kind: entry.kind, data: entry.data, hash: entry.hash },
     head: { seq: ledger.headSeq, hash: ledger.headHash },

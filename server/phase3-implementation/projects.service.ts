@@ -39,8 +39,9 @@ export async function createCycleProjects(tx: Tx, actor: Actor, cycle: CycleRow,
   const facts = await cycleBallotFacts(tx, cycle.congressId, cycle.id);
   // Which certified ballot selected each proposal (a runoff selects those tied in the main ballot).
   const decidedBy = new Map<string, BallotRow>();
+  const inChain = new Set(facts.chain);
   const certified = (await listBallots(tx, cycle.congressId, cycle.id))
-    .filter((b) => b.state === 'certified' && (b.kind === 'project' || b.kind === 'runoff')).reverse();
+    .filter((b) => b.state === 'certified' && inChain.has(b.id)).reverse();
   for (const b of certified) for (const id of (b.result as TalliedData).selected) decidedBy.set(id, b);
   const proposals = new Map((await findProposals(tx, cycle.congressId, facts.selected)).map((p) => [p.id, p]));
   const startedOn = chinaDate(now);

@@ -3,7 +3,7 @@
 // its own receipt, every second attempt refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../server/core/domain/ledger-chain';
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
 const N = 1000;
@@ -25,7 +25,7 @@ describe.each(DRIVERS)('1,000 concurrent casts [%s]', (driver) => {
     const tokens = cards.map((c) => c.url.split('#')[1]!);
     const choiceOf = (i: number) => choicesFor(hall.candidateIds, (_, k) => ((i + k) % 3 === 0 ? 'for' : (i + k) % 3 === 1 ? 'against' : 'abstain'));
     const c = server.client();
-    const cast = (i: number, choices = choiceOf(i)) => c.post(`/api/ballots/${b.id}/cast`, { token: tokens[i], choices });
+    const cast = (i: number, choices = choiceOf(i)) => c.post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokens[i], choices });
     const firsts = tokens.map((_, i) => cast(i));
     const replays = Array.from({ length: 200 }, (_, k) => cast(k * 5));
     const reused = Array.from({ length: 50 }, (_, k) => cast(k * 7 + 1, choicesFor(hall.candidateIds, () => 'abstain')));

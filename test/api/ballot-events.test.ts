@@ -1,7 +1,7 @@
 // Live events over SSE: a subscriber sees the state, cards and every cast as it lands, each with
 // the ledger head; a reconnect with Last-Event-ID resumes from a snapshot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
 interface Snapshot { state: string; castCount: number; cardsIssued: number; presentCount: number | null; rosterCount: number | null; counts: unknown; result: unknown; head: { seq: number; hash: string } }
@@ -62,7 +62,7 @@ describe.each(DRIVERS)('ballot live events [%s]', (driver) => {
     const opened = await sub.until((s) => s.state === 'open');
     expect(opened.data).toMatchObject({ rosterCount: 4, presentCount: 4, cardsIssued: 4, castCount: 0 });
     for (const [i, card] of cards.entries()) {
-      const r = await server.client().post(`/api/ballots/${b.id}/cast`, { token: card.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, k) => (k === 0 ? 'for' : 'abstain')) });
+      const r = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, k) => (k === 0 ? 'for' : 'abstain')) });
       const ev = await sub.until((s) => s.castCount === i + 1);
       expect(ev.data.head.seq).toBe(r.body.seq);
       expect(Number(ev.id)).toBe(r.body.seq);
@@ -89,7 +89,7 @@ describe.each(DRIVERS)('ballot live events [%s]', (driver) => {
     const b = await createBallot(hall, {}, '不显示实时票数');
     const sub = subscribe(`${server.url}/api/ballots/${b.id}/events`);
     const cards = await openWithCards(hall, b.id);
-    await server.client().post(`/api/ballots/${b.id}/cast`, { token: cards[0]!.url.split('#')[1], choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: cards[0]!.url.split('#')[1], choices: choicesFor(hall.candidateIds, () => 'abstain') });
     const ev = await sub.until((s) => s.castCount === 1);
     expect(ev.data.counts).toBeNull();
     await sub.close();

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../server/phase2-balloting/ballots.repository';
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;
@@ -21,7 +21,7 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const b = await createBallot(hall, {}, '秘密表决');
     const cards = await openWithCards(hall, b.id);
     for (const card of cards) {
-      const r = await server.client().post(`/api/ballots/${b.id}/cast`, { token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'against')) });
+      const r = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'against')) });
       expect(r.status).toBe(201);
     }
     const { db } = server.deps;
@@ -60,9 +60,9 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const first = cards.find((c) => c.name === '代表1')!;
     const again = await hall.admin.post(`/api/ballots/${b.id}/cards/issue`, { deputyId: hall.deputyIds[0] });
     expect(again.status).toBe(201);
-    const old = await server.client().post(`/api/ballots/${b.id}/cast`, { token: tokenOf(first), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const old = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(first), choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(old.status).toBe(404);
-    const cast = await server.client().post(`/api/ballots/${b.id}/cast`, { token: tokenOf(again.body.card), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const cast = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(again.body.card), choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(cast.status).toBe(201);
     const ledger = await hall.admin.get(`/api/ledgers/${b.ledgerId}`);
     const entry = ledger.body.entries.find((e: { kind: string }) => e.kind === 'ballot.cast');
@@ -81,7 +81,7 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
       (i) => (i === 0 ? 'for' : 'abstain'), (i) => (i === 1 ? 'for' : 'abstain'),
     ];
     for (const [i, card] of cards.entries()) {
-      await server.client().post(`/api/ballots/${b.id}/cast`, { token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, k) => patterns[i]!(k)) });
+      await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, k) => patterns[i]!(k)) });
     }
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     const t = await hall.admin.post(`/api/ballots/${b.id}/tally`);
@@ -100,7 +100,7 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const cards = await openWithCards(hall, b.id);
     // maxFor 2: everyone backs candidates 0 and 1 → both 6 "for", tied across the single seat.
     for (const card of cards) {
-      await server.client().post(`/api/ballots/${b.id}/cast`, { token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')) });
+      await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')) });
     }
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     await hall.admin.post(`/api/ballots/${b.id}/tally`);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../server/core/domain/ledger-chain';
 import { defaultCheckers } from '../../scripts/verify';
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;
@@ -78,47 +78,53 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     expect(opened.data).toMatchObject({ rosterCount: 9, presentCount: 7, seats: 2, maxFor: 2 });
   });
 
-  it('casts once: 201 with a receipt; the same request again gets the same receipt (200); another request 409', async () => {
+  it('casts once: 201 with a receipt; the same card and castId again get the same receipt (200); anything else 409', async () => {
     const c = server.client();
     const choices = choicesFor(hall.candidateIds, (_, i) => (i < 2 ? 'for' : 'against'));
-    const r = await c.post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[0]!), choices });
+    const castId = newCastId();
+    const r = await c.post(`/api/ballots/${ballotId}/cast`, { castId, token: tokenOf(cards[0]!), choices });
     expect(r.status).toBe(201);
     expect(r.body.receipt).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.body.seq).toBeNull(); // secret mode: published at the close, in receipt order
     receipts.push(r.body.receipt);
-    const replay = await c.post(`/api/ballots/${ballotId}/cast`, { token: cards[0]!.code, choices });
+    const replay = await c.post(`/api/ballots/${ballotId}/cast`, { castId, token: cards[0]!.code, choices });
     expect(replay.status).toBe(200);
     expect(replay.body).toEqual(r.body);
-    const other = await c.post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[0]!), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const sameChoicesOtherDevice = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[0]!), choices });
+    expect(sameChoicesOtherDevice.status).toBe(409);
+    const other = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[0]!), choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(other.status).toBe(409);
+    expect(other.text).toBe(sameChoicesOtherDevice.text);
     const lookup = await c.post('/api/cards/lookup', { token: tokenOf(cards[0]!) });
     expect(lookup.status).toBe(409);
   });
 
   it('refuses bad casts without using the card', async () => {
     const c = server.client();
-    const tooMany = await c.post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[1]!), choices: choicesFor(hall.candidateIds, () => 'for') });
+    const tooMany = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: choicesFor(hall.candidateIds, () => 'for') });
     expect(tooMany.status).toBe(422);
     expect(tooMany.body.error.details.reason).toBe('too_many_for');
-    const missing = await c.post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[1]!), choices: { [hall.candidateIds[0]!]: 'for' } });
+    const missing = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: { [hall.candidateIds[0]!]: 'for' } });
     expect(missing.status).toBe(422);
-    const unknown = await c.post(`/api/ballots/${ballotId}/cast`, { token: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const unknown = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(unknown.status).toBe(404);
-    const garbage = await c.post(`/api/ballots/${ballotId}/cast`, { token: 'not a token', choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const garbage = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: 'not a token', choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(garbage.status).toBe(404);
     expect(garbage.body.error.message).toBe(unknown.body.error.message);
-    const malformed = await c.post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[1]!), choices: { x: 'maybe' } });
+    const malformed = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: { x: 'maybe' } });
     expect(malformed.status).toBe(400);
     // The card still works.
-    const ok = await c.post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[1]!), choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')) });
+    const ok = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')) });
     expect(ok.status).toBe(201);
     receipts.push(ok.body.receipt);
   });
 
-  it('the cast entry holds the choices only: no token, no hash of it, no deputy', async () => {
+  it('while open the ledger records only that ballots were received: no choices, no token, no deputy', async () => {
     const ledger = await hall.admin.get(`/api/ledgers/${ledgerId}`);
-    const casts = ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast');
-    expect(casts).toHaveLength(2);
-    for (const e of casts) expect(Object.keys(e.data)).toEqual(['choices']);
+    expect(ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast')).toHaveLength(0);
+    const received = ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.received');
+    expect(received).toHaveLength(2);
+    for (const e of received) expect(e.data).toEqual({});
     const text = JSON.stringify(ledger.body);
     for (const card of cards) expect(text).not.toContain(tokenOf(card));
   });
@@ -146,11 +152,21 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
   it('closes: casting is refused afterwards (409), and closing records issued and returned', async () => {
     const r = await hall.admin.post(`/api/ballots/${ballotId}/close`, { paperIssued: 2 });
     expect(r.status).toBe(200);
-    const late = await server.client().post(`/api/ballots/${ballotId}/cast`, { token: tokenOf(cards[2]!), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const late = await server.client().post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[2]!), choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(late.status).toBe(409);
     const ledger = await hall.admin.get(`/api/ledgers/${ledgerId}`);
     const closed = ledger.body.entries.find((e: { kind: string }) => e.kind === 'ballot.closed');
     expect(closed.data).toEqual({ issued: 9, returned: 2, cardsIssued: 7, paperIssued: 2 });
+    // The choices are published at the close: {choices, receipt}, in receipt order, at the close's time.
+    const casts = ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast');
+    expect(casts.map((e: { data: { receipt: string } }) => e.data.receipt)).toEqual([...receipts].sort());
+    for (const e of casts) {
+      expect(Object.keys(e.data).sort()).toEqual(['choices', 'receipt']);
+      expect(e.at).toBe(closed.at);
+      expect(e.seq).toBeLessThan(closed.seq);
+    }
+    const text = JSON.stringify(ledger.body);
+    for (const card of cards) expect(text).not.toContain(tokenOf(card));
   });
 
   it('results are not public before certification', async () => {
@@ -182,19 +198,25 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     expect(exp.status).toBe(200);
     expect(exp.body.entries.map((e: { kind: string }) => e.kind)).toEqual([
       'ballot.created', 'credentials.issued', 'credentials.voided', 'credentials.issued', 'ballot.opened',
-      'ballot.cast', 'ballot.cast', 'ballot.paper', 'ballot.closed', 'ballot.tallied', 'ballot.certified',
+      'ballot.received', 'ballot.received', 'ballot.paper', 'ballot.cast', 'ballot.cast', 'ballot.closed', 'ballot.tallied', 'ballot.certified',
     ]);
     const v = verifyExport(exp.body, { checkers: defaultCheckers });
     expect(v.problems).toEqual([]);
     expect(v.ok).toBe(true);
     const receipt = await server.client().get(`/api/receipts/${receipts[1]}`);
     expect(receipt.body.status).toBe('published');
-    expect(receipt.body.entry.hash).toBe(receipts[1]);
+    expect(receipt.body.entry.kind).toBe('ballot.cast');
+    expect(receipt.body.entry.data.receipt).toBe(receipts[1]);
+    expect(receipt.body.entry.data.choices).toEqual(choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')));
     expect(receipt.body.head).toEqual(exp.body.head);
-    // The short code a tablet shows (first 12 hex digits, grouped) finds the same entry.
-    const short = receipts[1]!.slice(0, 12).replace(/(.{4})(?=.)/g, '$1-');
-    const byShort = await server.client().get(`/api/receipts/${short}`);
-    expect(byShort.body.entry.seq).toBe(receipt.body.entry.seq);
+    // The short code a tablet shows, exactly as shown ("723E 8F21 4454"), or with dashes, any case.
+    const shown = receipts[1]!.slice(0, 12).toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+    for (const code of [shown, shown.replace(/ /g, '-'), shown.toLowerCase(), ` ${shown} `]) {
+      const byShort = await server.client().get(`/api/receipts/${encodeURIComponent(code)}`);
+      expect(byShort.status, code).toBe(200);
+      expect(byShort.body.entry.seq).toBe(receipt.body.entry.seq);
+    }
     expect((await server.client().get('/api/receipts/abc')).status).toBe(400);
+    expect((await server.client().get('/api/receipts/zzzz-zzzz-zzzz')).status).toBe(400);
   });
 });

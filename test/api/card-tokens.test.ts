@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../server/env';
 import { CARD_MISSES_PER_ADDRESS, CARD_MISSES_PER_TABLET } from '../../server/phase2-balloting/cast.service';
 import { encodeToken } from '../../server/phase2-balloting/domain/card-token';
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;
@@ -25,10 +25,10 @@ describe.each(DRIVERS)('card tokens: rate limits and timing [%s]', (driver) => {
   /** A fresh client address for each call (TRUST_PROXY is on): keeps one test's misses from another's limit. */
   const nextAddress = () => `10.${(++addr >> 16) & 255}.${(addr >> 8) & 255}.${addr & 255}`;
   const lookup = (token: string, headers: Record<string, string>) => client.post('/api/cards/lookup', { token }, headers);
-  const cast = (token: string, headers: Record<string, string>) => client.post(`/api/ballots/${ballotId}/cast`, { token, choices }, headers);
+  const cast = (token: string, headers: Record<string, string>) => client.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token, choices }, headers);
   /** A second, different attempt with a used card (an identical one would get its receipt back). */
   const castAgain = (token: string, headers: Record<string, string>) =>
-    client.post(`/api/ballots/${ballotId}/cast`, { token, choices: choicesFor(hall.candidateIds, () => 'abstain') }, headers);
+    client.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token, choices: choicesFor(hall.candidateIds, () => 'abstain') }, headers);
 
   beforeAll(async () => {
     const env = { ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv), TRUST_PROXY: 'true' as const };

@@ -6,6 +6,7 @@ import { verifyExport } from '../../server/core/domain/ledger-chain';
 import { defaultCheckers } from '../../scripts/verify';
 import { buildImplementation, ok, type Implementation } from '../support/implementation-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
+import { newCastId } from '../support/ballot-fixtures';
 
 describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
   let server: TestServer;
@@ -50,12 +51,12 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
       { [p1!]: 'unsatisfied', [p2!]: 'unsatisfied', [p3!]: 'unsatisfied' },
     ];
     const voter = server.client();
-    const wrongForm = await voter.post(`/api/ballots/${ballotId}/cast`, { token: printed.cards[0].url.split('#')[1], choices: { [p1!]: 'for', [p2!]: 'for', [p3!]: 'for' } });
+    const wrongForm = await voter.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: printed.cards[0].url.split('#')[1], choices: { [p1!]: 'for', [p2!]: 'for', [p3!]: 'for' } });
     expect(wrongForm.status).toBe(422);
-    const noAbstain = await voter.post(`/api/ballots/${ballotId}/cast`, { token: printed.cards[0].url.split('#')[1], choices: { [p1!]: 'abstain', [p2!]: 'abstain', [p3!]: 'abstain' } });
+    const noAbstain = await voter.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: printed.cards[0].url.split('#')[1], choices: { [p1!]: 'abstain', [p2!]: 'abstain', [p3!]: 'abstain' } });
     expect(noAbstain.status).toBe(422);
     for (const [i, card] of printed.cards.entries()) {
-      ok(await voter.post(`/api/ballots/${ballotId}/cast`, { token: card.url.split('#')[1], choices: ballots[i] }), 201);
+      ok(await voter.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: ballots[i] }), 201);
     }
     ok(await impl.admin.post(`/api/ballots/${ballotId}/close`, {}));
     ok(await impl.admin.post(`/api/ballots/${ballotId}/tally`));
@@ -107,7 +108,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     ok(await impl.admin.post(`/api/ballots/${id}/open`));
     const voter = server.client();
     for (const [i, card] of printed.cards.entries()) {
-      ok(await voter.post(`/api/ballots/${id}/cast`, { token: card.url.split('#')[1], choices: { [p1!]: i < 3 ? 'satisfied' : 'basically_satisfied' } }), 201);
+      ok(await voter.post(`/api/ballots/${id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p1!]: i < 3 ? 'satisfied' : 'basically_satisfied' } }), 201);
     }
     ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
     ok(await impl.admin.post(`/api/ballots/${id}/tally`));
@@ -144,7 +145,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     ok(await impl.admin.post(`/api/ballots/${id}/open`));
     const voter = server.client();
     for (const [i, card] of printed.cards.entries()) {
-      ok(await voter.post(`/api/ballots/${id}/cast`, { token: card.url.split('#')[1], choices: { [p2]: i < 2 ? 'satisfied' : 'unsatisfied' } }), 201);
+      ok(await voter.post(`/api/ballots/${id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p2]: i < 2 ? 'satisfied' : 'unsatisfied' } }), 201);
     }
     ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
     ok(await impl.admin.post(`/api/ballots/${id}/tally`));
@@ -171,7 +172,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     ok(await impl.admin.post(`/api/ballots/${reevaluationId}/open`));
     expect(codes(await close())).toEqual(['evaluation_underway']);
     const voter = server.client();
-    for (const card of printed.cards) ok(await voter.post(`/api/ballots/${reevaluationId}/cast`, { token: card.url.split('#')[1], choices: { [p3]: 'satisfied' } }), 201);
+    for (const card of printed.cards) ok(await voter.post(`/api/ballots/${reevaluationId}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p3]: 'satisfied' } }), 201);
     ok(await impl.admin.post(`/api/ballots/${reevaluationId}/close`, {}));
     ok(await impl.admin.post(`/api/ballots/${reevaluationId}/tally`));
     expect(codes(await close())).toEqual(['evaluation_underway']);

@@ -13,7 +13,7 @@ import { loadEnv } from '../../server/env';
 import { recountProblems } from '../../server/phase2-balloting/domain/recount';
 import { makeDeps, openDatabaseFor, startServer } from '../../server/server';
 import { createScratchDatabase, ROOT, type ScratchDatabase } from '../../scripts/reliability/lib';
-import { buildHall, choicesFor, createBallot, openWithCards } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, newCastId } from '../support/ballot-fixtures';
 import { Client, DRIVERS, TestClock, type TestServer } from '../support/harness';
 
 interface Target { env: Record<string, string | undefined>; cleanup(): Promise<void> }
@@ -102,7 +102,7 @@ describe.each(DRIVERS)('backup and restore [%s]', (driver) => {
       const cards = await openWithCards(hall, ballot.id);
       let receipt = '';
       for (const [i, card] of cards.entries()) {
-        const r = await server.client().post(`/api/ballots/${ballot.id}/cast`, { token: card.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, k) => ((i + k) % 3 === 0 ? 'for' : (i + k) % 3 === 1 ? 'against' : 'abstain')) });
+        const r = await server.client().post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, k) => ((i + k) % 3 === 0 ? 'for' : (i + k) % 3 === 1 ? 'against' : 'abstain')) });
         expect(r.status).toBe(201);
         receipt = r.body.receipt;
       }

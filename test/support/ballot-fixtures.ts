@@ -1,5 +1,6 @@
 // Builds what a ballot needs through the real API: a roster, a sitting with attendance, and a
 // cycle whose candidate list is fixed.
+import { randomBytes } from 'node:crypto';
 import type { Client, TestServer } from './harness';
 import { setUpCongress } from './harness';
 import { createFixedCycle } from './cycle-fixtures';
@@ -63,3 +64,6 @@ export async function openWithCards(hall: Hall, ballotId: string) {
 export function choicesFor(candidateIds: string[], pick: (id: string, i: number) => 'for' | 'against' | 'abstain') {
   return Object.fromEntries(candidateIds.map((id, i) => [id, pick(id, i)]));
 }
+
+/** A cast's id as a tablet makes one: 128 random bits. The same id again is a retry of that cast. */
+export const newCastId = () => randomBytes(16).toString('hex');

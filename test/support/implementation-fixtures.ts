@@ -1,7 +1,7 @@
 // A cycle in implementation, built through the real API: a hall of deputies, a fixed list of
 // candidates, a secret ballot cast, counted and certified, then the move to implementation that
 // turns the selected candidates into projects.
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall } from './ballot-fixtures';
+import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from './ballot-fixtures';
 import { ADMIN, type Client, type Reply, type TestServer } from './harness';
 
 export const PW = 'long-enough-1';
@@ -40,7 +40,7 @@ export async function buildImplementation(server: TestServer): Promise<Implement
   const voter = server.client();
   for (const [k, card] of cards.entries()) {
     const choices = choicesFor(hall.candidateIds, (_, i) => (i < 3 && k < 5 - i ? 'for' : 'abstain'));
-    ok(await voter.post(`/api/ballots/${ballot.id}/cast`, { token: card.url.split('#')[1], choices }), 201);
+    ok(await voter.post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices }), 201);
   }
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/close`, {}));
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/tally`));
@@ -104,7 +104,7 @@ export async function evaluate(server: TestServer, impl: Implementation, choice:
   const voter = server.client();
   for (const [i, card] of (printed.cards as Array<{ url: string }>).entries()) {
     const choices = Object.fromEntries(ids.map((id) => [id, choice(id, i)]));
-    ok(await voter.post(`/api/ballots/${ballotId}/cast`, { token: card.url.split('#')[1], choices }), 201);
+    ok(await voter.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices }), 201);
   }
   ok(await impl.admin.post(`/api/ballots/${ballotId}/close`, {}));
   ok(await impl.admin.post(`/api/ballots/${ballotId}/tally`));

@@ -4,6 +4,7 @@
 // spreadsheet would read as formulas are put where a department or the secretariat can type them.
 import type { TestServer } from './harness';
 import { buildImplementation, deputyAccount, ok, travel, type Implementation } from './implementation-fixtures';
+import { newCastId } from './ballot-fixtures';
 
 export const FORMULA_MILESTONE = '=1+2开工';
 export const FORMULA_NOTE = '+SUM(A1)更正拨付数';
@@ -60,7 +61,7 @@ async function evaluate(server: TestServer, impl: Implementation, [p1, p2, p3]: 
   ];
   const voter = server.client();
   for (const [i, card] of (printed.cards as Array<{ url: string }>).entries()) {
-    ok(await voter.post(`/api/ballots/${ballot.id}/cast`, { token: card.url.split('#')[1], choices: ballots[i] }), 201);
+    ok(await voter.post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: ballots[i] }), 201);
   }
   ok(await impl.admin.post(`/api/ballots/${ballot.id}/close`, {}));
   ok(await impl.admin.post(`/api/ballots/${ballot.id}/tally`));

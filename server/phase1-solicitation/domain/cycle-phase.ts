@@ -21,8 +21,10 @@ export function nextPhase(p: Phase): Phase | null {
 
 /** What the ballot engine (phase 2) knows about a cycle. */
 export interface BallotFacts {
-  /** The ballot on the cycle's candidate list is certified by the scrutineers. */
+  /** The ballot on the cycle's candidate list is certified by the scrutineers (with every runoff it needed). */
   projectBallotCertified: boolean;
+  /** When not: the step missing, in the ballot engine's words (另行票决尚未进行, …). */
+  ballotStepMissing?: { code: string; zh: string; en: string };
 }
 
 /** Everything a move may depend on, gathered by the service in the move's transaction. */
@@ -79,7 +81,10 @@ export function canMove(from: Phase, to: Phase, facts: PhaseFacts): Problem[] {
       }
       break;
     case 'balloting':
-      if (!facts.projectBallotCertified) out.push(problem('ballot_not_certified', '项目票决结果尚未经监票人确认', 'The project ballot is not certified'));
+      if (!facts.projectBallotCertified) {
+        const m = facts.ballotStepMissing;
+        out.push(m ? problem(m.code, m.zh, m.en) : problem('ballot_not_certified', '项目票决结果尚未经监票人确认', 'The project ballot is not certified'));
+      }
       break;
     case 'implementation':
       // The evaluation judges each project as it stands: a pending change must be decided first.

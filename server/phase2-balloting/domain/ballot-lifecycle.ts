@@ -1,14 +1,20 @@
 // Ballot states and what each step requires. Pure: the service gathers the facts.
-export const BALLOT_STATES = ['draft', 'open', 'closed', 'tallied', 'certified'] as const;
+export const BALLOT_STATES = ['draft', 'open', 'closed', 'tallied', 'certified', 'void'] as const;
 export type BallotState = (typeof BALLOT_STATES)[number];
 
 export const NEXT_STATE: Record<BallotState, BallotState | null> = {
-  draft: 'open', open: 'closed', closed: 'tallied', tallied: 'certified', certified: null,
+  draft: 'open', open: 'closed', closed: 'tallied', tallied: 'certified', certified: null, void: null,
 };
 
 export interface Quorum { numerator: number; denominator: number }
 /** 过三分之二: more than two thirds of the roster present. */
 export const DEFAULT_QUORUM: Quorum = { numerator: 2, denominator: 3 };
+
+/** A quorum below one half would let a minority of the roster hold the vote: refused. */
+export function quorumAcceptable(q: Quorum): boolean {
+  return Number.isSafeInteger(q.numerator) && Number.isSafeInteger(q.denominator) && q.denominator > 0
+    && q.numerator < q.denominator && q.numerator * 2 >= q.denominator;
+}
 
 /** Strictly more than numerator/denominator of the roster, in integers. */
 export function quorumMet(present: number, roster: number, q: Quorum = DEFAULT_QUORUM): boolean {

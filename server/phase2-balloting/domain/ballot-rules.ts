@@ -129,7 +129,18 @@ export function validateRules(rules: unknown, candidateCount: number): string[] 
   if (rules.liveCounts !== undefined && typeof rules.liveCounts !== 'boolean') {
     errors.push('liveCounts must be true or false');
   }
+  if (liveCountsRefused(rules)) errors.push(LIVE_COUNTS_SECRET);
   return errors;
+}
+
+export const LIVE_COUNTS_SECRET = 'liveCounts needs recorded mode: a secret ballot shows turnout only while it is open';
+
+/**
+ * Running per-candidate counts while a secret ballot is open would let anyone who notes when a
+ * deputy votes read that deputy's choices off the screen: only a recorded (记名) ballot shows them.
+ */
+export function liveCountsRefused(rules: { liveCounts?: unknown; secrecy?: unknown }): boolean {
+  return rules.liveCounts === true && (rules.secrecy ?? DEFAULT_SECRECY) === 'secret';
 }
 
 /**

@@ -5,6 +5,7 @@ import type { LedgerEntry } from '../../core/domain/ledger-chain';
 import { gradeEvaluation, type GradingRule, type ProjectGrade } from '../../phase4-evaluation/domain/grading';
 import { isEvaluation, toEvaluationPaper, type AnyOpenedData, type AnyPaperTotals, type EvaluationOpenedData } from './ballot-forms';
 import type { OpenedData } from './ballot-rules';
+import { publicationProblems } from './sealed-casts';
 import { tally, type PaperTotals, type TallyResult } from './tally';
 
 export interface ClosedData {
@@ -89,4 +90,9 @@ export function recountProblems(entries: readonly LedgerEntry[], canonical: (v: 
     }
   }
   return problems;
+}
+
+/** Everything `npm run verify` checks on a ballot ledger beyond its chain: the publication format and the recount. */
+export function ballotLedgerProblems(entries: readonly LedgerEntry[], canonical: (v: unknown) => string): string[] {
+  return [...publicationProblems(entries), ...recountProblems(entries, canonical)];
 }
