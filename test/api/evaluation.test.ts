@@ -26,8 +26,70 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(r.status).toBe(422);
   });
 
-  it('asks one question per project, on the same cards and ledger', async () => {
+  it('grades by a configured rule, written into the ledger so a recount agrees; a voided evaluation no longer counts', async () => {
     ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'evaluation' }));
+    const [p1] = impl.projects.map((p) => p.id);
+    const bad = await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', rules: { grading: { satisfied: { num: 1, den: 3 }, acceptable: { num: 1, den: 2 } } },
+    });
+    expect(bad.status).toBe(422);
+    // 满意 needs more than 4/5 of 5 evaluators (all 5); 3 满意 + 2 基本满意 is 基本满意 under it.
+    const r = ok(await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '从严评定测评', projectIds: [p1],
+      rules: { grading: { satisfied: { num: 4, den: 5 }, acceptable: { num: 1, den: 2 } } },
+    }), 201);
+    const id = r.ballot.id as string;
+    const printed = ok(await impl.admin.post(`/api/ballots/${id}/cards/print`), 201);
+    ok(await impl.admin.post(`/api/ballots/${id}/open`));
+    const voter = server.client();
+    for (const [i, card] of printed.cards.entries()) {
+      ok(await voter.post(`/api/ballots/${id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p1!]: i < 3 ? 'satisfied' : 'basically_satisfied' } }), 201);
+    }
+    ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
+    ok(await impl.admin.post(`/api/ballots/${id}/tally`));
+    const results = ok(await impl.admin.get(`/api/ballots/${id}/results`));
+    expect(results.tally).toMatchObject({ threshold: 5, acceptableThreshold: 3, grading: { satisfied: { num: 4, den: 5 } } });
+    expect(results.tally.perCandidate[p1!]).toMatchObject({ satisfied: 3, grade: 'basically_satisfied', satisfactionRateText: '100.0%' });
+    const exp = ok(await impl.admin.get(`/api/ledgers/${r.ballot.ledgerId}`));
+    expect(exp.entries.find((e: { kind: string }) => e.kind === 'ballot.opened').data.grading).toEqual({ satisfied: { num: 4, den: 5 }, acceptable: { num: 1, den: 2 } });
+    expect(verifyExport(exp, { checkers: defaultCheckers }).problems).toEqual([]);
+    // Voided (asked by the secretariat, confirmed by a scrutineer): its grade never reaches the project.
+    ok(await impl.admin.post(`/api/ballots/${id}/void`, { reason: '测评规则设置有误，重新测评' }));
+    expect(ok(await impl.hall.scrutineers[0].post(`/api/ballots/${id}/void/confirm`)).ballot.state).toBe('void');
+    expect(ok(await impl.admin.get(`/api/projects/${p1}`)).project.grade).toBeNull();
+  });
+
+  it('lets the standing committee evaluate: only its members get cards, and they are the basis', async () => {
+    const p2 = impl.projects[1]!.id;
+    for (const id of impl.hall.deputyIds.slice(0, 3)) ok(await impl.admin.patch(`/api/deputies/${id}`, { standingCommittee: true }));
+    const members = ok(await impl.admin.get('/api/deputies?standingCommittee=true'));
+    expect(members.deputies.map((d: { id: string; standingCommittee: boolean }) => [d.id, d.standingCommittee])).toEqual(impl.hall.deputyIds.slice(0, 3).map((id) => [id, true]));
+    const r = ok(await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '常委会满意度测评', projectIds: [p2], rules: { evaluators: 'standing_committee' },
+    }), 201);
+    const id = r.ballot.id as string;
+    const printed = ok(await impl.admin.post(`/api/ballots/${id}/cards/print`), 201);
+    expect(printed.cards).toHaveLength(3);
+    ok(await impl.admin.post(`/api/ballots/${id}/open`));
+    const voter = server.client();
+    for (const [i, card] of printed.cards.entries()) {
+      ok(await voter.post(`/api/ballots/${id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p2]: i < 2 ? 'satisfied' : 'unsatisfied' } }), 201);
+    }
+    ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
+    ok(await impl.admin.post(`/api/ballots/${id}/tally`));
+    const results = ok(await impl.admin.get(`/api/ballots/${id}/results`));
+    // Basis: the 3 members on the roster (not the 5 deputies); 2 满意 is more than half of 3.
+    expect(results.tally).toMatchObject({ rosterCount: 3, presentCount: 3, basis: 3, threshold: 2, valid: 3 });
+    expect(results.tally.perCandidate[p2]).toMatchObject({ satisfied: 2, unsatisfied: 1, grade: 'satisfied' });
+    const congressLedger = ok(await impl.admin.get('/api/ledgers')).ledgers.find((l: { kind: string }) => l.kind === 'congress');
+    const entries = ok(await impl.admin.get(`/api/ledgers/${congressLedger.id}`)).entries;
+    expect(entries.filter((e: { kind: string; data: any }) => e.kind === 'deputy.updated' && e.data.changed.standingCommittee === true)).toHaveLength(3);
+    // This cycle's evaluation is the plenary's (below): this one is voided before it is certified.
+    ok(await impl.admin.post(`/api/ballots/${id}/void`, { reason: '本年度由全体会议测评' }));
+    ok(await impl.hall.scrutineers[1].post(`/api/ballots/${id}/void/confirm`));
+  });
+
+  it('asks one question per project, on the same cards and ledger', async () => {
     const r = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '2027年民生实事项目满意度测评' });
     expect(r.status).toBe(201);
     ballotId = r.body.ballot.id;
@@ -36,6 +98,10 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(r.body.ballot.candidates.map((c: { id: string }) => c.id)).toEqual(impl.projects.map((p) => p.id));
     const rules = await impl.admin.patch(`/api/ballots/${ballotId}`, { rules: { seats: 1 } });
     expect(rules.status).toBe(422);
+    // While it is under way, no other evaluation may ask about its projects.
+    const twice = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '重复测评', projectIds: [impl.projects[0]!.id] });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.details.problems).toEqual([{ code: 'evaluation_underway', projectId: impl.projects[0]!.id, ballotId }]);
   });
 
   it('grades by the rules and certifies the grades onto the projects', async () => {
@@ -77,7 +143,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(JSON.stringify(rect)).not.toContain(p1!);
 
     const exp = ok(await server.client().get(`/api/ledgers/${ledgerId}`));
-    expect(exp.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast').map((e: { data: unknown }) => Object.keys(e.data as object))).toEqual(Array(5).fill(['choices']));
+    expect(exp.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast').map((e: { data: unknown }) => Object.keys(e.data as object).sort())).toEqual(Array(5).fill(['choices', 'receipt']));
     const v = verifyExport(exp, { checkers: defaultCheckers });
     expect(v.problems).toEqual([]);
 
@@ -92,82 +158,36 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(overview.ledgers.map((l: { id: string }) => l.id)).toContain(ledgerId);
   });
 
-  it('grades by a configured rule, written into the ledger so a recount agrees', async () => {
-    const [p1] = impl.projects.map((p) => p.id);
-    const bad = await impl.admin.post('/api/ballots/evaluation', {
-      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', rules: { grading: { satisfied: { num: 1, den: 3 }, acceptable: { num: 1, den: 2 } } },
-    });
-    expect(bad.status).toBe(422);
-    // 满意 needs more than 4/5 of 5 evaluators (all 5); 3 满意 + 2 基本满意 is 基本满意 under it.
-    const r = ok(await impl.admin.post('/api/ballots/evaluation', {
-      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '从严评定测评', projectIds: [p1],
-      rules: { grading: { satisfied: { num: 4, den: 5 }, acceptable: { num: 1, den: 2 } } },
-    }), 201);
-    const id = r.ballot.id as string;
-    const printed = ok(await impl.admin.post(`/api/ballots/${id}/cards/print`), 201);
-    ok(await impl.admin.post(`/api/ballots/${id}/open`));
-    const voter = server.client();
-    for (const [i, card] of printed.cards.entries()) {
-      ok(await voter.post(`/api/ballots/${id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p1!]: i < 3 ? 'satisfied' : 'basically_satisfied' } }), 201);
-    }
-    ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
-    ok(await impl.admin.post(`/api/ballots/${id}/tally`));
-    const results = ok(await impl.admin.get(`/api/ballots/${id}/results`));
-    expect(results.tally).toMatchObject({ threshold: 5, acceptableThreshold: 3, grading: { satisfied: { num: 4, den: 5 } } });
-    expect(results.tally.perCandidate[p1!]).toMatchObject({ satisfied: 3, grade: 'basically_satisfied', satisfactionRateText: '100.0%' });
-    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${id}/certify`));
-    const exp = ok(await server.client().get(`/api/ledgers/${r.ballot.ledgerId}`));
-    expect(exp.entries.find((e: { kind: string }) => e.kind === 'ballot.opened').data.grading).toEqual({ satisfied: { num: 4, den: 5 }, acceptable: { num: 1, den: 2 } });
-    expect(verifyExport(exp, { checkers: defaultCheckers }).problems).toEqual([]);
-  });
-
-  it('re-evaluates only the rectified project when asked', async () => {
-    const p3 = impl.projects[2]!.id;
-    const r = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '整改项目再测评', projectIds: [p3] });
+  it('evaluates each project once; a re-evaluation takes only a project rectified since it was graded 不满意', async () => {
+    const [p1, , p3] = impl.projects.map((p) => p.id);
+    const create = (projectIds: string[]) => impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '整改项目再测评', projectIds });
+    const again = await create([p1!]);
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.problems[0].code).toBe('already_evaluated');
+    const everything = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '再次全面测评' });
+    expect(everything.status).toBe(409);
+    // p3 was graded 不满意: its rectification must be reported first.
+    const codes = (r: { body: any }) => (r.body?.error?.details?.problems ?? []).map((p: { code: string }) => p.code);
+    expect(codes(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' }))).toEqual(['rectifications_open']);
+    const early = await create([p3!]);
+    expect(early.status).toBe(422);
+    expect(codes(early)).toEqual(['not_rectified']);
+    const [order] = ok(await impl.admin.get(`/api/rectifications?cycleId=${impl.cycleId}&status=open`)).rectifications;
+    expect(order.projectId).toBe(p3);
+    ok(await impl.dept.post(`/api/rectifications/${order.id}/report`, { text: '已完成整改：增设夜间门诊。' }));
+    const r = await create([p3!]);
     expect(r.status).toBe(201);
     expect(r.body.ballot.candidates.map((c: { id: string }) => c.id)).toEqual([p3]);
+    expect((await create([p3!])).status).toBe(409); // and only one re-evaluation for that rectification
     const foreign = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', projectIds: [impl.notSelected] });
     expect(foreign.status).toBe(422);
     reevaluationId = r.body.ballot.id;
   });
 
-  it('lets the standing committee evaluate: only its members get cards, and they are the basis', async () => {
-    const p2 = impl.projects[1]!.id;
-    for (const id of impl.hall.deputyIds.slice(0, 3)) ok(await impl.admin.patch(`/api/deputies/${id}`, { standingCommittee: true }));
-    const members = ok(await impl.admin.get('/api/deputies?standingCommittee=true'));
-    expect(members.deputies.map((d: { id: string; standingCommittee: boolean }) => [d.id, d.standingCommittee])).toEqual(impl.hall.deputyIds.slice(0, 3).map((id) => [id, true]));
-    const r = ok(await impl.admin.post('/api/ballots/evaluation', {
-      cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: '常委会满意度测评', projectIds: [p2], rules: { evaluators: 'standing_committee' },
-    }), 201);
-    const id = r.ballot.id as string;
-    const printed = ok(await impl.admin.post(`/api/ballots/${id}/cards/print`), 201);
-    expect(printed.cards).toHaveLength(3);
-    ok(await impl.admin.post(`/api/ballots/${id}/open`));
-    const voter = server.client();
-    for (const [i, card] of printed.cards.entries()) {
-      ok(await voter.post(`/api/ballots/${id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: { [p2]: i < 2 ? 'satisfied' : 'unsatisfied' } }), 201);
-    }
-    ok(await impl.admin.post(`/api/ballots/${id}/close`, {}));
-    ok(await impl.admin.post(`/api/ballots/${id}/tally`));
-    const results = ok(await impl.admin.get(`/api/ballots/${id}/results`));
-    // Basis: the 3 members on the roster (not the 5 deputies); 2 满意 is more than half of 3.
-    expect(results.tally).toMatchObject({ rosterCount: 3, presentCount: 3, basis: 3, threshold: 2, valid: 3 });
-    expect(results.tally.perCandidate[p2]).toMatchObject({ satisfied: 2, unsatisfied: 1, grade: 'satisfied' });
-    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${id}/certify`));
-    const congressLedger = ok(await impl.admin.get('/api/ledgers')).ledgers.find((l: { kind: string }) => l.kind === 'congress');
-    const entries = ok(await impl.admin.get(`/api/ledgers/${congressLedger.id}`)).entries;
-    expect(entries.filter((e: { kind: string; data: any }) => e.kind === 'deputy.updated' && e.data.changed.standingCommittee === true)).toHaveLength(3);
-  });
-
-  it('closes the cycle only when the rectification is reported and no evaluation is under way', async () => {
+  it('closes the cycle only when no evaluation is under way', async () => {
     const p3 = impl.projects[2]!.id;
     const close = () => impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' });
     const codes = (r: { body: any }) => (r.body?.error?.details?.problems ?? []).map((p: { code: string }) => p.code);
-    // The re-evaluation is still a draft: it holds nothing up; the open rectification does.
-    expect(codes(await close())).toEqual(['rectifications_open']);
-    const [order] = ok(await impl.admin.get(`/api/rectifications?cycleId=${impl.cycleId}&status=open`)).rectifications;
-    expect(order.projectId).toBe(p3);
-    ok(await impl.dept.post(`/api/rectifications/${order.id}/report`, { text: '已完成整改：增设夜间门诊。' }));
     const printed = ok(await impl.admin.post(`/api/ballots/${reevaluationId}/cards/print`), 201);
     ok(await impl.admin.post(`/api/ballots/${reevaluationId}/open`));
     expect(codes(await close())).toEqual(['evaluation_underway']);

@@ -537,8 +537,9 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expected.push('cycle.phase_moved');
     const en = await admin.request('POST', `/api/cycles/${cycleId}/phase`, { to: 'implementation' }, { 'accept-language': 'en' });
     expect(en.status).toBe(422);
-    expect(en.body.error.message).toBe('The project ballot is not certified');
-    expect(problemCodes(en)).toEqual(['ballot_not_certified']);
+    // No ballot yet: the move names the step missing.
+    expect(en.body.error.message).toBe('The project ballot has not been held');
+    expect(problemCodes(en)).toEqual(['no_ballot']);
     expect(problemCodes(await admin.post(`/api/cycles/${cycleId}/phase`, { to: 'screening' }))).toEqual(['not_forward']);
     // Phase-1 records are closed once the list has gone to the vote.
     expect(problemCodes(await admin.post(`/api/proposals/${p.html}/screening`, { outcome: 'shortlist' }))).toEqual(['phase_closed']);

@@ -12,6 +12,8 @@ export interface Hall {
   sittingId: string;
   cycleId: string;
   candidateIds: string[];
+  /** The fixed list's size, for the next cycle a test hall opens (see createBallot). */
+  list: { candidates: number; seats: number; year: number };
 }
 
 /** A congress with `deputies` deputies, `present` of them signed in, and a fixed list of `candidates` for `seats`. */
@@ -43,11 +45,23 @@ export async function buildHall(server: TestServer, opts: { deputies: number; pr
     if (r.status !== 200) throw new Error(r.text);
   }
   const { cycleId, candidateIds } = await createFixedCycle(admin, { candidates: opts.candidates, seats: opts.seats });
-  return { admin, scrutineers, deputyIds, sittingId, cycleId, candidateIds };
+  return { admin, scrutineers, deputyIds, sittingId, cycleId, candidateIds, list: { candidates: opts.candidates, seats: opts.seats, year: 2027 } };
 }
 
+/**
+ * A project ballot on the hall's cycle. A cycle has one live project ballot, so when the hall's
+ * cycle has one already, the hall moves on to a fresh cycle (the next year, the same list size)
+ * and the ballot is made there: `hall.cycleId` and `hall.candidateIds` follow.
+ */
 export async function createBallot(hall: Hall, rules: Record<string, unknown> = {}, title = '2027年民生实事项目票决') {
-  const r = await hall.admin.post('/api/ballots', { cycleId: hall.cycleId, sittingId: hall.sittingId, title, rules });
+  let r = await hall.admin.post('/api/ballots', { cycleId: hall.cycleId, sittingId: hall.sittingId, title, rules });
+  if (r.status === 409 && r.body?.error?.details?.ballotId) {
+    hall.list.year += 1;
+    const next = await createFixedCycle(hall.admin, hall.list);
+    hall.cycleId = next.cycleId;
+    hall.candidateIds = next.candidateIds;
+    r = await hall.admin.post('/api/ballots', { cycleId: hall.cycleId, sittingId: hall.sittingId, title, rules });
+  }
   if (r.status !== 201) throw new Error(`create ballot: ${r.status} ${r.text}`);
   return r.body.ballot as { id: string; ledgerId: string; candidates: Array<{ id: string }> };
 }

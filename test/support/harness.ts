@@ -96,6 +96,7 @@ export class Client {
   get<T = any>(path: string) { return this.request<T>('GET', path); }
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', path, body ?? {}, headers); }
   patch<T = any>(path: string, body: unknown) { return this.request<T>('PATCH', path, body); }
+  delete<T = any>(path: string) { return this.request<T>('DELETE', path); }
 
   async login(username: string, password: string) {
     const r = await this.post('/api/auth/login', { username, password });

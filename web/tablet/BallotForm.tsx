@@ -26,7 +26,7 @@ const MARK: Record<Choice, string> = { for: '✓', against: '✕', abstain: '○
 
 export interface BallotFormProps {
   ballot: CardBallot;
-  cast: (choices: Choices) => Promise<CastReply>;
+  cast: (choices: Choices, castId: string) => Promise<CastReply>;
   onDone: (receipt: string) => void;
   onLeave: () => void;
   layout: 'tablet' | 'phone';

@@ -1,5 +1,7 @@
 // After the cast: 投票成功, the receipt as a short code and a QR to the public verification page.
-// On a hall tablet it goes back to the start by itself, so the next deputy finds a clean screen.
+// It stays until the deputy taps 完成; a hall tablet goes back to the start by itself after a
+// minute, so the next deputy finds a clean screen. On a phone the deputy can copy the code or save
+// the receipt as an image, to check it at /verify once the result is certified.
 import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { t } from '../app/i18n';
 import { shortReceipt } from './hall-types';
@@ -10,6 +12,16 @@ export const verifyUrl = (receipt: string) => `${location.origin}/verify#${recei
 export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'; returnSeconds?: number; onDone?: () => void }) {
   const [qr] = createResource(() => props.receipt, (r) => qrDataUrl(verifyUrl(r)));
   const [left, setLeft] = createSignal(props.returnSeconds ?? 0);
+  const [copied, setCopied] = createSignal('');
+  const [image] = createResource(() => (props.layout === 'phone' ? qr() : undefined), (src) => receiptImage(props.receipt, src).catch(() => undefined));
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shortReceipt(props.receipt));
+      setCopied(t('hall.receipt.copied'));
+    } catch {
+      setCopied(t('hall.receipt.copyFailed'));
+    }
+  };
   let timer: ReturnType<typeof setInterval> | undefined;
   let heading!: HTMLHeadingElement;
   onMount(() => {
@@ -38,6 +50,11 @@ export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'
           <p class="receipt-help">{t('hall.receipt.help')}</p>
           <Show when={props.layout === 'phone'}>
             <p class="receipt-full"><span class="sr-only">{t('hall.receipt.full')}</span><span class="mono hash small">{props.receipt}</span></p>
+            <p class="receipt-keep">{t('hall.receipt.keep')}</p>
+            <div class="receipt-keep-actions">
+              <button type="button" class="btn btn-big" onClick={() => void copy()}>{copied() || t('hall.receipt.copy')}</button>
+              <Show when={image()}>{(href) => <a class="btn btn-big" href={href()} download={`receipt-${props.receipt.slice(0, 12)}.png`}>{t('hall.receipt.save')}</a>}</Show>
+            </div>
             <a class="btn btn-big" href={`/verify#${props.receipt}`}>{t('hall.receipt.verifyLink')}</a>
           </Show>
         </div>
@@ -58,4 +75,34 @@ export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'
       </Show>
     </section>
   );
+}
+
+/** The receipt as a picture a phone can keep: title, code, full receipt and the QR to /verify. */
+async function receiptImage(receipt: string, qrSrc: string): Promise<string> {
+  const qr = new Image();
+  qr.src = qrSrc;
+  await qr.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = 720;
+  canvas.height = 1000;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#111111';
+  g.textAlign = 'center';
+  g.font = 'bold 44px sans-serif';
+  g.fillText(t('hall.receipt.imageTitle'), 360, 90);
+  g.font = '28px sans-serif';
+  g.fillText(t('hall.receipt.code'), 360, 170);
+  g.font = 'bold 64px monospace';
+  g.fillText(shortReceipt(receipt), 360, 250);
+  g.font = '22px monospace';
+  g.fillText(receipt.slice(0, 32), 360, 310);
+  g.fillText(receipt.slice(32), 360, 342);
+  g.drawImage(qr, 160, 380, 400, 400);
+  g.font = '26px sans-serif';
+  g.fillText(t('hall.receipt.qrCaption'), 360, 840);
+  g.font = '22px sans-serif';
+  g.fillText(verifyUrl(receipt).replace(/#.*/, ''), 360, 890);
+  return canvas.toDataURL('image/png');
 }

@@ -13,8 +13,8 @@ import { useKeyboardWedge } from './scanner';
 import './hall.css';
 
 const HEARTBEAT_MS = 15_000;
-/** Seconds the receipt stays before the tablet clears itself for the next deputy. */
-export const RECEIPT_SECONDS = 12;
+/** Seconds the receipt stays (unless the deputy taps 完成) before the tablet clears itself for the next deputy. */
+export const RECEIPT_SECONDS = 60;
 /** A ballot left untouched this long goes away (the card is unused and can be scanned again). */
 const ABANDON_MS = 180_000;
 const NOTICE_SECONDS = 8;

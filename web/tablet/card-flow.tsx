@@ -64,9 +64,9 @@ export function CardVote(props: {
           <BallotForm
             ballot={b().ballot}
             layout={props.layout}
-            cast={(choices) => {
+            cast={(choices, castId) => {
               props.onSending?.();
-              return hallApi.cast(b().ballot.id, b().token, choices);
+              return hallApi.cast(b().ballot.id, b().token, choices, castId);
             }}
             onDone={(receipt) => { props.onReceipt(receipt); window.scrollTo(0, 0); }}
             onLeave={() => props.onLeave()}

@@ -10,6 +10,11 @@ import type { CardCandidate, CastReply, Choices } from './hall-types';
 
 const MAX_BACKOFF_MS = 15_000;
 
+/** 128 random bits from the browser's CSPRNG, as 32 hex digits. */
+export function newCastId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export type CastFailure = 'used' | 'closed' | 'invalid' | 'rule' | 'other';
 export type CastStep = 'fill' | 'review' | 'sending' | 'failed';
 
@@ -24,7 +29,7 @@ export function castFailure(err: unknown): { kind: CastFailure; message: string 
   return { kind: 'other', message: e?.message ?? String(err) };
 }
 
-export function createCasting(props: { cast: (choices: Choices) => Promise<CastReply>; onDone: (receipt: string) => void }) {
+export function createCasting(props: { cast: (choices: Choices, castId: string) => Promise<CastReply>; onDone: (receipt: string) => void }) {
   const [step, setStep] = createSignal<CastStep>('fill');
   const [retry, setRetry] = createSignal<{ attempt: number; seconds: number } | null>(null);
   const [failure, setFailure] = createSignal<{ kind: CastFailure; message: string } | null>(null);
@@ -47,13 +52,18 @@ export function createCasting(props: { cast: (choices: Choices) => Promise<CastR
     wake = done;
   });
 
-  /** `sent` is frozen by the caller: every retry sends exactly the same request, so the server can recognise it. */
+  /**
+   * `sent` is frozen by the caller, and one castId is made for this cast: every retry sends exactly
+   * the same request, so the server recognises it and answers its receipt (also after the close).
+   * Only this device knows the castId: whoever else holds the card learns nothing from it.
+   */
   const submit = async (sent: Choices) => {
     setStep('sending');
     setFailure(null);
+    const castId = newCastId();
     for (let attempt = 1; !disposed; attempt++) {
       try {
-        const reply = await props.cast(sent);
+        const reply = await props.cast(sent, castId);
         if (!disposed) props.onDone(reply.receipt);
         return;
       } catch (err) {

@@ -56,8 +56,8 @@ export const hallApi = {
   pair: (code: string) => hallRequest<TabletIdentity & { deviceToken: string }>('POST', '/api/tablets/pair', { code }),
   me: () => hallRequest<TabletIdentity>('GET', '/api/tablets/me'),
   lookup: (token: string) => hallRequest<{ ballot: CardBallot }>('POST', '/api/cards/lookup', { token }).then((r) => r.ballot),
-  cast: (ballotId: string, token: string, choices: Choices) =>
-    hallRequest<CastReply>('POST', `/api/ballots/${encodeURIComponent(ballotId)}/cast`, { token, choices }),
+  cast: (ballotId: string, token: string, choices: Choices, castId: string) =>
+    hallRequest<CastReply>('POST', `/api/ballots/${encodeURIComponent(ballotId)}/cast`, { token, choices, castId }),
 };
 
 /**

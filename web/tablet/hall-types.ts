@@ -42,7 +42,8 @@ export interface CardBallot {
 
 export type Choices = Record<string, AnyChoice>;
 
-export interface CastReply { receipt: string; seq: number }
+/** seq: recorded mode only; a secret ballot publishes its casts at the close, in receipt order. */
+export interface CastReply { receipt: string; seq: number | null }
 
 /** The live snapshot (SSE `ballot` events, server/phase2-balloting/live.ts). */
 export interface BallotSnapshot {
@@ -119,10 +120,8 @@ export type ReceiptLookup =
     head: { seq: number; hash: string };
   };
 
-/** The first 12 hex digits of a receipt in groups of four, for reading and comparing. */
-export function shortReceipt(receipt: string): string {
-  return (receipt.slice(0, 12).match(/.{1,4}/g) ?? []).join(' ').toUpperCase();
-}
+/** The first 12 hex digits of a receipt in groups of four: what the tablet shows and /verify accepts. */
+export { shortReceipt } from '../../server/phase2-balloting/domain/sealed-casts';
 
 /** A hash shortened for a screen: "3f2a91…c81b". */
 export function shortHash(hash: string, head = 8, tail = 4): string {

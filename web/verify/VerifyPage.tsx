@@ -10,6 +10,7 @@ import { usePageTitle } from '../app/Page';
 import { formatDateTime, t } from '../app/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { hashEntry } from '../../server/core/domain/ledger-chain';
+import { normalizeReceiptCode } from '../../server/phase2-balloting/domain/sealed-casts';
 import { CameraBox } from '../tablet/CodeEntry';
 import { choiceClass, choiceText } from '../tablet/evaluation-labels';
 import { shortReceipt, type AnyChoice, type BallotView, type ReceiptLookup } from '../tablet/hall-types';
@@ -17,8 +18,12 @@ import '../tablet/hall.css';
 
 const RECEIPT = /[0-9a-f]{64}/i;
 
+/**
+ * A receipt from what was scanned or typed: the full 64 digits anywhere in it (the QR's address),
+ * or the code exactly as the tablet shows it ("723E 8F21 4454": spaces, dashes and case ignored).
+ */
 export function extractReceipt(text: string): string | null {
-  return RECEIPT.exec(text)?.[0]?.toLowerCase() ?? null;
+  return RECEIPT.exec(text)?.[0]?.toLowerCase() ?? normalizeReceiptCode(text.trim());
 }
 
 type Outcome = { receipt: string; lookup: ReceiptLookup } | { receipt: string; missing: true } | { receipt: string; error: string };
@@ -35,7 +40,7 @@ export function VerifyPage() {
     setBusy(true);
     setInputError('');
     try {
-      const lookup = await api.get<ReceiptLookup>(`/api/receipts/${receipt}`);
+      const lookup = await api.get<ReceiptLookup>(`/api/receipts/${encodeURIComponent(receipt)}`);
       setOutcome({ receipt, lookup });
     } catch (err) {
       setOutcome(err instanceof ApiError && err.status === 404 ? { receipt, missing: true } : { receipt, error: (err as Error).message });
