@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { ballots } from '../../db/schema';
 import { appendEntries, readEntries } from '../core/ledger/ledger.repository';
-import { conflict, notFound, rateLimited, ruleViolation } from '../http/errors';
+import { AppError, conflict, notFound, rateLimited, ruleViolation } from '../http/errors';
 import { consume, limitsUsedUp, retryAfterSeconds, type Limit } from '../http/rate-limit';
 import type { Deps } from '../http/types';
 import { checkCast, type AnyOpenedData } from './domain/ballot-forms';
@@ -253,7 +253,9 @@ export async function castBallot(deps: Deps, ballotId: string, input: { token: s
   try {
     outcome = await queueFor(deps).submit(ballotId, { hash, retryKey, choices: input.choices, limits: limits.tablet ? [limits.tablet] : [] });
   } catch (err) {
-    // Closed since: a tablet that lost its connection just before the close still learns its receipt.
+    // Closed since: a tablet that lost its connection just before the close still learns its
+    // receipt. Any other failure (the database away, a limit) is answered as it is, at once.
+    if (!(err instanceof AppError && err.code === 'conflict')) throw err;
     const retry = await findInBoxByRetryKey(deps.db, retryKey);
     if (retry && retry.ballotId === ballotId) return { status: 200, receipt: retry.receipt, seq: retry.seq };
     throw err;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { quorumAcceptable } from '../../server/phase2-balloting/domain/ballot-lifecycle';
 import {
+  LIVE_COUNTS_SECRET,
+  liveCountsRefused,
   allowedChoices,
   basisCount,
   checkChoices,
@@ -290,5 +293,25 @@ describe('passThreshold and basisCount', () => {
   it('picks 应到 for the roster basis and 实到 for the present basis', () => {
     expect(basisCount(opened())).toBe(50);
     expect(basisCount(opened({ passBasis: 'present' }))).toBe(45);
+  });
+});
+
+describe('live counts and quorum fractions', () => {
+  it('refuses live counts for a secret ballot, allows them for a recorded one', () => {
+    expect(liveCountsRefused({ liveCounts: true })).toBe(true);
+    expect(liveCountsRefused({ liveCounts: true, secrecy: 'secret' })).toBe(true);
+    expect(liveCountsRefused({ liveCounts: true, secrecy: 'recorded' })).toBe(false);
+    expect(liveCountsRefused({ liveCounts: false, secrecy: 'secret' })).toBe(false);
+    expect(validateRules({ seats: 1, liveCounts: true }, 3)).toContain(LIVE_COUNTS_SECRET);
+    expect(validateRules({ seats: 1, liveCounts: true, secrecy: 'recorded' }, 3)).toEqual([]);
+  });
+
+  it('accepts quorum fractions from one half up to (not including) one', () => {
+    expect(quorumAcceptable({ numerator: 1, denominator: 2 })).toBe(true);
+    expect(quorumAcceptable({ numerator: 2, denominator: 3 })).toBe(true);
+    expect(quorumAcceptable({ numerator: 0, denominator: 1 })).toBe(false);
+    expect(quorumAcceptable({ numerator: 1, denominator: 3 })).toBe(false);
+    expect(quorumAcceptable({ numerator: 49, denominator: 100 })).toBe(false);
+    expect(quorumAcceptable({ numerator: 3, denominator: 3 })).toBe(false);
   });
 });

@@ -67,9 +67,14 @@ describe('worked example (docs/ledger.md)', () => {
     '"prev":"2f675124fde35b4e5aaaf9e5a4041a87bc6836996afbc6bdf21f7dc4a4afbbad","seq":2}';
   const H2 = '2d9acfba1324086af55aad573137c40a5d389a686650bea52630468dd985ad76';
   const C3 =
-    '{"at":"2027-03-02T02:15:42.007Z","data":{"choices":{"p1":"for","p2":"abstain"}},"kind":"ballot.cast",' +
+    '{"at":"2027-03-02T02:15:42.007Z","data":{},"kind":"ballot.received",' +
     '"prev":"2d9acfba1324086af55aad573137c40a5d389a686650bea52630468dd985ad76","seq":3}';
-  const H3 = '4c04e1677b9943bff1148d039babc19402264032ba5a19bc2b12f2034dc61384';
+  const H3 = 'f8708e99793519e8bafd1809fde9524a7615b8f1a5c4af094ee5d739302578fd';
+  const RECEIPT = '723e8f2144549a0d6c1b5e7f3a2d4c6b8e0f1a3c5d7e9b2a4c6d8e0f1b3a5c7d';
+  const C4 =
+    `{"at":"2027-03-02T02:40:00.000Z","data":{"choices":{"p1":"for","p2":"abstain"},"receipt":"${RECEIPT}"},"kind":"ballot.cast",` +
+    '"prev":"f8708e99793519e8bafd1809fde9524a7615b8f1a5c4af094ee5d739302578fd","seq":4}';
+  const H4 = '95af6662fd5256b6b525bd033b7a1df923b0f145e3b47bff6274c2c2d4f5c3fd';
 
   const e1 = sealEntry(EMPTY_HEAD, '2027-01-15T09:30:00.000Z', 'cycle.created', {
     cycleId: 'c1',
@@ -77,9 +82,8 @@ describe('worked example (docs/ledger.md)', () => {
     seats: 12,
   });
   const e2 = sealEntry(e1, '2027-01-15T09:31:00.250Z', 'proposal.submitted', { proposalId: 'p1', estimate: 3500000 });
-  const e3 = sealEntry(e2, new Date('2027-03-02T02:15:42.007Z'), 'ballot.cast', {
-    choices: { p1: 'for', p2: 'abstain' },
-  });
+  const e3 = sealEntry(e2, new Date('2027-03-02T02:15:42.007Z'), 'ballot.received', {});
+  const e4 = sealEntry(e3, '2027-03-02T02:40:00.000Z', 'ballot.cast', { choices: { p1: 'for', p2: 'abstain' }, receipt: RECEIPT });
 
   it('has the documented canonical JSON and hashes', () => {
     expect(canonicalEntryJson(e1)).toBe(C1);
@@ -88,10 +92,13 @@ describe('worked example (docs/ledger.md)', () => {
     expect(e2.hash).toBe(H2);
     expect(canonicalEntryJson(e3)).toBe(C3);
     expect(e3.hash).toBe(H3);
-    expect([e1.seq, e2.seq, e3.seq]).toEqual([1, 2, 3]);
+    expect(canonicalEntryJson(e4)).toBe(C4);
+    expect(e4.hash).toBe(H4);
+    expect([e1.seq, e2.seq, e3.seq, e4.seq]).toEqual([1, 2, 3, 4]);
     expect(e1.prev).toBe(GENESIS_PREV);
     expect(e2.prev).toBe(H1);
     expect(e3.prev).toBe(H2);
+    expect(e4.prev).toBe(H3);
   });
 
   it('matches the worked example in docs/ledger.md', () => {
@@ -99,19 +106,19 @@ describe('worked example (docs/ledger.md)', () => {
     const canon = [...md.matchAll(/```text\n(.*?)\n```/g)].map((m) => m[1]);
     const hashes = [...md.matchAll(/^hash `([0-9a-f]{64})`/gm)].map((m) => m[1]);
     const objects = [...md.matchAll(/```json\n(\{"seq".*?)\n```/g)].map((m) => JSON.parse(m[1]) as LedgerEntry);
-    expect(canon).toEqual([C1, C2, C3]);
-    expect(hashes).toEqual([H1, H2, H3]);
-    expect(objects.map((o) => canonicalEntryJson(o))).toEqual([C1, C2, C3]);
-    expect(md).toContain(`{"seq":3,"hash":"${H3}"}`);
+    expect(canon).toEqual([C1, C2, C3, C4]);
+    expect(hashes).toEqual([H1, H2, H3, H4]);
+    expect(objects.map((o) => canonicalEntryJson(o))).toEqual([C1, C2, C3, C4]);
+    expect(md).toContain(`{"seq":4,"hash":"${H4}"}`);
   });
 
   it('verifies, and verifies from its parsed export JSON', () => {
-    const r = verifyChain([e1, e2, e3]);
-    expect(r).toEqual({ ok: true, head: { seq: 3, hash: H3 }, count: 3 });
+    const r = verifyChain([e1, e2, e3, e4]);
+    expect(r).toEqual({ ok: true, head: { seq: 4, hash: H4 }, count: 4 });
     const doc = JSON.parse(
-      JSON.stringify({ ledger: { id: 'L1', kind: 'cycle', title: '2027年民生实事项目' }, entries: [e1, e2, e3], head: { seq: 3, hash: H3 } }),
+      JSON.stringify({ ledger: { id: 'L1', kind: 'cycle', title: '2027年民生实事项目' }, entries: [e1, e2, e3, e4], head: { seq: 4, hash: H4 } }),
     );
-    expect(verifyExport(doc)).toMatchObject({ ok: true, problems: [], count: 3, head: { seq: 3, hash: H3 } });
+    expect(verifyExport(doc)).toMatchObject({ ok: true, problems: [], count: 4, head: { seq: 4, hash: H4 } });
   });
 });
 

@@ -135,6 +135,8 @@ function Turnout(props: { snapshot: BallotSnapshot; compact?: boolean }) {
     <section class="scr-turnout" classList={{ 'scr-turnout-compact': props.compact }}>
       <Show when={s().state === 'draft'}><p class="scr-note">{t('hall.screen.soon')}</p></Show>
       <Show when={s().state === 'closed'}><p class="scr-note">{t('hall.screen.counting')}</p></Show>
+      <Show when={s().state === 'tallied'}><p class="scr-note">{t('hall.screen.awaitingCertification')}</p></Show>
+      <Show when={s().state === 'void'}><p class="scr-note">{t('hall.screen.void')}</p></Show>
       <dl class="scr-stats">
         <div class="scr-stat"><dt>{t('hall.count.roster')}</dt><dd>{s().rosterCount ?? '—'}</dd></div>
         <div class="scr-stat"><dt>{t('hall.count.present')}</dt><dd>{s().presentCount ?? '—'}</dd></div>

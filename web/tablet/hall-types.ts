@@ -13,7 +13,7 @@ export type AnyTallied = TalliedData | EvaluationTalliedData;
 
 export const isEvaluationTally = (r: AnyTallied): r is EvaluationTalliedData => (r as { form?: string }).form === 'satisfaction';
 
-export type BallotState = 'draft' | 'open' | 'closed' | 'tallied' | 'certified';
+export type BallotState = 'draft' | 'open' | 'closed' | 'tallied' | 'certified' | 'void';
 export type ScreenMode = 'auto' | 'welcome' | 'candidates' | 'turnout' | 'results';
 
 /** What a card opens (POST /api/cards/lookup). */
@@ -107,6 +107,10 @@ export interface BallotView {
   talliedAt: string | null;
   certifiedAt: string | null;
   certifiedBy: string | null;
+  /** Why it was voided (state 'void'). */
+  voidReason: string | null;
+  /** A void asked for by the secretariat, awaiting a scrutineer (staff only). */
+  voidRequest: { reason: string; requestedByName: string; requestedAt: string } | null;
   candidates: BallotCandidateView[];
 }
 

@@ -25,6 +25,7 @@ import { StateBadge } from './BallotsPage';
 import { EvaluationResultsSection, EvaluationRulesCard, isEvaluationBallot } from './evaluation';
 import { ballotsApi, sittingsApi, type PaperTotals, type ResultCandidate, type Results } from './hall-api';
 import { printStore } from './print-store';
+import { VoidSection } from './VoidSection';
 import './session.css';
 
 const STEPS: BallotState[] = ['draft', 'open', 'closed', 'tallied', 'certified'];
@@ -238,6 +239,7 @@ export function BallotPage() {
             <Show when={state() === 'open' || state() === 'closed'}>
               <PaperSection ballot={x()} state={state()!} />
             </Show>
+            <VoidSection ballot={x()} onChanged={() => ballot.reload()} />
 
             <Show when={state() === 'tallied' || state() === 'certified'}>
               <Show when={isEvaluationBallot(x())} fallback={<ResultsSection ballotId={x().id} version={`${state()}-${snap()?.head.seq ?? 0}`} />}>

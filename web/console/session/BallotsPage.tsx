@@ -99,7 +99,7 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
     try {
       const b = await ballotsApi.create({
         cycleId: x.cycleId, sittingId: x.sittingId, title: x.title.trim(),
-        rules: { form: x.form, seats: num(x.seats), maxFor: num(x.maxFor), passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts },
+        rules: { form: x.form, seats: num(x.seats), maxFor: num(x.maxFor), passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts && x.secrecy === 'recorded' },
       });
       toasts.success(t('hall.ballots.added', { title: b.title }));
       props.onSaved();
@@ -132,9 +132,12 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
             options={[{ value: 'secret', label: t('hall.rules.secret') }, { value: 'recorded', label: t('hall.rules.recorded') }]} />
         </div>
         <label class="ses-check">
-          <input type="checkbox" checked={f().liveCounts} onChange={(e) => set({ liveCounts: e.currentTarget.checked })} />
+          <input type="checkbox" checked={f().liveCounts && f().secrecy === 'recorded'} disabled={f().secrecy !== 'recorded'}
+            aria-describedby={f().secrecy !== 'recorded' ? 'live-counts-hint' : undefined}
+            onChange={(e) => set({ liveCounts: e.currentTarget.checked })} />
           <span>{t('hall.rules.liveCounts')}</span>
         </label>
+        <Show when={f().secrecy !== 'recorded'}><p class="field-hint" id="live-counts-hint">{t('hall.rules.liveCountsSecret')}</p></Show>
       </fieldset>
     </FormDialog>
   );

@@ -65,7 +65,7 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
       const b = await ballotsApi.createEvaluation({
         cycleId: x.cycleId, sittingId: x.sittingId, title: x.title.trim(),
         rules: {
-          allowAbstain: x.allowAbstain, passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts, evaluators: x.evaluators,
+          allowAbstain: x.allowAbstain, passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts && x.secrecy === 'recorded', evaluators: x.evaluators,
           grading: { satisfied: fraction(x.satisfiedShare), acceptable: fraction(x.acceptableShare) },
         },
         ...(x.some ? { projectIds: (projects.data() ?? []).filter((p) => picked().has(p.id)).map((p) => p.id) } : {}),
@@ -107,9 +107,12 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
           <span>{t('eval.rules.allowAbstain')}</span>
         </label>
         <label class="ses-check">
-          <input type="checkbox" checked={f().liveCounts} onChange={(e) => set({ liveCounts: e.currentTarget.checked })} />
+          <input type="checkbox" checked={f().liveCounts && f().secrecy === 'recorded'} disabled={f().secrecy !== 'recorded'}
+            aria-describedby={f().secrecy !== 'recorded' ? 'live-counts-hint' : undefined}
+            onChange={(e) => set({ liveCounts: e.currentTarget.checked })} />
           <span>{t('hall.rules.liveCounts')}</span>
         </label>
+        <Show when={f().secrecy !== 'recorded'}><p class="field-hint" id="live-counts-hint">{t('hall.rules.liveCountsSecret')}</p></Show>
         <label class="ses-check">
           <input type="checkbox" checked={f().some} onChange={(e) => set({ some: e.currentTarget.checked })} />
           <span>{t('eval.rules.reevaluation')}</span>

@@ -83,6 +83,9 @@ export const ballotsApi = {
   tally: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/tally`).then((r) => r.ballot),
   certify: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/certify`).then((r) => r.ballot),
   runoff: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/runoff`, {}).then((r) => r.ballot),
+  deleteDraft: (id: string) => api.delete<{ deleted: string }>(b(id)),
+  requestVoid: (id: string, reason: string) => api.post<{ ballot: BallotView }>(`${b(id)}/void`, { reason }).then((r) => r.ballot),
+  decideVoid: (id: string, confirm: boolean) => api.post<{ ballot: BallotView }>(`${b(id)}/void/${confirm ? 'confirm' : 'decline'}`).then((r) => r.ballot),
   screen: (id: string, mode: ScreenMode) => api.post<{ ballot: BallotView }>(`${b(id)}/screen`, { mode }),
   print: (id: string) => api.post<PrintDocument>(`${b(id)}/cards/print`),
   issue: (id: string, deputyId: string) =>
