@@ -1,8 +1,10 @@
 // `npm run bench:ballot`: the 3,000-deputy burst, measured. Starts the server as its own process
 // on PostgreSQL (DATABASE_URL), prepares a congress through the API, prints cards for D deputies,
-// casts them from C concurrent clients over HTTP while an SSE subscriber watches, then measures
-// plain single-row INSERTs at the same concurrency on the same database, and the time to verify
-// the tallied ledger export. Prints JSON; writes the export to bench-ledger.json.
+// casts them from C concurrent clients over HTTP while an SSE subscriber watches: a first (cold)
+// burst, then a second (warm) burst on another cycle's ballot in the same server process. Then it
+// measures, at the same concurrency, a minimal same-stack endpoint (scripts/bench/minimal-endpoint.ts:
+// Hono + zod + one INSERT, its own process) and plain single-row INSERTs, and the time to verify the
+// tallied ledger export. Prints JSON; writes the export to bench-ledger.json.
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench npm run bench:ballot -- --deputies 3000 --clients 200
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -12,7 +14,8 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { canonicalJson } from '../server/core/domain/canonical-json';
 import { verifyExport } from '../server/core/domain/ledger-chain';
-import { recountProblems } from '../server/phase2-balloting/domain/recount';
+import { randomBytes } from 'node:crypto';
+import { ballotLedgerProblems } from '../server/phase2-balloting/domain/recount';
 import { Client } from '../test/support/harness';
 import { createFixedCycle } from '../test/support/cycle-fixtures';
 
@@ -60,63 +63,15 @@ try {
   const sitting = (await clerk.post('/api/sittings', { title: '基准全体会议', date: '2027-01-15' })).body.sitting;
   await clerk.post(`/api/sittings/${sitting.id}/attendance`, { deputyIds: ids, present: true });
   const { cycleId, candidateIds } = await createFixedCycle(clerk, { candidates: Number(values.candidates), seats: Number(values.seats) });
-  const ballot = (await clerk.post('/api/ballots', { cycleId, sittingId: sitting.id, title: '基准票决', rules: {} })).body.ballot;
-  const cards = (await clerk.post(`/api/ballots/${ballot.id}/cards/print`)).body.cards as Array<{ url: string }>;
-  await clerk.post(`/api/ballots/${ballot.id}/open`);
-
-  // The SSE subscriber: when did each ledger seq first become visible?
-  const seenAt = new Map<number, number>();
-  const ctrl = new AbortController();
-  void (async () => {
-    const res = await fetch(`${base}/api/ballots/${ballot.id}/events`, { signal: ctrl.signal });
-    const reader = res.body!.getReader();
-    const dec = new TextDecoder();
-    let buf = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buf += dec.decode(value, { stream: true });
-      let i: number;
-      while ((i = buf.indexOf('\n\n')) >= 0) {
-        const id = /^id: ?(\d+)$/m.exec(buf.slice(0, i))?.[1];
-        buf = buf.slice(i + 2);
-        if (id) {
-          const now = performance.now();
-          for (let s = Math.max(...seenAt.keys(), 0) + 1; s <= Number(id); s++) seenAt.set(s, now);
-        }
-      }
-    }
-  })().catch(() => undefined);
-  await new Promise((r) => setTimeout(r, 300));
-
-  // As on a hall tablet, a card is scanned (looked up) before it is cast: every client looks up
-  // its first card, which also opens its keep-alive connection. The casts alone are timed.
-  await Promise.all(Array.from({ length: C }, (_, k) => postJson('/api/cards/lookup', { token: cards[k]!.url.split('#')[1] })));
-
   const choices = Object.fromEntries(candidateIds.map((id, k) => [id, k < Number(values.seats) - 1 ? 'for' : 'against']));
-  const latencies: number[] = [];
-  const responses: Array<{ seq: number; at: number }> = [];
-  let next = 0, errors = 0;
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: C }, async () => {
-    for (;;) {
-      const i = next++;
-      if (i >= cards.length) return;
-      const token = cards[i]!.url.split('#')[1];
-      const s = performance.now();
-      const res = await postJson(`/api/ballots/${ballot.id}/cast`, { token, choices });
-      const body = res.body as { seq: number };
-      const e = performance.now();
-      if (res.status !== 201) errors++;
-      latencies.push(e - s);
-      if (process.env.BENCH_TRACE) console.error(`${(s - t0).toFixed(0)} ${(e - s).toFixed(0)} ${body.seq}`);
-      responses.push({ seq: body.seq, at: e });
-    }
-  }));
-  const castSeconds = (performance.now() - t0) / 1000;
-  await new Promise((r) => setTimeout(r, 500));
-  ctrl.abort();
-  const sseDelays = responses.map((r) => Math.max(0, (seenAt.get(r.seq) ?? Infinity) - r.at)).filter(Number.isFinite);
+  const cold = await burst(clerk, sitting.id, cycleId, choices);
+  // The warm burst: the same server process, another cycle's ballot (a cycle has one live ballot).
+  const second = await createFixedCycle(clerk, { candidates: Number(values.candidates), seats: Number(values.seats), year: 2028 });
+  const warm = await burst(clerk, sitting.id, second.cycleId, Object.fromEntries(second.candidateIds.map((id, k) => [id, k < Number(values.seats) - 1 ? 'for' : 'against'])));
+  const ballot = cold.ballot;
+
+  // The minimal same-stack endpoint at the same concurrency, payloads of the same shape.
+  const minimal = await minimalEndpoint(url.toString(), choices);
 
   // Plain single-row INSERTs at the same concurrency, through a pool like the server's.
   const pool = postgres(url.toString(), { max: 20, onnotice: () => {} });
@@ -134,16 +89,19 @@ try {
   const exportDoc = (await clerk.get(`/api/ledgers/${ballot.ledgerId}`)).body;
   writeFileSync('bench-ledger.json', JSON.stringify(exportDoc));
   const v0 = performance.now();
-  const verified = verifyExport(exportDoc, { checkers: [(doc) => recountProblems(doc.entries, canonicalJson)] });
+  const verified = verifyExport(exportDoc, { checkers: [(doc) => ballotLedgerProblems(doc.entries, canonicalJson)] });
   const verifyMs = performance.now() - v0;
 
-  const castRate = D / castSeconds;
+  const summary = (b: BurstResult) => ({
+    seconds: b.seconds, ballotsPerSecond: b.rate, errors: b.errors, latencyMs: b.latencyMs, sseTurnoutDelayMs: b.sseDelayMs,
+  });
   console.log(JSON.stringify({
-    deputies: D, clients: C, errors,
-    cast: { seconds: +castSeconds.toFixed(2), ballotsPerSecond: +castRate.toFixed(0), latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) } },
-    sseDelayMs: { p50: percentile(sseDelays, 50), p99: percentile(sseDelays, 99), observed: sseDelays.length },
+    deputies: D, clients: C,
+    coldBurst: summary(cold), warmBurst: summary(warm),
+    minimalEndpoint: { requestsPerSecond: minimal.rate, errors: minimal.errors, latencyMs: minimal.latencyMs },
     plainInsertsPerSecond: +insertRate.toFixed(0),
-    castToInsertRatio: +(castRate / insertRate).toFixed(2),
+    castToMinimalEndpointRatio: { cold: +(cold.rate / minimal.rate).toFixed(2), warm: +(warm.rate / minimal.rate).toFixed(2) },
+    castToInsertRatio: { cold: +(cold.rate / insertRate).toFixed(2), warm: +(warm.rate / insertRate).toFixed(2) },
     verify: { entries: exportDoc.entries.length, ok: verified.ok, ms: +verifyMs.toFixed(0) },
   }, null, 2));
 } finally {
@@ -153,12 +111,116 @@ try {
   await admin.end();
 }
 
+interface BurstResult {
+  ballot: { id: string; ledgerId: string };
+  seconds: number; rate: number; errors: number;
+  latencyMs: { p50: number | null; p95: number | null; p99: number | null };
+  sseDelayMs: { p50: number | null; p99: number | null; observed: number };
+}
+
+/**
+ * One burst: a ballot on the cycle, its D cards printed and opened, every card cast once from C
+ * clients (each with a castId of its own, as a tablet makes one). The SSE subscriber reads the
+ * turnout (a secret ballot publishes nothing else while open): the delay of the j-th response is
+ * until the first event whose castCount reaches j.
+ */
+async function burst(clerk: Client, sittingId: string, cycleId: string, choices: Record<string, string>): Promise<BurstResult> {
+  const ballot = (await clerk.post('/api/ballots', { cycleId, sittingId, title: '基准票决', rules: {} })).body.ballot as { id: string; ledgerId: string };
+  const cards = (await clerk.post(`/api/ballots/${ballot.id}/cards/print`)).body.cards as Array<{ url: string }>;
+  await clerk.post(`/api/ballots/${ballot.id}/open`);
+  const turnoutAt: Array<{ count: number; at: number }> = [];
+  const ctrl = new AbortController();
+  void (async () => {
+    const res = await fetch(`${base}/api/ballots/${ballot.id}/events`, { signal: ctrl.signal });
+    const reader = res.body!.getReader();
+    const dec = new TextDecoder();
+    let buf = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buf += dec.decode(value, { stream: true });
+      let i: number;
+      while ((i = buf.indexOf('\n\n')) >= 0) {
+        const data = /^data: ?(.*)$/m.exec(buf.slice(0, i))?.[1];
+        buf = buf.slice(i + 2);
+        if (data) turnoutAt.push({ count: (JSON.parse(data) as { castCount: number }).castCount, at: performance.now() });
+      }
+    }
+  })().catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 300));
+  // As on a hall tablet, a card is scanned (looked up) before it is cast: every client looks up
+  // its first card, which also opens its keep-alive connection. The casts alone are timed.
+  await Promise.all(Array.from({ length: C }, (_, k) => postJson('/api/cards/lookup', { token: cards[k]!.url.split('#')[1] })));
+  const latencies: number[] = [];
+  const answeredAt: number[] = [];
+  let next = 0, errors = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: C }, async () => {
+    for (;;) {
+      const i = next++;
+      if (i >= cards.length) return;
+      const token = cards[i]!.url.split('#')[1];
+      const castId = randomBytes(16).toString('hex');
+      const s = performance.now();
+      const res = await postJson(`/api/ballots/${ballot.id}/cast`, { token, choices, castId });
+      const e = performance.now();
+      if (res.status !== 201) errors++;
+      latencies.push(e - s);
+      answeredAt.push(e);
+      if (process.env.BENCH_TRACE) console.error(`${(s - t0).toFixed(0)} ${(e - s).toFixed(0)}`);
+    }
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+  await new Promise((r) => setTimeout(r, 500));
+  ctrl.abort();
+  const delays: number[] = [];
+  let k = 0;
+  [...answeredAt].sort((a, b) => a - b).forEach((at, j) => {
+    while (k < turnoutAt.length && turnoutAt[k]!.count < j + 1) k++;
+    if (k < turnoutAt.length) delays.push(Math.max(0, turnoutAt[k]!.at - at));
+  });
+  return {
+    ballot, seconds: +seconds.toFixed(2), rate: +(cards.length / seconds).toFixed(0), errors,
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
+    sseDelayMs: { p50: percentile(delays, 50), p99: percentile(delays, 99), observed: delays.length },
+  };
+}
+
+/** The minimal same-stack endpoint as its own process, burst with D requests from C clients. */
+async function minimalEndpoint(databaseUrl: string, choices: Record<string, string>) {
+  const port = PORT + 1;
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/minimal-endpoint.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/health`);
+    const token = 'ABCDEFGHJKMNPQRSTVWX';
+    await Promise.all(Array.from({ length: C }, () => postJson('/cast', { token, choices, castId: randomBytes(16).toString('hex') }, port)));
+    const latencies: number[] = [];
+    let next = 0, errors = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: C }, async () => {
+      while (next++ < D) {
+        const s = performance.now();
+        const res = await postJson('/cast', { token, choices, castId: randomBytes(16).toString('hex') }, port);
+        latencies.push(performance.now() - s);
+        if (res.status !== 201) errors++;
+      }
+    }));
+    const seconds = (performance.now() - t0) / 1000;
+    return { rate: +(D / seconds).toFixed(0), errors, latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) } };
+  } finally {
+    proc.kill('SIGTERM');
+    await new Promise((r) => proc.once('exit', r));
+  }
+}
+
 // node:http with keep-alive: the client should cost the 2-core machine as little CPU as it can,
 // so the figure measures the server (fetch/undici costs several times more per request).
-function postJson(path: string, payload: unknown): Promise<{ status: number; body: unknown }> {
+function postJson(path: string, payload: unknown, port = PORT): Promise<{ status: number; body: unknown }> {
   const data = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: PORT, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));

@@ -101,6 +101,10 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     await expect.poll(() => dialog.getByLabel('名称').inputValue()).toBe(TITLE);
     expect(await dialog.getByLabel('评议人员').locator('option:checked').textContent()).toBe('人大代表（代表大会）');
     await dialog.getByLabel('过半数基数').selectOption({ label: '出席的评议人员' });
+    // Running counts on the screen are offered only for a recorded (记名) evaluation.
+    expect(await dialog.getByLabel('投票中在大屏显示各项目实时票数').isDisabled()).toBe(true);
+    await dialog.getByText('无记名表决进行中只显示投票人数').waitFor();
+    await dialog.getByLabel('投票方式').selectOption({ label: '记名' });
     await dialog.getByLabel('投票中在大屏显示各项目实时票数').check();
     // A re-evaluation would list the cycle's projects to choose from.
     await dialog.getByLabel('再次测评：只测评选定的项目（如整改后的项目）').check();
@@ -234,7 +238,8 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     await p.getByRole('button', { name: '计票', exact: true }).click();
     await p.getByRole('dialog').getByRole('button', { name: '计票' }).click();
     await p.locator('.ses-step-now').getByText('已计票').waitFor();
-
+    // Counted, not certified: the hall screen waits for the scrutineers.
+    await screenPage.getByText('计票完毕，结果经监票人确认后公布').waitFor();
     // 4 present, threshold 3. Project 1: 满意 3 → 满意. Project 2: 满意 2 (exactly half) but with
     // 基本满意 3 → 基本满意. Project 3: 满意 1 + 基本满意 1 = 2, exactly half → 不满意.
     const expected = [
@@ -242,18 +247,6 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
       { counts: '2 1 1', grade: '基本满意', rate: '75.0%' },
       { counts: '1 1 2', grade: '不满意', rate: '50.0%' },
     ];
-    await screenPage.getByRole('heading', { name: '测评结果' }).waitFor();
-    for (const [i, e] of expected.entries()) {
-      expect(await screenPage.getByTestId(`grade-${i + 1}`).innerText()).toContain(e.grade);
-      expect(await screenPage.getByTestId(`rate-${i + 1}`).innerText()).toBe(e.rate);
-      const row = (await screenPage.locator('.scr-eval-results tbody tr').nth(i).innerText()).replace(/\s+/g, ' ');
-      expect(row).toContain(`${titles[i]} ${e.counts}`);
-    }
-    await screenPage.getByText('满意 1 项，基本满意 1 项，不满意 1 项。').waitFor();
-    await screenPage.getByText('满意票超过出席代表（4 人）的半数，即至少 3 票，评为“满意”', { exact: false }).waitFor();
-    await screenPage.getByText('满意率 =（满意 + 基本满意）÷ 有效票，保留一位小数。').waitFor();
-    await expectNoSeriousA11yViolations(screenPage, 'screen: evaluation results');
-    await screenshot(screenPage, 'eval-screen-results.png', { fullPage: false });
 
     // The ballot page: the same grades, rates and the CSV.
     const table = p.locator('main table').filter({ hasText: '评价等次' });
@@ -281,6 +274,19 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     await s.getByRole('dialog').getByRole('button', { name: '确认结果' }).click();
     await s.locator('.ses-step-now').getByText('已确认').waitFor();
     await screenPage.locator('.scr-state').getByText('已确认').waitFor();
+    await screenPage.getByRole('heading', { name: '测评结果' }).waitFor();
+    for (const [i, e] of expected.entries()) {
+      expect(await screenPage.getByTestId(`grade-${i + 1}`).innerText()).toContain(e.grade);
+      expect(await screenPage.getByTestId(`rate-${i + 1}`).innerText()).toBe(e.rate);
+      const row = (await screenPage.locator('.scr-eval-results tbody tr').nth(i).innerText()).replace(/\s+/g, ' ');
+      expect(row).toContain(`${titles[i]} ${e.counts}`);
+    }
+    await screenPage.getByText('满意 1 项，基本满意 1 项，不满意 1 项。').waitFor();
+    await screenPage.getByText('满意票超过出席代表（4 人）的半数，即至少 3 票，评为“满意”', { exact: false }).waitFor();
+    await screenPage.getByText('满意率 =（满意 + 基本满意）÷ 有效票，保留一位小数。').waitFor();
+    await expectNoSeriousA11yViolations(screenPage, 'screen: evaluation results');
+    await screenshot(screenPage, 'eval-screen-results.png', { fullPage: false });
+
     await s.getByRole('link', { name: '下载结果（CSV）' }).waitFor();
     const p3 = ok(await impl.admin.get(`/api/projects/${impl.projects[2]!.id}`));
     expect(JSON.stringify(p3)).toContain('unsatisfied');

@@ -31,6 +31,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
   let ballotId = '';
   let cards: Card[] = [];
   const receipts: Record<string, string> = {};
+  /** The receipt code as tablet A showed it. */
+  let shownCode = '';
 
   const url = (path: string) => server.url + path;
   const tokenOf = (code: string) => code.replace(/-/g, '');
@@ -322,12 +324,11 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await screenPage.getByText('已投票 4 / 5（80%）').waitFor();
     await screenshot(screenPage, 'screen-open.png', { fullPage: false });
 
-    // Exactly once: four casts in the ledger, tablet C's receipt among them once.
+    // Exactly once: four ballots received (a secret ballot's choices wait for the close), four receipts.
     const ballot = (await hall.admin.get(`/api/ballots/${ballotId}`)).body.ballot;
     const ledger = await hall.admin.get(`/api/ledgers/${ballot.ledgerId}`);
-    const casts = ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast');
-    expect(casts).toHaveLength(4);
-    expect(casts.filter((e: { hash: string }) => e.hash === receipts.c)).toHaveLength(1);
+    expect(ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.received')).toHaveLength(4);
+    expect(ledger.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast')).toHaveLength(0);
     expect(new Set(Object.values(receipts)).size).toBe(4);
 
     // The receipt: a short code and a QR to the verification page.
@@ -343,8 +344,10 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await screenshot(consolePage, 'console-session.png');
   }, 120_000);
 
-  it('goes back to the start by itself after the receipt, leaving nothing of the ballot', async () => {
+  it('goes back to the start when the deputy taps 完成, leaving nothing of the ballot', async () => {
     const a = tablets[0]!;
+    shownCode = (await a.locator('.receipt-code').textContent())!;
+    await a.getByRole('button', { name: '完成' }).click();
     await a.getByRole('heading', { name: '请扫描您的表决卡' }).waitFor({ timeout: 20_000 });
     const text = await a.locator('body').innerText();
     expect(text).not.toContain('候选项目1');
@@ -354,8 +357,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
 
   it('refuses a used card with a plain message', async () => {
     const b = tablets[1]!;
-    // Tablet B has gone back to the start by itself by now (its receipt was shown long enough).
-    await b.getByRole('heading', { name: '请扫描您的表决卡' }).waitFor({ timeout: 20_000 });
+    // Tablet B goes back to the start by itself: its receipt stays a minute unless 完成 is tapped.
+    await b.getByRole('heading', { name: '请扫描您的表决卡' }).waitFor({ timeout: 75_000 });
     await b.getByLabel('或输入表决卡号码').fill(cards[0]!.code);
     await b.getByRole('button', { name: '确定', exact: true }).click();
     await b.getByRole('alert').filter({ hasText: '此表决卡已经投过票' }).waitFor();
@@ -377,13 +380,17 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await b.getByLabel('或输入表决卡号码').fill('1234-5678');
     await b.getByRole('button', { name: '确定', exact: true }).click();
     await b.getByText('号码应为 20 位字母和数字').waitFor();
-  });
+  }, 120_000);
 
   it('closes and tallies: the screen shows the results; after certification the receipt is found in the ledger', async () => {
     const p = consolePage;
-    // Before certification the receipt is recorded but not yet visible.
+    // Before certification the receipt is recorded but not yet visible; the code typed exactly as
+    // the tablet showed it ("723E 8F21 4454") is accepted.
     const verify = await newPage({ width: 1280, height: 900 });
-    await verify.goto(url(`/verify#${receipts.a}`));
+    await verify.goto(url('/verify'));
+    expect(shownCode).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/);
+    await verify.getByLabel('回执码').fill(shownCode);
+    await verify.getByRole('button', { name: '查询' }).click();
     await verify.getByRole('heading', { name: '该票已记入账本，结果确认后即可查看' }).waitFor();
 
     // The console switches the screens; the screen follows at once.
@@ -403,6 +410,20 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await p.getByRole('dialog').getByRole('button', { name: '计票' }).click();
     await p.locator('.ses-step-now').getByText('已计票').waitFor();
     await p.getByText('结果已提交监票人').waitFor();
+    // Counted, not certified: the console shows the result, the hall screen does not yet.
+    await p.getByText('选出 2 个项目（应选 2 个）。').waitFor();
+    await screenPage.getByText('计票完毕，结果经监票人确认后公布').waitFor();
+    expect(await screenPage.locator('.scr-bar').count()).toBe(0);
+
+    // A scrutineer certifies.
+    const s = await newPage({ width: 1280, height: 900 });
+    await login(s, SCRUTINEER);
+    await s.goto(url(`/console/session/ballots/${ballotId}`));
+    await s.getByRole('button', { name: '确认结果' }).click();
+    await s.getByRole('dialog').getByRole('button', { name: '确认结果' }).click();
+    await s.locator('.ses-step-now').getByText('已确认').waitFor();
+    await expectNoSeriousA11yViolations(s, 'console ballot page (scrutineer, certified)');
+    await screenPage.locator('.scr-state').getByText('已确认').waitFor();
 
     // 5 present, basis "present" → threshold 3: candidate 1 has 4, candidate 2 has 3: both selected.
     await screenPage.getByText('选出 2 个项目（应选 2 个）。').waitFor();
@@ -417,20 +438,14 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await screenPage.getByRole('img', { name: '公开账本与核验页面的二维码' }).waitFor();
     await expectNoSeriousA11yViolations(screenPage, 'hall screen (results)');
     await screenshot(screenPage, 'screen-results.png', { fullPage: false });
-    await p.getByText('选出 2 个项目（应选 2 个）。').waitFor();
+    // The published ledger holds tablet C's ballot once, under its receipt.
+    const published = await server.client().get(`/api/ledgers/${(await hall.admin.get(`/api/ballots/${ballotId}`)).body.ballot.ledgerId}`);
+    const casts = published.body.entries.filter((e: { kind: string }) => e.kind === 'ballot.cast');
+    expect(casts).toHaveLength(4);
+    expect(casts.filter((e: { data: { receipt: string } }) => e.data.receipt === receipts.c)).toHaveLength(1);
 
-    // A scrutineer certifies.
-    const s = await newPage({ width: 1280, height: 900 });
-    await login(s, SCRUTINEER);
-    await s.goto(url(`/console/session/ballots/${ballotId}`));
-    await s.getByRole('button', { name: '确认结果' }).click();
-    await s.getByRole('dialog').getByRole('button', { name: '确认结果' }).click();
-    await s.locator('.ses-step-now').getByText('已确认').waitFor();
-    await expectNoSeriousA11yViolations(s, 'console ballot page (scrutineer, certified)');
-    await screenPage.locator('.scr-state').getByText('已确认').waitFor();
-
-    // The receipt is now found: the seq, the content, the chain head, the hash recomputed here.
-    await verify.reload();
+    // The receipt is now found by the same typed code: the seq, the content, the chain head, the hash recomputed here.
+    await verify.getByRole('button', { name: '查询' }).click();
     await verify.getByRole('heading', { name: /^您的选票在账本第 \d+ 号$/ }).waitFor();
     await verify.getByText('已在本机按公开格式重新计算本条哈希，与回执一致').waitFor();
     const content = await verify.locator('.vfy-choices').innerText();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
 import { ADMIN, Client, setUpCongress, startTestServer, type TestServer } from '../support/harness';
 import { chinaTime, ok, PW } from '../support/implementation-fixtures';
+import { newCastId } from '../support/ballot-fixtures';
 import { ensureWebBuild } from '../support/web-build';
 
 const CONGRESS = '某县人民代表大会';
@@ -102,7 +103,7 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
         return n >= 4 ? k < n : k >= cards.length - n;
       };
       const choices = Object.fromEntries(candidates.map((c) => [c.id, votes(c) ? 'for' : 'abstain']));
-      ok(await voter.post(`/api/ballots/${ballotId}/cast`, { token: card.url.split('#')[1], choices }), 201);
+      ok(await voter.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices }), 201);
     }
     ok(await admin.post(`/api/ballots/${ballotId}/close`, {}));
     ok(await admin.post(`/api/ballots/${ballotId}/tally`));

@@ -3,7 +3,7 @@
 // screen shows turnout only (hall.test.ts). axe on the screen; a screenshot to test/artifacts/.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHall, choicesFor, createBallot, openWithCards } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, newCastId, openWithCards } from '../support/ballot-fixtures';
 import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/harness';
 import { ensureWebBuild } from '../support/web-build';
@@ -24,7 +24,8 @@ describe.skipIf(!hasChromium)('hall screen running counts (Chromium)', () => {
 
   it('follows each cast per candidate when the rules allow it', async () => {
     const hall = await buildHall(server, { deputies: 5, candidates: 3, seats: 2 });
-    const ballot = await createBallot(hall, { liveCounts: true });
+    // Running counts are shown only for a recorded (记名) ballot: a secret one shows turnout only.
+    const ballot = await createBallot(hall, { liveCounts: true, secrecy: 'recorded' });
     const cards = await openWithCards(hall, ballot.id);
     const ctx = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1920, height: 1080 } });
     const page = await ctx.newPage();
@@ -35,7 +36,7 @@ describe.skipIf(!hasChromium)('hall screen running counts (Chromium)', () => {
     const row = (i: number) => table.locator('tbody tr').nth(i).locator('td');
     const voter = server.client();
     const cast = async (k: number, pick: (i: number) => 'for' | 'against' | 'abstain') => {
-      const r = await voter.post(`/api/ballots/${ballot.id}/cast`, { token: cards[k]!.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, i) => pick(i)) });
+      const r = await voter.post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: cards[k]!.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, i) => pick(i)) });
       expect(r.status).toBe(201);
     };
     await cast(0, (i) => (i === 0 ? 'for' : i === 1 ? 'against' : 'abstain'));
