@@ -454,7 +454,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await expectNoSeriousA11yViolations(verify, 'verification page');
     await screenshot(verify, 'verify.png');
     // Typing an unknown receipt says so.
-    await verify.getByLabel('回执（64 位）').fill('ab'.repeat(32));
+    await verify.getByLabel('回执码').fill('ab'.repeat(32));
     await verify.getByRole('button', { name: '查询' }).click();
     await verify.getByRole('heading', { name: '账本中没有这张回执' }).waitFor();
     // The screen's QR page: the ballot's public ledger.
@@ -494,7 +494,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
       const problem = p.locator('.camera-problem');
       await found.or(problem).first().waitFor({ timeout: 30_000 });
       if (await problem.count()) throw new Error(`the camera failed: ${await problem.textContent()}`);
-      expect(await p.getByLabel('回执（64 位）').inputValue()).toBe(receipts.b);
+      expect(await p.getByLabel('回执码').inputValue()).toBe(receipts.b);
       // The camera is off again once it has read the code.
       expect(await p.locator('video').evaluate((v) => (v as HTMLVideoElement).srcObject)).toBeNull();
     } finally {
