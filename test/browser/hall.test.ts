@@ -314,6 +314,12 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
       await phone.getByRole('heading', { name: '投票成功' }).waitFor();
       receipts.d = (await phone.locator('.receipt-code').getAttribute('data-receipt'))!;
       await expectNoSeriousA11yViolations(phone, 'phone receipt');
+      // The phone keeps the receipt: copy the code, or save it as an image (a PNG with the code and QR).
+      await phone.getByRole('button', { name: '复制回执码' }).waitFor();
+      const save = phone.getByRole('link', { name: '保存为图片' });
+      await save.waitFor();
+      expect(await save.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+      await screenshot(phone, 'phone-receipt.png');
     };
 
     await Promise.all([voteA(), voteB(), voteC(), voteD()]);
@@ -447,7 +453,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     // The receipt is now found by the same typed code: the seq, the content, the chain head, the hash recomputed here.
     await verify.getByRole('button', { name: '查询' }).click();
     await verify.getByRole('heading', { name: /^您的选票在账本第 \d+ 号$/ }).waitFor();
-    await verify.getByText('已在本机按公开格式重新计算本条哈希，与回执一致').waitFor();
+    await verify.getByText('已在本机按公开格式重新计算本条哈希，与账本一致').waitFor();
     const content = await verify.locator('.vfy-choices').innerText();
     expect(content).toMatch(/1\. 候选项目1\s*赞成/);
     expect(content).toMatch(/3\. 候选项目3\s*反对/);

@@ -162,6 +162,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
       <dl class="summary vfy-facts">
         <div><dt>{t('hall.verify.seq')}</dt><dd>{f().entry.seq}</dd></div>
         <div><dt>{t('hall.verify.at')}</dt><dd>{formatDateTime(f().entry.at)}</dd></div>
+        <div class="summary-wide"><dt>{t('hall.verify.receipt')}</dt><dd class="mono hash">{String(f().entry.data.receipt ?? f().entry.hash)}</dd></div>
         <div class="summary-wide"><dt>{t('hall.verify.hash')}</dt><dd class="mono hash">{f().entry.hash}</dd></div>
         <div class="summary-wide"><dt>{t('hall.verify.prev')}</dt><dd class="mono hash">{f().entry.prev}</dd></div>
         <div class="summary-wide">
