@@ -45,6 +45,35 @@ export async function consume(ex: Executor, limits: Limit[], now: Date): Promise
   }
 }
 
+/**
+ * Counts this attempt BEFORE the work it guards (a password check), in one atomic upsert per
+ * limit, so a concurrent burst cannot get more attempts through than the limit: each request's
+ * increment returns its own position. When a limit is over, the increments already made are taken
+ * back (a refused attempt checked nothing) and 429 is thrown. The returned `refund` takes this
+ * attempt back (a successful login is not a failure).
+ */
+export async function reserve(ex: Executor, limits: Limit[], now: Date): Promise<{ refund: () => Promise<void> }> {
+  const taken: Limit[] = [];
+  const refund = async () => {
+    for (const limit of taken.splice(0)) {
+      await ex.update(rateLimits).set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+        .where(and(eq(rateLimits.key, limit.key), eq(rateLimits.windowStart, windowStart(now, limit.windowSeconds))));
+    }
+  };
+  for (const limit of limits) {
+    const n = await countHit(ex, limit, now);
+    taken.push(limit);
+    if (n > limit.max) {
+      // The over-limit attempt itself stays counted on the limit that refused it (the console's
+      // lockout list shows how hard an account was tried); the others are given back.
+      taken.pop();
+      await refund();
+      throw rateLimited(retryAfter(now, limit.windowSeconds));
+    }
+  }
+  return { refund };
+}
+
 export async function pruneOld(ex: Executor, now: Date): Promise<void> {
   await ex.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600_000)));
 }
