@@ -25,7 +25,8 @@ export interface Database {
   db: Db;
   driver: DriverName;
   /** LISTEN on a channel (PostgreSQL only; PGlite runs in one process, where events stay in memory). */
-  listen?: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
+  /** `onRelisten` runs each time LISTEN is back after its connection was lost (messages in between are gone). */
+  listen?: (channel: string, onMessage: (payload: string) => void, onRelisten?: () => void) => Promise<() => Promise<void>>;
   notify?: (channel: string, payload: string) => Promise<void>;
   close(): Promise<void>;
 }
@@ -78,8 +79,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return {
       db,
       driver: 'postgres',
-      async listen(channel, onMessage) {
-        const l = await resilientListen(opts.url, channel, onMessage);
+      async listen(channel, onMessage, onRelisten) {
+        const l = await resilientListen(opts.url, channel, onMessage, onRelisten);
         listeners.push(l);
         return l.stop;
       },
@@ -108,9 +109,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
  * LISTEN on a connection of its own that comes back by itself. postgres.js's sql.listen re-listens
  * once when its connection closes, and gives up silently if the database is still down at that
  * moment, so after a PostgreSQL restart a process would stop hearing other processes' events.
- * Here every close starts a retry loop (one attempt a second) until LISTEN succeeds again.
+ * Here every close starts a retry loop (one attempt a second) until LISTEN succeeds again, then
+ * says so (onRelisten): whatever was NOTIFYed while it was away is lost and must be caught up.
  */
-async function resilientListen(url: string, channel: string, onMessage: (payload: string) => void) {
+async function resilientListen(url: string, channel: string, onMessage: (payload: string) => void, onRelisten?: () => void) {
   let stopped = false;
   let retrying: Promise<void> | null = null;
   const quoted = '"' + channel.replace(/"/g, '""') + '"';
@@ -130,6 +132,7 @@ async function resilientListen(url: string, channel: string, onMessage: (payload
       while (!stopped) {
         try {
           await listenOnce();
+          if (!stopped) onRelisten?.();
           break;
         } catch {
           await new Promise((r) => setTimeout(r, 1000));
