@@ -4,12 +4,13 @@
 // two renders at a time and a short queue, so a busy public cannot exhaust the server; each PDF is
 // kept per data version (the ETag), so it is rendered once per change.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { WEB_DIST } from '../app';
 import { AppError } from '../http/errors';
 import type { Deps } from '../http/types';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const MAX_RENDERS = 2;
 const MAX_WAITING = 4;
 const RENDER_TIMEOUT_MS = 45_000;
@@ -36,10 +37,21 @@ function rendererOf(deps: Deps): Renderer {
   return r;
 }
 
-export const pdfAvailable = () => existsSync(CHROMIUM) && existsSync(WEB_DIST);
+/** Why this server cannot make PDFs, or null when it can (said in the start-up log). */
+export function pdfUnavailableReason(): string | null {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (install the Debian package "chromium", or set CHROMIUM_PATH)`;
+  if (!existsSync(WEB_DIST)) return `the web app is not built (${WEB_DIST} is missing; npm start builds it)`;
+  try {
+    createRequire(import.meta.url).resolve('playwright-core');
+  } catch {
+    return 'the playwright-core package is not installed (run npm ci)';
+  }
+  return null;
+}
+
+export const pdfAvailable = () => pdfUnavailableReason() === null;
 
 async function launch(): Promise<Browser> {
-  // playwright-core is a development dependency: a production install without it has no PDF.
   const { chromium } = await import('playwright-core').catch(() => { throw new PdfUnavailable('playwright-core is not installed'); });
   // No sandbox: the process may run as root in a container, and it only ever opens this server's own page.
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'] });
@@ -108,7 +120,8 @@ async function render(r: Renderer, url: string, lang: 'zh' | 'en'): Promise<Uint
  * PdfUnavailable when no Chromium or no built page exists, and a 503 AppError when too busy.
  */
 export async function reportPdf(deps: Deps, origin: string, pagePath: string, lang: 'zh' | 'en', key: string): Promise<Uint8Array> {
-  if (!pdfAvailable()) throw new PdfUnavailable(`no Chromium at ${CHROMIUM} or no built web app`);
+  const why = pdfUnavailableReason();
+  if (why) throw new PdfUnavailable(why);
   const r = rendererOf(deps);
   const kept = r.kept.get(key);
   if (kept) return kept;
