@@ -46,10 +46,14 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
 }
 
-/** The ETag of this URL at this version, and whether the client already holds it (the PDF route uses these too). */
+/**
+ * The ETag of this page at this version, and whether the client already holds it (the PDF route
+ * uses these too). It keys on the path and the route's validated query only — the documented
+ * parameters, which the schema keeps — so `?x=<random>` cannot make a fresh body (or PDF) each time.
+ */
 export function etagOf(c: Context<AppEnv>, version: string): { etag: string; fresh: boolean } {
-  const url = new URL(c.req.url);
-  const etag = `"${digest({ version, url: url.pathname + url.search }).slice(0, 40)}"`;
+  const query = (c.req as unknown as { valid: (target: 'query') => unknown }).valid('query') ?? null;
+  const etag = `"${digest({ version, path: new URL(c.req.url).pathname, query }).slice(0, 40)}"`;
   return { etag, fresh: matches(c.req.header('if-none-match'), etag) };
 }
 

@@ -77,7 +77,7 @@ export const publicReportPdfRoute = defineRoute({
     let pdf: Uint8Array;
     try {
       if (!origin) throw new PdfUnavailable('not on a network socket');
-      pdf = await reportPdf(deps, origin, `/public/cycles/${cycle.id}/report`, lang, etag);
+      pdf = await reportPdf(deps, origin, `/public/cycles/${cycle.id}/report`, lang, etag, c.get('clientIp'));
     } catch (err) {
       if (!(err instanceof PdfUnavailable)) throw err;
       deps.log('info', `report PDF unavailable: ${err.message}`);
