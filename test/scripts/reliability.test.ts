@@ -10,6 +10,7 @@ import { runTwoProcesses } from '../../scripts/reliability/two-processes';
 
 const PG = process.env.TEST_DATABASE_URL;
 const noPrivatePg = privatePgUnavailable();
+if (noPrivatePg && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but the PostgreSQL restart test cannot run: ${noPrivatePg}`);
 if (noPrivatePg) console.warn(`PostgreSQL restart test skipped: ${noPrivatePg}`);
 
 const show = (x: unknown) => JSON.stringify(x, null, 1).slice(0, 4000);

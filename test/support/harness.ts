@@ -7,6 +7,10 @@ import { loadEnv } from '../../server/env';
 import type { Deps } from '../../server/http/types';
 import { makeDeps, startServer, type RunningServer } from '../../server/server';
 
+// test/support/global-setup.ts sets TEST_DATABASE_URL when PostgreSQL answers at 127.0.0.1:5432.
+if (!process.env.TEST_DATABASE_URL && process.env.REQUIRE_POSTGRES === '1') {
+  throw new Error('REQUIRE_POSTGRES=1 but no PostgreSQL: TEST_DATABASE_URL is not set and none answered at 127.0.0.1:5432');
+}
 export const DRIVERS: DriverName[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export interface TestDatabase { database: Database; url?: string; drop(): Promise<void> }
