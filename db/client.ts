@@ -28,6 +28,11 @@ export interface Database {
   /** `onRelisten` runs each time LISTEN is back after its connection was lost (messages in between are gone). */
   listen?: (channel: string, onMessage: (payload: string) => void, onRelisten?: () => void) => Promise<() => Promise<void>>;
   notify?: (channel: string, payload: string) => Promise<void>;
+  /**
+   * PGlite only (one process owns the data): a counter bumped after every transaction, so caches
+   * of derived data can tell "nothing was written since" without asking the database.
+   */
+  writeEpoch?: () => number;
   close(): Promise<void>;
 }
 
@@ -102,7 +107,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     release();
     throw err;
   }
-  return { db, driver: 'pglite', close: async () => { await client.close(); release(); } };
+  // Every change to data a reader sees is a transaction (with its ledger entry): count them.
+  let epoch = 0;
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (...args: Parameters<typeof transaction>) => {
+    try {
+      return await transaction(...args);
+    } finally {
+      epoch += 1;
+    }
+  }) as typeof db.transaction;
+  return { db, driver: 'pglite', writeEpoch: () => epoch, close: async () => { await client.close(); release(); } };
 }
 
 /**
