@@ -22,13 +22,6 @@ export async function currentCount(ex: Executor, limit: Limit, now: Date): Promi
   return rows[0]?.count ?? 0;
 }
 
-/** Throws 429 if any limit is already used up (does not count this attempt). */
-export async function assertUnderLimits(ex: Executor, limits: Limit[], now: Date): Promise<void> {
-  for (const limit of limits) {
-    if ((await currentCount(ex, limit, now)) >= limit.max) throw rateLimited(retryAfter(now, limit.windowSeconds));
-  }
-}
-
 export async function countHit(ex: Executor, limit: Limit, now: Date): Promise<number> {
   const rows = await ex.insert(rateLimits)
     .values({ key: limit.key, windowStart: windowStart(now, limit.windowSeconds), count: 1 })
