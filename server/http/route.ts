@@ -119,18 +119,23 @@ export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
 const LONE_SURROGATE = /\p{Cs}/u;
 const shown = (k: string) => k.replace(/\p{Cs}/gu, '\uFFFD');
 
-export function illFormedPaths(value: unknown, path: string, out: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) out.push(path);
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => illFormedPaths(v, `${path}.${i}`, out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(k)) out.push(`${path}.${shown(k)}`);
-      illFormedPaths(v, `${path}.${shown(k)}`, out);
+export function illFormedPaths(root: unknown, rootPath: string, out: string[] = []): string[] {
+  // A loop, not recursion: bodies nested thousands deep are valid JSON (the fuzz test sends them).
+  const todo: Array<[unknown, string]> = [[root, rootPath]];
+  while (todo.length) {
+    const [value, path] = todo.pop()!;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) out.push(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => todo.push([v, `${path}.${i}`]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(k)) out.push(`${path}.${shown(k)}`);
+        todo.push([v, `${path}.${shown(k)}`]);
+      }
     }
   }
-  return out;
+  return out.sort();
 }
 
 /**
