@@ -7,5 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Finds PostgreSQL at 127.0.0.1:5432 (a throwaway database) unless TEST_DATABASE_URL is set.
+    globalSetup: ['test/support/global-setup.ts'],
+    // The last lines of every run: what ran on PGlite, PostgreSQL and in Chromium, what was skipped and why.
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

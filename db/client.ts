@@ -25,8 +25,14 @@ export interface Database {
   db: Db;
   driver: DriverName;
   /** LISTEN on a channel (PostgreSQL only; PGlite runs in one process, where events stay in memory). */
-  listen?: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
+  /** `onRelisten` runs each time LISTEN is back after its connection was lost (messages in between are gone). */
+  listen?: (channel: string, onMessage: (payload: string) => void, onRelisten?: () => void) => Promise<() => Promise<void>>;
   notify?: (channel: string, payload: string) => Promise<void>;
+  /**
+   * PGlite only (one process owns the data): a counter bumped after every transaction, so caches
+   * of derived data can tell "nothing was written since" without asking the database.
+   */
+  writeEpoch?: () => number;
   close(): Promise<void>;
 }
 
@@ -78,8 +84,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return {
       db,
       driver: 'postgres',
-      async listen(channel, onMessage) {
-        const l = await resilientListen(opts.url, channel, onMessage);
+      async listen(channel, onMessage, onRelisten) {
+        const l = await resilientListen(opts.url, channel, onMessage, onRelisten);
         listeners.push(l);
         return l.stop;
       },
@@ -101,16 +107,27 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     release();
     throw err;
   }
-  return { db, driver: 'pglite', close: async () => { await client.close(); release(); } };
+  // Every change to data a reader sees is a transaction (with its ledger entry): count them.
+  let epoch = 0;
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (...args: Parameters<typeof transaction>) => {
+    try {
+      return await transaction(...args);
+    } finally {
+      epoch += 1;
+    }
+  }) as typeof db.transaction;
+  return { db, driver: 'pglite', writeEpoch: () => epoch, close: async () => { await client.close(); release(); } };
 }
 
 /**
  * LISTEN on a connection of its own that comes back by itself. postgres.js's sql.listen re-listens
  * once when its connection closes, and gives up silently if the database is still down at that
  * moment, so after a PostgreSQL restart a process would stop hearing other processes' events.
- * Here every close starts a retry loop (one attempt a second) until LISTEN succeeds again.
+ * Here every close starts a retry loop (one attempt a second) until LISTEN succeeds again, then
+ * says so (onRelisten): whatever was NOTIFYed while it was away is lost and must be caught up.
  */
-async function resilientListen(url: string, channel: string, onMessage: (payload: string) => void) {
+async function resilientListen(url: string, channel: string, onMessage: (payload: string) => void, onRelisten?: () => void) {
   let stopped = false;
   let retrying: Promise<void> | null = null;
   const quoted = '"' + channel.replace(/"/g, '""') + '"';
@@ -130,6 +147,7 @@ async function resilientListen(url: string, channel: string, onMessage: (payload
       while (!stopped) {
         try {
           await listenOnce();
+          if (!stopped) onRelisten?.();
           break;
         } catch {
           await new Promise((r) => setTimeout(r, 1000));

@@ -1,5 +1,6 @@
 // Entry point: `npm start` (after building the web app) and `npm run dev`.
 import { loadEnv } from './env';
+import { pdfUnavailableReason } from './phase3-implementation/report-pdf';
 import { makeDeps, openDatabaseFor, startServer } from './server';
 
 async function main() {
@@ -9,6 +10,9 @@ async function main() {
   const server = await startServer(deps);
   const where = database.driver === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${env.DATA_DIR}`;
   console.log(`民生实事票决系统 listening on ${server.url} (database: ${where})`);
+  // The annual report's PDF export needs a Chromium on this machine: say plainly when it is off.
+  const noPdf = pdfUnavailableReason();
+  console.log(noPdf ? `[warn] report PDF export is OFF: ${noPdf}; readers can still print the report page` : 'report PDF export is on (Chromium found)');
   const stop = async () => {
     await server.close();
     await database.close();

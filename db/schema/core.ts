@@ -87,6 +87,18 @@ export const sessions = pgTable('sessions', {
   lastActiveAt: timestamp('last_active_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [index('sessions_account').on(t.accountId)]);
 
+/**
+ * Browsers that have logged in to an account (OWASP's device cookie against credential stuffing):
+ * a login attempt bearing one uses the device's own allowance, so failures from elsewhere cannot
+ * lock the rightful user out. Only SHA-256 of the cookie's token is stored.
+ */
+export const loginDevices = pgTable('login_devices', {
+  tokenHash: text('token_hash').notNull(),
+  accountId: uuid('account_id').notNull().references(() => accounts.id),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.tokenHash, t.accountId] }), index('login_devices_account').on(t.accountId)]);
+
 /** Fixed-window counters shared by every server process (login, public forms, card guesses). */
 export const rateLimits = pgTable('rate_limits', {
   key: text('key').notNull(),

@@ -291,6 +291,8 @@ export interface BurstOptions {
   headers?: (i: number) => Record<string, string>;
   /** Stop retrying when this says so (e.g. the server process died and nobody will restart it). */
   abortIf?: () => boolean;
+  /** Awaited before card i is first sent (to hold some cards back until a moment of the test's choosing). */
+  gate?: (i: number) => Promise<void>;
 }
 
 /**
@@ -311,6 +313,7 @@ export async function castBurst(o: BurstOptions): Promise<{ outcomes: CardOutcom
       const i = next++;
       if (i >= o.tokens.length) return;
       const out = outcomes[i]!;
+      await o.gate?.(i);
       const started = performance.now();
       // One castId per card, kept across retries: that is how a retry gets its receipt back.
       const body = { token: o.tokens[i], choices: o.choices(i), castId: randomBytes(16).toString('hex') };

@@ -16,9 +16,11 @@ export interface LiveEvent {
 }
 
 type Listener = (e: LiveEvent) => void;
+type ResyncListener = () => void;
 
 export class EventHub {
   private listeners = new Map<string, Set<Listener>>();
+  private resyncListeners = new Set<ResyncListener>();
   private stopListening: (() => Promise<void>) | null = null;
   private starting: Promise<void> | null = null;
 
@@ -29,7 +31,7 @@ export class EventHub {
     if (!this.database.listen || this.stopListening) return;
     this.starting ??= this.database.listen(CHANNEL, (raw) => {
       try { this.deliver(JSON.parse(raw) as LiveEvent); } catch { /* a foreign or truncated message */ }
-    }).then((stop) => { this.stopListening = stop; });
+    }, () => this.resync()).then((stop) => { this.stopListening = stop; });
     await this.starting;
   }
 
@@ -48,6 +50,21 @@ export class EventHub {
       set!.delete(fn);
       if (set!.size === 0) this.listeners.delete(topic);
     };
+  }
+
+  /**
+   * Called when events may have been lost (LISTEN came back after the database was away):
+   * each open stream should send its subscriber a fresh snapshot.
+   */
+  onResync(fn: ResyncListener): () => void {
+    this.resyncListeners.add(fn);
+    return () => { this.resyncListeners.delete(fn); };
+  }
+
+  private resync() {
+    for (const fn of this.resyncListeners) {
+      try { fn(); } catch { /* one broken subscriber must not stop the others */ }
+    }
   }
 
   subscriberCount(topic: string): number {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from '../core/accounts/devices';
 import { SESSION_COOKIE } from '../core/accounts/sessions';
 import type { AppEnv } from './types';
 
@@ -19,4 +20,11 @@ export function setSessionCookie(c: Context<AppEnv>, token: string) {
 
 export function clearSessionCookie(c: Context<AppEnv>) {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secure(c) });
+}
+
+/** Sent only to the login routes; Strict, since a login is always posted from our own page. */
+export function setDeviceCookie(c: Context<AppEnv>, token: string) {
+  setCookie(c, DEVICE_COOKIE, token, {
+    httpOnly: true, sameSite: 'Strict', path: '/api/auth', secure: secure(c), maxAge: DEVICE_COOKIE_DAYS * 86400,
+  });
 }

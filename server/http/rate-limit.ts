@@ -22,13 +22,6 @@ export async function currentCount(ex: Executor, limit: Limit, now: Date): Promi
   return rows[0]?.count ?? 0;
 }
 
-/** Throws 429 if any limit is already used up (does not count this attempt). */
-export async function assertUnderLimits(ex: Executor, limits: Limit[], now: Date): Promise<void> {
-  for (const limit of limits) {
-    if ((await currentCount(ex, limit, now)) >= limit.max) throw rateLimited(retryAfter(now, limit.windowSeconds));
-  }
-}
-
 export async function countHit(ex: Executor, limit: Limit, now: Date): Promise<number> {
   const rows = await ex.insert(rateLimits)
     .values({ key: limit.key, windowStart: windowStart(now, limit.windowSeconds), count: 1 })
@@ -43,6 +36,35 @@ export async function consume(ex: Executor, limits: Limit[], now: Date): Promise
     const n = await countHit(ex, limit, now);
     if (n > limit.max) throw rateLimited(retryAfter(now, limit.windowSeconds));
   }
+}
+
+/**
+ * Counts this attempt BEFORE the work it guards (a password check), in one atomic upsert per
+ * limit, so a concurrent burst cannot get more attempts through than the limit: each request's
+ * increment returns its own position. When a limit is over, the increments already made are taken
+ * back (a refused attempt checked nothing) and 429 is thrown. The returned `refund` takes this
+ * attempt back (a successful login is not a failure).
+ */
+export async function reserve(ex: Executor, limits: Limit[], now: Date): Promise<{ refund: () => Promise<void> }> {
+  const taken: Limit[] = [];
+  const refund = async () => {
+    for (const limit of taken.splice(0)) {
+      await ex.update(rateLimits).set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+        .where(and(eq(rateLimits.key, limit.key), eq(rateLimits.windowStart, windowStart(now, limit.windowSeconds))));
+    }
+  };
+  for (const limit of limits) {
+    const n = await countHit(ex, limit, now);
+    taken.push(limit);
+    if (n > limit.max) {
+      // The over-limit attempt itself stays counted on the limit that refused it (the console's
+      // lockout list shows how hard an account was tried); the others are given back.
+      taken.pop();
+      await refund();
+      throw rateLimited(retryAfter(now, limit.windowSeconds));
+    }
+  }
+  return { refund };
 }
 
 export async function pruneOld(ex: Executor, now: Date): Promise<void> {

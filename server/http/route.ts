@@ -88,6 +88,7 @@ export function accessCheck(access: Access): MiddlewareHandler<AppEnv> {
 export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
   const chain: MiddlewareHandler<AppEnv>[] = [accessCheck(def.access)];
   if (def.method !== 'get') chain.push(readBody(def.maxBody ?? DEFAULT_MAX_BODY, !def.rawBody));
+  chain.push(wellFormedInput(def.method !== 'get' && !!def.body && !def.rawBody));
   if (def.params) chain.push(zValidator('param', def.params, invalid('params')) as MiddlewareHandler<AppEnv>);
   if (def.query) chain.push(zValidator('query', def.query, invalid('query')) as MiddlewareHandler<AppEnv>);
   if (def.body && !def.rawBody) {
@@ -113,6 +114,68 @@ export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
   return chain;
 }
 
+/** Paths (`body.name`, `query.q`) of strings and keys that are not well-formed Unicode (a lone surrogate). */
+// In a u-mode regexp a paired surrogate is one code point: only lone ones match.
+const LONE_SURROGATE = /\p{Cs}/u;
+const shown = (k: string) => k.replace(/\p{Cs}/gu, '\uFFFD');
+
+export function illFormedPaths(root: unknown, rootPath: string, out: string[] = []): string[] {
+  // A loop, not recursion: bodies nested thousands deep are valid JSON (the fuzz test sends them).
+  const todo: Array<[unknown, string]> = [[root, rootPath]];
+  while (todo.length) {
+    const [value, path] = todo.pop()!;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) out.push(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => todo.push([v, `${path}.${i}`]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(k)) out.push(`${path}.${shown(k)}`);
+        todo.push([v, `${path}.${shown(k)}`]);
+      }
+    }
+  }
+  return out.sort();
+}
+
+/**
+ * The one input guard of every route: a string with a lone surrogate (valid JSON such as
+ * "x\ud800", but no text) is refused with 400 naming each field, before any schema or service
+ * sees it: PostgreSQL would refuse it (a 500) or a driver would silently replace it.
+ */
+function wellFormedInput(checkJson: boolean): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const paths = illFormedPaths(c.req.queries(), 'query');
+    if (checkJson && (c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+      let parsed: unknown;
+      try { parsed = await c.req.json(); } catch { parsed = undefined; /* malformed JSON: the validator says so */ }
+      illFormedPaths(parsed, 'body', paths);
+    }
+    if (paths.length) {
+      throw new AppError('bad_request', { zh: '请求含有无效的 Unicode 文本（孤立代理项）', en: 'The request contains ill-formed Unicode text (a lone surrogate)' },
+        { issues: paths.map((path) => ({ path, message: 'ill-formed Unicode / 无效的 Unicode 文本' })) });
+    }
+    return next();
+  };
+}
+
+/** How much of an oversized body is read (and thrown away) so its 413 arrives; past this, or this long, the connection is closed. */
+const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+const DRAIN_MAX_MS = 15_000;
+
+function drain(incoming: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const done = () => { clearTimeout(timer); incoming.off('data', onData); resolve(); };
+    const onData = (chunk: Buffer) => { size += chunk.length; if (size > DRAIN_MAX_BYTES) done(); };
+    const timer = setTimeout(done, DRAIN_MAX_MS);
+    incoming.on('data', onData);
+    incoming.once('end', done);
+    incoming.once('error', done);
+    incoming.resume();
+  });
+}
+
 const tooLarge = (max: number) => new AppError('payload_too_large', { zh: '请求内容过大', en: 'The request body is too large' }, { maxBytes: max });
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -128,7 +191,9 @@ function readBody(max: number, isText: boolean): MiddlewareHandler<AppEnv> {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     if (!incoming || typeof incoming.on !== 'function') return fallback(c, next);
     if (Number(incoming.headers['content-length'] ?? 0) > max) {
-      incoming.resume(); // drain, so the 413 reaches the client instead of a reset
+      // Read the body to its end before answering: closing a socket with unread bytes in it sends
+      // a reset, which can reach the client before the 413 does.
+      await drain(incoming);
       throw tooLarge(max);
     }
     const bytes = await new Promise<Buffer>((resolve, reject) => {

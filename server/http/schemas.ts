@@ -1,6 +1,7 @@
 // Shared input shapes. Text never contains NUL or other control characters (PostgreSQL refuses NUL;
 // the others have no business in a name), is trimmed, and has a length limit.
 import { z } from 'zod';
+import { isIsoDate, MAX_DATE, MIN_DATE } from '../phase1-solicitation/domain/solicitation-window';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -25,3 +26,6 @@ export const pageQuery = {
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 };
+
+/** Every date in a request: a real calendar date, YYYY-MM-DD, in the accepted range. */
+export const isoDate = z.string().refine(isIsoDate, { message: `须为 ${MIN_DATE} 至 ${MAX_DATE} 之间的有效日期（YYYY-MM-DD） / a real date as YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}` });

@@ -1,10 +1,11 @@
 // Input shapes of the phase-1 routes, on top of the shared ones in http/schemas.ts.
 import { z } from 'zod';
-import { id, text } from '../http/schemas';
 import { PHASES } from './domain/cycle-phase';
 import { FUNDING_SOURCES } from './domain/proposal-rules';
 import { SCREENING_ASPECTS, SCREENING_OUTCOMES } from './domain/screening';
-import { isIsoDate } from './domain/solicitation-window';
+import { id, isoDate, text } from '../http/schemas';
+
+export { isoDate };
 
 // A lone surrogate has no UTF-8 form and cannot be hashed into the ledger (canonical JSON refuses it).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -20,7 +21,6 @@ export const phone = clearable(30).refine((v) => v == null || /^[0-9+\-()\s转#]
   message: '电话号码只能包含数字、空格和 + - ( ) 转 # / digits, spaces and + - ( ) only',
 });
 
-export const isoDate = z.string().refine(isIsoDate, { message: '须为 YYYY-MM-DD 格式的有效日期 / a real date as YYYY-MM-DD' });
 
 /** Integer 元 (the UI converts from 万元 with server/core/domain/money.ts). */
 export const yuan = z.number().int({ message: '金额须为整数元 / whole 元 only' }).min(0).max(Number.MAX_SAFE_INTEGER);

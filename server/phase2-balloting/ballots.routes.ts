@@ -279,11 +279,25 @@ export const eventsRoute = defineRoute({
         queue.push({ seq, payload });
         wake?.();
       };
-      const unsubscribe = deps.events.subscribe(ballotTopic(params.id), (e) => {
-        if (e.payload.refetch) {
-          findBallotPublic(deps, params.id).then((s) => push(s.head.seq, s)).catch(() => undefined);
-        } else push(e.seq, e.payload);
+      const refetch = () => { findBallotPublic(deps, params.id).then((s) => push(s.head.seq, s)).catch(() => undefined); };
+      const unsubscribeEvents = deps.events.subscribe(ballotTopic(params.id), (e) => {
+        if (e.payload.refetch) refetch();
+        else push(e.seq, e.payload);
       });
+      // Events NOTIFYed while the database was away are lost: catch up with a fresh snapshot,
+      // retried a few times (a pooled connection that died with the old database fails once).
+      const catchUp = async () => {
+        for (let attempt = 0; attempt < 5 && !stream.aborted; attempt++) {
+          try {
+            const s = await findBallotPublic(deps, params.id);
+            return push(s.head.seq, s);
+          } catch {
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
+      };
+      const unsubscribeResync = deps.events.onResync(() => void catchUp());
+      const unsubscribe = () => { unsubscribeEvents(); unsubscribeResync(); };
       stream.onAbort(() => { unsubscribe(); wake?.(); });
       // The current snapshot first, also after a reconnect with Last-Event-ID: a snapshot carries
       // everything missed, including what does not advance the ledger (the screen mode).

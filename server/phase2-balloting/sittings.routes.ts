@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { id, idParam, text } from '../http/schemas';
+import { id, idParam, isoDate, text } from '../http/schemas';
 import { listSittings } from './ballots.repository';
 import { createSitting, listAttendance, markAttendance, sittingSummary } from './sittings.service';
 
@@ -13,7 +13,7 @@ export const listSittingsRoute = defineRoute({
 
 export const createSittingRoute = defineRoute({
   method: 'post', path: '/api/sittings', access: ['secretariat'], summary: 'Create a sitting',
-  body: z.object({ title: text(100), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+  body: z.object({ title: text(100), date: isoDate }).strict(),
   handler: async ({ c, deps, actor, body }) => c.json({ sitting: await createSitting(deps.db, actor, body, deps.clock()) }, 201),
 });
 

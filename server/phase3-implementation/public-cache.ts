@@ -15,6 +15,35 @@ import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=30';
 const MAX_BODIES = 500;
 const bodies = new WeakMap<Deps, Map<string, string>>();
+const pending = new Map<string, Promise<string>>();
+const memos = new WeakMap<Deps, Map<string, { epoch: number; value: unknown }>>();
+
+/**
+ * `compute()` remembered until the next write, where the driver can tell (PGlite: one process,
+ * deps.database.writeEpoch). Under 200 concurrent readers on PGlite, the version's own queries
+ * were what queued: a reader of an unchanged page now asks the database nothing. On PostgreSQL
+ * other processes write too, so it always computes.
+ */
+export async function sinceLastWrite<T>(deps: Deps, key: string, compute: () => Promise<T>): Promise<T> {
+  const epoch = deps.database.writeEpoch?.();
+  if (epoch === undefined) return compute();
+  let memo = memos.get(deps);
+  if (!memo) memos.set(deps, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit && hit.epoch === epoch) return hit.value as T;
+  const value = await compute();
+  if (memo.size >= MAX_BODIES) memo.delete(memo.keys().next().value!);
+  memo.set(key, { epoch, value });
+  return value;
+}
+
+/** cycleVersion, asked of the database only after a write (or a new day). */
+export const cycleVersionOf = (deps: Deps, cycle: { id: string; congressId: string; ledgerId: string }, now: Date) =>
+  sinceLastWrite(deps, `cycle:${cycle.id}:${chinaDate(now)}`, () => cycleVersion(deps.db, cycle, now));
+
+/** congressVersion, likewise. */
+export const congressVersionOf = (deps: Deps, congressId: string, now: Date) =>
+  sinceLastWrite(deps, `congress:${congressId}:${chinaDate(now)}`, () => congressVersion(deps.db, congressId, now));
 
 const digest = (v: unknown) => bytesToHex(sha256(utf8ToBytes(JSON.stringify(v))));
 
@@ -46,10 +75,14 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
 }
 
-/** The ETag of this URL at this version, and whether the client already holds it (the PDF route uses these too). */
+/**
+ * The ETag of this page at this version, and whether the client already holds it (the PDF route
+ * uses these too). It keys on the path and the route's validated query only — the documented
+ * parameters, which the schema keeps — so `?x=<random>` cannot make a fresh body (or PDF) each time.
+ */
 export function etagOf(c: Context<AppEnv>, version: string): { etag: string; fresh: boolean } {
-  const url = new URL(c.req.url);
-  const etag = `"${digest({ version, url: url.pathname + url.search }).slice(0, 40)}"`;
+  const query = (c.req as unknown as { valid: (target: 'query') => unknown }).valid('query') ?? null;
+  const etag = `"${digest({ version, path: new URL(c.req.url).pathname, query }).slice(0, 40)}"`;
   return { etag, fresh: matches(c.req.header('if-none-match'), etag) };
 }
 
@@ -66,9 +99,13 @@ export async function cachedText(c: Context<AppEnv>, deps: Deps, version: string
   if (fresh) return c.body(null, 304, headers);
   let cache = bodies.get(deps);
   if (!cache) bodies.set(deps, (cache = new Map()));
+  // Concurrent readers of a version not built yet share one build (a crowd arriving at once).
   let text = cache.get(etag);
   if (text === undefined) {
-    text = await build();
+    const building = pending.get(etag);
+    const job = building ?? build().finally(() => pending.delete(etag));
+    if (!building) pending.set(etag, job);
+    text = await job;
     if (cache.size >= MAX_BODIES) cache.delete(cache.keys().next().value!);
     cache.set(etag, text);
   }

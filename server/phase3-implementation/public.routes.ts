@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { idParam } from '../http/schemas';
 import { projectFilters } from './inputs';
-import { congressVersion, cachedJson, cycleVersion } from './public-cache';
+import { congressVersionOf, cachedJson, cycleVersionOf } from './public-cache';
 import {
-  publicCycleRow, publicDepartmentCongress, publicDepartmentRecord, publicDepartments, publicNotices, publicOverview,
+  publicCycleOf, publicDepartmentCongress, publicDepartmentRecord, publicDepartments, publicNotices, publicOverview,
   publicProject, publicProjectRow, publicProjects,
 } from './public.service';
 
@@ -16,8 +16,8 @@ export const publicOverviewRoute = defineRoute({
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
-    const cycle = await publicCycleRow(deps.db, params.id);
-    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now), () => publicOverview(deps.db, cycle.id, now));
+    const cycle = await publicCycleOf(deps, params.id);
+    return cachedJson(c, deps, await cycleVersionOf(deps, cycle, now), () => publicOverview(deps.db, cycle.id, now));
   },
 });
 
@@ -27,8 +27,8 @@ export const publicProjectsRoute = defineRoute({
   params: idParam, query: z.object({ ...projectFilters, flag: z.enum(['overdue', 'delayed']).optional() }),
   handler: async ({ c, deps, params, query }) => {
     const now = deps.clock();
-    const cycle = await publicCycleRow(deps.db, params.id);
-    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now), () => publicProjects(deps.db, cycle.id, query, now));
+    const cycle = await publicCycleOf(deps, params.id);
+    return cachedJson(c, deps, await cycleVersionOf(deps, cycle, now), () => publicProjects(deps.db, cycle.id, query, now));
   },
 });
 
@@ -37,8 +37,8 @@ export const publicNoticesRoute = defineRoute({
   summary: 'Published notices: the standing committee\'s approved decisions on adjustments, suspensions and terminations',
   params: idParam,
   handler: async ({ c, deps, params }) => {
-    const cycle = await publicCycleRow(deps.db, params.id);
-    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, deps.clock()), () => publicNotices(deps.db, cycle.id));
+    const cycle = await publicCycleOf(deps, params.id);
+    return cachedJson(c, deps, await cycleVersionOf(deps, cycle, deps.clock()), () => publicNotices(deps.db, cycle.id));
   },
 });
 
@@ -49,8 +49,8 @@ export const publicProjectRoute = defineRoute({
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
     const p = await publicProjectRow(deps.db, params.id);
-    const cycle = await publicCycleRow(deps.db, p.cycleId);
-    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now), () => publicProject(deps.db, p.id, now));
+    const cycle = await publicCycleOf(deps, p.cycleId);
+    return cachedJson(c, deps, await cycleVersionOf(deps, cycle, now), () => publicProject(deps.db, p.id, now));
   },
 });
 
@@ -61,7 +61,7 @@ export const publicDepartmentRecordRoute = defineRoute({
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
     const congressId = await publicDepartmentCongress(deps.db, params.id);
-    return cachedJson(c, deps, await congressVersion(deps.db, congressId, now), () => publicDepartmentRecord(deps.db, params.id, congressId, now));
+    return cachedJson(c, deps, await congressVersionOf(deps, congressId, now), () => publicDepartmentRecord(deps.db, params.id, congressId, now));
   },
 });
 
@@ -71,6 +71,6 @@ export const publicDepartmentsRoute = defineRoute({
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
-    return cachedJson(c, deps, await congressVersion(deps.db, params.id, now), () => publicDepartments(deps.db, params.id, now));
+    return cachedJson(c, deps, await congressVersionOf(deps, params.id, now), () => publicDepartments(deps.db, params.id, now));
   },
 });

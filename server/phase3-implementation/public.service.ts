@@ -23,6 +23,8 @@ import { projectRecord } from './project-record';
 import { describeChange, describeProjectItem, projectView, type ProjectView } from './project-view';
 import { findProjectById, listProjectsOfCycle, listProjectsWhere, loadFacts, type ProjectRow } from './projects.repository';
 import { groupsOfCycle, listItemsWhere } from './supervision.repository';
+import type { Deps } from '../http/types';
+import { sinceLastWrite } from './public-cache';
 
 const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
 
@@ -31,6 +33,9 @@ export async function publicCycleRow(ex: Executor, cycleId: string): Promise<Cyc
   if (!cycle) throw cycleNotFound();
   return cycle;
 }
+
+/** publicCycleRow for the public pages, asked of the database only after a write (public-cache.ts). */
+export const publicCycleOf = (deps: Deps, cycleId: string) => sinceLastWrite(deps, `cycle-row:${cycleId}`, () => publicCycleRow(deps.db, cycleId));
 
 async function describedProjects(ex: Executor, congressId: string, rows: ProjectRow[], now: Date) {
   const facts = await loadFacts(ex, rows);

@@ -1,20 +1,25 @@
 // The annual report as PDF: this server's own report page printed by headless Chromium with its
 // print CSS, so the PDF and a sheet from the page's 打印 button are the same document. One browser
 // per server, launched on the first request and closed after a quiet spell or at shutdown; at most
-// two renders at a time and a short queue, so a busy public cannot exhaust the server; each PDF is
-// kept per data version (the ETag), so it is rendered once per change.
+// two renders at a time and a short queue, and two per client address, so a busy public cannot
+// exhaust the server; one render per (cycle, data version, language) — the ETag — runs at a time
+// and its PDF is kept, so it is rendered once per change.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { WEB_DIST } from '../app';
 import { AppError } from '../http/errors';
 import type { Deps } from '../http/types';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const MAX_RENDERS = 2;
 const MAX_WAITING = 4;
 const RENDER_TIMEOUT_MS = 45_000;
 const IDLE_CLOSE_MS = 5 * 60_000;
 const MAX_KEPT = 8;
+/** Renders one client address may have started and not finished; more get 429. */
+export const MAX_RENDERS_PER_ADDRESS = 2;
+const PER_ADDRESS_RETRY_SECONDS = 10;
 
 /** Why no PDF can be made here; the page's own print button (save as PDF) still works. */
 export class PdfUnavailable extends Error {}
@@ -25,6 +30,8 @@ interface Renderer {
   waiting: Array<() => void>;
   kept: Map<string, Uint8Array>;
   inFlight: Map<string, Promise<Uint8Array>>;
+  /** Renders started per client address and not yet finished. */
+  byAddress: Map<string, number>;
   idle: NodeJS.Timeout | null;
 }
 
@@ -32,14 +39,25 @@ const renderers = new WeakMap<Deps, Renderer>();
 
 function rendererOf(deps: Deps): Renderer {
   let r = renderers.get(deps);
-  if (!r) renderers.set(deps, (r = { browser: null, active: 0, waiting: [], kept: new Map(), inFlight: new Map(), idle: null }));
+  if (!r) renderers.set(deps, (r = { browser: null, active: 0, waiting: [], kept: new Map(), inFlight: new Map(), byAddress: new Map(), idle: null }));
   return r;
 }
 
-export const pdfAvailable = () => existsSync(CHROMIUM) && existsSync(WEB_DIST);
+/** Why this server cannot make PDFs, or null when it can (said in the start-up log). */
+export function pdfUnavailableReason(): string | null {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (install the Debian package "chromium", or set CHROMIUM_PATH)`;
+  if (!existsSync(WEB_DIST)) return `the web app is not built (${WEB_DIST} is missing; npm start builds it)`;
+  try {
+    createRequire(import.meta.url).resolve('playwright-core');
+  } catch {
+    return 'the playwright-core package is not installed (run npm ci)';
+  }
+  return null;
+}
+
+export const pdfAvailable = () => pdfUnavailableReason() === null;
 
 async function launch(): Promise<Browser> {
-  // playwright-core is a development dependency: a production install without it has no PDF.
   const { chromium } = await import('playwright-core').catch(() => { throw new PdfUnavailable('playwright-core is not installed'); });
   // No sandbox: the process may run as root in a container, and it only ever opens this server's own page.
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'] });
@@ -107,13 +125,21 @@ async function render(r: Renderer, url: string, lang: 'zh' | 'en'): Promise<Uint
  * The PDF of `pagePath` on this server (`origin`), kept under `key` (the data version). Throws
  * PdfUnavailable when no Chromium or no built page exists, and a 503 AppError when too busy.
  */
-export async function reportPdf(deps: Deps, origin: string, pagePath: string, lang: 'zh' | 'en', key: string): Promise<Uint8Array> {
-  if (!pdfAvailable()) throw new PdfUnavailable(`no Chromium at ${CHROMIUM} or no built web app`);
+export async function reportPdf(deps: Deps, origin: string, pagePath: string, lang: 'zh' | 'en', key: string, clientIp: string): Promise<Uint8Array> {
+  const why = pdfUnavailableReason();
+  if (why) throw new PdfUnavailable(why);
   const r = rendererOf(deps);
   const kept = r.kept.get(key);
   if (kept) return kept;
+  // One render per key (cycle, data version, language): later askers share it.
   let job = r.inFlight.get(key);
   if (!job) {
+    const mine = r.byAddress.get(clientIp) ?? 0;
+    if (mine >= MAX_RENDERS_PER_ADDRESS) {
+      throw new AppError('rate_limited', { zh: '报告 PDF 正在生成，请稍后再试', en: 'Your report PDFs are still being made; try again shortly' },
+        { retryAfter: PER_ADDRESS_RETRY_SECONDS }, PER_ADDRESS_RETRY_SECONDS);
+    }
+    r.byAddress.set(clientIp, mine + 1);
     job = (async () => {
       const release = await slot(r);
       try {
@@ -126,7 +152,12 @@ export async function reportPdf(deps: Deps, origin: string, pagePath: string, la
     job.then((bytes) => {
       if (r.kept.size >= MAX_KEPT) r.kept.delete(r.kept.keys().next().value!);
       r.kept.set(key, bytes);
-    }, () => undefined).finally(() => r.inFlight.delete(key));
+    }, () => undefined).finally(() => {
+      r.inFlight.delete(key);
+      const left = (r.byAddress.get(clientIp) ?? 1) - 1;
+      if (left > 0) r.byAddress.set(clientIp, left);
+      else r.byAddress.delete(clientIp);
+    });
   }
   return job;
 }

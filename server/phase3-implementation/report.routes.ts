@@ -8,8 +8,8 @@ import { findCongress } from '../core/accounts/accounts.repository';
 import { defineRoute } from '../http/route';
 import { idParam } from '../http/schemas';
 import type { AppEnv } from '../http/types';
-import { cachedJson, cachedText, cycleVersion, etagOf, PUBLIC_CACHE_CONTROL } from './public-cache';
-import { publicCycleRow } from './public.service';
+import { cachedJson, cachedText, cycleVersionOf, etagOf, PUBLIC_CACHE_CONTROL } from './public-cache';
+import { publicCycleOf } from './public.service';
 import { pdfAvailable, PdfUnavailable, reportPdf } from './report-pdf';
 import { evaluationsCsvOf, progressCsvOf, projectsCsvOf, publicReport } from './report.service';
 
@@ -19,8 +19,8 @@ export const publicReportRoute = defineRoute({
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
-    const cycle = await publicCycleRow(deps.db, params.id);
-    return cachedJson(c, deps, await cycleVersion(deps.db, cycle, now),
+    const cycle = await publicCycleOf(deps, params.id);
+    return cachedJson(c, deps, await cycleVersionOf(deps, cycle, now),
       async () => ({ ...(await publicReport(deps.db, cycle.id, now)), pdfAvailable: pdfAvailable() }));
   },
 });
@@ -35,8 +35,8 @@ function csvRoute(file: string, zhName: string, summary: string, build: (deps: A
     method: 'get', path: `/api/public/cycles/:id/${file}.csv`, access: 'public', summary, params: idParam,
     handler: async ({ c, deps, params }) => {
       const now = deps.clock();
-      const cycle = await publicCycleRow(deps.db, params.id);
-      return cachedText(c, deps, await cycleVersion(deps.db, cycle, now), () => build(deps, cycle.id, now), CSV_TYPE,
+      const cycle = await publicCycleOf(deps, params.id);
+      return cachedText(c, deps, await cycleVersionOf(deps, cycle, now), () => build(deps, cycle.id, now), CSV_TYPE,
         { 'Content-Disposition': attachment(`${file}-${cycle.year}.csv`, `${cycle.year}年民生实事项目${zhName}.csv`) });
     },
   });
@@ -68,8 +68,8 @@ export const publicReportPdfRoute = defineRoute({
   summary: 'The annual report as an A4 PDF: the report page printed by the server\'s headless Chromium (503 pdf_unavailable without one); ?lang=en for English',
   params: idParam, query: z.object({ lang: z.enum(['zh', 'en']).optional() }),
   handler: async ({ c, deps, params, query }) => {
-    const cycle = await publicCycleRow(deps.db, params.id);
-    const { etag, fresh } = etagOf(c, await cycleVersion(deps.db, cycle, deps.clock()));
+    const cycle = await publicCycleOf(deps, params.id);
+    const { etag, fresh } = etagOf(c, await cycleVersionOf(deps, cycle, deps.clock()));
     const cache = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
     if (fresh) return c.body(null, 304, cache);
     const lang = query.lang ?? 'zh';
@@ -77,7 +77,7 @@ export const publicReportPdfRoute = defineRoute({
     let pdf: Uint8Array;
     try {
       if (!origin) throw new PdfUnavailable('not on a network socket');
-      pdf = await reportPdf(deps, origin, `/public/cycles/${cycle.id}/report`, lang, etag);
+      pdf = await reportPdf(deps, origin, `/public/cycles/${cycle.id}/report`, lang, etag, c.get('clientIp'));
     } catch (err) {
       if (!(err instanceof PdfUnavailable)) throw err;
       deps.log('info', `report PDF unavailable: ${err.message}`);

@@ -3,6 +3,7 @@
 // formulas neutralised, nothing private) and the PDF of the report page made by Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser';
+import { MAX_RENDERS_PER_ADDRESS, reportPdf } from '../../server/phase3-implementation/report-pdf';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 import { ok } from '../support/implementation-fixtures';
 import {
@@ -186,5 +187,40 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     for (const box of boxes) expect(box).toEqual([595, 842]);
     const again = await fetch(`${server.url}${base()}/report.pdf`, { headers: { 'if-none-match': res.headers.get('etag')! } });
     expect(again.status).toBe(304);
+  }, 120_000);
+
+  it('caches key on documented parameters only: an unknown query parameter gets the same ETag', async () => {
+    for (const path of ['report', 'projects.csv', 'overview', 'projects']) {
+      const plain = await nobody().get(`${base()}/${path}`);
+      expect(plain.status, path).toBe(200);
+      const odd = await nobody().get(`${base()}/${path}?x=${Math.random()}&utm=1`);
+      expect(odd.headers.get('etag'), path).toBe(plain.headers.get('etag'));
+    }
+    // A documented one does change it.
+    const filtered = await nobody().get(`${base()}/projects?flag=overdue`);
+    expect(filtered.headers.get('etag')).not.toBe((await nobody().get(`${base()}/projects`)).headers.get('etag'));
+  });
+
+  it.skipIf(!hasChromium)('random query strings share one PDF render per (cycle, data version, language)', async () => {
+    // Six concurrent requests from one address, each with its own junk parameter: were each a
+    // render, four would be refused (two renders per address); all six get the same PDF.
+    const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => fetch(`${server.url}${base()}/report.pdf?lang=en&x=${i}-${Math.random()}`)));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const bodies = await Promise.all(replies.map(async (r) => Buffer.from(await r.arrayBuffer()).length));
+    expect(new Set(bodies).size).toBe(1);
+    expect(new Set(replies.map((r) => r.headers.get('etag'))).size).toBe(1);
+  }, 120_000);
+
+  it.skipIf(!hasChromium)('one client address may have two renders running; a third gets 429 with Retry-After', async () => {
+    const page = `/public/cycles/${rc.impl.cycleId}/report`;
+    const keys = ['k1', 'k2', 'k3'].map((k) => `allowance-${k}-${Math.random()}`);
+    const results = await Promise.allSettled(keys.map((key) => reportPdf(server.deps, server.url, page, 'zh', key, '203.0.113.9')));
+    expect(MAX_RENDERS_PER_ADDRESS).toBe(2);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    const err = (results[2] as PromiseRejectedResult).reason;
+    expect(err.code).toBe('rate_limited');
+    expect(err.retryAfter).toBeGreaterThan(0);
+    // Another address is not affected.
+    await expect(reportPdf(server.deps, server.url, page, 'zh', `allowance-other-${Math.random()}`, '203.0.113.10')).resolves.toBeInstanceOf(Uint8Array);
   }, 120_000);
 });

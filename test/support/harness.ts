@@ -7,6 +7,10 @@ import { loadEnv } from '../../server/env';
 import type { Deps } from '../../server/http/types';
 import { makeDeps, startServer, type RunningServer } from '../../server/server';
 
+// test/support/global-setup.ts sets TEST_DATABASE_URL when PostgreSQL answers at 127.0.0.1:5432.
+if (!process.env.TEST_DATABASE_URL && process.env.REQUIRE_POSTGRES === '1') {
+  throw new Error('REQUIRE_POSTGRES=1 but no PostgreSQL: TEST_DATABASE_URL is not set and none answered at 127.0.0.1:5432');
+}
 export const DRIVERS: DriverName[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export interface TestDatabase { database: Database; url?: string; drop(): Promise<void> }
@@ -72,20 +76,23 @@ export interface Reply<T = any> { status: number; body: T; headers: Headers; tex
 /** A browser-like HTTP client: keeps the session cookie and sends Origin on state changes. */
 export class Client {
   cookie: string | null = null;
+  /** The device cookie a successful login leaves (sent only to /api/auth, as a browser does). */
+  device: string | null = null;
   constructor(readonly base: string, public lang: 'zh' | 'en' = 'zh') {}
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const h: Record<string, string> = { 'accept-language': this.lang === 'en' ? 'en' : 'zh-CN', ...headers };
-    if (this.cookie) h.cookie = this.cookie;
+    const cookies = [this.cookie, path.startsWith('/api/auth/') ? this.device : null].filter(Boolean);
+    if (cookies.length) h.cookie = cookies.join('; ');
     if (method !== 'GET' && !('origin' in h)) h.origin = this.base;
     let payload: BodyInit | undefined;
     if (body instanceof Uint8Array || typeof body === 'string') payload = body as BodyInit;
     else if (body !== undefined) { payload = JSON.stringify(body); h['content-type'] ??= 'application/json'; }
     const res = await fetch(this.base + path, { method, headers: h, body: payload, redirect: 'manual' });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
-      const m = /session=([^;]*)/.exec(setCookie);
-      if (m) this.cookie = m[1] ? `session=${m[1]}` : null;
+    for (const setCookie of res.headers.getSetCookie()) {
+      const m = /^(session|device)=([^;]*)/.exec(setCookie);
+      if (m?.[1] === 'session') this.cookie = m[2] ? `session=${m[2]}` : null;
+      if (m?.[1] === 'device') this.device = m[2] ? `device=${m[2]}` : null;
     }
     const text = await res.text();
     let parsed: unknown = text;

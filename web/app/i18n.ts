@@ -258,6 +258,16 @@ const coreMessages = {
   'accounts.deactivated': ['已停用：{name}', 'Deactivated: {name}'],
   'accounts.reactivated': ['已重新启用：{name}', 'Reactivated: {name}'],
   'accounts.empty': ['还没有账号。', 'No accounts.'],
+  'accounts.lockouts': ['近 24 小时被锁定的账号', 'Accounts locked in the last 24 hours'],
+  'accounts.lockoutsIntro': [
+    '同一账号 15 分钟内 5 次密码错误后，新的浏览器暂时不能登录；本人曾登录过的浏览器不受影响。下列为被锁定的账号，可能有人在尝试猜测密码。',
+    'After 5 wrong passwords in 15 minutes an account is locked for new browsers; browsers its holder logged in with before are not affected. Someone may be guessing these passwords.',
+  ],
+  'accounts.lockoutKind.login': ['登录', 'Login'],
+  'accounts.lockoutKind.password': ['修改密码', 'Password change'],
+  'accounts.lockoutAttempts': ['尝试次数', 'Attempts'],
+  'accounts.lockoutUntil': ['解除时间', 'Until'],
+  'accounts.lockoutWhat': ['类型', 'Kind'],
 
   'ledgers.title': ['账本', 'Ledgers'],
   'ledgers.caption': ['账本列表', 'List of ledgers'],

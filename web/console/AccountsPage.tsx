@@ -8,13 +8,13 @@ import { FormDialog } from '../app/Dialog';
 import { TextField } from '../app/fields';
 import { createFormErrors } from '../app/form-errors';
 import { createLoader } from '../app/loader';
-import { t } from '../app/i18n';
+import { formatDateTime, t } from '../app/i18n';
 import { Page } from '../app/Page';
 import { RequireRole } from '../app/RequireRole';
 import { session } from '../app/session';
 import { toasts } from '../app/toasts';
 import { AccountDialog } from './AccountDialog';
-import { accountsApi, createAccountList, type Account } from './accounts';
+import { accountsApi, createAccountList, createLockoutList, type Account, type Lockout } from './accounts';
 import { departmentsApi } from './departments';
 import { deputiesApi } from './deputies';
 
@@ -53,6 +53,7 @@ function AccountFieldDialog(props: {
 
 export function AccountsPage() {
   const list = createAccountList();
+  const lockouts = createLockoutList();
   // Names for the "bound to" column (the accounts list carries only ids).
   const departments = createLoader(() => true, () => departmentsApi.listAll());
   const deputies = createLoader(
@@ -119,12 +120,27 @@ export function AccountsPage() {
     },
   ];
 
+  const lockoutColumns: Column<Lockout>[] = [
+    { header: t('field.username'), cell: (l) => <span class="mono">{l.username}</span>, class: 'col-nowrap' },
+    { header: t('field.displayName'), cell: (l) => l.displayName },
+    { header: t('accounts.lockoutWhat'), cell: (l) => t(`accounts.lockoutKind.${l.kind}`), class: 'col-nowrap' },
+    { header: t('accounts.lockoutAttempts'), cell: (l) => String(l.attempts), class: 'col-nowrap' },
+    { header: t('accounts.lockoutUntil'), cell: (l) => formatDateTime(l.until), class: 'col-nowrap' },
+  ];
+
   return (
     <RequireRole roles={['secretariat']}>
       <Page title={t('accounts.title')} actions={<button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>{t('accounts.add')}</button>}>
         <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
         <DataTable caption={t('accounts.caption')} columns={columns()} rows={list.data()} loading={list.loading()} empty={t('accounts.empty')}
           rowClass={(a) => (a.active ? '' : 'row-muted')} />
+        <Show when={(lockouts.data() ?? []).length > 0}>
+          <section aria-labelledby="lockouts-title" data-testid="lockouts">
+            <h2 id="lockouts-title">{t('accounts.lockouts')}</h2>
+            <p class="muted">{t('accounts.lockoutsIntro')}</p>
+            <DataTable caption={t('accounts.lockouts')} columns={lockoutColumns} rows={lockouts.data()} loading={false} empty="" />
+          </section>
+        </Show>
         <Show when={creating()}>
           <AccountDialog
             onClose={() => setCreating(false)}

@@ -27,6 +27,21 @@ export function createAccountList() {
   return createLoader(() => true, async () => (await api.get<{ accounts: Account[] }>('/api/accounts')).accounts);
 }
 
+/** A lockout of login or password change (server: recentLockouts). */
+export interface Lockout {
+  accountId: string;
+  username: string;
+  displayName: string;
+  kind: 'login' | 'password';
+  attempts: number;
+  since: string;
+  until: string;
+}
+
+export function createLockoutList() {
+  return createLoader(() => true, async () => (await api.get<{ lockouts: Lockout[] }>('/api/auth/lockouts')).lockouts);
+}
+
 export const accountsApi = {
   create: (input: NewAccount) => api.post<{ account: Account }>('/api/accounts', input).then((r) => r.account),
   update: (id: string, input: { displayName?: string; active?: boolean; password?: string }) =>

@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { accounts, congresses, departments, deputies, type Role } from '../../../db/schema';
+import { accounts, congresses, departments, deputies, rateLimits, type Role } from '../../../db/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
 
@@ -44,4 +44,22 @@ export function describeAccount(a: AccountRow) {
     id: a.id, username: a.username, displayName: a.displayName, role: a.role,
     departmentId: a.departmentId, deputyId: a.deputyId, active: a.active, createdAt: a.createdAt.toISOString(),
   };
+}
+
+/**
+ * Accounts whose login or password-change counter (rate_limits keys `login:account:<username>`,
+ * `password:account:<username>`) reached `max` in a window starting after `since`.
+ */
+export async function lockedAccounts(ex: Executor, congressId: string, max: number, since: Date) {
+  const kind = sql<'login' | 'password'>`split_part(${rateLimits.key}, ':', 1)`;
+  return ex.select({
+    accountId: accounts.id, username: accounts.username, displayName: accounts.displayName,
+    kind, attempts: rateLimits.count, windowStart: rateLimits.windowStart,
+  }).from(rateLimits)
+    .innerJoin(accounts, or(
+      eq(rateLimits.key, sql`'login:account:' || ${accounts.username}`),
+      eq(rateLimits.key, sql`'password:account:' || ${accounts.username}`),
+    ))
+    .where(and(eq(accounts.congressId, congressId), gte(rateLimits.count, max), gte(rateLimits.windowStart, since)))
+    .orderBy(desc(rateLimits.windowStart), asc(accounts.username));
 }

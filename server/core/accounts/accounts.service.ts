@@ -3,40 +3,65 @@
 import type { Db } from '../../../db/client';
 import type { Role } from '../../../db/schema';
 import { AppError, conflict, notFound, ruleViolation } from '../../http/errors';
-import { assertUnderLimits, consume, type Limit } from '../../http/rate-limit';
+import { countHit, currentCount, reserve, type Limit } from '../../http/rate-limit';
 import type { Actor } from '../../http/types';
 import { appendCongressEntry } from '../ledger/ledger.service';
 import { findDepartment, findDeputy } from '../roster/roster.repository';
 import {
-  describeAccount, findAccount, findAccountByUsername, insertAccount, listAccounts, updateAccount,
+  describeAccount, findAccount, findAccountByUsername, insertAccount, listAccounts, lockedAccounts, updateAccount,
 } from './accounts.repository';
+import { findLoginDevice, rememberLoginDevice } from './devices';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { createSession, invalidateAccountSessions } from './sessions';
 
-const loginLimits = (username: string, ip: string): Limit[] => [
-  { key: `login:account:${username}`, max: 5, windowSeconds: 15 * 60 },
-  { key: `login:ip:${ip}`, max: 30, windowSeconds: 15 * 60 },
-];
+export const LOGIN_WINDOW_SECONDS = 15 * 60;
+/** Password checks per account (or per known device of it) in a window. */
+export const LOGIN_MAX_PER_ACCOUNT = 5;
+/** Failures from one address in a window before it is slowed down (never locked). */
+export const LOGIN_SLOW_AFTER_PER_ADDRESS = 30;
+/** A slowed address gets one attempt per this many seconds: a hall's NAT still gets through. */
+export const LOGIN_SLOW_SECONDS = 10;
 
-export async function login(db: Db, input: { username: string; password: string; ip: string }, now: Date) {
-  const limits = loginLimits(input.username, input.ip);
-  await assertUnderLimits(db, limits, now);
+const accountLimit = (kind: 'login' | 'password', username: string): Limit =>
+  ({ key: `${kind}:account:${username}`, max: LOGIN_MAX_PER_ACCOUNT, windowSeconds: LOGIN_WINDOW_SECONDS });
+const addressFailures = (ip: string): Limit =>
+  ({ key: `login:ip:${ip}`, max: LOGIN_SLOW_AFTER_PER_ADDRESS, windowSeconds: LOGIN_WINDOW_SECONDS });
+
+const wrongLogin = () => new AppError('unauthenticated', { zh: '用户名或密码不正确', en: 'Wrong username or password' });
+
+export async function login(db: Db, input: { username: string; password: string; ip: string; deviceToken?: string }, now: Date) {
   const account = await findAccountByUsername(db, input.username);
+  const device = account && input.deviceToken ? await findLoginDevice(db, input.deviceToken, account.id) : undefined;
+  // A browser that logged in to this account before has its own allowance and no address limit:
+  // failures from elsewhere (a guesser, or a whole hall's NAT) cannot lock it out.
+  const limits: Limit[] = device
+    ? [{ key: `login:device:${device.tokenHash.slice(0, 32)}:${account!.id}`, max: LOGIN_MAX_PER_ACCOUNT, windowSeconds: LOGIN_WINDOW_SECONDS }]
+    : [accountLimit('login', input.username)];
+  if (!device && (await currentCount(db, addressFailures(input.ip), now)) >= LOGIN_SLOW_AFTER_PER_ADDRESS) {
+    limits.push({ key: `login:ip-slow:${input.ip}`, max: 1, windowSeconds: LOGIN_SLOW_SECONDS });
+  }
+  const attempt = await reserve(db, limits, now);
   // Hash even when the account is missing so timing does not reveal which usernames exist.
   const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!account || !ok || !account.active) {
-    await consume(db, limits, now);
-    throw new AppError('unauthenticated', { zh: '用户名或密码不正确', en: 'Wrong username or password' });
+    if (!device) await countHit(db, addressFailures(input.ip), now);
+    throw wrongLogin();
   }
-  const session = await createSession(db, account.id, now);
-  return { token: session.token, account: describeAccount(account) };
+  await attempt.refund();
+  return db.transaction(async (tx) => {
+    const deviceToken = await rememberLoginDevice(tx, input.deviceToken, account.id, now);
+    const session = await createSession(tx, account.id, now);
+    return { token: session.token, deviceToken, account: describeAccount(account) };
+  });
 }
 
 export async function changeOwnPassword(db: Db, actor: Actor, input: { current: string; next: string }, now: Date) {
+  const attempt = await reserve(db, [accountLimit('password', actor.username)], now);
   const account = await findAccount(db, actor.congressId, actor.accountId);
   if (!account || !(await verifyPassword(account.passwordHash, input.current))) {
     throw ruleViolation({ zh: '当前密码不正确', en: 'The current password is wrong' }, { field: 'current' });
   }
+  await attempt.refund();
   const passwordHash = await hashPassword(input.next);
   return db.transaction(async (tx) => {
     await updateAccount(tx, actor.congressId, actor.accountId, { passwordHash, passwordChangedAt: now });
@@ -45,6 +70,16 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: { current: 
     await appendCongressEntry(tx, actor.congressId, 'account.password_changed', { accountId: actor.accountId, by: actor.accountId }, now);
     return createSession(tx, actor.accountId, now);
   });
+}
+
+/** Accounts of my congress locked out of login or password change in the last 24 hours. */
+export async function recentLockouts(db: Db, actor: Actor, now: Date) {
+  const rows = await lockedAccounts(db, actor.congressId, LOGIN_MAX_PER_ACCOUNT, new Date(now.getTime() - 24 * 3600_000));
+  return rows.map((r) => ({
+    accountId: r.accountId, username: r.username, displayName: r.displayName, kind: r.kind,
+    attempts: r.attempts, since: r.windowStart.toISOString(),
+    until: new Date(r.windowStart.getTime() + LOGIN_WINDOW_SECONDS * 1000).toISOString(),
+  }));
 }
 
 export interface NewAccount {

@@ -1,17 +1,20 @@
 import { z } from 'zod';
-import { clearSessionCookie, setSessionCookie } from '../../http/cookies';
+import { getCookie } from 'hono/cookie';
+import { clearSessionCookie, setDeviceCookie, setSessionCookie } from '../../http/cookies';
 import { defineRoute } from '../../http/route';
 import { password } from '../../http/schemas';
 import { findCongress } from './accounts.repository';
-import { changeOwnPassword, login } from './accounts.service';
+import { changeOwnPassword, login, recentLockouts } from './accounts.service';
+import { DEVICE_COOKIE } from './devices';
 import { invalidateSession } from './sessions';
 
 export const postLogin = defineRoute({
-  method: 'post', path: '/api/auth/login', access: 'public', summary: 'Log in with username and password',
+  method: 'post', path: '/api/auth/login', access: 'public', summary: 'Log in with username and password (5 checks per account per 15 min, counted before the check; a browser that logged in before keeps its own allowance)',
   body: z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) }).strict(),
   handler: async ({ c, deps, body }) => {
-    const result = await login(deps.db, { ...body, ip: c.get('clientIp') }, deps.clock());
+    const result = await login(deps.db, { ...body, ip: c.get('clientIp'), deviceToken: getCookie(c, DEVICE_COOKIE) }, deps.clock());
     setSessionCookie(c, result.token);
+    setDeviceCookie(c, result.deviceToken);
     return c.json({ account: result.account });
   },
 });
@@ -39,11 +42,16 @@ export const getMe = defineRoute({
 });
 
 export const postPassword = defineRoute({
-  method: 'post', path: '/api/auth/password', access: 'any', summary: 'Change my password (ends all my other sessions)',
+  method: 'post', path: '/api/auth/password', access: 'any', summary: 'Change my password (ends all my other sessions; 5 checks of the current password per 15 min)',
   body: z.object({ current: z.string().min(1).max(200), next: password }).strict(),
   handler: async ({ c, deps, actor, body }) => {
     const session = await changeOwnPassword(deps.db, actor, body, deps.clock());
     setSessionCookie(c, session.token);
     return c.json({ ok: true });
   },
+});
+
+export const getLockouts = defineRoute({
+  method: 'get', path: '/api/auth/lockouts', access: ['secretariat'], summary: 'Accounts of my congress locked out of login or password change in the last 24 hours',
+  handler: async ({ c, deps, actor }) => c.json({ lockouts: await recentLockouts(deps.db, actor, deps.clock()) }),
 });

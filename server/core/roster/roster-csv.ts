@@ -42,6 +42,38 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   }
 }
 
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const isUtf8 = (b: Uint8Array) => { try { utf8Strict.decode(b); return true; } catch { return false; } };
+const isGb18030 = (b: Uint8Array) => Buffer.from(iconv.encode(iconv.decode(Buffer.from(b), 'gb18030', { stripBOM: false }), 'gb18030')).equals(Buffer.from(b));
+
+/**
+ * Line numbers (1-based) holding bytes that are not text in the file's encoding, which decoding
+ * would turn into U+FFFD (a name must not be imported as "张�"). A file is UTF-8 when any line
+ * with non-ASCII bytes is valid UTF-8 (a BOM says so too), else GB18030: its bad lines are those
+ * that do not survive decoding and encoding again. In both, byte 0x0A only ever ends a line.
+ * UTF-16 files (with a BOM) are not checked line by line.
+ */
+export function undecodableLines(bytes: Uint8Array): number[] {
+  let b = bytes;
+  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  if (bom) b = b.subarray(3);
+  else if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return [];
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i <= b.length; i++) {
+    if (i === b.length || b[i] === 0x0a) { lines.push(b.subarray(start, i)); start = i + 1; }
+  }
+  const nonAscii = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => l.some((x) => x >= 0x80));
+  const utf8 = bom || nonAscii.some(({ l }) => isUtf8(l));
+  return nonAscii.filter(({ l }) => !(utf8 ? isUtf8(l) : isGb18030(l))).map(({ n }) => n);
+}
+
+/** The undecodable lines as import errors (nothing is imported while there is one). */
+export function undecodableErrors(bytes: Uint8Array): RosterCsvError[] {
+  return undecodableLines(bytes).map((n) => makeError(n, '', 'undecodable',
+    '含有无法识别的字符（文件编码错误或已损坏），请另存为 UTF-8 或 GB18030 后重试', 'contains bytes that are not text (wrong encoding or a damaged file); save as UTF-8 or GB18030 and retry'));
+}
+
 // ───────────────────────────────────────── CSV syntax ─────────────────────────────────────────
 
 /** Thrown by `parseCsv` on an unclosed quoted field. `line` is the physical line of the opening quote. */
@@ -158,6 +190,7 @@ export type RosterCsvErrorCode =
   | 'empty_file'
   | 'no_data_rows'
   | 'csv_syntax'
+  | 'undecodable'
   | 'missing_column'
   | 'duplicate_column'
   | 'too_many_rows'
@@ -502,6 +535,8 @@ function sortErrors(errors: RosterCsvError[]): RosterCsvError[] {
  */
 export function readDeputiesCsv(bytes: Uint8Array, ctx: DeputyImportContext): DeputyRowsResult & { encoding: CsvEncoding } {
   const { text, encoding } = decodeCsvBytes(bytes);
+  const undecodable = undecodableErrors(bytes);
+  if (undecodable.length) return { ok: false, encoding, errors: undecodable };
   let rows: string[][];
   try {
     rows = parseCsv(text);

@@ -6,7 +6,7 @@ import { delegations, departments, deputies } from '../../../db/schema';
 import { conflict, notFound, ruleViolation } from '../../http/errors';
 import type { Actor } from '../../http/types';
 import { appendCongressEntry } from '../ledger/ledger.service';
-import { mapDeputyRows, parseCsv, decodeCsvBytes, CsvSyntaxError } from './roster-csv';
+import { mapDeputyRows, parseCsv, decodeCsvBytes, CsvSyntaxError, undecodableErrors } from './roster-csv';
 import {
   activeSeatKeys, describeDepartment, describeDeputy, findActiveDeputyBySeat, findDelegation, findDelegationByName,
   findDepartment, findDepartmentByName, findDeputy, listDelegations, seatKey,
@@ -128,6 +128,10 @@ export async function importDeputiesCsv(db: Db, actor: Actor, bytes: Uint8Array,
   try {
     const decoded = decodeCsvBytes(bytes);
     encoding = decoded.encoding;
+    const undecodable = undecodableErrors(bytes);
+    if (undecodable.length) {
+      throw ruleViolation({ zh: `导入失败：${undecodable.length} 行含有无法识别的字符，未导入任何代表`, en: `Import refused: ${undecodable.length} lines contain bytes that are not text; nothing was imported` }, { errors: undecodable, encoding });
+    }
     rows = parseCsv(decoded.text);
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw ruleViolation({ zh: `CSV 格式错误：${e.message}`, en: `CSV syntax error: ${e.message}` });

@@ -12,11 +12,16 @@ export interface SolicitationWindow {
   closesOn: string;
 }
 
-/** A real calendar date written YYYY-MM-DD. */
+/** The dates the system accepts (docs/api.md): a congress's years, not typos such as 0001 or 9999. */
+export const MIN_DATE = '2000-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** A real calendar date written YYYY-MM-DD, from MIN_DATE to MAX_DATE. */
 export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00.000Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  // "2027-02-30" parses as 2 March: only a date that prints back the same is real.
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= MIN_DATE && s <= MAX_DATE;
 }
 
 function dayNumber(isoDate: string): number {
