@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { sinceLastWrite } from '../core/since-last-write';
 import { defineRoute } from '../http/route';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../http/types';
@@ -224,7 +225,10 @@ export const rejectPaperRoute = defineRoute({
 export const resultsRoute = defineRoute({
   method: 'get', path: '/api/ballots/:id/results', access: 'public', summary: 'Results (public once certified; staff see them once tallied)',
   params: idParam,
-  handler: async ({ c, deps, actor, params }) => c.json(await getResults(deps.db, actor, params.id)),
+  // Staff see their own view; the public one changes only with a write (certified results never).
+  handler: async ({ c, deps, actor, params }) => c.json(actor
+    ? await getResults(deps.db, actor, params.id)
+    : await sinceLastWrite(deps, `public-results:${params.id}`, () => getResults(deps.db, null, params.id))),
 });
 
 export const resultsCsvRoute = defineRoute({
@@ -250,7 +254,7 @@ export const screenModeRoute = defineRoute({
 export const publicBallotRoute = defineRoute({
   method: 'get', path: '/api/public/ballots/:id', access: 'public', summary: 'A ballot\'s public face (title, state, counters, candidates) for the hall screen',
   params: idParam,
-  handler: async ({ c, deps, params }) => c.json({ ballot: await getPublicBallot(deps.db, params.id) }),
+  handler: async ({ c, deps, params }) => c.json({ ballot: await sinceLastWrite(deps, `public-ballot:${params.id}`, () => getPublicBallot(deps.db, params.id)) }),
 });
 
 export const receiptRoute = defineRoute({

@@ -11,31 +11,14 @@ import type { Executor } from '../../db/client';
 import { ballots, departments, deputies, ledgers, supervisionGroupMembers, supervisionGroups, supervisionItems } from '../../db/schema';
 import type { AppEnv, Deps } from '../http/types';
 import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import { sinceLastWrite } from '../core/since-last-write';
+
+export { sinceLastWrite };
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=30';
 const MAX_BODIES = 500;
 const bodies = new WeakMap<Deps, Map<string, string>>();
 const pending = new Map<string, Promise<string>>();
-const memos = new WeakMap<Deps, Map<string, { epoch: number; value: unknown }>>();
-
-/**
- * `compute()` remembered until the next write, where the driver can tell (PGlite: one process,
- * deps.database.writeEpoch). Under 200 concurrent readers on PGlite, the version's own queries
- * were what queued: a reader of an unchanged page now asks the database nothing. On PostgreSQL
- * other processes write too, so it always computes.
- */
-export async function sinceLastWrite<T>(deps: Deps, key: string, compute: () => Promise<T>): Promise<T> {
-  const epoch = deps.database.writeEpoch?.();
-  if (epoch === undefined) return compute();
-  let memo = memos.get(deps);
-  if (!memo) memos.set(deps, (memo = new Map()));
-  const hit = memo.get(key);
-  if (hit && hit.epoch === epoch) return hit.value as T;
-  const value = await compute();
-  if (memo.size >= MAX_BODIES) memo.delete(memo.keys().next().value!);
-  memo.set(key, { epoch, value });
-  return value;
-}
 
 /** cycleVersion, asked of the database only after a write (or a new day). */
 export const cycleVersionOf = (deps: Deps, cycle: { id: string; congressId: string; ledgerId: string }, now: Date) =>
