@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../../http/cookies';
 import { defineRoute } from '../../http/route';
+import { AccountAnswer } from './accounts.contract';
+import { GetMeAnswer } from './auth.contract';
+import { Ok } from '../../http/contract';
 import { password } from '../../http/schemas';
 import { findCongress } from './accounts.repository';
 import { changeOwnPassword, login } from './accounts.service';
@@ -8,6 +11,7 @@ import { invalidateSession } from './sessions';
 
 export const postLogin = defineRoute({
   method: 'post', path: '/api/auth/login', access: 'public', summary: 'Log in with username and password',
+  responses: { 200: AccountAnswer },
   body: z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) }).strict(),
   handler: async ({ c, deps, body }) => {
     const result = await login(deps.db, { ...body, ip: c.get('clientIp') }, deps.clock());
@@ -18,6 +22,7 @@ export const postLogin = defineRoute({
 
 export const postLogout = defineRoute({
   method: 'post', path: '/api/auth/logout', access: 'any', summary: 'End this session',
+  responses: { 200: Ok },
   handler: async ({ c, deps, actor }) => {
     await invalidateSession(deps.db, actor.sessionId);
     clearSessionCookie(c);
@@ -27,6 +32,7 @@ export const postLogout = defineRoute({
 
 export const getMe = defineRoute({
   method: 'get', path: '/api/auth/me', access: 'public', summary: 'Who is logged in (null when nobody)',
+  responses: { 200: GetMeAnswer },
   handler: async ({ c, deps, actor }) => {
     if (!actor) return c.json({ account: null, congress: null });
     const congress = await findCongress(deps.db, actor.congressId);
@@ -40,6 +46,7 @@ export const getMe = defineRoute({
 
 export const postPassword = defineRoute({
   method: 'post', path: '/api/auth/password', access: 'any', summary: 'Change my password (ends all my other sessions)',
+  responses: { 200: Ok },
   body: z.object({ current: z.string().min(1).max(200), next: password }).strict(),
   handler: async ({ c, deps, actor, body }) => {
     const session = await changeOwnPassword(deps.db, actor, body, deps.clock());
