@@ -29,7 +29,7 @@ export type ResponseSpec = z.ZodType | RawBody | typeof NoBody;
 export const Ok = z.object({ ok: z.boolean() });
 
 /** A text in both languages. */
-export const Bilingual = z.object({ zh: z.string(), en: z.string() });
+export const Bilingual = z.object({ zh: z.string(), en: z.string() }).meta({ id: 'Bilingual' });
 
 /** An instant, as JSON carries a Date: an ISO 8601 string. */
 export const instant = z.string();

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { CycleAnswer } from './cycles.contract';
-import { PublicCandidatesAnswer, PublicCyclesAnswer, PublicSuggestAnswer, SuggestionAnswer } from './public.contract';
+import { PublicCandidatesAnswer, PublicCyclesAnswer, PublicSuggestAnswer, TrackedSuggestionAnswer } from './public.contract';
 import { idParam } from '../http/schemas';
 import { publicSuggestionBody } from './inputs';
 import { publicCandidates, publicCycle, publicCycles, submitPublicSuggestion, trackSuggestion } from './public.service';
@@ -41,7 +41,7 @@ export const publicSuggestRoute = defineRoute({
 export const trackSuggestionRoute = defineRoute({
   method: 'get', path: '/api/public/suggestions/:code', access: 'public',
   summary: 'A suggestion\'s status and feedback by tracking code (case, hyphens and O/0, I/1/L forgiven)',
-  responses: { 200: SuggestionAnswer },
+  responses: { 200: TrackedSuggestionAnswer },
   params: z.object({ code: z.string().max(40) }),
   handler: async ({ c, deps, params }) => c.json({ suggestion: await trackSuggestion(deps.db, params.code, c.get('clientIp'), deps.clock()) }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { ProposalAnswer } from './proposals.contract';
-import { ConvertSuggestionAnswer, ListSuggestionsAnswer, SuggestionAnswer2 } from './screening.contract';
+import { ConvertSuggestionAnswer, ListSuggestionsAnswer, SuggestionAnswer } from './screening.contract';
 import { idParam, pageQuery } from '../http/schemas';
 import { SUGGESTION_CHANNELS, SUGGESTION_STATUSES } from './domain/screening';
 import { convertBody, notesBody, screeningBody, staffSuggestionBody, suggestionScreeningBody } from './inputs';
@@ -46,14 +46,14 @@ export const listSuggestionsRoute = defineRoute({
 export const enterSuggestionRoute = defineRoute({
   method: 'post', path: '/api/cycles/:id/suggestions', access: SECRETARIAT,
   summary: 'Enter a suggestion received by hotline or letter; answers the tracking code to pass on',
-  responses: { 201: SuggestionAnswer2 },
+  responses: { 201: SuggestionAnswer },
   params: idParam, body: staffSuggestionBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ suggestion: await enterSuggestion(deps.db, actor, params.id, body, deps.clock()) }, 201),
 });
 
 export const getSuggestionRoute = defineRoute({
   method: 'get', path: '/api/suggestions/:id', access: SECRETARIAT, summary: 'One public suggestion, with the suggester\'s contact',
-  responses: { 200: SuggestionAnswer2 },
+  responses: { 200: SuggestionAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ suggestion: await readSuggestion(deps.db, actor, params.id) }),
 });
@@ -69,7 +69,7 @@ export const convertSuggestionRoute = defineRoute({
 export const screenSuggestionRoute = defineRoute({
   method: 'post', path: '/api/suggestions/:id/screening', access: SECRETARIAT,
   summary: 'Reject a suggestion (reason) or merge it into a proposal that covers it (proposalId)',
-  responses: { 200: SuggestionAnswer2 },
+  responses: { 200: SuggestionAnswer },
   params: idParam, body: suggestionScreeningBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ suggestion: await screenSuggestion(deps.db, actor, params.id, body, deps.clock()) }),
 });

@@ -3,7 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { raw } from '../http/contract';
 import { defineRoute } from '../http/route';
-import { BallotAnswer, BallotAnswer2, BallotAnswer3, BallotsAnswer, CastAnswer, DeletedAnswer, IssueCardAnswer, PaperAnswer, PaperAnswer2, PrintCardsAnswer, ReceiptAnswer, ResultsAnswer } from './ballots.contract';
+import { BallotAnswer, TabletBallotAnswer, PublicBallotAnswer, BallotsAnswer, CastAnswer, DeletedAnswer, IssueCardAnswer, PaperAnswer, PaperItemAnswer, PrintCardsAnswer, ReceiptAnswer, ResultsAnswer } from './ballots.contract';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../http/types';
 import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
@@ -182,7 +182,7 @@ const tokenBody = z.string().min(1).max(200);
 
 export const lookupCardRoute = defineRoute({
   method: 'post', path: '/api/cards/lookup', access: 'public', summary: 'What a scanned card opens: the ballot and its candidates (404 unknown/void, 409 used)',
-  responses: { 200: BallotAnswer2 },
+  responses: { 200: TabletBallotAnswer },
   body: z.object({ token: tokenBody }).strict(),
   handler: async ({ c, deps, body }) => c.json(await lookupCard(deps, body.token, { ip: c.get('clientIp'), device: c.req.header('x-device-token') })),
 });
@@ -219,7 +219,7 @@ const candidateCounts = z.union([
 
 export const enterPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper', access: ['scrutineer'], summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
-  responses: { 201: PaperAnswer2 },
+  responses: { 201: PaperItemAnswer },
   params: idParam,
   body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count }).strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ paper: await enterPaperTotals(deps, actor, params.id, body) }, 201),
@@ -229,14 +229,14 @@ const paperParams = z.object({ id, paperId: id });
 
 export const confirmPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper/:paperId/confirm', access: ['scrutineer'], summary: 'A second scrutineer confirms paper totals (then they count)',
-  responses: { 200: PaperAnswer2 },
+  responses: { 200: PaperItemAnswer },
   params: paperParams, body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, true) }),
 });
 
 export const rejectPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper/:paperId/reject', access: ['scrutineer'], summary: 'A second scrutineer rejects paper totals',
-  responses: { 200: PaperAnswer2 },
+  responses: { 200: PaperItemAnswer },
   params: paperParams, body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, false) }),
 });
@@ -272,7 +272,7 @@ export const screenModeRoute = defineRoute({
 
 export const publicBallotRoute = defineRoute({
   method: 'get', path: '/api/public/ballots/:id', access: 'public', summary: 'A ballot\'s public face (title, state, counters, candidates) for the hall screen',
-  responses: { 200: BallotAnswer3 },
+  responses: { 200: PublicBallotAnswer },
   params: idParam,
   handler: async ({ c, deps, params }) => c.json({ ballot: await getPublicBallot(deps.db, params.id) }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { DeputiesAnswer, PresentCountAnswer, SittingAnswer, SittingAnswer2, SittingsAnswer } from './sittings.contract';
+import { DeputiesAnswer, PresentCountAnswer, SittingAnswer, SittingSummaryAnswer, SittingsAnswer } from './sittings.contract';
 import { id, idParam, text } from '../http/schemas';
 import { listSittings } from './ballots.repository';
 import { createSitting, listAttendance, markAttendance, sittingSummary } from './sittings.service';
@@ -22,7 +22,7 @@ export const createSittingRoute = defineRoute({
 
 export const getSittingRoute = defineRoute({
   method: 'get', path: '/api/sittings/:id', access: STAFF, summary: 'A sitting with 应到/实到 and the quorum',
-  responses: { 200: SittingAnswer2 },
+  responses: { 200: SittingSummaryAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ sitting: await sittingSummary(deps.db, actor, params.id) }),
 });

@@ -3,26 +3,26 @@ import { z } from 'zod';
 import { Bilingual } from '../http/contract';
 import { FundingPart, Target } from '../phase1-solicitation/candidate-list.contract';
 
-export const Kind4 = z.enum(['adjust', 'suspend', 'resume', 'terminate']);
-export type Kind4 = z.infer<typeof Kind4>;
+export const ChangeKind = z.enum(['adjust', 'suspend', 'resume', 'terminate']).meta({ id: 'ChangeKind' });
+export type ChangeKind = z.infer<typeof ChangeKind>;
 
-export const Proposed = z.object({ content: z.string().optional(), location: z.string().nullable().optional(), targets: z.array(Target).optional(), budgetYuan: z.number().optional(), funding: z.array(FundingPart).optional(), deadline: z.string().optional() });
-export type Proposed = z.infer<typeof Proposed>;
+export const ProposedChange = z.object({ content: z.string().optional(), location: z.string().nullable().optional(), targets: z.array(Target).optional(), budgetYuan: z.number().optional(), funding: z.array(FundingPart).optional(), deadline: z.string().optional() }).meta({ id: 'ProposedChange' });
+export type ProposedChange = z.infer<typeof ProposedChange>;
 
-export const Status4 = z.enum(['rejected', 'pending', 'approved', 'withdrawn']);
-export type Status4 = z.infer<typeof Status4>;
+export const ChangeStatus = z.enum(['rejected', 'pending', 'approved', 'withdrawn']).meta({ id: 'ChangeStatus' });
+export type ChangeStatus = z.infer<typeof ChangeStatus>;
 
-export const FieldChange = z.object({ from: z.unknown(), to: z.unknown() });
+export const FieldChange = z.object({ from: z.unknown(), to: z.unknown() }).meta({ id: 'FieldChange' });
 export type FieldChange = z.infer<typeof FieldChange>;
 
-export const Decision = z.object({ outcome: Status4, decidedOn: z.string(), number: z.string().nullable(), note: z.string().nullable(), changed: z.record(z.string(), FieldChange), recordedAt: z.string().nullable() });
-export type Decision = z.infer<typeof Decision>;
+export const ChangeDecision = z.object({ outcome: ChangeStatus, decidedOn: z.string(), number: z.string().nullable(), note: z.string().nullable(), changed: z.record(z.string(), FieldChange), recordedAt: z.string().nullable() }).meta({ id: 'ChangeDecision' });
+export type ChangeDecision = z.infer<typeof ChangeDecision>;
 
-export const Change = z.object({ id: z.string(), cycleId: z.string(), projectId: z.string(), projectTitle: z.string().nullable(), kind: Kind4, kindLabel: Bilingual, proposed: Proposed, reason: z.string(), status: Status4, statusLabel: Bilingual, requestedAt: z.string(), decision: Decision.nullable() });
+export const Change = z.object({ id: z.string(), cycleId: z.string(), projectId: z.string(), projectTitle: z.string().nullable(), kind: ChangeKind, kindLabel: Bilingual, proposed: ProposedChange, reason: z.string(), status: ChangeStatus, statusLabel: Bilingual, requestedAt: z.string(), decision: ChangeDecision.nullable() }).meta({ id: 'Change' });
 export type Change = z.infer<typeof Change>;
 
-export const ChangeAnswer = z.object({ change: Change });
+export const ChangeAnswer = z.object({ change: Change }).meta({ id: 'ChangeAnswer' });
 export type ChangeAnswer = z.infer<typeof ChangeAnswer>;
 
-export const ListChangesAnswer = z.object({ changes: z.array(Change), pending: z.number() });
+export const ListChangesAnswer = z.object({ changes: z.array(Change), pending: z.number() }).meta({ id: 'ListChangesAnswer' });
 export type ListChangesAnswer = z.infer<typeof ListChangesAnswer>;

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { Rectification } from './projects.contract';
 
-export const ListRectificationsAnswer = z.object({ rectifications: z.array(Rectification), open: z.number() });
+export const ListRectificationsAnswer = z.object({ rectifications: z.array(Rectification), open: z.number() }).meta({ id: 'ListRectificationsAnswer' });
 export type ListRectificationsAnswer = z.infer<typeof ListRectificationsAnswer>;
 
-export const RectificationAnswer = z.object({ rectification: Rectification });
+export const RectificationAnswer = z.object({ rectification: Rectification }).meta({ id: 'RectificationAnswer' });
 export type RectificationAnswer = z.infer<typeof RectificationAnswer>;

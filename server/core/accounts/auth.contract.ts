@@ -2,14 +2,14 @@
 import { z } from 'zod';
 import { Role } from './accounts.contract';
 
-export const Account3 = z.object({ accountId: z.string(), congressId: z.string(), role: Role, username: z.string(), displayName: z.string(), departmentId: z.string().nullable(), deputyId: z.string().nullable() });
-export type Account3 = z.infer<typeof Account3>;
+export const SessionAccount = z.object({ accountId: z.string(), congressId: z.string(), role: Role, username: z.string(), displayName: z.string(), departmentId: z.string().nullable(), deputyId: z.string().nullable() }).meta({ id: 'SessionAccount' });
+export type SessionAccount = z.infer<typeof SessionAccount>;
 
-export const Level = z.enum(['province', 'city', 'county', 'township']);
-export type Level = z.infer<typeof Level>;
+export const CongressLevel = z.enum(['province', 'city', 'county', 'township']).meta({ id: 'CongressLevel' });
+export type CongressLevel = z.infer<typeof CongressLevel>;
 
-export const Congress = z.object({ id: z.string(), name: z.string(), jurisdiction: z.string(), level: Level });
+export const Congress = z.object({ id: z.string(), name: z.string(), jurisdiction: z.string(), level: CongressLevel }).meta({ id: 'Congress' });
 export type Congress = z.infer<typeof Congress>;
 
-export const GetMeAnswer = z.union([z.object({ account: z.null(), congress: z.null() }), z.object({ account: Account3, congress: Congress.nullable() })]);
+export const GetMeAnswer = z.union([z.object({ account: z.null(), congress: z.null() }), z.object({ account: SessionAccount, congress: Congress.nullable() })]).meta({ id: 'GetMeAnswer' });
 export type GetMeAnswer = z.infer<typeof GetMeAnswer>;

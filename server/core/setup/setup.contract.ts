@@ -2,17 +2,17 @@
 import { z } from 'zod';
 import { Ok } from '../../http/contract';
 
-export const Congress2 = z.object({ id: z.string(), name: z.string() });
-export type Congress2 = z.infer<typeof Congress2>;
+export const CongressRef = z.object({ id: z.string(), name: z.string() }).meta({ id: 'CongressRef' });
+export type CongressRef = z.infer<typeof CongressRef>;
 
-export const Account4 = z.object({ id: z.string(), username: z.string() });
-export type Account4 = z.infer<typeof Account4>;
+export const AccountRef = z.object({ id: z.string(), username: z.string() }).meta({ id: 'AccountRef' });
+export type AccountRef = z.infer<typeof AccountRef>;
 
-export const NeededAnswer = z.object({ needed: z.boolean() });
+export const NeededAnswer = z.object({ needed: z.boolean() }).meta({ id: 'NeededAnswer' });
 export type NeededAnswer = z.infer<typeof NeededAnswer>;
 
-export const RunSetupAnswer = z.object({ congress: Congress2, account: Account4 });
+export const RunSetupAnswer = z.object({ congress: CongressRef, account: AccountRef }).meta({ id: 'RunSetupAnswer' });
 export type RunSetupAnswer = z.infer<typeof RunSetupAnswer>;
 
-export const HealthAnswer = Ok.extend({ db: z.enum(['pglite', 'postgres']) });
+export const HealthAnswer = Ok.extend({ db: z.enum(['pglite', 'postgres']) }).meta({ id: 'HealthAnswer' });
 export type HealthAnswer = z.infer<typeof HealthAnswer>;
