@@ -16,7 +16,24 @@ export type VoidRequest = z.infer<typeof VoidRequest>;
 export const BallotCandidate = z.object({ id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), summary: z.string().nullable() }).meta({ id: 'BallotCandidate' });
 export type BallotCandidate = z.infer<typeof BallotCandidate>;
 
-export const Ballot = z.object({ id: z.string(), title: z.string(), kind: BallotKind, state: BallotState, cycleId: z.string().nullable(), sittingId: z.string(), parentBallotId: z.string().nullable(), ledgerId: z.string(), rules: z.unknown() /* StoredRules */, rosterCount: z.number().nullable(), presentCount: z.number().nullable(), cardsIssued: z.number(), castCount: z.number(), openedAt: z.string().nullable(), closedAt: z.string().nullable(), talliedAt: z.string().nullable(), certifiedAt: z.string().nullable(), certifiedBy: z.string().nullable(), voidReason: z.string().nullable(), voidRequest: VoidRequest.nullable(), candidates: z.array(BallotCandidate) }).meta({ id: 'Ballot' });
+export const Share = z.object({ num: z.number(), den: z.number() }).meta({ id: 'Share' });
+export type Share = z.infer<typeof Share>;
+
+export const GradingRule = z.object({ satisfied: Share, acceptable: Share }).meta({ id: 'GradingRule' });
+export type GradingRule = z.infer<typeof GradingRule>;
+
+export const BallotRules = z.object({ form: z.enum(['approve-reject-abstain', 'choose-up-to']), seats: z.number(), maxFor: z.number(), passBasis: z.enum(['roster', 'present']), secrecy: z.enum(['secret', 'recorded']), liveCounts: z.boolean(), allowAbstain: z.boolean(), evaluators: z.enum(['deputies', 'standing_committee']).optional(), grading: GradingRule.nullable() }).meta({ id: 'BallotRules' });
+export type BallotRules = z.infer<typeof BallotRules>;
+
+/** The rules as stored (GET /api/ballots/:id for staff): the public rules plus the quorum; evaluation settings only on evaluations. */
+export const StoredBallotRules = BallotRules.omit({ allowAbstain: true, grading: true }).extend({
+  quorum: z.object({ numerator: z.number(), denominator: z.number() }),
+  allowAbstain: z.boolean().optional(),
+  grading: GradingRule.optional(),
+}).meta({ id: 'StoredBallotRules' });
+export type StoredBallotRules = z.infer<typeof StoredBallotRules>;
+
+export const Ballot = z.object({ id: z.string(), title: z.string(), kind: BallotKind, state: BallotState, cycleId: z.string().nullable(), sittingId: z.string(), parentBallotId: z.string().nullable(), ledgerId: z.string(), rules: StoredBallotRules, rosterCount: z.number().nullable(), presentCount: z.number().nullable(), cardsIssued: z.number(), castCount: z.number(), openedAt: z.string().nullable(), closedAt: z.string().nullable(), talliedAt: z.string().nullable(), certifiedAt: z.string().nullable(), certifiedBy: z.string().nullable(), voidReason: z.string().nullable(), voidRequest: VoidRequest.nullable(), candidates: z.array(BallotCandidate) }).meta({ id: 'Ballot' });
 export type Ballot = z.infer<typeof Ballot>;
 
 export const CardBallot = z.object({ id: z.string(), title: z.string(), secrecy: z.enum(['secret', 'recorded']) }).meta({ id: 'CardBallot' });
@@ -37,11 +54,7 @@ export type PaperStatus = z.infer<typeof PaperStatus>;
 export const PaperItem = z.object({ id: z.string(), perCandidate: z.unknown(), valid: z.number(), invalid: z.number(), status: PaperStatus, enteredBy: z.string(), enteredAt: z.string(), confirmedBy: z.string().nullable(), decidedAt: z.string().nullable() }).meta({ id: 'PaperItem' });
 export type PaperItem = z.infer<typeof PaperItem>;
 
-export const Share = z.object({ num: z.number(), den: z.number() }).meta({ id: 'Share' });
-export type Share = z.infer<typeof Share>;
 
-export const GradingRule = z.object({ satisfied: Share, acceptable: Share }).meta({ id: 'GradingRule' });
-export type GradingRule = z.infer<typeof GradingRule>;
 
 export const Grade = z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']).meta({ id: 'Grade' });
 export type Grade = z.infer<typeof Grade>;
@@ -58,8 +71,6 @@ export type EvaluationResultCandidate = z.infer<typeof EvaluationResultCandidate
 export const ResultCandidate = z.object({ rank: z.number().nullable(), status: z.string().nullable(), for: z.number(), against: z.number(), abstain: z.number(), id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable() }).meta({ id: 'ResultCandidate' });
 export type ResultCandidate = z.infer<typeof ResultCandidate>;
 
-export const BallotRules = z.object({ form: z.enum(['approve-reject-abstain', 'choose-up-to']), seats: z.number(), maxFor: z.number(), passBasis: z.enum(['roster', 'present']), secrecy: z.enum(['secret', 'recorded']), liveCounts: z.boolean(), allowAbstain: z.boolean(), evaluators: z.enum(['deputies', 'standing_committee']).optional(), grading: GradingRule.nullable() }).meta({ id: 'BallotRules' });
-export type BallotRules = z.infer<typeof BallotRules>;
 
 export const PublicBallot = z.object({ voidRequest: z.null(), rules: BallotRules, id: z.string(), title: z.string(), kind: BallotKind, state: BallotState, cycleId: z.string().nullable(), sittingId: z.string(), parentBallotId: z.string().nullable(), ledgerId: z.string(), rosterCount: z.number().nullable(), presentCount: z.number().nullable(), cardsIssued: z.number(), castCount: z.number(), openedAt: z.string().nullable(), closedAt: z.string().nullable(), talliedAt: z.string().nullable(), certifiedAt: z.string().nullable(), certifiedBy: z.string().nullable(), voidReason: z.string().nullable(), candidates: z.array(BallotCandidate) }).meta({ id: 'PublicBallot' });
 export type PublicBallot = z.infer<typeof PublicBallot>;

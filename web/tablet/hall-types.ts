@@ -1,8 +1,8 @@
 // Shapes the hall pages read from the ballot API (server/phase2-balloting). Type-only imports
 // of the server's pure domain keep the two in step.
-import type { BallotForm, Choice } from '../../server/phase2-balloting/domain/ballot-rules';
-import type { EvaluationTalliedData, TalliedData } from '../../server/phase2-balloting/domain/recount';
-import type { EvaluationChoice, Grade, ProjectGrade } from '../../server/phase4-evaluation/domain/grading';
+import type { BallotForm, Choice } from '@contract/domain';
+import type { EvaluationTalliedData, TalliedData } from '@contract/domain';
+import type { EvaluationChoice, Grade, ProjectGrade } from '@contract/domain';
 
 export type { BallotForm, Choice, EvaluationChoice, EvaluationTalliedData, Grade, ProjectGrade, TalliedData };
 
@@ -125,7 +125,7 @@ export type ReceiptLookup =
   };
 
 /** The first 12 hex digits of a receipt in groups of four: what the tablet shows and /verify accepts. */
-export { shortReceipt } from '../../server/phase2-balloting/domain/sealed-casts';
+export { shortReceipt } from '@contract/domain';
 
 /** A hash shortened for a screen: "3f2a91…c81b". */
 export function shortHash(hash: string, head = 8, tail = 4): string {
