@@ -1,8 +1,13 @@
 // What ballots routes answer (see ballots.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
+import type { TalliedData } from './domain/recount';
 import { Bilingual } from '../http/contract';
-import { LedgerHead } from '../core/ledger/ledger.contract';
+import { LedgerEntry, LedgerHead } from '../core/ledger/ledger.contract';
 import { CycleRef } from '../phase1-solicitation/public.contract';
+
+/** A project ballot's form, or 'satisfaction' for an evaluation (phase 4) on the same engine. */
+export const BallotFormName = z.enum(['approve-reject-abstain', 'choose-up-to', 'satisfaction']).meta({ id: 'BallotFormName' });
+export type BallotFormName = z.infer<typeof BallotFormName>;
 
 export const BallotKind = z.enum(['evaluation', 'project', 'runoff']).meta({ id: 'BallotKind' });
 export type BallotKind = z.infer<typeof BallotKind>;
@@ -22,7 +27,7 @@ export type Share = z.infer<typeof Share>;
 export const GradingRule = z.object({ satisfied: Share, acceptable: Share }).meta({ id: 'GradingRule' });
 export type GradingRule = z.infer<typeof GradingRule>;
 
-export const BallotRules = z.object({ form: z.enum(['approve-reject-abstain', 'choose-up-to']), seats: z.number(), maxFor: z.number(), passBasis: z.enum(['roster', 'present']), secrecy: z.enum(['secret', 'recorded']), liveCounts: z.boolean(), allowAbstain: z.boolean(), evaluators: z.enum(['deputies', 'standing_committee']).optional(), grading: GradingRule.nullable() }).meta({ id: 'BallotRules' });
+export const BallotRules = z.object({ form: BallotFormName, seats: z.number(), maxFor: z.number(), passBasis: z.enum(['roster', 'present']), secrecy: z.enum(['secret', 'recorded']), liveCounts: z.boolean(), allowAbstain: z.boolean(), evaluators: z.enum(['deputies', 'standing_committee']).optional(), grading: GradingRule.nullable() }).meta({ id: 'BallotRules' });
 export type BallotRules = z.infer<typeof BallotRules>;
 
 /** The rules as stored (GET /api/ballots/:id for staff): the public rules plus the quorum; evaluation settings only on evaluations. */
@@ -45,7 +50,7 @@ export type PrintedCard = z.infer<typeof PrintedCard>;
 export const TabletCandidate = z.object({ id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), summary: z.string().nullable(), materials: z.unknown() }).meta({ id: 'TabletCandidate' });
 export type TabletCandidate = z.infer<typeof TabletCandidate>;
 
-export const TabletBallot = z.object({ id: z.string(), title: z.string(), state: BallotState, form: z.enum(['approve-reject-abstain', 'choose-up-to']), seats: z.number(), maxFor: z.number(), allowAbstain: z.boolean(), candidates: z.array(TabletCandidate) }).meta({ id: 'TabletBallot' });
+export const TabletBallot = z.object({ id: z.string(), title: z.string(), state: BallotState, form: BallotFormName, seats: z.number(), maxFor: z.number(), allowAbstain: z.boolean(), candidates: z.array(TabletCandidate) }).meta({ id: 'TabletBallot' });
 export type TabletBallot = z.infer<typeof TabletBallot>;
 
 export const PaperStatus = z.enum(['rejected', 'pending', 'confirmed']).meta({ id: 'PaperStatus' });
@@ -65,7 +70,7 @@ export type ProjectGrade = z.infer<typeof ProjectGrade>;
 export const EvaluationTalliedData = z.object({ form: z.literal('satisfaction'), rosterCount: z.number(), presentCount: z.number(), issued: z.number(), returned: z.number(), valid: z.number(), invalid: z.number(), basis: z.number(), threshold: z.number(), grading: GradingRule.optional(), acceptableThreshold: z.number().optional(), void: z.boolean(), perCandidate: z.record(z.string(), ProjectGrade) }).meta({ id: 'EvaluationTalliedData' });
 export type EvaluationTalliedData = z.infer<typeof EvaluationTalliedData>;
 
-export const EvaluationResultCandidate = z.object({ grade: Grade, satisfactionRatePermille: z.number().nullable(), satisfactionRateText: z.string(), satisfied: z.number(), basically_satisfied: z.number(), unsatisfied: z.number(), abstain: z.number(), id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable() }).meta({ id: 'EvaluationResultCandidate' });
+export const EvaluationResultCandidate = ProjectGrade.extend({ id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable() }).meta({ id: 'EvaluationResultCandidate' });
 export type EvaluationResultCandidate = z.infer<typeof EvaluationResultCandidate>;
 
 export const ResultCandidate = z.object({ rank: z.number().nullable(), status: z.string().nullable(), for: z.number(), against: z.number(), abstain: z.number(), id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable() }).meta({ id: 'ResultCandidate' });
@@ -81,7 +86,9 @@ export type PendingReceipt = z.infer<typeof PendingReceipt>;
 export const LedgerRef = z.object({ id: z.string(), title: z.string(), subjectId: z.string().nullable() }).meta({ id: 'LedgerRef' });
 export type LedgerRef = z.infer<typeof LedgerRef>;
 
-export const PublishedEntry = z.object({ seq: z.number(), prev: z.string(), at: z.string(), kind: z.string(), data: z.unknown(), hash: z.string() }).meta({ id: 'PublishedEntry' });
+
+/** The ledger entry of a published cast (the server types its data loosely; it is the entry as in the ledger export). */
+export const PublishedEntry = LedgerEntry.extend({ data: z.unknown() }).meta({ id: 'PublishedEntry' });
 export type PublishedEntry = z.infer<typeof PublishedEntry>;
 
 export const PublishedReceipt = z.object({ status: z.literal('published'), receipt: z.string(), ledger: LedgerRef, entry: PublishedEntry, head: LedgerHead, message: z.undefined().optional() }).meta({ id: 'PublishedReceipt' });
@@ -114,7 +121,13 @@ export type PaperAnswer = z.infer<typeof PaperAnswer>;
 export const PaperItemAnswer = z.object({ paper: PaperItem }).meta({ id: 'PaperItemAnswer' });
 export type PaperItemAnswer = z.infer<typeof PaperItemAnswer>;
 
-export const ResultsAnswer = z.object({ ballot: Ballot, tally: z.union([z.unknown() /* TalliedData */, EvaluationTalliedData]), head: LedgerHead, candidates: z.union([z.array(EvaluationResultCandidate), z.array(ResultCandidate)]) }).meta({ id: 'ResultsAnswer' });
+/** The tally of a project ballot (server/phase2-balloting/domain/recount.ts); its fields are the recount's, typed from there. */
+const ProjectTally = z.custom<TalliedData>((v) => typeof v === 'object' && v !== null && (v as { form?: unknown }).form !== 'satisfaction');
+export const ProjectResults = z.object({ ballot: Ballot, tally: ProjectTally, head: LedgerHead, candidates: z.array(ResultCandidate) }).meta({ id: 'ProjectResults' });
+export type ProjectResults = z.infer<typeof ProjectResults>;
+export const EvaluationResults = z.object({ ballot: Ballot, tally: EvaluationTalliedData, head: LedgerHead, candidates: z.array(EvaluationResultCandidate) }).meta({ id: 'EvaluationResults' });
+export type EvaluationResults = z.infer<typeof EvaluationResults>;
+export const ResultsAnswer = z.union([ProjectResults, EvaluationResults]).meta({ id: 'ResultsAnswer' });
 export type ResultsAnswer = z.infer<typeof ResultsAnswer>;
 
 export const PublicBallotAnswer = z.object({ ballot: PublicBallot }).meta({ id: 'PublicBallotAnswer' });

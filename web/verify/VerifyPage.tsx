@@ -13,7 +13,8 @@ import { hashEntry } from '@contract/domain';
 import { normalizeReceiptCode } from '@contract/domain';
 import { CameraBox } from '../tablet/CodeEntry';
 import { choiceClass, choiceText } from '../tablet/evaluation-labels';
-import { shortReceipt, type AnyChoice, type BallotView, type ReceiptLookup } from '../tablet/hall-types';
+import type { PublicBallotAnswer } from '@contract';
+import { shortReceipt, type AnyChoice, type ReceiptLookup } from '../tablet/hall-types';
 import '../tablet/hall.css';
 
 const RECEIPT = /[0-9a-f]{64}/i;
@@ -136,12 +137,14 @@ function OutcomeView(props: { outcome: Outcome }) {
 
 function Published(props: { found: Extract<ReceiptLookup, { status: 'published' }> }) {
   const f = () => props.found;
+  // A ledger entry's data is always an object (canonical JSON); the contract types it loosely.
+  const entry = () => ({ ...f().entry, data: f().entry.data as Record<string, unknown> });
   const recomputed = createMemo(() => {
-    try { return hashEntry(f().entry) === f().entry.hash; } catch { return false; }
+    try { return hashEntry(entry()) === f().entry.hash; } catch { return false; }
   });
   const [ballot] = createResource(() => f().ledger.subjectId, (id) =>
-    api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot).catch(() => undefined));
-  const choices = () => Object.entries((f().entry.data.choices ?? {}) as Record<string, AnyChoice>);
+    api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot).catch(() => undefined));
+  const choices = () => Object.entries((entry().data.choices ?? {}) as Record<string, AnyChoice>);
   const candidate = (id: string) => ballot()?.candidates.find((c) => c.id === id);
   const sorted = () => [...choices()].sort((a, b) => (candidate(a[0])?.position ?? 0) - (candidate(b[0])?.position ?? 0));
   return (
@@ -178,7 +181,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
 
 function BallotLedger(props: { ballotId: string }) {
   const [ballot] = createResource(() => props.ballotId, (id) =>
-    api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot));
+    api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot));
   const [results] = createResource(() => (ballot()?.state === 'certified' ? props.ballotId : null), (id) =>
     api.get<{ head: { seq: number; hash: string } }>(`/api/ballots/${encodeURIComponent(id)}/results`));
   return (
