@@ -5,7 +5,9 @@ import * as auth from './core/accounts/auth.routes';
 import * as ledger from './core/ledger/ledger.routes';
 import * as roster from './core/roster/roster.routes';
 import * as setup from './core/setup/setup.routes';
-import type { RouteDef } from './http/route';
+import { z } from 'zod';
+import { openApiDocument } from './http/openapi';
+import { defineRoute, type RouteDef } from './http/route';
 import * as candidateList from './phase1-solicitation/candidate-list.routes';
 import * as cycles from './phase1-solicitation/cycles.routes';
 import * as proposals from './phase1-solicitation/proposals.routes';
@@ -27,3 +29,11 @@ const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledge
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
   Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));
+
+/** The table itself, as OpenAPI 3.1 (server/http/openapi.ts); also what docs/api.md is rendered from. */
+export const openApiRoute = defineRoute({
+  method: 'get', path: '/api/openapi.json', access: 'public', summary: 'This API as an OpenAPI 3.1 document (request and response schemas of every route)',
+  responses: { 200: z.record(z.string(), z.unknown()) },
+  handler: ({ c }) => c.json(openApiDocument(ROUTES) as unknown as Record<string, unknown>),
+});
+ROUTES.push(openApiRoute);

@@ -2,10 +2,11 @@
 // what it does. The app registers them all; the authorization tests read the same table.
 import { zValidator } from '@hono/zod-validator';
 import type { IncomingMessage } from 'node:http';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Role } from '../../db/schema';
+import { ErrorBody, NoBody, RawBody, type ResponseSpec } from './contract';
 import { AppError } from './errors';
 import type { Actor, AppEnv, Deps } from './types';
 
@@ -14,6 +15,13 @@ export type Access = 'public' | 'any' | readonly Role[];
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a route answers, by status: a zod schema for JSON, RawBody for other media, NoBody for none. Errors (4xx/5xx) are always ErrorBody. */
+export type Responses = { [status: number]: ResponseSpec };
+/** What the handler may return: a JSON response whose body fits one of the declared schemas, or any Response when a raw body is declared. */
+type Reply<R extends Responses> =
+  | { [S in keyof R]: R[S] extends z.ZodType ? Response & TypedResponse<z.input<R[S]>, any, any> : Response }[keyof R]
+  | (Response & TypedResponse<z.input<typeof ErrorBody>, any, any>);
 
 export interface RouteInput<A extends Access, P, Q, B> {
   c: Context<AppEnv>;
@@ -37,6 +45,8 @@ export interface RouteDef<A extends Access = Access, P = any, Q = any, B = any> 
   maxBody?: number;
   /** Raw bodies (CSV upload) skip JSON validation; the handler reads c.req. */
   rawBody?: boolean;
+  /** The answer's shape by status; the contract (OpenAPI, web types) and the test-mode response check read it. */
+  responses: Responses;
   handler: (input: RouteInput<A, P, Q, B>) => Promise<Response> | Response;
 }
 
@@ -45,6 +55,7 @@ export function defineRoute<
   PS extends Schema | undefined = undefined,
   QS extends Schema | undefined = undefined,
   BS extends Schema | undefined = undefined,
+  R extends Responses = Responses,
 >(def: {
   method: RouteDef['method'];
   path: string;
@@ -55,9 +66,10 @@ export function defineRoute<
   body?: BS;
   maxBody?: number;
   rawBody?: boolean;
-  handler: (input: RouteInput<A, Out<PS>, Out<QS>, Out<BS>>) => Promise<Response> | Response;
-}): RouteDef<A, Out<PS>, Out<QS>, Out<BS>> {
-  return def as RouteDef<A, Out<PS>, Out<QS>, Out<BS>>;
+  responses: R;
+  handler: (input: RouteInput<A, Out<PS>, Out<QS>, Out<BS>>) => Promise<Reply<R>> | Reply<R>;
+}): RouteDef<A, Out<PS>, Out<QS>, Out<BS>> & { responses: R } {
+  return def as RouteDef<A, Out<PS>, Out<QS>, Out<BS>> & { responses: R };
 }
 
 export const DEFAULT_MAX_BODY = 256 * 1024;
@@ -86,7 +98,7 @@ export function accessCheck(access: Access): MiddlewareHandler<AppEnv> {
 
 /** The middleware chain of one route: access first (so strangers learn nothing from validation), then size, then shape. */
 export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
-  const chain: MiddlewareHandler<AppEnv>[] = [accessCheck(def.access)];
+  const chain: MiddlewareHandler<AppEnv>[] = [responseCheck(def), accessCheck(def.access)];
   if (def.method !== 'get') chain.push(readBody(def.maxBody ?? DEFAULT_MAX_BODY, !def.rawBody));
   chain.push(wellFormedInput(def.method !== 'get' && !!def.body && !def.rawBody));
   if (def.params) chain.push(zValidator('param', def.params, invalid('params')) as MiddlewareHandler<AppEnv>);
@@ -174,6 +186,36 @@ function drain(incoming: IncomingMessage): Promise<void> {
     incoming.once('error', done);
     incoming.resume();
   });
+}
+
+/** The problem with an answer that does not fit its route's declared responses, or null when it fits. */
+export async function responseProblem(def: RouteDef, res: Response): Promise<string | null> {
+  const spec = res.status >= 400 ? ErrorBody : def.responses[res.status];
+  if (spec === undefined) return `status ${res.status} is not declared (declared: ${Object.keys(def.responses).join(', ')})`;
+  if (spec instanceof RawBody || spec === NoBody) return null;
+  if (!(res.headers.get('content-type') ?? '').includes('json')) return `status ${res.status} should be JSON, is ${res.headers.get('content-type')}`;
+  const result = spec.safeParse(await res.clone().json());
+  if (result.success) return null;
+  return result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+/**
+ * In test mode (deps.checkResponses), every answer is checked against the route's declared
+ * responses; a mismatch replaces the answer with a 500 that names the route and the problem, so
+ * the test that made the request fails loudly.
+ */
+function responseCheck(def: RouteDef): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const report = c.get('deps').checkResponses;
+    if (!report) return;
+    const problem = await responseProblem(def, c.res);
+    if (!problem) return;
+    const message = `${def.method.toUpperCase()} ${def.path} answered ${c.res.status} outside its contract: ${problem}`;
+    report(message);
+    c.res = undefined;
+    c.res = new Response(JSON.stringify({ error: { code: 'internal', message } }), { status: 500, headers: { 'content-type': 'application/json' } });
+  };
 }
 
 const tooLarge = (max: number) => new AppError('payload_too_large', { zh: '请求内容过大', en: 'The request body is too large' }, { maxBytes: max });

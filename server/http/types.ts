@@ -25,6 +25,8 @@ export interface Deps {
   log: (level: 'info' | 'error', msg: string, extra?: unknown) => void;
   /** Live events (SSE), shared across processes through PostgreSQL LISTEN/NOTIFY. */
   events: EventHub;
+  /** Test mode: check every API answer against its route's declared responses and report each mismatch here. */
+  checkResponses?: (problem: string) => void;
 }
 
 export interface AppEnv {

@@ -1,6 +1,8 @@
 // No session needed. Congress and cycle come from the path.
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
+import { CycleAnswer } from './cycles.contract';
+import { PublicCandidatesAnswer, PublicCyclesAnswer, PublicSuggestAnswer, TrackedSuggestionAnswer } from './public.contract';
 import { idParam } from '../http/schemas';
 import { publicSuggestionBody } from './inputs';
 import { publicCandidates, publicCycle, publicCycles, submitPublicSuggestion, trackSuggestion } from './public.service';
@@ -10,6 +12,7 @@ import { publicCycleOf } from '../phase3-implementation/public.service';
 
 export const publicCyclesRoute = defineRoute({
   method: 'get', path: '/api/public/congresses/:id/cycles', access: 'public', summary: 'A congress and its cycles, for the public pages',
+  responses: { 200: PublicCyclesAnswer },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
@@ -20,6 +23,7 @@ export const publicCyclesRoute = defineRoute({
 
 export const publicCycleRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id', access: 'public', summary: 'One cycle: window, categories, phase (for the suggestion form)',
+  responses: { 200: CycleAnswer },
   params: idParam,
   handler: async ({ c, deps, params }) => c.json(await publicCycle(deps.db, params.id, deps.clock())),
 });
@@ -27,6 +31,7 @@ export const publicCycleRoute = defineRoute({
 export const publicCandidatesRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/candidates', access: 'public',
   summary: 'The fixed candidate list: each candidate\'s summary, budget and department (empty until fixed)',
+  responses: { 200: PublicCandidatesAnswer },
   params: idParam,
   // Kept per data version like phase 3's public pages: building it for every reader was the slowest
   // public answer (PGlite p99 5.3 s at 200 readers).
@@ -40,6 +45,7 @@ export const publicCandidatesRoute = defineRoute({
 export const publicSuggestRoute = defineRoute({
   method: 'post', path: '/api/public/cycles/:id/suggestions', access: 'public',
   summary: 'Suggest a project without an account (within the window; 5 an hour per address); answers a tracking code',
+  responses: { 201: PublicSuggestAnswer },
   params: idParam, body: publicSuggestionBody, maxBody: 16 * 1024,
   handler: async ({ c, deps, params, body }) =>
     c.json(await submitPublicSuggestion(deps.db, params.id, body, c.get('clientIp'), deps.clock()), 201),
@@ -48,6 +54,7 @@ export const publicSuggestRoute = defineRoute({
 export const trackSuggestionRoute = defineRoute({
   method: 'get', path: '/api/public/suggestions/:code', access: 'public',
   summary: 'A suggestion\'s status and feedback by tracking code (case, hyphens and O/0, I/1/L forgiven)',
+  responses: { 200: TrackedSuggestionAnswer },
   params: z.object({ code: z.string().max(40) }),
   handler: async ({ c, deps, params }) => c.json({ suggestion: await trackSuggestion(deps.db, params.code, c.get('clientIp'), deps.clock()) }),
 });

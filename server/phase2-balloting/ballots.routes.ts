@@ -2,7 +2,9 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { sinceLastWrite } from '../core/since-last-write';
+import { raw } from '../http/contract';
 import { defineRoute } from '../http/route';
+import { BallotAnswer, TabletBallotAnswer, PublicBallotAnswer, BallotsAnswer, CastAnswer, DeletedAnswer, IssueCardAnswer, PaperAnswer, PaperItemAnswer, PrintCardsAnswer, ReceiptAnswer, ResultsAnswer } from './ballots.contract';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../http/types';
 import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
@@ -39,6 +41,7 @@ const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new UR
 
 export const listBallotsRoute = defineRoute({
   method: 'get', path: '/api/ballots', access: STAFF, summary: 'Ballots of my congress (?cycleId=)',
+  responses: { 200: BallotsAnswer },
   query: z.object({ cycleId: id.optional() }),
   handler: async ({ c, deps, actor, query }) => {
     const rows = await listBallots(deps.db, actor.congressId, query.cycleId);
@@ -48,6 +51,7 @@ export const listBallotsRoute = defineRoute({
 
 export const createBallotRoute = defineRoute({
   method: 'post', path: '/api/ballots', access: ['secretariat'], summary: 'Create a draft ballot from a cycle\'s fixed candidate list',
+  responses: { 201: BallotAnswer },
   body: z.object({ cycleId: id, sittingId: id, title: text(100), rules: rulesInput.default({}) }).strict(),
   handler: async ({ c, deps, actor, body }) => {
     const b = await createProjectBallot(deps.db, actor, body as never, deps.clock());
@@ -60,6 +64,7 @@ const share = z.object({ num: z.number().int().min(1).max(99), den: z.number().i
 export const createEvaluationRoute = defineRoute({
   method: 'post', path: '/api/ballots/evaluation', access: ['secretariat'],
   summary: 'Create a draft satisfaction evaluation (满意/基本满意/不满意 per project) of a cycle in evaluation; projectIds for a re-evaluation',
+  responses: { 201: BallotAnswer },
   body: z.object({
     cycleId: id, sittingId: id, title: text(100), projectIds: z.array(id).min(1).max(500).optional(),
     rules: z.object({
@@ -78,12 +83,14 @@ export const createEvaluationRoute = defineRoute({
 
 export const getBallotRoute = defineRoute({
   method: 'get', path: '/api/ballots/:id', access: STAFF, summary: 'A ballot with its rules, counters and candidates',
+  responses: { 200: BallotAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ ballot: await getBallot(deps.db, actor, params.id) }),
 });
 
 export const updateBallotRoute = defineRoute({
   method: 'patch', path: '/api/ballots/:id', access: ['secretariat'], summary: 'Change a draft ballot\'s title, sitting or rules',
+  responses: { 200: BallotAnswer },
   params: idParam, body: z.object({ title: text(100).optional(), sittingId: id.optional(), rules: rulesInput.optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await updateDraft(deps.db, actor, params.id, body as never, deps.clock());
@@ -93,6 +100,7 @@ export const updateBallotRoute = defineRoute({
 
 const transition = (path: string, summary: string, access: readonly ('secretariat' | 'scrutineer')[], fn: typeof openBallot) => defineRoute({
   method: 'post', path, access, summary, params: idParam, body: z.object({}).strict().optional(),
+  responses: { 200: BallotAnswer },
   handler: async ({ c, deps, actor, params }) => {
     await fn(deps, actor, params.id);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
@@ -105,6 +113,7 @@ export const certifyBallotRoute = transition('/api/ballots/:id/certify', 'Certif
 
 export const closeBallotRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/close', access: ['secretariat'], summary: 'Close the vote (records issued and returned)',
+  responses: { 200: BallotAnswer },
   params: idParam, body: z.object({ paperIssued: count.optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await closeBallot(deps, actor, params.id, body);
@@ -114,6 +123,7 @@ export const closeBallotRoute = defineRoute({
 
 export const runoffRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/runoff', access: ['secretariat'], summary: 'Create the runoff (另行票决) ballot a tally calls for',
+  responses: { 201: BallotAnswer },
   params: idParam, body: z.object({ title: text(100).optional(), sittingId: id.optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     const b = await createRunoffBallot(deps.db, actor, params.id, body, deps.clock());
@@ -123,6 +133,7 @@ export const runoffRoute = defineRoute({
 
 export const deleteDraftRoute = defineRoute({
   method: 'delete', path: '/api/ballots/:id', access: ['secretariat'], summary: 'Delete a draft ballot that never opened (with any cards printed for it)',
+  responses: { 200: DeletedAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
     await deleteDraft(deps, actor, params.id);
@@ -133,6 +144,7 @@ export const deleteDraftRoute = defineRoute({
 export const requestVoidRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/void', access: ['secretariat'],
   summary: 'Ask to void an opened ballot (open, closed or tallied; not certified), with a reason; a scrutineer confirms',
+  responses: { 200: BallotAnswer },
   params: idParam, body: z.object({ reason: text(500) }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await requestVoid(deps, actor, params.id, body.reason);
@@ -148,6 +160,7 @@ export const declineVoidRoute = transition('/api/ballots/:id/void/decline', 'A s
 export const printCardsRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/cards/print', access: ['secretariat'],
   summary: 'Issue one QR card per present deputy (voids unused cards first); returns the print document data, never stored',
+  responses: { 201: PrintCardsAnswer },
   params: idParam, body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => {
     c.header('Cache-Control', 'no-store');
@@ -158,6 +171,7 @@ export const printCardsRoute = defineRoute({
 export const issueCardRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/cards/issue', access: ['secretariat'],
   summary: 'One more card for a deputy (lost card, latecomer); recorded mode voids the old card',
+  responses: { 201: IssueCardAnswer },
   params: idParam, body: z.object({ deputyId: id }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     c.header('Cache-Control', 'no-store');
@@ -169,6 +183,7 @@ const tokenBody = z.string().min(1).max(200);
 
 export const lookupCardRoute = defineRoute({
   method: 'post', path: '/api/cards/lookup', access: 'public', summary: 'What a scanned card opens: the ballot and its candidates (404 unknown/void, 409 used)',
+  responses: { 200: TabletBallotAnswer },
   body: z.object({ token: tokenBody }).strict(),
   handler: async ({ c, deps, body }) => c.json(await lookupCard(deps, body.token, { ip: c.get('clientIp'), device: c.req.header('x-device-token') })),
 });
@@ -176,6 +191,7 @@ export const lookupCardRoute = defineRoute({
 export const castRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/cast', access: 'public',
   summary: 'Cast with a card token and the device\'s castId (≥128 bits): 201 {receipt, seq}; the same token and castId again get 200 and the same receipt (also after the close); any other use of a used card 409',
+  responses: { 200: CastAnswer, 201: CastAnswer },
   params: idParam,
   body: z.object({
     token: tokenBody,
@@ -191,6 +207,7 @@ export const castRoute = defineRoute({
 
 export const listPaperRoute = defineRoute({
   method: 'get', path: '/api/ballots/:id/paper', access: STAFF, summary: 'Paper-ballot totals entered for this ballot',
+  responses: { 200: PaperAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await listPaperTotals(deps, actor, params.id) }),
 });
@@ -203,6 +220,7 @@ const candidateCounts = z.union([
 
 export const enterPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper', access: ['scrutineer'], summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
+  responses: { 201: PaperItemAnswer },
   params: idParam,
   body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count }).strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ paper: await enterPaperTotals(deps, actor, params.id, body) }, 201),
@@ -212,18 +230,21 @@ const paperParams = z.object({ id, paperId: id });
 
 export const confirmPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper/:paperId/confirm', access: ['scrutineer'], summary: 'A second scrutineer confirms paper totals (then they count)',
+  responses: { 200: PaperItemAnswer },
   params: paperParams, body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, true) }),
 });
 
 export const rejectPaperRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/paper/:paperId/reject', access: ['scrutineer'], summary: 'A second scrutineer rejects paper totals',
+  responses: { 200: PaperItemAnswer },
   params: paperParams, body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, false) }),
 });
 
 export const resultsRoute = defineRoute({
   method: 'get', path: '/api/ballots/:id/results', access: 'public', summary: 'Results (public once certified; staff see them once tallied)',
+  responses: { 200: ResultsAnswer },
   params: idParam,
   // Staff see their own view; the public one changes only with a write (certified results never).
   handler: async ({ c, deps, actor, params }) => c.json(actor
@@ -233,6 +254,7 @@ export const resultsRoute = defineRoute({
 
 export const resultsCsvRoute = defineRoute({
   method: 'get', path: '/api/ballots/:id/results.csv', access: 'public', summary: 'Results as CSV (same visibility as the results)',
+  responses: { 200: raw('text/csv', 'The results, one row per candidate') },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
     const r = await getResults(deps.db, actor, params.id);
@@ -244,6 +266,7 @@ export const resultsCsvRoute = defineRoute({
 
 export const screenModeRoute = defineRoute({
   method: 'post', path: '/api/ballots/:id/screen', access: ['secretariat'], summary: 'Switch what the hall screen shows: auto, welcome, candidates, turnout, results',
+  responses: { 200: BallotAnswer },
   params: idParam, body: z.object({ mode: z.enum(['auto', 'welcome', 'candidates', 'turnout', 'results']) }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await setScreenMode(deps, actor, params.id, body.mode);
@@ -253,6 +276,7 @@ export const screenModeRoute = defineRoute({
 
 export const publicBallotRoute = defineRoute({
   method: 'get', path: '/api/public/ballots/:id', access: 'public', summary: 'A ballot\'s public face (title, state, counters, candidates) for the hall screen',
+  responses: { 200: PublicBallotAnswer },
   params: idParam,
   handler: async ({ c, deps, params }) => c.json({ ballot: await sinceLastWrite(deps, `public-ballot:${params.id}`, () => getPublicBallot(deps.db, params.id)) }),
 });
@@ -260,6 +284,7 @@ export const publicBallotRoute = defineRoute({
 export const receiptRoute = defineRoute({
   method: 'get', path: '/api/receipts/:receipt', access: 'public',
   summary: 'Look a receipt up (in full, or its first 12+ hex digits as the tablet shows them: spaces, dashes and case ignored); pending until certified',
+  responses: { 200: ReceiptAnswer },
   params: z.object({ receipt: z.string().min(1).max(200) }),
   handler: async ({ c, deps, params }) => c.json(await lookupReceipt(deps.db, params.receipt)),
 });
@@ -269,6 +294,7 @@ const HEARTBEAT_MS = 15_000;
 export const eventsRoute = defineRoute({
   method: 'get', path: '/api/ballots/:id/events', access: 'public',
   summary: 'Live events (SSE): state, 应到/实到, cards, casts, results; each with the ledger head; resumes with Last-Event-ID',
+  responses: { 200: raw('text/event-stream', 'Server-sent events named `ballot`, each carrying the ballot snapshot as JSON') },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const first = await findBallotPublic(deps, params.id);

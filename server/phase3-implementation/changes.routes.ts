@@ -1,4 +1,5 @@
 import { defineRoute } from '../http/route';
+import { ChangeAnswer, ListChangesAnswer } from './changes.contract';
 import { idParam } from '../http/schemas';
 import { changeBody, changeListQuery, decisionBody } from './inputs';
 import { decideChange, listChanges, requestChange, withdrawChange } from './changes.service';
@@ -6,6 +7,7 @@ import { decideChange, listChanges, requestChange, withdrawChange } from './chan
 export const requestChangeRoute = defineRoute({
   method: 'post', path: '/api/projects/:id/changes', access: ['department'],
   summary: 'Request a change of one\'s own project, with reasons: adjust (scope, budget with funding, deadline), suspend, resume or terminate (ledgered)',
+  responses: { 201: ChangeAnswer },
   params: idParam, body: changeBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ change: await requestChange(deps.db, actor, params.id, body, deps.clock()) }, 201),
 });
@@ -13,6 +15,7 @@ export const requestChangeRoute = defineRoute({
 export const withdrawChangeRoute = defineRoute({
   method: 'post', path: '/api/changes/:id/withdraw', access: ['department'],
   summary: 'Withdraw one\'s own pending change request (ledgered)',
+  responses: { 200: ChangeAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ change: await withdrawChange(deps.db, actor, params.id, deps.clock()) }),
 });
@@ -20,6 +23,7 @@ export const withdrawChangeRoute = defineRoute({
 export const decideChangeRoute = defineRoute({
   method: 'post', path: '/api/changes/:id/decision', access: ['secretariat'],
   summary: 'Record the standing committee\'s decision (approved or rejected, date, 文号); only an approval changes the project, and is published as a notice (ledgered)',
+  responses: { 200: ChangeAnswer },
   params: idParam, body: decisionBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ change: await decideChange(deps.db, actor, params.id, body, deps.clock()) }),
 });
@@ -27,6 +31,7 @@ export const decideChangeRoute = defineRoute({
 export const listChangesRoute = defineRoute({
   method: 'get', path: '/api/changes', access: 'any',
   summary: 'Change requests and decisions (?cycleId, ?projectId, ?status): a department\'s on its projects, all for others',
+  responses: { 200: ListChangesAnswer },
   query: changeListQuery,
   handler: async ({ c, deps, actor, query }) => c.json(await listChanges(deps.db, actor, query)),
 });

@@ -6,7 +6,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { eq, inArray, or, sql } from 'drizzle-orm';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { Executor } from '../../db/client';
 import { ballots, departments, deputies, ledgers, supervisionGroupMembers, supervisionGroups, supervisionItems } from '../../db/schema';
 import type { AppEnv, Deps } from '../http/types';
@@ -70,8 +71,9 @@ export function etagOf(c: Context<AppEnv>, version: string): { etag: string; fre
 }
 
 /** Answers 304 when the client's copy is current; otherwise the body (built once per version). */
-export async function cachedJson(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<unknown>): Promise<Response> {
-  return cachedText(c, deps, version, async () => JSON.stringify(await build()), 'application/json; charset=UTF-8');
+export async function cachedJson<T>(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<T>): Promise<Response & TypedResponse<JSONParsed<T>>> {
+  // Typed like c.json's answer, so the route's declared response schema is checked against what build() returns.
+  return cachedText(c, deps, version, async () => JSON.stringify(await build()), 'application/json; charset=UTF-8') as Promise<Response & TypedResponse<JSONParsed<T>>>;
 }
 
 /** cachedJson for any text body (the CSV exports). */

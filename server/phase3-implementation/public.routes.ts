@@ -1,7 +1,9 @@
 // No session needed; read-only; each answer carries an ETag (304 on If-None-Match) and may be
 // cached for 30 seconds (public-cache.ts).
 import { z } from 'zod';
+import { NoBody } from '../http/contract';
 import { defineRoute } from '../http/route';
+import { PublicDepartmentRecordAnswer, PublicDepartmentsAnswer, PublicNoticesAnswer, PublicOverviewAnswer, PublicProjectAnswer, PublicProjectsAnswer } from './public.contract';
 import { idParam } from '../http/schemas';
 import { projectFilters } from './inputs';
 import { congressVersionOf, cachedJson, cycleVersionOf } from './public-cache';
@@ -13,6 +15,7 @@ import {
 export const publicOverviewRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/overview', access: 'public',
   summary: 'A cycle in implementation at a glance: totals (projects, budget, disbursed), status and category breakdowns, ballot results, notices, every ledger',
+  responses: { 200: PublicOverviewAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
@@ -24,6 +27,7 @@ export const publicOverviewRoute = defineRoute({
 export const publicProjectsRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/projects', access: 'public',
   summary: 'A cycle\'s projects with status, progress and flags; ?status, ?category, ?departmentId, ?q, ?flag, with counts per facet',
+  responses: { 200: PublicProjectsAnswer, 304: NoBody },
   params: idParam, query: z.object({ ...projectFilters, flag: z.enum(['overdue', 'delayed']).optional() }),
   handler: async ({ c, deps, params, query }) => {
     const now = deps.clock();
@@ -35,6 +39,7 @@ export const publicProjectsRoute = defineRoute({
 export const publicNoticesRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/notices', access: 'public',
   summary: 'Published notices: the standing committee\'s approved decisions on adjustments, suspensions and terminations',
+  responses: { 200: PublicNoticesAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const cycle = await publicCycleOf(deps, params.id);
@@ -45,6 +50,7 @@ export const publicNoticesRoute = defineRoute({
 export const publicProjectRoute = defineRoute({
   method: 'get', path: '/api/public/projects/:id', access: 'public',
   summary: 'A project page: terms, the proposal, the vote (赞成 and rank), plan, every report, supervision and answers, changes and decisions, evaluation, timeline',
+  responses: { 200: PublicProjectAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
@@ -57,6 +63,7 @@ export const publicProjectRoute = defineRoute({
 export const publicDepartmentRecordRoute = defineRoute({
   method: 'get', path: '/api/public/departments/:id/record', access: 'public',
   summary: 'A department\'s record: its projects in every cycle, on-time completion and reporting, satisfaction from the evaluations',
+  responses: { 200: PublicDepartmentRecordAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
@@ -68,6 +75,7 @@ export const publicDepartmentRecordRoute = defineRoute({
 export const publicDepartmentsRoute = defineRoute({
   method: 'get', path: '/api/public/congresses/:id/departments', access: 'public',
   summary: 'The departments of a congress that carry projects, each with its record in brief',
+  responses: { 200: PublicDepartmentsAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();

@@ -5,7 +5,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { findCongress } from '../core/accounts/accounts.repository';
+import { NoBody, raw } from '../http/contract';
 import { defineRoute } from '../http/route';
+import { PublicReportAnswer } from './report.contract';
 import { idParam } from '../http/schemas';
 import type { AppEnv } from '../http/types';
 import { cachedJson, cachedText, cycleVersionOf, etagOf, PUBLIC_CACHE_CONTROL } from './public-cache';
@@ -16,6 +18,7 @@ import { evaluationsCsvOf, progressCsvOf, projectsCsvOf, publicReport } from './
 export const publicReportRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/report', access: 'public',
   summary: 'The annual report of a cycle in one answer: the overview, every project\'s record, evaluations, department records, ledgers',
+  responses: { 200: PublicReportAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const now = deps.clock();
@@ -33,6 +36,7 @@ const attachment = (ascii: string, name: string) => `attachment; filename="${asc
 function csvRoute(file: string, zhName: string, summary: string, build: (deps: AppEnv['Variables']['deps'], cycleId: string, now: Date) => Promise<string>) {
   return defineRoute({
     method: 'get', path: `/api/public/cycles/:id/${file}.csv`, access: 'public', summary, params: idParam,
+    responses: { 200: raw(CSV_TYPE, 'UTF-8 with BOM, for Excel'), 304: NoBody },
     handler: async ({ c, deps, params }) => {
       const now = deps.clock();
       const cycle = await publicCycleOf(deps, params.id);
@@ -66,6 +70,7 @@ function ownOrigin(c: Context<AppEnv>): string | null {
 export const publicReportPdfRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/report.pdf', access: 'public',
   summary: 'The annual report as an A4 PDF: the report page printed by the server\'s headless Chromium (503 pdf_unavailable without one); ?lang=en for English',
+  responses: { 200: raw('application/pdf', 'The report page printed to A4'), 304: NoBody },
   params: idParam, query: z.object({ lang: z.enum(['zh', 'en']).optional() }),
   handler: async ({ c, deps, params, query }) => {
     const cycle = await publicCycleOf(deps, params.id);

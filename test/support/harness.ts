@@ -57,7 +57,9 @@ export async function startTestServer(driver: DriverName, opts: { deps?: Partial
   const db = await openTestDatabase(driver);
   const clock = new TestClock();
   const env = loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.TEST_LOG ? 'info' : 'error' } as NodeJS.ProcessEnv);
-  const deps = makeDeps(db.database, env, { clock: clock.read, ...opts.deps });
+  // Every answer is checked against its route's declared response schema; a mismatch becomes a 500
+  // naming the route and the field, so the test that made the request fails (server/http/route.ts).
+  const deps = makeDeps(db.database, env, { clock: clock.read, checkResponses: reportContractBreach, ...opts.deps });
   const server = await startServer(deps, 0, '127.0.0.1');
   return {
     ...server,
@@ -69,6 +71,13 @@ export async function startTestServer(driver: DriverName, opts: { deps?: Partial
       await db.drop();
     },
   };
+}
+
+/** Answers outside their route's declared schema, in this test file (each also fails its request with a 500). */
+export const contractBreaches: string[] = [];
+function reportContractBreach(problem: string) {
+  contractBreaches.push(problem);
+  console.error(`[contract] ${problem}`);
 }
 
 export interface Reply<T = any> { status: number; body: T; headers: Headers; text: string }

@@ -1,9 +1,13 @@
 // Shapes of the phase-3/4 project answers as the web pages read them. They mirror
 // server/phase3-implementation/project-view.ts (list items, the project), project-record.ts (the
 // whole record: staff and public read the same one) and public.service.ts (overview, list,
-// department records); ./types.check.ts makes the type checker compare them with the server's.
+// department records). The whole answers are the server's contract (@contract); the parts below are
+// what the pages name.
 // Money is integer 元; pages show 万元 with web/solicitation/money.ts. Dates are China dates
 // ("2026-03-31"), instants ISO strings.
+import type {
+  GetProjectAnswer, ListProjectsAnswer, PublicDepartmentRecordAnswer, PublicDepartmentsAnswer, PublicOverviewAnswer, PublicProjectAnswer, PublicProjectsAnswer,
+} from '@contract';
 import type { Bilingual, FundingSource, Phase, ProposalChannel, Target, Milestone } from '../solicitation/types';
 
 export type { Bilingual, Target };
@@ -249,30 +253,13 @@ export interface ProjectRecordData {
   timeline: TimelineEvent[];
 }
 
-/** GET /api/public/projects/:id */
-export interface PublicProjectRecord extends ProjectRecordData { congress: { id: string; name: string } }
 
-/** GET /api/projects/:id: the record and what the caller may do. */
-export interface StaffProjectRecord extends ProjectRecordData {
-  may: {
-    report: boolean; plan: boolean; requestChange: boolean; answer: boolean;
-    supervise: boolean; decide: boolean; setCadence: boolean;
-  };
-}
 
 export type FacetCounts = Record<'status' | 'category' | 'departmentId', Record<string, number>>;
 
-/** GET /api/projects */
-export interface ProjectList { total: number; projects: ProjectItem[]; counts: FacetCounts }
 
 export interface PublicCycleHeader extends CycleHeader { congressId: string }
 
-/** GET /api/public/cycles/:id/projects */
-export interface PublicProjectList extends ProjectList {
-  cycle: PublicCycleHeader;
-  departments: Array<{ id: string; name: string | null }>;
-  categories: string[];
-}
 
 export interface ProjectListFilter {
   status?: ProjectStatus;
@@ -330,21 +317,6 @@ export interface PublicLedger {
   head: { seq: number; hash: string };
 }
 
-/** GET /api/public/cycles/:id/overview */
-export interface Overview {
-  congress: { id: string; name: string; jurisdiction: string | null; level: string | null };
-  cycle: PublicCycleHeader;
-  totals: {
-    projects: number; budgetYuan: number; budgetWan: string; disbursedYuan: number; disbursedWan: string;
-    completed: number; overdue: number; delayed: number;
-  };
-  byStatus: Array<{ status: ProjectStatus; label: Bilingual; projects: number }>;
-  byCategory: Array<{ category: string; projects: number; completed: number; budgetYuan: number; disbursedYuan: number; budgetWan: string; disbursedWan: string }>;
-  supervision: { groups: number; items: number; unanswered: number };
-  ballots: BallotResult[];
-  notices: Notice[];
-  ledgers: PublicLedger[];
-}
 
 export interface Rate { permille: number | null; text: string }
 
@@ -357,16 +329,18 @@ export interface DepartmentRecord {
   evaluation: { evaluated: number; satisfied: number; basically_satisfied: number; unsatisfied: number; satisfiedShare: Rate };
 }
 
+// The answers of the project pages: the server's contract (z.infer of the routes' response schemas).
+/** GET /api/public/projects/:id */
+export type PublicProjectRecord = PublicProjectAnswer;
+/** GET /api/projects/:id: the record and what the caller may do. */
+export type StaffProjectRecord = GetProjectAnswer;
+/** GET /api/projects */
+export type ProjectList = ListProjectsAnswer;
+/** GET /api/public/cycles/:id/projects */
+export type PublicProjectList = PublicProjectsAnswer;
+/** GET /api/public/cycles/:id/overview */
+export type Overview = PublicOverviewAnswer;
 /** GET /api/public/departments/:id/record */
-export interface PublicDepartmentRecord {
-  congress: { id: string; name: string };
-  department: { id: string; name: string; active: boolean };
-  record: DepartmentRecord;
-  cycles: Array<{ cycle: PublicCycleHeader; record: DepartmentRecord; projects: ProjectItem[] }>;
-}
-
+export type PublicDepartmentRecord = PublicDepartmentRecordAnswer;
 /** GET /api/public/congresses/:id/departments */
-export interface PublicDepartments {
-  congress: { id: string; name: string };
-  departments: Array<{ id: string; name: string; record: DepartmentRecord }>;
-}
+export type PublicDepartments = PublicDepartmentsAnswer;

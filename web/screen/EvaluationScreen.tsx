@@ -4,7 +4,7 @@
 // the grading rule spelled out so the hall can check each grade against the counts.
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
-import { offeredChoices } from '../../server/phase2-balloting/domain/ballot-forms';
+import { offeredChoices } from '@contract/domain';
 import { EVAL_MARK, basisText, choiceText, evaluationChoices, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
 import type { BallotSnapshot, BallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
 

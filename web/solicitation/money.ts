@@ -1,6 +1,6 @@
 // Money on the pages: people type and read 万元 with up to 4 decimals; the API takes integer 元.
 // The exact conversions are the server's own (server/core/domain/money.ts), never a float.
-import { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../../server/core/domain/money';
+import { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '@contract/domain';
 import { lang } from '../app/i18n';
 
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse };

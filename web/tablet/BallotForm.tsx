@@ -7,7 +7,7 @@ import { fundingLabel } from '../solicitation/labels';
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { t } from '../app/i18n';
-import { formatWan } from '../../server/core/domain/money';
+import { formatWan } from '@contract/domain';
 import { BallotFrame, createCasting, ReviewList } from './casting';
 import type { CardBallot, CardCandidate, CastReply, Choice, Choices } from './hall-types';
 import { SatisfactionForm } from './SatisfactionForm';

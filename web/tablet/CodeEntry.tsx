@@ -2,7 +2,7 @@
 // screen, the phone page (when opened without a code) and the verification page (receipts).
 import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { t } from '../app/i18n';
-import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
+import { normalizeToken } from '@contract/domain';
 import { startCameraScan, type CameraProblem, type CameraScan } from './scanner';
 
 /** "7k2mq9" → "7K2M-Q9": upper case, groups of four, nothing but letters and digits. */

@@ -4,7 +4,7 @@
 import { createSignal, Match, onMount, Switch } from 'solid-js';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
-import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
+import { normalizeToken } from '@contract/domain';
 import { CardEntry, CardVote, readCard, type CardStep } from './card-flow';
 import './hall.css';
 

@@ -7,7 +7,7 @@ import { createMemo, createResource, createSignal, For, Match, Show, Switch } fr
 import { createStore } from 'solid-js/store';
 import { t, tMaybe } from '../app/i18n';
 import type { PublicProjectRecord } from '../implementation/types';
-import { formatWan } from '../../server/core/domain/money';
+import { formatWan } from '@contract/domain';
 import type { BallotFormProps } from './BallotForm';
 import { BallotFrame, createCasting, ReviewList } from './casting';
 import { hallRequest } from './device';

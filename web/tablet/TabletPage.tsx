@@ -6,7 +6,7 @@ import { createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js'
 import { ApiError } from '../app/api';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
-import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
+import { normalizeToken } from '@contract/domain';
 import { CardEntry, CardVote, readCard, type CardStep } from './card-flow';
 import { hallApi, storeDeviceToken, storedDeviceToken, type TabletIdentity } from './device';
 import { useKeyboardWedge } from './scanner';

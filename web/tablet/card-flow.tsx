@@ -4,7 +4,7 @@
 import { Match, Switch } from 'solid-js';
 import { ApiError } from '../app/api';
 import { t } from '../app/i18n';
-import { normalizeToken } from '../../server/phase2-balloting/domain/card-token';
+import { normalizeToken } from '@contract/domain';
 import { BallotForm } from './BallotForm';
 import { castFailure } from './casting';
 import { CameraBox, CodeField } from './CodeEntry';

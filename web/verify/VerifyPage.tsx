@@ -9,11 +9,12 @@ import { api, ApiError } from '../app/api';
 import { usePageTitle } from '../app/Page';
 import { formatDateTime, t } from '../app/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { hashEntry } from '../../server/core/domain/ledger-chain';
-import { normalizeReceiptCode } from '../../server/phase2-balloting/domain/sealed-casts';
+import { hashEntry } from '@contract/domain';
+import { normalizeReceiptCode } from '@contract/domain';
 import { CameraBox } from '../tablet/CodeEntry';
 import { choiceClass, choiceText } from '../tablet/evaluation-labels';
-import { shortReceipt, type AnyChoice, type BallotView, type ReceiptLookup } from '../tablet/hall-types';
+import type { PublicBallotAnswer } from '@contract';
+import { shortReceipt, type AnyChoice, type ReceiptLookup } from '../tablet/hall-types';
 import '../tablet/hall.css';
 
 const RECEIPT = /[0-9a-f]{64}/i;
@@ -136,12 +137,14 @@ function OutcomeView(props: { outcome: Outcome }) {
 
 function Published(props: { found: Extract<ReceiptLookup, { status: 'published' }> }) {
   const f = () => props.found;
+  // A ledger entry's data is always an object (canonical JSON); the contract types it loosely.
+  const entry = () => ({ ...f().entry, data: f().entry.data as Record<string, unknown> });
   const recomputed = createMemo(() => {
-    try { return hashEntry(f().entry) === f().entry.hash; } catch { return false; }
+    try { return hashEntry(entry()) === f().entry.hash; } catch { return false; }
   });
   const [ballot] = createResource(() => f().ledger.subjectId, (id) =>
-    api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot).catch(() => undefined));
-  const choices = () => Object.entries((f().entry.data.choices ?? {}) as Record<string, AnyChoice>);
+    api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot).catch(() => undefined));
+  const choices = () => Object.entries((entry().data.choices ?? {}) as Record<string, AnyChoice>);
   const candidate = (id: string) => ballot()?.candidates.find((c) => c.id === id);
   const sorted = () => [...choices()].sort((a, b) => (candidate(a[0])?.position ?? 0) - (candidate(b[0])?.position ?? 0));
   return (
@@ -162,7 +165,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
       <dl class="summary vfy-facts">
         <div><dt>{t('hall.verify.seq')}</dt><dd>{f().entry.seq}</dd></div>
         <div><dt>{t('hall.verify.at')}</dt><dd>{formatDateTime(f().entry.at)}</dd></div>
-        <div class="summary-wide"><dt>{t('hall.verify.receipt')}</dt><dd class="mono hash">{String(f().entry.data.receipt ?? f().entry.hash)}</dd></div>
+        <div class="summary-wide"><dt>{t('hall.verify.receipt')}</dt><dd class="mono hash">{f().receipt}</dd></div>
         <div class="summary-wide"><dt>{t('hall.verify.hash')}</dt><dd class="mono hash">{f().entry.hash}</dd></div>
         <div class="summary-wide"><dt>{t('hall.verify.prev')}</dt><dd class="mono hash">{f().entry.prev}</dd></div>
         <div class="summary-wide">
@@ -179,7 +182,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
 
 function BallotLedger(props: { ballotId: string }) {
   const [ballot] = createResource(() => props.ballotId, (id) =>
-    api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot));
+    api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot));
   const [results] = createResource(() => (ballot()?.state === 'certified' ? props.ballotId : null), (id) =>
     api.get<{ head: { seq: number; hash: string } }>(`/api/ballots/${encodeURIComponent(id)}/results`));
   return (

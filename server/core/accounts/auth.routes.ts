@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { getCookie } from 'hono/cookie';
 import { clearSessionCookie, setDeviceCookie, setSessionCookie } from '../../http/cookies';
 import { defineRoute } from '../../http/route';
+import { AccountAnswer } from './accounts.contract';
+import { GetMeAnswer, LockoutsAnswer } from './auth.contract';
+import { Ok } from '../../http/contract';
 import { password } from '../../http/schemas';
 import { findCongress } from './accounts.repository';
 import { changeOwnPassword, login, recentLockouts } from './accounts.service';
@@ -10,6 +13,7 @@ import { invalidateSession } from './sessions';
 
 export const postLogin = defineRoute({
   method: 'post', path: '/api/auth/login', access: 'public', summary: 'Log in with username and password (5 checks per account per 15 min, counted before the check; a browser that logged in before keeps its own allowance)',
+  responses: { 200: AccountAnswer },
   body: z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) }).strict(),
   handler: async ({ c, deps, body }) => {
     const result = await login(deps.db, { ...body, ip: c.get('clientIp'), deviceToken: getCookie(c, DEVICE_COOKIE) }, deps.clock());
@@ -21,6 +25,7 @@ export const postLogin = defineRoute({
 
 export const postLogout = defineRoute({
   method: 'post', path: '/api/auth/logout', access: 'any', summary: 'End this session',
+  responses: { 200: Ok },
   handler: async ({ c, deps, actor }) => {
     await invalidateSession(deps.db, actor.sessionId);
     clearSessionCookie(c);
@@ -30,6 +35,7 @@ export const postLogout = defineRoute({
 
 export const getMe = defineRoute({
   method: 'get', path: '/api/auth/me', access: 'public', summary: 'Who is logged in (null when nobody)',
+  responses: { 200: GetMeAnswer },
   handler: async ({ c, deps, actor }) => {
     if (!actor) return c.json({ account: null, congress: null });
     const congress = await findCongress(deps.db, actor.congressId);
@@ -43,6 +49,7 @@ export const getMe = defineRoute({
 
 export const postPassword = defineRoute({
   method: 'post', path: '/api/auth/password', access: 'any', summary: 'Change my password (ends all my other sessions; 5 checks of the current password per 15 min)',
+  responses: { 200: Ok },
   body: z.object({ current: z.string().min(1).max(200), next: password }).strict(),
   handler: async ({ c, deps, actor, body }) => {
     const session = await changeOwnPassword(deps.db, actor, body, deps.clock());
@@ -53,5 +60,6 @@ export const postPassword = defineRoute({
 
 export const getLockouts = defineRoute({
   method: 'get', path: '/api/auth/lockouts', access: ['secretariat'], summary: 'Accounts of my congress locked out of login or password change in the last 24 hours',
+  responses: { 200: LockoutsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ lockouts: await recentLockouts(deps.db, actor, deps.clock()) }),
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
+import { raw } from '../../http/contract';
 import { defineRoute } from '../../http/route';
+import { DelegationAnswer, DelegationsAnswer, DepartmentAnswer, DepartmentsAnswer, DeputyAnswer, ImportDeputiesAnswer, ListDeputiesAnswer } from './roster.contract';
 import { id, idParam, optionalText, pageQuery, text } from '../../http/schemas';
 import { deputiesCsvTemplate } from './roster-csv';
 import { describeDelegationRow } from './roster.describe';
@@ -18,17 +20,20 @@ const gender = z.enum(['male', 'female']).nullable().optional();
 
 export const listDelegationsRoute = defineRoute({
   method: 'get', path: '/api/delegations', access: STAFF, summary: 'Delegations (代表团) with active deputy counts',
+  responses: { 200: DelegationsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ delegations: (await listDelegations(deps.db, actor.congressId)).map(describeDelegationRow) }),
 });
 
 export const createDelegationRoute = defineRoute({
   method: 'post', path: '/api/delegations', access: ['secretariat'], summary: 'Add a delegation',
+  responses: { 201: DelegationAnswer },
   body: z.object({ name: text(50), sortOrder: z.number().int().min(0).max(100000).optional() }).strict(),
   handler: async ({ c, deps, actor, body }) => c.json({ delegation: await createDelegation(deps.db, actor, body, deps.clock()) }, 201),
 });
 
 export const updateDelegationRoute = defineRoute({
   method: 'patch', path: '/api/delegations/:id', access: ['secretariat'], summary: 'Rename or reorder a delegation',
+  responses: { 200: DelegationAnswer },
   params: idParam,
   body: z.object({ name: text(50).optional(), sortOrder: z.number().int().min(0).max(100000).optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ delegation: await updateDelegation(deps.db, actor, params.id, body, deps.clock()) }),
@@ -38,6 +43,7 @@ export const updateDelegationRoute = defineRoute({
 
 export const listDeputiesRoute = defineRoute({
   method: 'get', path: '/api/deputies', access: STAFF, summary: 'Search deputies by name or seat, by delegation, status and standing-committee membership',
+  responses: { 200: ListDeputiesAnswer },
   query: z.object({
     q: z.string().trim().max(50).optional(), delegationId: id.optional(),
     status: z.enum(['active', 'terminated']).optional(), ...pageQuery,
@@ -53,6 +59,7 @@ export const listDeputiesRoute = defineRoute({
 // Declared before /api/deputies/:id, which would otherwise swallow it (first match wins).
 export const deputiesTemplateRoute = defineRoute({
   method: 'get', path: '/api/deputies/template.csv', access: ['secretariat'], summary: 'CSV template for the deputy import',
+  responses: { 200: raw('text/csv', 'The CSV template for importing deputies (UTF-8 with BOM)') },
   handler: ({ c }) => {
     c.header('content-disposition', 'attachment; filename="deputies-template.csv"');
     // The BOM lets Excel open the UTF-8 file with Chinese intact.
@@ -62,6 +69,7 @@ export const deputiesTemplateRoute = defineRoute({
 
 export const getDeputyRoute = defineRoute({
   method: 'get', path: '/api/deputies/:id', access: STAFF, summary: 'One deputy',
+  responses: { 200: DeputyAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
     const d = await findDeputy(deps.db, actor.congressId, params.id);
@@ -79,18 +87,21 @@ const deputyBody = z.object({
 
 export const createDeputyRoute = defineRoute({
   method: 'post', path: '/api/deputies', access: ['secretariat'], summary: 'Add a deputy',
+  responses: { 201: DeputyAnswer },
   body: deputyBody,
   handler: async ({ c, deps, actor, body }) => c.json({ deputy: await createDeputy(deps.db, actor, body, deps.clock()) }, 201),
 });
 
 export const updateDeputyRoute = defineRoute({
   method: 'patch', path: '/api/deputies/:id', access: ['secretariat'], summary: 'Edit a deputy',
+  responses: { 200: DeputyAnswer },
   params: idParam, body: deputyBody.partial().strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ deputy: await updateDeputy(deps.db, actor, params.id, body, deps.clock()) }),
 });
 
 export const deactivateDeputyRoute = defineRoute({
   method: 'post', path: '/api/deputies/:id/deactivate', access: ['secretariat'], summary: 'End a deputy\'s term (never deleted)',
+  responses: { 200: DeputyAnswer },
   params: idParam, body: z.object({ reason: optionalText(200) }).strict(),
   handler: async ({ c, deps, actor, params, body }) =>
     c.json({ deputy: await setDeputyStatus(deps.db, actor, params.id, 'terminated', body.reason ?? null, deps.clock()) }),
@@ -98,6 +109,7 @@ export const deactivateDeputyRoute = defineRoute({
 
 export const reactivateDeputyRoute = defineRoute({
   method: 'post', path: '/api/deputies/:id/reactivate', access: ['secretariat'], summary: 'Undo a deactivation',
+  responses: { 200: DeputyAnswer },
   params: idParam, body: z.object({ reason: optionalText(200) }).strict(),
   handler: async ({ c, deps, actor, params, body }) =>
     c.json({ deputy: await setDeputyStatus(deps.db, actor, params.id, 'active', body.reason ?? null, deps.clock()) }),
@@ -106,6 +118,7 @@ export const reactivateDeputyRoute = defineRoute({
 export const importDeputiesRoute = defineRoute({
   method: 'post', path: '/api/deputies/import', access: ['secretariat'],
   summary: 'Import deputies from CSV (UTF-8, UTF-8 with BOM, or GB18030); all or nothing; ?dryRun=1 checks only',
+  responses: { 200: ImportDeputiesAnswer, 201: ImportDeputiesAnswer },
   query: z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() }),
   maxBody: 2 * 1024 * 1024, rawBody: true, body: z.any(),
   handler: async ({ c, deps, actor, query }) => {
@@ -121,6 +134,7 @@ export const importDeputiesRoute = defineRoute({
 export const listDepartmentsRoute = defineRoute({
   method: 'get', path: '/api/departments', access: ['secretariat', 'scrutineer', 'department', 'deputy'],
   summary: 'Departments (责任单位) of my congress',
+  responses: { 200: DepartmentsAnswer },
   query: z.object({ q: z.string().trim().max(50).optional(), active: z.enum(['true', 'false']).optional() }),
   handler: async ({ c, deps, actor, query }) => {
     const rows = await listDepartments(deps.db, actor.congressId, {
@@ -136,12 +150,14 @@ const departmentBody = z.object({ name: text(60), contactName: optionalText(30),
 
 export const createDepartmentRoute = defineRoute({
   method: 'post', path: '/api/departments', access: ['secretariat'], summary: 'Add a department',
+  responses: { 201: DepartmentAnswer },
   body: departmentBody,
   handler: async ({ c, deps, actor, body }) => c.json({ department: await createDepartment(deps.db, actor, body, deps.clock()) }, 201),
 });
 
 export const updateDepartmentRoute = defineRoute({
   method: 'patch', path: '/api/departments/:id', access: ['secretariat'], summary: 'Edit, deactivate or reactivate a department',
+  responses: { 200: DepartmentAnswer },
   params: idParam, body: departmentBody.partial().extend({ active: z.boolean().optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ department: await updateDepartment(deps.db, actor, params.id, body, deps.clock()) }),
 });

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { setSessionCookie } from '../../http/cookies';
 import { defineRoute } from '../../http/route';
+import { HealthAnswer, NeededAnswer, RunSetupAnswer } from './setup.contract';
 import { password, text, username } from '../../http/schemas';
 import { createSession } from '../accounts/sessions';
 import { CONGRESS_LEVELS, isSetUp, runFirstSetup } from './congress.service';
 
 export const getSetupState = defineRoute({
   method: 'get', path: '/api/setup', access: 'public', summary: 'Whether first-run setup is still needed',
+  responses: { 200: NeededAnswer },
   handler: async ({ c, deps }) => c.json({ needed: !(await isSetUp(deps.db)) }),
 });
 
@@ -17,6 +19,7 @@ export const congressInput = z.object({
 
 export const runSetup = defineRoute({
   method: 'post', path: '/api/setup', access: 'public', summary: 'First-run setup: the congress and its first secretariat account',
+  responses: { 201: RunSetupAnswer },
   body: congressInput,
   handler: async ({ c, deps, body }) => {
     const now = deps.clock();
@@ -29,6 +32,7 @@ export const runSetup = defineRoute({
 
 export const health = defineRoute({
   method: 'get', path: '/api/health', access: 'public', summary: 'Liveness and database driver',
+  responses: { 200: HealthAnswer },
   handler: async ({ c, deps }) => {
     await deps.db.execute('select 1');
     return c.json({ ok: true, db: deps.database.driver });

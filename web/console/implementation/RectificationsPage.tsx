@@ -7,7 +7,7 @@ import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { Page } from '../../app/Page';
 import { createCycleDetail } from '../../solicitation/cycles';
-import { daysBetween } from '../../../server/phase3-implementation/domain/reporting-periods';
+import { daysBetween } from '@contract/domain';
 import { ImplementationTabs } from './ImplementationTabs';
 import { implementationApi, type Rectification, type RectificationStatus } from './implementation';
 import { chinaDay, chinaToday, rectificationStatusLabel } from './labels';

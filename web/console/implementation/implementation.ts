@@ -18,11 +18,8 @@ export type {
 export const CADENCES: Cadence[] = ['monthly', 'quarterly'];
 
 /** A staff list row also carries the reporting cadence (and one set to start at a later boundary). */
-export interface ProjectItem extends SharedProjectItem {
-  cadence?: Cadence;
-  pendingCadence?: { cadence: Cadence; from: string } | null;
-}
-export interface ProjectList extends SharedProjectList { projects: ProjectItem[] }
+export type ProjectItem = SharedProjectList['projects'][number];
+export type ProjectList = SharedProjectList;
 
 export interface Person { deputyId: string; name: string }
 export type Change = ProjectChange;

@@ -4,8 +4,8 @@
 import '../../solicitation/solicitation.css';
 import './implementation.css';
 import { tMaybe } from '../../app/i18n';
-import { chinaDate } from '../../../server/phase1-solicitation/domain/solicitation-window';
-import { daysBetween } from '../../../server/phase3-implementation/domain/reporting-periods';
+import { chinaDate } from '@contract/domain';
+import { daysBetween } from '@contract/domain';
 import { chinaDateOf } from '../../implementation/labels';
 import type { Cadence, ChangeKind, ChangeStatus, RectificationStatus, SupervisionKind } from './implementation';
 

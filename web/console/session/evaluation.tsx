@@ -10,7 +10,7 @@ import { createFormErrors } from '../../app/form-errors';
 import { t, type MessageKey } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { toasts } from '../../app/toasts';
-import { DEFAULT_QUORUM } from '../../../server/phase2-balloting/domain/ballot-lifecycle';
+import { DEFAULT_QUORUM } from '@contract/domain';
 import { basisText, choiceText, EVAL_MARK, evaluationChoices, gradeText, gradingRuleText, shareText } from '../../tablet/evaluation-labels';
 import type { BallotView, EvaluationChoice } from '../../tablet/hall-types';
 import { BallotBasicsFields } from './ballot-basics';

@@ -2,41 +2,23 @@
 // totals, hall tablets. Everything goes through web/app/api.ts.
 import { api } from '../../app/api';
 import { createLoader } from '../../app/loader';
-import type { ProjectItem } from '../../implementation/types';
-import type { BallotView, EvaluationTalliedData, ProjectGrade, ScreenMode, Share, TalliedData } from '../../tablet/hall-types';
+import type {
+  AttendanceDeputy, BallotAnswer, BallotsAnswer, Cycle as ContractCycle, CyclesAnswer, DeletedAnswer, DeputiesAnswer, EvaluationResultCandidate, EvaluationResults,
+  IssueCardAnswer, PairingCodeAnswer, PaperAnswer, PaperItem, PaperItemAnswer, PrintCardsAnswer, PrintedCard, ProjectResults, ResultCandidate, ResultsAnswer, Sitting,
+  SittingAnswer, SittingsAnswer, SittingSummary, SittingSummaryAnswer, Tablet, TabletAnswer, TabletsAnswer, ListProjectsAnswer, PresentCountAnswer,
+} from '@contract';
+import type { ScreenMode, Share } from '../../tablet/hall-types';
 
-export interface Sitting { id: string; title: string; date: string; createdAt?: string }
-export interface SittingSummary {
-  id: string; title: string; date: string;
-  rosterCount: number; presentCount: number; quorumNeeded: number; quorumMet: boolean;
-}
-export interface AttendanceRow { id: string; name: string; seatNo: string; delegationName: string; present: boolean }
-
-export interface Cycle { id: string; title: string; year: number; phase: string; seats: number; listFixed: boolean }
-
-export interface PrintedCard { name: string; delegation: string; seatNo: string; code: string; url: string; qrSvg: string }
-export interface PrintDocument { ballot: { id: string; title: string; secrecy?: string }; cards: PrintedCard[] }
-
-export interface PaperTotals {
-  id: string;
-  /** 赞成/反对/弃权 per candidate, or 满意/基本满意/不满意/弃权 per project of an evaluation. */
-  perCandidate: Record<string, Record<string, number>>;
-  valid: number; invalid: number;
-  status: 'pending' | 'confirmed' | 'rejected';
-  enteredBy: string; enteredAt: string; confirmedBy: string | null; decidedAt: string | null;
-}
-
-export interface ResultCandidate {
-  id: string; position: number; title: string; departmentName: string | null; estimateYuan: number | null;
-  for: number; against: number; abstain: number; rank: number | null; status: string | null;
-}
-export interface Results { ballot: BallotView; tally: TalliedData; candidates: ResultCandidate[]; head: { seq: number; hash: string } }
-
-/** A satisfaction evaluation's results: every project in ballot order with its counts and grade. */
-export interface EvaluationResultProject extends ProjectGrade {
-  id: string; position: number; title: string; departmentName: string | null;
-}
-export interface EvaluationResults { ballot: BallotView; tally: EvaluationTalliedData; candidates: EvaluationResultProject[]; head: { seq: number; hash: string } }
+// The answers' shapes are the server's contract (z.infer of the routes' response schemas).
+export type { EvaluationResults, PrintedCard, ProjectResults as Results, ResultCandidate, Sitting, SittingSummary, Tablet };
+export type AttendanceRow = AttendanceDeputy;
+export type Cycle = ContractCycle;
+/** What the print page prints: every card of a ballot, or the one card just issued. */
+export type PrintDocument = { ballot: IssueCardAnswer['ballot'] & { secrecy?: PrintCardsAnswer['ballot']['secrecy'] }; cards: PrintedCard[] };
+/** 赞成/反对/弃权 per candidate, or 满意/基本满意/不满意/弃权 per project of an evaluation. */
+export type PaperTotals = Omit<PaperItem, 'perCandidate'> & { perCandidate: Record<string, Record<string, number>> };
+export type EvaluationResultProject = EvaluationResultCandidate;
+export type PairingCode = PairingCodeAnswer;
 
 export interface EvaluationInput {
   cycleId: string; sittingId: string; title: string;
@@ -44,11 +26,6 @@ export interface EvaluationInput {
   projectIds?: string[];
 }
 
-export interface Tablet {
-  id: string; name: string; paired: boolean; revoked: boolean;
-  pairedAt: string | null; lastSeenAt: string | null; online: boolean; pairingExpiresAt: string | null;
-}
-export interface PairingCode { tablet: Tablet; code: string; expiresAt: string }
 
 export interface RulesInput {
   form?: string; seats?: number; maxFor?: number; passBasis?: string; secrecy?: string; liveCounts?: boolean;
@@ -57,58 +34,58 @@ export interface RulesInput {
 const b = (id: string) => `/api/ballots/${encodeURIComponent(id)}`;
 
 export const sittingsApi = {
-  list: () => api.get<{ sittings: Sitting[] }>('/api/sittings').then((r) => r.sittings),
-  create: (input: { title: string; date: string }) => api.post<{ sitting: Sitting }>('/api/sittings', input).then((r) => r.sitting),
-  summary: (id: string) => api.get<{ sitting: SittingSummary }>(`/api/sittings/${encodeURIComponent(id)}`).then((r) => r.sitting),
+  list: () => api.get<SittingsAnswer>('/api/sittings').then((r) => r.sittings),
+  create: (input: { title: string; date: string }) => api.post<SittingAnswer>('/api/sittings', input).then((r) => r.sitting),
+  summary: (id: string) => api.get<SittingSummaryAnswer>(`/api/sittings/${encodeURIComponent(id)}`).then((r) => r.sitting),
   attendance: (id: string, q?: string) =>
-    api.get<{ deputies: AttendanceRow[] }>(`/api/sittings/${encodeURIComponent(id)}/attendance`, { q }).then((r) => r.deputies),
+    api.get<DeputiesAnswer>(`/api/sittings/${encodeURIComponent(id)}/attendance`, { q }).then((r) => r.deputies),
   mark: (id: string, deputyIds: string[], present: boolean) =>
-    api.post<unknown>(`/api/sittings/${encodeURIComponent(id)}/attendance`, { deputyIds, present }),
+    api.post<PresentCountAnswer>(`/api/sittings/${encodeURIComponent(id)}/attendance`, { deputyIds, present }),
 };
 
 export const cyclesApi = {
-  list: () => api.get<{ cycles: Cycle[] }>('/api/cycles').then((r) => r.cycles),
+  list: () => api.get<CyclesAnswer>('/api/cycles').then((r) => r.cycles),
 };
 
 export const ballotsApi = {
-  list: (cycleId?: string) => api.get<{ ballots: BallotView[] }>('/api/ballots', { cycleId }).then((r) => r.ballots),
-  get: (id: string) => api.get<{ ballot: BallotView }>(b(id)).then((r) => r.ballot),
+  list: (cycleId?: string) => api.get<BallotsAnswer>('/api/ballots', { cycleId }).then((r) => r.ballots),
+  get: (id: string) => api.get<BallotAnswer>(b(id)).then((r) => r.ballot),
   create: (input: { cycleId: string; sittingId: string; title: string; rules: RulesInput }) =>
-    api.post<{ ballot: BallotView }>('/api/ballots', input).then((r) => r.ballot),
-  createEvaluation: (input: EvaluationInput) => api.post<{ ballot: BallotView }>('/api/ballots/evaluation', input).then((r) => r.ballot),
+    api.post<BallotAnswer>('/api/ballots', input).then((r) => r.ballot),
+  createEvaluation: (input: EvaluationInput) => api.post<BallotAnswer>('/api/ballots/evaluation', input).then((r) => r.ballot),
   update: (id: string, input: { title?: string; sittingId?: string; rules?: RulesInput }) =>
-    api.patch<{ ballot: BallotView }>(b(id), input).then((r) => r.ballot),
-  open: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/open`).then((r) => r.ballot),
-  close: (id: string, paperIssued: number) => api.post<{ ballot: BallotView }>(`${b(id)}/close`, { paperIssued }).then((r) => r.ballot),
-  tally: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/tally`).then((r) => r.ballot),
-  certify: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/certify`).then((r) => r.ballot),
-  runoff: (id: string) => api.post<{ ballot: BallotView }>(`${b(id)}/runoff`, {}).then((r) => r.ballot),
-  deleteDraft: (id: string) => api.delete<{ deleted: string }>(b(id)),
-  requestVoid: (id: string, reason: string) => api.post<{ ballot: BallotView }>(`${b(id)}/void`, { reason }).then((r) => r.ballot),
-  decideVoid: (id: string, confirm: boolean) => api.post<{ ballot: BallotView }>(`${b(id)}/void/${confirm ? 'confirm' : 'decline'}`).then((r) => r.ballot),
-  screen: (id: string, mode: ScreenMode) => api.post<{ ballot: BallotView }>(`${b(id)}/screen`, { mode }),
-  print: (id: string) => api.post<PrintDocument>(`${b(id)}/cards/print`),
+    api.patch<BallotAnswer>(b(id), input).then((r) => r.ballot),
+  open: (id: string) => api.post<BallotAnswer>(`${b(id)}/open`).then((r) => r.ballot),
+  close: (id: string, paperIssued: number) => api.post<BallotAnswer>(`${b(id)}/close`, { paperIssued }).then((r) => r.ballot),
+  tally: (id: string) => api.post<BallotAnswer>(`${b(id)}/tally`).then((r) => r.ballot),
+  certify: (id: string) => api.post<BallotAnswer>(`${b(id)}/certify`).then((r) => r.ballot),
+  runoff: (id: string) => api.post<BallotAnswer>(`${b(id)}/runoff`, {}).then((r) => r.ballot),
+  deleteDraft: (id: string) => api.delete<DeletedAnswer>(b(id)),
+  requestVoid: (id: string, reason: string) => api.post<BallotAnswer>(`${b(id)}/void`, { reason }).then((r) => r.ballot),
+  decideVoid: (id: string, confirm: boolean) => api.post<BallotAnswer>(`${b(id)}/void/${confirm ? 'confirm' : 'decline'}`).then((r) => r.ballot),
+  screen: (id: string, mode: ScreenMode) => api.post<BallotAnswer>(`${b(id)}/screen`, { mode }),
+  print: (id: string) => api.post<PrintCardsAnswer>(`${b(id)}/cards/print`),
   issue: (id: string, deputyId: string) =>
-    api.post<{ ballot: { id: string; title: string }; card: PrintedCard }>(`${b(id)}/cards/issue`, { deputyId }),
-  results: (id: string) => api.get<Results | EvaluationResults>(`${b(id)}/results`),
+    api.post<IssueCardAnswer>(`${b(id)}/cards/issue`, { deputyId }),
+  results: (id: string) => api.get<ResultsAnswer>(`${b(id)}/results`),
   resultsCsvUrl: (id: string) => `${b(id)}/results.csv`,
-  paper: (id: string) => api.get<{ paper: PaperTotals[] }>(`${b(id)}/paper`).then((r) => r.paper),
+  paper: (id: string) => api.get<PaperAnswer>(`${b(id)}/paper`).then((r) => r.paper as PaperTotals[]),
   enterPaper: (id: string, input: { perCandidate: PaperTotals['perCandidate']; valid: number; invalid: number }) =>
-    api.post<{ paper: PaperTotals }>(`${b(id)}/paper`, input),
+    api.post<PaperItemAnswer>(`${b(id)}/paper`, input),
   decidePaper: (id: string, paperId: string, confirm: boolean) =>
-    api.post<{ paper: PaperTotals }>(`${b(id)}/paper/${encodeURIComponent(paperId)}/${confirm ? 'confirm' : 'reject'}`),
+    api.post<PaperItemAnswer>(`${b(id)}/paper/${encodeURIComponent(paperId)}/${confirm ? 'confirm' : 'reject'}`),
 };
 
 /** A cycle's projects (for choosing those a re-evaluation asks about). */
 export const projectsApi = {
-  ofCycle: (cycleId: string) => api.get<{ projects: ProjectItem[] }>('/api/projects', { cycleId }).then((r) => r.projects),
+  ofCycle: (cycleId: string) => api.get<ListProjectsAnswer>('/api/projects', { cycleId }).then((r) => r.projects),
 };
 
 export const tabletsApi = {
-  list: () => api.get<{ tablets: Tablet[] }>('/api/tablets').then((r) => r.tablets),
-  pairingCode: (name: string, tabletId?: string) => api.post<PairingCode>('/api/tablets/pairing-codes', { name, ...(tabletId ? { tabletId } : {}) }),
-  rename: (id: string, name: string) => api.patch<{ tablet: Tablet }>(`/api/tablets/${encodeURIComponent(id)}`, { name }),
-  revoke: (id: string) => api.patch<{ tablet: Tablet }>(`/api/tablets/${encodeURIComponent(id)}`, { revoke: true }),
+  list: () => api.get<TabletsAnswer>('/api/tablets').then((r) => r.tablets),
+  pairingCode: (name: string, tabletId?: string) => api.post<PairingCodeAnswer>('/api/tablets/pairing-codes', { name, ...(tabletId ? { tabletId } : {}) }),
+  rename: (id: string, name: string) => api.patch<TabletAnswer>(`/api/tablets/${encodeURIComponent(id)}`, { name }),
+  revoke: (id: string) => api.patch<TabletAnswer>(`/api/tablets/${encodeURIComponent(id)}`, { revoke: true }),
 };
 
 export function createSittingList() {

@@ -5,7 +5,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { OUTCOME_FROM } from '../../../server/phase1-solicitation/domain/screening';
+import { OUTCOME_FROM } from '@contract/domain';
 import { FormMessage, SelectField, TextAreaField } from '../../app/fields';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';

@@ -1,0 +1,25 @@
+// The contract the web reads: the type of every answer, inferred (z.infer) from the zod schemas the
+// routes declare (the *.contract.ts files beside them). Web code imports it as `@contract`
+// (tsconfig paths, vite alias); type-only, so nothing of the server enters the bundle. The pure
+// domain code the web shares with the server comes through `@contract/domain`.
+export type { Bilingual, ErrorBody } from '../http/contract';
+export type * from '../core/accounts/accounts.contract';
+export type * from '../core/accounts/auth.contract';
+export type * from '../core/ledger/ledger.contract';
+export type * from '../core/roster/roster.contract';
+export type * from '../core/setup/setup.contract';
+export type * from '../phase1-solicitation/candidate-list.contract';
+export type * from '../phase1-solicitation/cycles.contract';
+export type * from '../phase1-solicitation/proposals.contract';
+export type * from '../phase1-solicitation/public.contract';
+export type * from '../phase1-solicitation/screening.contract';
+export type * from '../phase2-balloting/ballots.contract';
+export type * from '../phase2-balloting/sittings.contract';
+export type * from '../phase2-balloting/tablets.contract';
+export type * from '../phase3-implementation/changes.contract';
+export type * from '../phase3-implementation/projects.contract';
+export type * from '../phase3-implementation/public.contract';
+export type * from '../phase3-implementation/rectifications.contract';
+export type * from '../phase3-implementation/report.contract';
+export type * from '../phase3-implementation/reports.contract';
+export type * from '../phase3-implementation/supervision.contract';
