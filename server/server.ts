@@ -5,7 +5,7 @@ import { openDatabase, type Database } from '../db/client';
 import { createApp } from './app';
 import { EventHub } from './core/events';
 import type { Env } from './env';
-import type { Deps } from './http/types';
+import type { Deps } from './core/context';
 import { closeReportPdf } from './phase3-implementation/report-pdf';
 
 export interface RunningServer {

@@ -7,7 +7,7 @@ import { cycleBallotFacts } from '../../server/phase2-balloting/ballot-facts';
 import { createProjectBallot } from '../../server/phase2-balloting/ballots.service';
 import { createSitting, markAttendance } from '../../server/phase2-balloting/sittings.service';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 
 export async function seedBalloting(deps: Deps, admin: Actor): Promise<void> {
   const cycle = await findCycleByYear(deps.db, admin.congressId, 2027);

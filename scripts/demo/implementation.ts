@@ -8,7 +8,7 @@
 //   shelters suspended; an extension of the pocket parks refused — they are late and, with no
 //   report for October 2026, overdue;
 // - three supervision groups with inspections, questions and 督办建议, answered — but one.
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 import { decideChange, requestChange } from '../../server/phase3-implementation/changes.service';
 import { setCadence, setPlan } from '../../server/phase3-implementation/projects.service';
 import { findProject, milestonesOf, reportsOf, type ProjectRow } from '../../server/phase3-implementation/projects.repository';

@@ -7,7 +7,7 @@
 import { findAccountByUsername } from '../../server/core/accounts/accounts.repository';
 import { parseWan } from '../../server/core/domain/money';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 import { fixCandidateList, orderCandidateList } from '../../server/phase1-solicitation/candidate-list.service';
 import { createCycle, moveCyclePhase } from '../../server/phase1-solicitation/cycles.service';
 import { normalizeTrackingCode } from '../../server/phase1-solicitation/domain/tracking-code';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../core/accounts/sessions';
-import type { AppEnv } from './types';
+import type { AppEnv } from '../core/context';
 
 function secure(c: Context<AppEnv>): boolean {
   const mode = c.get('deps').env.COOKIE_SECURE;

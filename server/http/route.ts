@@ -6,8 +6,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Role } from '../../db/schema';
-import { AppError } from './errors';
-import type { Actor, AppEnv, Deps } from './types';
+import { AppError } from '../core/errors';
+import type { Actor, AppEnv, Deps } from '../core/context';
 
 /** 'public': anyone, logged in or not. 'any': any logged-in account. Else: the roles listed. */
 export type Access = 'public' | 'any' | readonly Role[];

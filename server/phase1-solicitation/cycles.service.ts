@@ -4,18 +4,18 @@ import type { Db, Executor, Tx } from '../../db/client';
 import { createLedger } from '../core/ledger/ledger.repository';
 import { closingFacts } from '../phase3-implementation/closing-facts';
 import { createCycleProjects } from '../phase3-implementation/projects.service';
-import { conflict, notFound } from '../http/errors';
-import type { Actor } from '../http/types';
+import { conflict, notFound } from '../core/errors';
+import type { Actor } from '../core/context';
 import { DEFAULT_MIN_MARGIN, marginRuleProblems, type MarginRule } from './domain/candidate-list';
 import { canMove, nextPhase, screeningOpen, type BallotFacts, type Phase, type PhaseFacts } from './domain/cycle-phase';
-import { problem, type Problem } from './domain/problems';
+import { problem, type Problem } from '../core/domain/problems';
 import { categoryListProblems, DEFAULT_CATEGORIES } from './domain/proposal-rules';
 import { MIN_WINDOW_DAYS, windowBounds, windowDays, windowProblems } from './domain/solicitation-window';
 import {
   appendCycleEntry, describeCycle, findCycle, findCycleByYear, insertCycle, listCycles, lockCycle, updateCycle, type CycleRow,
 } from './cycles.repository';
 import { categoriesInUse, countByStatus } from './proposals.repository';
-import { refuse } from './refuse';
+import { refuse } from '../core/refuse';
 import { countUnprocessed } from './suggestions.repository';
 
 export const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });

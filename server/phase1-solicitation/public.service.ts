@@ -4,8 +4,8 @@
 import type { Db } from '../../db/client';
 import { findCongress } from '../core/accounts/accounts.repository';
 import { formatWan } from '../core/domain/money';
-import { badRequest, notFound } from '../http/errors';
-import { consume, type Limit } from '../http/rate-limit';
+import { badRequest, notFound } from '../core/errors';
+import { consume, type Limit } from '../core/rate-limit/rate-limit.service';
 import { proposalCode } from './domain/proposal-rules';
 import { PUBLIC_STAGE_LABELS, publicStage, SUGGESTION_STATUS_LABELS } from './domain/screening';
 import { chinaDate, newSubmissionProblem } from './domain/solicitation-window';
@@ -14,7 +14,7 @@ import { getFixedCandidateList } from './candidate-list.repository';
 import { describeCycle, findCycleById, listCycles, lockCycle } from './cycles.repository';
 import { cycleNotFound } from './cycles.service';
 import { findProposal } from './proposals.repository';
-import { refuse } from './refuse';
+import { refuse } from '../core/refuse';
 import { findSuggestionByCode } from './suggestions.repository';
 import { receiveSuggestion, type SuggestionInput } from './suggestions.service';
 

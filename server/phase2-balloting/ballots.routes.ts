@@ -3,9 +3,9 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { id, idParam, text } from '../http/schemas';
-import type { AppEnv } from '../http/types';
+import type { AppEnv } from '../core/context';
 import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
-import { notFound } from '../http/errors';
+import { notFound } from '../core/errors';
 import {
   certifyBallot, closeBallot, createEvaluationBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
 } from './ballots.service';

@@ -2,9 +2,9 @@
 // graded 不满意 gets a rectification order, which its department answers with a report.
 import type { Db, Tx } from '../../db/client';
 import { appendEntries, appendEntry } from '../core/ledger/ledger.repository';
-import { conflict, notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import { conflict, notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { chinaDate } from '../core/domain/china-date';
 import { contentDigest } from '../phase1-solicitation/domain/proposal-rules';
 import { findCycle } from '../phase1-solicitation/cycles.repository';
 import type { Grade } from '../phase4-evaluation/domain/grading';

@@ -3,7 +3,7 @@
 // evaluations and rectification — and all of it as one timeline. Staff and the public read the
 // same record: nothing in it is private (no phones, no notes, no account names).
 import type { Executor } from '../../db/client';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import { chinaDate } from '../core/domain/china-date';
 import { proposalCode } from '../phase1-solicitation/domain/proposal-rules';
 import { findCycleById } from '../phase1-solicitation/cycles.repository';
 import { departmentNames, deputyNames, findProposal } from '../phase1-solicitation/proposals.repository';

@@ -3,15 +3,15 @@
 // them: lists with status and flags, and the full record of one.
 import type { Db, Executor, Tx } from '../../db/client';
 import { appendEntries } from '../core/ledger/ledger.repository';
-import { notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { problem } from '../phase1-solicitation/domain/problems';
+import { notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { problem } from '../core/domain/problems';
 import { contentDigest, materialsDigest, proposalCode } from '../phase1-solicitation/domain/proposal-rules';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import { chinaDate } from '../core/domain/china-date';
 import { findCycle, type CycleRow } from '../phase1-solicitation/cycles.repository';
 import { materialsOf } from '../phase1-solicitation/proposals.describe';
 import { departmentNames, findProposals } from '../phase1-solicitation/proposals.repository';
-import { refuse } from '../phase1-solicitation/refuse';
+import { refuse } from '../core/refuse';
 import { cycleBallotFacts } from '../phase2-balloting/ballot-facts';
 import { listBallots, type BallotRow } from '../phase2-balloting/ballots.repository';
 import type { TalliedData } from '../phase2-balloting/domain/recount';

@@ -9,8 +9,8 @@ import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Executor } from '../../db/client';
 import { ballots, departments, deputies, ledgers, supervisionGroupMembers, supervisionGroups, supervisionItems } from '../../db/schema';
-import type { AppEnv, Deps } from '../http/types';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import type { AppEnv, Deps } from '../core/context';
+import { chinaDate } from '../core/domain/china-date';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=30';
 const MAX_BODIES = 500;

@@ -9,7 +9,7 @@ import { describeLedger } from '../core/ledger/ledger.service';
 import { listLedgers } from '../core/ledger/ledger.repository';
 import { formatWan, sumYuan } from '../core/domain/money';
 import { findDepartment, listDepartments } from '../core/roster/roster.repository';
-import { notFound } from '../http/errors';
+import { notFound } from '../core/errors';
 import { findCycleById, listCycles, type CycleRow } from '../phase1-solicitation/cycles.repository';
 import { departmentNames } from '../phase1-solicitation/proposals.repository';
 import { listBallots } from '../phase2-balloting/ballots.repository';

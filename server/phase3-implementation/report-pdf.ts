@@ -5,9 +5,9 @@
 // kept per data version (the ETag), so it is rendered once per change.
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { WEB_DIST } from '../app';
-import { AppError } from '../http/errors';
-import type { Deps } from '../http/types';
+import { WEB_DIST } from '../core/web-dist';
+import { AppError } from '../core/errors';
+import type { Deps } from '../core/context';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const MAX_RENDERS = 2;

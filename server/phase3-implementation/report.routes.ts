@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { findCongress } from '../core/accounts/accounts.repository';
 import { defineRoute } from '../http/route';
 import { idParam } from '../http/schemas';
-import type { AppEnv } from '../http/types';
+import type { AppEnv } from '../core/context';
 import { cachedJson, cachedText, cycleVersion, etagOf, PUBLIC_CACHE_CONTROL } from './public-cache';
 import { publicCycleRow } from './public.service';
 import { pdfAvailable, PdfUnavailable, reportPdf } from './report-pdf';

@@ -4,7 +4,7 @@
 import type { Db, Executor } from '../../db/client';
 import { describeLedger } from '../core/ledger/ledger.service';
 import { listLedgers } from '../core/ledger/ledger.repository';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import { chinaDate } from '../core/domain/china-date';
 import { listBallots } from '../phase2-balloting/ballots.repository';
 import { isEvaluationResult } from '../phase2-balloting/domain/recount';
 import { getResults } from '../phase2-balloting/results.service';

@@ -2,11 +2,11 @@
 // put right by a correction, a new report that names the one it corrects and says what changes.
 import type { Db } from '../../db/client';
 import { appendEntry } from '../core/ledger/ledger.repository';
-import type { Actor } from '../http/types';
-import { problem } from '../phase1-solicitation/domain/problems';
+import type { Actor } from '../core/context';
+import { problem } from '../core/domain/problems';
 import { contentDigest } from '../phase1-solicitation/domain/proposal-rules';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
-import { refuse } from '../phase1-solicitation/refuse';
+import { chinaDate } from '../core/domain/china-date';
+import { refuse } from '../core/refuse';
 import { assertResponsible, lockProjectFor } from './access';
 import { scopeChanged } from './domain/changes';
 import { correctionProblem, reportProblems } from './domain/progress';

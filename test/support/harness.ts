@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database, type DriverName } from '../../db/client';
 import { loadEnv } from '../../server/env';
-import type { Deps } from '../../server/http/types';
+import type { Deps } from '../../server/core/context';
 import { makeDeps, startServer, type RunningServer } from '../../server/server';
 
 export const DRIVERS: DriverName[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];

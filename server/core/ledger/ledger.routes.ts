@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../errors';
 import { defineRoute } from '../../http/route';
 import { id, idParam } from '../../http/schemas';
 import { exportLedger, listReadableLedgers } from './ledger.service';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../http/errors';
+import { AppError } from '../errors';
 import { defineRoute } from '../../http/route';
 import { id, idParam, optionalText, pageQuery, text } from '../../http/schemas';
 import { deputiesCsvTemplate } from './roster-csv';

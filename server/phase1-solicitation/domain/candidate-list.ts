@@ -1,5 +1,5 @@
 // The candidate list (初定): its margin rule (差额) against the seats M, and its order.
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../core/domain/problems';
 
 export interface MarginRule {
   /** M: projects the ballot chooses. */

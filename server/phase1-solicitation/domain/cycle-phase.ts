@@ -1,6 +1,6 @@
 // The cycle's phase machine. Phases only move forward, one step at a time, each move a
 // secretariat action whose preconditions are checked here from facts the service gathers.
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../core/domain/problems';
 
 export const PHASES = ['solicitation', 'screening', 'balloting', 'implementation', 'evaluation', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];

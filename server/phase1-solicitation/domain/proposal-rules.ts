@@ -4,7 +4,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../../core/domain/canonical-json';
 import { formatWan, isYuan, sumYuan } from '../../core/domain/money';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../core/domain/problems';
 import { isIsoDate, yearOf } from './solicitation-window';
 
 export const DEFAULT_CATEGORIES = ['教育', '医疗卫生', '养老', '交通', '水利', '生态环境', '城乡建设', '就业', '文化体育', '其他'] as const;

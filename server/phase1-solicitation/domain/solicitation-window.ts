@@ -1,36 +1,22 @@
 // The solicitation window (征集期): calendar dates in China time (UTC+8, no daylight saving),
 // both days included — a window "2026-08-01 to 2026-08-30" is 30 days and closes at midnight
 // after the 30th, Beijing time, wherever the server runs.
-import { problem, type Problem } from './problems';
+import { chinaDate, dayNumber, DAY_MS, isIsoDate, startOfChinaDay, yearOf } from '../../core/domain/china-date';
+import { problem, type Problem } from '../../core/domain/problems';
+
+/** The date helpers, from server/core/domain/china-date.ts. */
+export { chinaDate, isIsoDate, startOfChinaDay, yearOf };
 
 export const MIN_WINDOW_DAYS = 30;
-const CHINA_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 24 * 3600_000;
 
 export interface SolicitationWindow {
   opensOn: string;
   closesOn: string;
 }
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00.000Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-function dayNumber(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00.000Z`) / DAY_MS;
-}
-
 /** Days from `opensOn` to `closesOn`, both included. */
 export function windowDays(w: SolicitationWindow): number {
   return dayNumber(w.closesOn) - dayNumber(w.opensOn) + 1;
-}
-
-/** The instant a China-time date begins. */
-export function startOfChinaDay(isoDate: string): Date {
-  return new Date(Date.parse(`${isoDate}T00:00:00.000Z`) - CHINA_OFFSET_MS);
 }
 
 /** [opensAt, closesAt): from the start of the first day to the end of the last, China time. */
@@ -42,16 +28,6 @@ export function windowState(now: Date, w: SolicitationWindow): 'before' | 'open'
   const { opensAt, closesAt } = windowBounds(w);
   if (now.getTime() < opensAt.getTime()) return 'before';
   return now.getTime() < closesAt.getTime() ? 'open' : 'after';
-}
-
-/** Today's date in China. */
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Year of a YYYY-MM-DD date. */
-export function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
 }
 
 /**

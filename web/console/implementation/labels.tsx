@@ -4,7 +4,7 @@
 import '../../solicitation/solicitation.css';
 import './implementation.css';
 import { tMaybe } from '../../app/i18n';
-import { chinaDate } from '../../../server/phase1-solicitation/domain/solicitation-window';
+import { chinaDate } from '../../../server/core/domain/china-date';
 import { daysBetween } from '../../../server/phase3-implementation/domain/reporting-periods';
 import { chinaDateOf } from '../../implementation/labels';
 import type { Cadence, ChangeKind, ChangeStatus, RectificationStatus, SupervisionKind } from './implementation';

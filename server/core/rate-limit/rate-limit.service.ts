@@ -1,8 +1,8 @@
-// Fixed-window counters in the database, so every server process shares them.
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { rateLimits } from '../../db/schema';
-import { rateLimited } from './errors';
+// Fixed-window rate limits shared by every server process (counters in rate-limit.repository.ts):
+// login attempts, public suggestions, card scans and casts.
+import type { Executor } from '../../../db/client';
+import { rateLimited } from '../errors';
+import { deleteWindowsBefore, incrementCount, windowCount, windowCounts } from './rate-limit.repository';
 
 export interface Limit { key: string; max: number; windowSeconds: number }
 
@@ -17,9 +17,7 @@ function retryAfter(now: Date, windowSeconds: number): number {
 }
 
 export async function currentCount(ex: Executor, limit: Limit, now: Date): Promise<number> {
-  const rows = await ex.select({ count: rateLimits.count }).from(rateLimits)
-    .where(and(eq(rateLimits.key, limit.key), eq(rateLimits.windowStart, windowStart(now, limit.windowSeconds))));
-  return rows[0]?.count ?? 0;
+  return windowCount(ex, limit.key, windowStart(now, limit.windowSeconds));
 }
 
 /** Throws 429 if any limit is already used up (does not count this attempt). */
@@ -30,11 +28,7 @@ export async function assertUnderLimits(ex: Executor, limits: Limit[], now: Date
 }
 
 export async function countHit(ex: Executor, limit: Limit, now: Date): Promise<number> {
-  const rows = await ex.insert(rateLimits)
-    .values({ key: limit.key, windowStart: windowStart(now, limit.windowSeconds), count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
-    .returning({ count: rateLimits.count });
-  return rows[0]!.count;
+  return incrementCount(ex, limit.key, windowStart(now, limit.windowSeconds));
 }
 
 /** Counts this attempt and throws 429 when it goes over any limit. */
@@ -46,7 +40,7 @@ export async function consume(ex: Executor, limits: Limit[], now: Date): Promise
 }
 
 export async function pruneOld(ex: Executor, now: Date): Promise<void> {
-  await ex.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600_000)));
+  await deleteWindowsBefore(ex, new Date(now.getTime() - 24 * 3600_000));
 }
 
 /**
@@ -58,10 +52,7 @@ export async function limitsUsedUp(ex: Executor, limits: Limit[], now: Date): Pr
   const byWindow = new Map<number, Limit[]>();
   for (const l of limits) byWindow.set(l.windowSeconds, [...(byWindow.get(l.windowSeconds) ?? []), l]);
   for (const [windowSeconds, group] of byWindow) {
-    const keys = [...new Set(group.map((l) => l.key))];
-    const rows = await ex.select({ key: rateLimits.key, count: rateLimits.count }).from(rateLimits)
-      .where(and(inArray(rateLimits.key, keys), eq(rateLimits.windowStart, windowStart(now, windowSeconds))));
-    const count = new Map(rows.map((r) => [r.key, r.count]));
+    const count = await windowCounts(ex, [...new Set(group.map((l) => l.key))], windowStart(now, windowSeconds));
     for (const l of group) if ((count.get(l.key) ?? 0) >= l.max) used.add(l.key);
   }
   return used;

@@ -1,6 +1,6 @@
 import type { Database, Db } from '../../db/client';
 import type { Role } from '../../db/schema';
-import type { EventHub } from '../core/events';
+import type { EventHub } from './events';
 import type { Env } from '../env';
 
 /** Who is calling: resolved from the session cookie on every /api request. */

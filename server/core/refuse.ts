@@ -1,4 +1,4 @@
-import { ruleViolation, type AppError } from '../http/errors';
+import { ruleViolation, type AppError } from './errors';
 import { joinProblems, type Problem } from './domain/problems';
 
 /** 422 naming every broken rule; details.problems lists them for the form. */
