@@ -10,9 +10,9 @@ import { problem, type Problem } from '../core/domain/problems';
 import {
   categoryProblem, materialsDigest, MATERIAL_FIELDS, proposalCode, submissionProblems,
 } from './domain/proposal-rules';
-import { newSubmissionProblem, notSoliciting } from './domain/solicitation-window';
-import { appendCycleEntry, updateCycle, type CycleRow } from './cycles.repository';
-import { assertScreeningOpen, cycleNotFound, lockCycleOf, requireCycle } from './cycles.service';
+import { newSubmissionProblem, notSoliciting } from '../cycle/domain/solicitation-window';
+import { appendCycleEntry, updateCycle, type CycleRow } from '../cycle/cycles.repository';
+import { assertScreeningOpen, cycleNotFound, lockCycleOf, requireCycle } from '../cycle/cycles.service';
 import type { ProposalInput } from './inputs';
 import {
   describeProposal, describeProposalItem, materialsOf, type DescribeContext, type ProposalView,

@@ -7,8 +7,8 @@ import { proposalCode } from './domain/proposal-rules';
 import {
   OUTCOME_STATUS, screeningProblems, type ScreeningNotes, type ScreeningOutcome,
 } from './domain/screening';
-import { appendCycleEntry } from './cycles.repository';
-import { assertScreeningOpen } from './cycles.service';
+import { appendCycleEntry } from '../cycle/cycles.repository';
+import { assertScreeningOpen } from '../cycle/cycles.service';
 import { findProposal, updateProposal } from './proposals.repository';
 import { departmentProblems, describeFull, lockProposalAndCycle } from './proposals.service';
 import { refuse } from '../core/refuse';

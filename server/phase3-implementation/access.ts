@@ -4,7 +4,7 @@ import type { Executor, Tx } from '../../db/client';
 import { forbidden, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { problem } from '../core/domain/problems';
-import { findCycle, type CycleRow } from '../phase1-solicitation/cycles.repository';
+import { findCycle, type CycleRow } from '../cycle/cycles.repository';
 import { refuse } from '../core/refuse';
 import { findProject, lockProject, type ProjectRow } from './projects.repository';
 

@@ -15,7 +15,7 @@ import {
 import { describeChange, projectView } from './project-view';
 import { findProject, listProjectsWhere, loadFacts, updateProject, type ProjectRow } from './projects.repository';
 import { changesOf, findChange, insertChange, listChangesWhere, updateChange } from './changes.repository';
-import { findCycle } from '../phase1-solicitation/cycles.repository';
+import { findCycle } from '../cycle/cycles.repository';
 
 const changeNotFound = () => notFound({ zh: '未找到该变更申请', en: 'Change request not found' });
 

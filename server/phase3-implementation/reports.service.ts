@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { appendEntry } from '../core/ledger/ledger.repository';
 import type { Actor } from '../core/context';
 import { problem } from '../core/domain/problems';
-import { contentDigest } from '../phase1-solicitation/domain/proposal-rules';
+import { contentDigest } from '../phase1-solicitation';
 import { chinaDate } from '../core/domain/china-date';
 import { refuse } from '../core/refuse';
 import { assertResponsible, lockProjectFor } from './access';

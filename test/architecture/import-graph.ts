@@ -78,14 +78,19 @@ export function layerOf(file: string): Layer {
   return { kind: 'shell' };
 }
 
-/** The unit whose imports may not go round in circles: a top folder, with its route files apart. */
+/** Route files and request shapes: the HTTP adapter of a folder, allowed to import server/http/. */
+const isAdapter = (file: string) => file.endsWith('.routes.ts') || file.endsWith('/inputs.ts');
+const isRoutes = (file: string) => file.endsWith('.routes.ts');
+/** Pure domain rules: no I/O, importable by db/schema and the web. */
+const isDomain = (file: string) => /^server\/(.+\/)?domain\//.test(file);
+
+/** The unit whose imports may not go round in circles: a top folder, with its domain and its HTTP adapter apart. */
 export function moduleOf(file: string): string {
   const layer = layerOf(file);
   const name = layer.kind === 'phase' ? layer.folder : layer.kind;
-  return file.endsWith('.routes.ts') ? `${name}:routes` : name;
+  if (isDomain(file)) return `${name}:domain`;
+  return isAdapter(file) ? `${name}:http` : name;
 }
-
-const isRoutes = (file: string) => file.endsWith('.routes.ts');
 const isRepository = (file: string) => file.endsWith('.repository.ts');
 
 /** The rule an import breaks, or null. */
@@ -107,17 +112,18 @@ export function ruleBroken(edge: ImportEdge): string | null {
   }
   if (to.kind === 'web') return 'the server never imports web/';
   if (to.kind === 'other') return `${edge.from.split('/')[0]}/ may not import ${edge.to.split('/')[0]}/`;
-  if (from.kind === 'db') return to.kind === 'db' ? null : 'db/ imports nothing of the server';
+  if (from.kind === 'db') return to.kind === 'db' || isDomain(edge.to) ? null : 'db/ imports only the server\'s pure domain/ files';
+  if (isDomain(edge.from) && !isDomain(edge.to)) return 'domain/ files are pure: they import only other domain/ files';
   if (to.kind === 'shell' && from.kind !== 'shell') return 'only the shell (server/*.ts) imports the shell';
-  if (to.kind === 'http' && from.kind !== 'http' && from.kind !== 'shell' && !isRoutes(edge.from)) {
-    return 'only route files (*.routes.ts) and the shell import server/http/';
+  if (to.kind === 'http' && from.kind !== 'http' && from.kind !== 'shell' && !isAdapter(edge.from)) {
+    return 'only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/';
   }
   if (isRoutes(edge.to) && edge.from !== 'server/routes.ts' && !(isRoutes(edge.from) && edge.typeOnly)) {
     return 'route files are imported only by the route table (server/routes.ts)';
   }
   switch (from.kind) {
     case 'core':
-      return to.kind === 'core' || to.kind === 'db' || (to.kind === 'http' && isRoutes(edge.from)) ? null : 'core imports only core and db';
+      return to.kind === 'core' || to.kind === 'db' || (to.kind === 'http' && isAdapter(edge.from)) ? null : 'core imports only core and db';
     case 'cycle':
       return ['core', 'cycle', 'db', 'http'].includes(to.kind) ? null : 'the cycle imports no phase (phases contribute through server/cycle/phases.ts)';
     case 'http':
@@ -126,6 +132,7 @@ export function ruleBroken(edge: ImportEdge): string | null {
       if (to.kind !== 'phase') return null;
       if (to.rank === from.rank) return null;
       if (to.rank > from.rank) return `nothing imports a later phase (${from.folder} → ${to.folder})`;
+      if (isDomain(edge.from) && isDomain(edge.to)) return null;
       return edge.to === `server/${to.folder}/index.ts` ? null : `a phase reads an earlier phase only through its index.ts (server/${to.folder}/index.ts)`;
     }
     default:
@@ -178,7 +185,8 @@ export function checkGraph(edges: readonly ImportEdge[]): string[] {
     problems.push(`import cycle between files ${group.join(', ')}: ${inside.map((e) => `${e.from}:${e.line} → ${e.to}`).join('; ')}`);
   }
   const between = server.map((e) => ({ ...e, from: moduleOf(e.from), to: moduleOf(e.to), at: `${e.from}:${e.line} → ${e.to}` }))
-    .filter((e) => e.from !== e.to);
+    // Within one folder (its services, its domain, its adapter) only file cycles count.
+    .filter((e) => e.from.split(':')[0] !== e.to.split(':')[0]);
   for (const group of cyclesOf(between)) {
     const members = new Set(group);
     const inside = between.filter((e) => members.has(e.from) && members.has(e.to));

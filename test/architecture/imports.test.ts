@@ -48,7 +48,7 @@ describe('the checker', () => {
       'server/phase2-balloting/ballots.service.ts:7 → server/phase4-evaluation/grading.service.ts: nothing imports a later phase (phase2-balloting → phase4-evaluation)',
       'server/phase3-implementation/projects.service.ts:12 → server/phase1-solicitation/proposals.repository.ts: a phase reads an earlier phase only through its index.ts (server/phase1-solicitation/index.ts)',
       'server/cycle/cycles.service.ts:3 → server/phase3-implementation/index.ts: the cycle imports no phase (phases contribute through server/cycle/phases.ts)',
-      'server/core/ledger/ledger.service.ts:4 → server/http/errors.ts: only route files (*.routes.ts) and the shell import server/http/',
+      'server/core/ledger/ledger.service.ts:4 → server/http/errors.ts: only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/',
       'server/phase2-balloting/tablets.service.ts:5 → drizzle-orm: only *.repository.ts (and db/) import drizzle-orm: move the query into a repository',
       'server/phase1-solicitation/public.service.ts:9 → server/app.ts: only the shell (server/*.ts) imports the shell',
       'web/ballot/BallotPage.tsx:8 → server/phase2-balloting/cast.service.ts: web reaches server code only through server/**/domain/** (or the shared entry)',
@@ -72,7 +72,7 @@ describe('the checker', () => {
       edge('server/http/route.ts', 'server/core/x.ts', 5),
       edge('server/core/y.ts', 'server/http/route.ts', 6),
     ]);
-    expect(folders).toContain('server/core/y.ts:6 → server/http/route.ts: only route files (*.routes.ts) and the shell import server/http/');
+    expect(folders).toContain('server/core/y.ts:6 → server/http/route.ts: only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/');
     expect(folders.some((p) => p.startsWith('import cycle between folders core, http:'))).toBe(true);
   });
 

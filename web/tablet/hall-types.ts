@@ -2,7 +2,7 @@
 // of the server's pure domain keep the two in step.
 import type { BallotForm, Choice } from '../../server/phase2-balloting/domain/ballot-rules';
 import type { EvaluationTalliedData, TalliedData } from '../../server/phase2-balloting/domain/recount';
-import type { EvaluationChoice, Grade, ProjectGrade } from '../../server/phase4-evaluation/domain/grading';
+import type { EvaluationChoice, Grade, ProjectGrade } from '../../server/phase2-balloting/domain/grading';
 
 export type { BallotForm, Choice, EvaluationChoice, EvaluationTalliedData, Grade, ProjectGrade, TalliedData };
 

@@ -2,31 +2,19 @@
 // they still matter, and moved forward phase by phase when the preconditions hold.
 import type { Db, Executor, Tx } from '../../db/client';
 import { createLedger } from '../core/ledger/ledger.repository';
-import { closingFacts } from '../phase3-implementation/closing-facts';
-import { createCycleProjects } from '../phase3-implementation/projects.service';
 import { conflict, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
-import { DEFAULT_MIN_MARGIN, marginRuleProblems, type MarginRule } from './domain/candidate-list';
-import { canMove, nextPhase, screeningOpen, type BallotFacts, type Phase, type PhaseFacts } from './domain/cycle-phase';
+import { categoryListProblems, DEFAULT_CATEGORIES, DEFAULT_MIN_MARGIN, marginRuleProblems, type MarginRule } from './domain/settings';
+import { canMove, nextPhase, screeningOpen, type Phase, type PhaseFacts } from './domain/cycle-phase';
 import { problem, type Problem } from '../core/domain/problems';
-import { categoryListProblems, DEFAULT_CATEGORIES } from './domain/proposal-rules';
 import { MIN_WINDOW_DAYS, windowBounds, windowDays, windowProblems } from './domain/solicitation-window';
 import {
   appendCycleEntry, describeCycle, findCycle, findCycleByYear, insertCycle, listCycles, lockCycle, updateCycle, type CycleRow,
 } from './cycles.repository';
-import { categoriesInUse, countByStatus } from './proposals.repository';
+import { NO_PHASE_FACTS, registeredPhases, type PhaseContribution } from './phases';
 import { refuse } from '../core/refuse';
-import { countUnprocessed } from './suggestions.repository';
 
 export const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
-
-/**
- * Where the ballot engine's facts come from. Phase 2 provides the real source
- * (server/phase2-balloting/ballot-facts.ts, cycleBallotFacts); until it is wired in, no ballot
- * counts as certified, so a cycle cannot leave balloting.
- */
-export type BallotFactsSource = (ex: Executor, congressId: string, cycleId: string) => Promise<BallotFacts>;
-export const noBallotFacts: BallotFactsSource = async () => ({ projectBallotCertified: false });
 
 export async function requireCycle(ex: Executor, actor: Actor, id: string): Promise<CycleRow> {
   const cycle = await findCycle(ex, actor.congressId, id);
@@ -87,7 +75,9 @@ export async function createCycle(db: Db, actor: Actor, input: NewCycle, now: Da
 
 export type CycleSettings = Partial<Omit<NewCycle, 'year'>>;
 
-export async function updateCycleSettings(db: Db, actor: Actor, id: string, input: CycleSettings, now: Date) {
+export async function updateCycleSettings(
+  db: Db, actor: Actor, id: string, input: CycleSettings, now: Date, phases: readonly PhaseContribution[] = registeredPhases(),
+) {
   return db.transaction(async (tx) => {
     const cycle = await lockCycleOf(tx, actor, id);
     assertScreeningOpen(cycle);
@@ -117,7 +107,8 @@ export async function updateCycleSettings(db: Db, actor: Actor, id: string, inpu
     }
     if ('categories' in changed) {
       const removed = cycle.categories.filter((c) => !next.categories.includes(c));
-      const used = await categoriesInUse(tx, cycle.id, removed);
+      const used: string[] = [];
+      for (const p of phases) for (const c of (await p.categoriesInUse?.(tx, cycle.id, removed)) ?? []) if (!used.includes(c)) used.push(c);
       if (used.length) {
         problems.push(problem('category_in_use', `类别“${used.join('、')}”已有项目建议或群众建议使用，不能删除`, `Categories in use cannot be removed: ${used.join(', ')}`, 'categories'));
       }
@@ -134,32 +125,28 @@ export async function updateCycleSettings(db: Db, actor: Actor, id: string, inpu
   });
 }
 
-/** The facts a phase move depends on, read in the caller's transaction. */
-export async function phaseFacts(ex: Executor, cycle: CycleRow, now: Date, ballotFacts: BallotFactsSource): Promise<PhaseFacts> {
-  const byStatus = await countByStatus(ex, cycle.id);
-  const ballot = cycle.phase === 'balloting' ? await ballotFacts(ex, cycle.congressId, cycle.id) : { projectBallotCertified: false };
-  return {
+/** The facts a phase move depends on, read in the caller's transaction: the cycle's own, then each phase's. */
+export async function phaseFacts(ex: Executor, cycle: CycleRow, now: Date, phases: readonly PhaseContribution[]): Promise<PhaseFacts> {
+  const facts: PhaseFacts = {
     now,
     solicitationClosesAt: windowBounds(cycle).closesAt,
     solicitationClosesOn: cycle.closesOn,
     candidateListFixed: cycle.listFixedAt !== null,
-    unscreenedProposals: byStatus.submitted ?? 0,
-    unprocessedSuggestions: await countUnprocessed(ex, cycle.id),
-    projectBallotCertified: ballot.projectBallotCertified,
-    ...('ballotStepMissing' in ballot && ballot.ballotStepMissing ? { ballotStepMissing: ballot.ballotStepMissing } : {}),
-    ...(await closingFacts(ex, cycle.id, cycle.phase)),
+    ...NO_PHASE_FACTS,
   };
+  for (const p of phases) Object.assign(facts, await p.facts?.(ex, cycle, now));
+  return facts;
 }
 
-export async function moveCyclePhase(db: Db, actor: Actor, id: string, to: Phase, now: Date, ballotFacts: BallotFactsSource = noBallotFacts) {
+export async function moveCyclePhase(db: Db, actor: Actor, id: string, to: Phase, now: Date, phases: readonly PhaseContribution[] = registeredPhases()) {
   return db.transaction(async (tx) => {
     const cycle = await lockCycleOf(tx, actor, id);
-    const problems = canMove(cycle.phase, to, await phaseFacts(tx, cycle, now, ballotFacts));
+    const problems = canMove(cycle.phase, to, await phaseFacts(tx, cycle, now, phases));
     if (problems.length) throw refuse(problems, { from: cycle.phase, to });
     const row = await updateCycle(tx, cycle.id, { phase: to, phaseChangedAt: now });
     await appendCycleEntry(tx, cycle, 'cycle.phase_moved', { cycleId: cycle.id, from: cycle.phase, to, by: actor.accountId }, now);
-    // The certified ballot's selection becomes the year's projects, in the same transaction.
-    if (to === 'implementation') await createCycleProjects(tx, actor, cycle, now);
+    // The phase entered does its work in the same transaction (implementation: the certified ballot's selection becomes the year's projects).
+    for (const p of phases) if (p.phase === to) await p.onEnter?.(tx, actor, cycle, now);
     return describeCycle(row, now);
   });
 }
@@ -168,15 +155,21 @@ export async function listCongressCycles(db: Db, actor: Actor, now: Date) {
   return (await listCycles(db, actor.congressId)).map((c) => describeCycle(c, now));
 }
 
+async function phaseCounts(ex: Executor, cycle: CycleRow, phases: readonly PhaseContribution[]) {
+  const counts: Record<string, unknown> = {};
+  for (const p of phases) Object.assign(counts, await p.counts?.(ex, cycle));
+  return counts;
+}
+
 /** One cycle; staff also get the counts and what the next phase still needs. */
-export async function cycleDetail(db: Db, actor: Actor, id: string, now: Date, ballotFacts: BallotFactsSource = noBallotFacts) {
+export async function cycleDetail(db: Db, actor: Actor, id: string, now: Date, phases: readonly PhaseContribution[] = registeredPhases()) {
   const cycle = await requireCycle(db, actor, id);
   const out = describeCycle(cycle, now);
   if (actor.role !== 'secretariat' && actor.role !== 'scrutineer') return { cycle: out };
   const next = nextPhase(cycle.phase);
   return {
     cycle: out,
-    counts: { proposals: await countByStatus(db, cycle.id), unprocessedSuggestions: await countUnprocessed(db, cycle.id) },
-    next: next ? { phase: next, problems: canMove(cycle.phase, next, await phaseFacts(db, cycle, now, ballotFacts)) } : null,
+    counts: await phaseCounts(db, cycle, phases),
+    next: next ? { phase: next, problems: canMove(cycle.phase, next, await phaseFacts(db, cycle, now, phases)) } : null,
   };
 }

@@ -5,16 +5,14 @@ import { appendEntries, appendEntry } from '../core/ledger/ledger.repository';
 import { conflict, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { chinaDate } from '../core/domain/china-date';
-import { contentDigest } from '../phase1-solicitation/domain/proposal-rules';
-import { findCycle } from '../phase1-solicitation/cycles.repository';
-import type { Grade } from '../phase4-evaluation/domain/grading';
-import { assertResponsible, lockProjectFor } from './access';
-import { rectificationDueOn, type RectificationStatus } from './domain/record';
-import { describeRectification } from './project-record';
+import { findCycle } from '../cycle/cycles.repository';
+import { contentDigest } from '../phase1-solicitation';
+import { isEvaluationResult, type AnyTalliedData, type BallotRow, type Grade } from '../phase2-balloting';
 import {
-  evaluationsOf, findRectification, insertEvaluation, insertRectification, listProjectsWhere, listRectificationsWhere, lockProject,
-  rectificationsOf, updateProject, updateRectification,
-} from './projects.repository';
+  assertResponsible, describeRectification, evaluationsOf, findRectification, insertEvaluation, insertRectification, listProjectsWhere,
+  listRectificationsWhere, lockProject, lockProjectFor, rectificationDueOn, rectificationsOf, updateProject, updateRectification,
+  type RectificationStatus,
+} from '../phase3-implementation';
 
 export interface EvaluationGrade {
   projectId: string;
@@ -64,6 +62,15 @@ export async function recordEvaluationGrades(tx: Tx, congressId: string, cycleId
 }
 
 /** The department reports how it rectified; the report is final, and the order is then answered. */
+/** Registered on phase 2's certification: a certified, valid evaluation grades the projects it asked about. */
+export async function gradeCertifiedEvaluation(tx: Tx, actor: Actor, ballot: BallotRow, now: Date): Promise<void> {
+  const result = ballot.result as AnyTalliedData;
+  if (ballot.kind !== 'evaluation' || !ballot.cycleId || !isEvaluationResult(result) || result.void) return;
+  await recordEvaluationGrades(tx, actor.congressId, ballot.cycleId, Object.entries(result.perCandidate).map(([projectId, g]) => ({
+    projectId, grade: g.grade, satisfactionRateText: g.satisfactionRateText, ballotId: ballot.id,
+  })), now);
+}
+
 export async function reportRectification(db: Db, actor: Actor, rectificationId: string, input: { text: string }, now: Date) {
   return db.transaction(async (tx) => {
     const found = await findRectification(tx, actor.congressId, rectificationId);

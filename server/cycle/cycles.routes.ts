@@ -1,5 +1,4 @@
 import { defineRoute } from '../http/route';
-import { cycleBallotFacts } from '../phase2-balloting/ballot-facts';
 import { idParam } from '../http/schemas';
 import { cycleDetail, createCycle, listCongressCycles, moveCyclePhase, updateCycleSettings } from './cycles.service';
 import { cyclePatchBody, newCycleBody, phaseBody } from './inputs';
@@ -20,7 +19,7 @@ export const getCycleRoute = defineRoute({
   method: 'get', path: '/api/cycles/:id', access: 'any',
   summary: 'One cycle; staff also get counts and what the next phase still needs',
   params: idParam,
-  handler: async ({ c, deps, actor, params }) => c.json(await cycleDetail(deps.db, actor, params.id, deps.clock(), cycleBallotFacts)),
+  handler: async ({ c, deps, actor, params }) => c.json(await cycleDetail(deps.db, actor, params.id, deps.clock())),
 });
 
 export const updateCycleRoute = defineRoute({
@@ -34,5 +33,5 @@ export const moveCyclePhaseRoute = defineRoute({
   method: 'post', path: '/api/cycles/:id/phase', access: ['secretariat'],
   summary: 'Move the cycle to the next phase; 422 lists each precondition that fails',
   params: idParam, body: phaseBody,
-  handler: async ({ c, deps, actor, params, body }) => c.json({ cycle: await moveCyclePhase(deps.db, actor, params.id, body.to, deps.clock(), cycleBallotFacts) }),
+  handler: async ({ c, deps, actor, params, body }) => c.json({ cycle: await moveCyclePhase(deps.db, actor, params.id, body.to, deps.clock()) }),
 });
