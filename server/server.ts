@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { EventHub } from './core/events';
 import type { Env } from './env';
 import type { Deps } from './core/context';
-import { closeReportPdf } from './phase3-implementation/report-pdf';
+import { closeReportPdf } from './phase3-implementation/annual-report-pdf';
 
 export interface RunningServer {
   url: string;

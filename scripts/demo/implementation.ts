@@ -12,7 +12,7 @@ import type { Actor, Deps } from '../../server/core/context';
 import { decideChange, requestChange } from '../../server/phase3-implementation/changes.service';
 import { setCadence, setPlan } from '../../server/phase3-implementation/projects.service';
 import { findProject, milestonesOf, reportsOf, type ProjectRow } from '../../server/phase3-implementation/projects.repository';
-import { submitReport } from '../../server/phase3-implementation/reports.service';
+import { submitReport } from '../../server/phase3-implementation/progress-reports.service';
 import { answerItem, createGroup, recordItem } from '../../server/phase3-implementation/supervision.service';
 import { at, chooseProjects, demoActors, fundingOf, yuan, type CandidateSpec } from './plenary';
 import type { Login } from './roster';

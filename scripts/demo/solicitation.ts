@@ -14,7 +14,7 @@ import { createCycle, moveCyclePhase } from '../../server/cycle/cycles.service';
 import { normalizeTrackingCode } from '../../server/phase1-solicitation/domain/tracking-code';
 import type { ProposalInput } from '../../server/phase1-solicitation/inputs';
 import { createProposal, submitProposal, updateProposalMaterials } from '../../server/phase1-solicitation/proposals.service';
-import { submitPublicSuggestion } from '../../server/phase1-solicitation/public.service';
+import { submitPublicSuggestion } from '../../server/phase1-solicitation/public-solicitation.service';
 import { saveScreeningNotes, screenProposal, type ScreeningInput } from '../../server/phase1-solicitation/screening.service';
 import { findSuggestionByCode } from '../../server/phase1-solicitation/suggestions.repository';
 import {

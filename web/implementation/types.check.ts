@@ -2,7 +2,7 @@
 // read (./types.ts), so a change on one side without the other fails `tsc`.
 import type {
   publicDepartmentRecord, publicDepartments, publicOverview, publicProject, publicProjects,
-} from '../../server/phase3-implementation/public.service';
+} from '../../server/phase3-implementation/public-progress.service';
 import type { listProjects, projectDetail } from '../../server/phase3-implementation/projects.service';
 import type {
   Overview, ProjectList, PublicDepartmentRecord, PublicDepartments, PublicProjectList, PublicProjectRecord, StaffProjectRecord,

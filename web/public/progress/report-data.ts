@@ -1,7 +1,7 @@
 // The annual report's data (one public answer) and the addresses of its exports. The shapes reuse
 // the implementation pages' types; the type-level check at the end compares them with the server's.
 import { api } from '../../app/api';
-import type { publicReport } from '../../../server/phase3-implementation/report.service';
+import type { publicReport } from '../../../server/phase3-implementation/annual-report.service';
 import type { DepartmentRecord, Grade, Overview, ProjectRecordData } from '../../implementation/types';
 
 export interface EvaluationResult {

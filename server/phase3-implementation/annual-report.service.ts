@@ -11,7 +11,7 @@ import { departmentRecord } from './domain/record';
 import { evaluationsCsv, progressCsv, projectsCsv, type CsvEvaluation } from './domain/report-csv';
 import { projectRecord } from './project-record';
 import { listProjectsOfCycle } from './projects.repository';
-import { publicCycleRow, publicOverview } from './public.service';
+import { publicCycleRow, publicOverview } from './public-progress.service';
 
 type ProjectRecord = Awaited<ReturnType<typeof projectRecord>>;
 

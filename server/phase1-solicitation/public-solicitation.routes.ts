@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { idParam } from '../http/schemas';
 import { publicSuggestionBody } from './inputs';
-import { publicCandidates, publicCycle, publicCycles, submitPublicSuggestion, trackSuggestion } from './public.service';
+import { publicCandidates, publicCycle, publicCycles, submitPublicSuggestion, trackSuggestion } from './public-solicitation.service';
 
 export const publicCyclesRoute = defineRoute({
   method: 'get', path: '/api/public/congresses/:id/cycles', access: 'public', summary: 'A congress and its cycles, for the public pages',

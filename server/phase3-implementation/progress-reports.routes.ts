@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route';
 import { idParam } from '../http/schemas';
 import { reportBody } from './inputs';
-import { submitReport } from './reports.service';
+import { submitReport } from './progress-reports.service';
 
 export const submitReportRoute = defineRoute({
   method: 'post', path: '/api/projects/:id/reports', access: ['department'],

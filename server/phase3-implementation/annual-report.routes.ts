@@ -9,9 +9,9 @@ import { defineRoute } from '../http/route';
 import { idParam } from '../http/schemas';
 import type { AppEnv } from '../core/context';
 import { cachedJson, cachedText, cycleVersion, etagOf, PUBLIC_CACHE_CONTROL } from './public-cache';
-import { publicCycleRow } from './public.service';
-import { pdfAvailable, PdfUnavailable, reportPdf } from './report-pdf';
-import { evaluationsCsvOf, progressCsvOf, projectsCsvOf, publicReport } from './report.service';
+import { publicCycleRow } from './public-progress.service';
+import { pdfAvailable, PdfUnavailable, reportPdf } from './annual-report-pdf';
+import { evaluationsCsvOf, progressCsvOf, projectsCsvOf, publicReport } from './annual-report.service';
 
 export const publicReportRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/report', access: 'public',

@@ -8,7 +8,7 @@ import { congressVersion, cachedJson, cycleVersion } from './public-cache';
 import {
   publicCycleRow, publicDepartmentCongress, publicDepartmentRecord, publicDepartments, publicNotices, publicOverview,
   publicProject, publicProjectRow, publicProjects,
-} from './public.service';
+} from './public-progress.service';
 
 export const publicOverviewRoute = defineRoute({
   method: 'get', path: '/api/public/cycles/:id/overview', access: 'public',
