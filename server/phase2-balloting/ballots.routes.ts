@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../core/context';
-import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
+import { findBallotAnyCongress, listBallots, listCandidates, listCandidatesOf } from './ballots.repository';
 import { notFound } from '../core/errors';
 import {
   certifyBallot, closeBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
@@ -40,7 +40,8 @@ export const listBallotsRoute = defineRoute({
   query: z.object({ cycleId: id.optional() }),
   handler: async ({ c, deps, actor, query }) => {
     const rows = await listBallots(deps.db, actor.congressId, query.cycleId);
-    return c.json({ ballots: await Promise.all(rows.map(async (b) => describeBallot(b, await listCandidates(deps.db, b.id)))) });
+    const candidates = await listCandidatesOf(deps.db, rows.map((b) => b.id));
+    return c.json({ ballots: rows.map((b) => describeBallot(b, candidates.get(b.id)!)) });
   },
 });
 
