@@ -3,7 +3,7 @@
 // answer never drift. test/scripts/api-doc.test.ts fails when docs/api.md is out of date.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { MAX_DATE, MIN_DATE } from '../server/phase1-solicitation/domain/solicitation-window';
+import { MAX_DATE, MIN_DATE } from '../server/core/domain/china-date';
 import { openApiDocument, type OpenApiDocument, type Operation } from '../server/http/openapi';
 import { ROUTES } from '../server/routes';
 

@@ -3,7 +3,7 @@
 import { findAccountByUsername, listAccounts } from '../server/core/accounts/accounts.repository';
 import { addCongress } from '../server/core/setup/congress.service';
 import { loadEnv } from '../server/env';
-import type { Actor } from '../server/http/types';
+import type { Actor } from '../server/core/context';
 import { makeDeps, openDatabaseFor } from '../server/server';
 import { DEMO_PASSWORD, seedRoster, type Login } from './demo/roster';
 import { seedBalloting } from './demo/balloting';

@@ -2,7 +2,6 @@
 // route table, JSON errors for /api, and the built single-page app for everything else.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
@@ -10,12 +9,11 @@ import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { SESSION_COOKIE, validateSessionToken } from './core/accounts/sessions';
-import { AppError, errorBody, pickMessage, type ErrorCode } from './http/errors';
+import { WEB_DIST } from './core/web-dist';
+import { AppError, errorBody, pickMessage, type ErrorCode } from './core/errors';
 import { routeChain, runHandler } from './http/route';
-import type { AppEnv, Deps } from './http/types';
+import type { AppEnv, Deps } from './core/context';
 import { ROUTES } from './routes';
-
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,6 +1,6 @@
 // Entry point: `npm start` (after building the web app) and `npm run dev`.
 import { loadEnv } from './env';
-import { pdfUnavailableReason } from './phase3-implementation/report-pdf';
+import { pdfUnavailableReason } from './phase3-implementation/annual-report-pdf';
 import { makeDeps, openDatabaseFor, startServer } from './server';
 
 async function main() {

@@ -8,24 +8,26 @@ import * as setup from './core/setup/setup.routes';
 import { z } from 'zod';
 import { openApiDocument } from './http/openapi';
 import { defineRoute, type RouteDef } from './http/route';
+import './phases';
 import * as candidateList from './phase1-solicitation/candidate-list.routes';
-import * as cycles from './phase1-solicitation/cycles.routes';
+import * as cycles from './cycle/cycles.routes';
 import * as proposals from './phase1-solicitation/proposals.routes';
-import * as publicPages from './phase1-solicitation/public.routes';
+import * as publicPages from './phase1-solicitation/public-solicitation.routes';
 import * as screening from './phase1-solicitation/screening.routes';
 import * as ballots from './phase2-balloting/ballots.routes';
 import * as sittings from './phase2-balloting/sittings.routes';
 import * as tablets from './phase2-balloting/tablets.routes';
 import * as changes from './phase3-implementation/changes.routes';
 import * as projects from './phase3-implementation/projects.routes';
-import * as implementationPublic from './phase3-implementation/public.routes';
-import * as rectifications from './phase3-implementation/rectifications.routes';
-import * as annualReport from './phase3-implementation/report.routes';
-import * as reports from './phase3-implementation/reports.routes';
+import * as implementationPublic from './phase3-implementation/public-progress.routes';
+import * as annualReport from './phase3-implementation/annual-report.routes';
+import * as progressReports from './phase3-implementation/progress-reports.routes';
 import * as supervision from './phase3-implementation/supervision.routes';
+import * as evaluation from './phase4-evaluation/evaluation.routes';
+import * as rectifications from './phase4-evaluation/rectifications.routes';
 
 const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger, cycles, proposals, screening, candidateList, publicPages,
-  sittings, ballots, tablets, projects, reports, supervision, changes, rectifications, implementationPublic, annualReport];
+  sittings, ballots, evaluation, tablets, projects, progressReports, supervision, changes, rectifications, implementationPublic, annualReport];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
   Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));

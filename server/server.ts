@@ -5,8 +5,8 @@ import { openDatabase, type Database } from '../db/client';
 import { createApp } from './app';
 import { EventHub } from './core/events';
 import type { Env } from './env';
-import type { Deps } from './http/types';
-import { closeReportPdf } from './phase3-implementation/report-pdf';
+import type { Deps } from './core/context';
+import { closeReportPdf } from './phase3-implementation/annual-report-pdf';
 
 export interface RunningServer {
   url: string;

@@ -4,7 +4,7 @@ import {
   bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { PHASES } from '../../server/phase1-solicitation/domain/cycle-phase';
+import { PHASES } from '../../server/cycle/domain/cycle-phase';
 import type { FundingPart, Milestone, Target } from '../../server/phase1-solicitation/domain/proposal-rules';
 import {
   PROPOSAL_CHANNELS, PROPOSAL_STATUSES, SUGGESTION_CHANNELS, SUGGESTION_STATUSES, type ScreeningNotes,

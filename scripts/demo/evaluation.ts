@@ -4,10 +4,11 @@
 // three 满意, one 基本满意, and the back-street renovation 不满意 — a rectification order, which
 // 县住房和城乡建设局 answers in March; the cycle is then closed. Two steps, because the 2025
 // plenary's sitting comes from the 2025 story (implementation.ts).
-import type { Actor, Deps } from '../../server/http/types';
-import { moveCyclePhase } from '../../server/phase1-solicitation/cycles.service';
-import { createEvaluationBallot } from '../../server/phase2-balloting/ballots.service';
-import { listRectifications, reportRectification } from '../../server/phase3-implementation/evaluation.service';
+import '../../server/phases';
+import type { Actor, Deps } from '../../server/core/context';
+import { moveCyclePhase } from '../../server/cycle/cycles.service';
+import { createEvaluationBallot } from '../../server/phase4-evaluation/evaluation-ballots.service';
+import { listRectifications, reportRectification } from '../../server/phase4-evaluation/evaluation.service';
 import { answerItem, createGroup, recordItem } from '../../server/phase3-implementation/supervision.service';
 import { scheduleProgress, type Spec } from './implementation';
 import { at, castCards, chooseProjects, countAndCertify, demoActors, timedDeps } from './plenary';

@@ -8,11 +8,11 @@
 //   shelters suspended; an extension of the pocket parks refused — they are late and, with no
 //   report for October 2026, overdue;
 // - three supervision groups with inspections, questions and 督办建议, answered — but one.
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 import { decideChange, requestChange } from '../../server/phase3-implementation/changes.service';
 import { setCadence, setPlan } from '../../server/phase3-implementation/projects.service';
 import { findProject, milestonesOf, reportsOf, type ProjectRow } from '../../server/phase3-implementation/projects.repository';
-import { submitReport } from '../../server/phase3-implementation/reports.service';
+import { submitReport } from '../../server/phase3-implementation/progress-reports.service';
 import { answerItem, createGroup, recordItem } from '../../server/phase3-implementation/supervision.service';
 import { at, chooseProjects, demoActors, fundingOf, yuan, type CandidateSpec } from './plenary';
 import type { Login } from './roster';

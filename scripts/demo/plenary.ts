@@ -2,16 +2,16 @@
 // year's candidates carried from proposals through a certified plenary ballot into implementation
 // (used for 2024 and 2025), plus casting a stack of printed cards on a timeline.
 import { randomBytes } from 'node:crypto';
+import '../../server/phases';
 import { findAccountByUsername } from '../../server/core/accounts/accounts.repository';
 import { parseWan } from '../../server/core/domain/money';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 import { fixCandidateList, orderCandidateList } from '../../server/phase1-solicitation/candidate-list.service';
-import { createCycle, moveCyclePhase } from '../../server/phase1-solicitation/cycles.service';
+import { createCycle, moveCyclePhase } from '../../server/cycle/cycles.service';
 import type { FundingPart } from '../../server/phase1-solicitation/domain/proposal-rules';
 import { createProposal } from '../../server/phase1-solicitation/proposals.service';
 import { screenProposal } from '../../server/phase1-solicitation/screening.service';
-import { cycleBallotFacts } from '../../server/phase2-balloting/ballot-facts';
 import { certifyBallot, closeBallot, createProjectBallot, openBallot, tallyBallot } from '../../server/phase2-balloting/ballots.service';
 import { printCards } from '../../server/phase2-balloting/cards.service';
 import { castBallot } from '../../server/phase2-balloting/cast.service';
@@ -137,7 +137,7 @@ export async function chooseProjects<S extends CandidateSpec>(deps: Deps, admin:
     Object.fromEntries(proposalIds.map((id, i) => [id, fors[k]!.has(id) ? 'for' : (k + i) % 5 === 0 ? 'against' : 'abstain'])));
   await countAndCertify(timed, admin, actor('zongjianpiao'), ballot.id, at(day, '09:50'));
 
-  await moveCyclePhase(db, admin, cycle.id, 'implementation', at(story.implementationOn), cycleBallotFacts);
+  await moveCyclePhase(db, admin, cycle.id, 'implementation', at(story.implementationOn));
   const projects = await listProjectsOfCycle(db, cycle.id);
   const specOf = new Map(projects.map((p) => [p.id, specs[proposalIds.indexOf(p.proposalId)]!]));
   const idOf = (key: string) => projects.find((p) => specOf.get(p.id)!.key === key)!.id;

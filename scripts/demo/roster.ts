@@ -5,7 +5,7 @@ import {
   createDelegation, createDepartment, importDeputiesCsv,
 } from '../../server/core/roster/roster.service';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 import { DELEGATIONS, DEPARTMENTS, personName } from './names';
 
 export const DEMO_PASSWORD = 'minsheng-2027';

@@ -4,16 +4,17 @@
 //   public (web form, hotline, letter), with every kind of screening outcome and some still open;
 // - 2027年民生实事项目 in screening with a FIXED list of 15 candidates for 12 seats, every proposal
 //   and suggestion handled, ready for the ballot demo.
+import '../../server/phases';
 import { findAccountByUsername } from '../../server/core/accounts/accounts.repository';
 import { parseWan } from '../../server/core/domain/money';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
-import type { Actor, Deps } from '../../server/http/types';
+import type { Actor, Deps } from '../../server/core/context';
 import { fixCandidateList, orderCandidateList } from '../../server/phase1-solicitation/candidate-list.service';
-import { createCycle, moveCyclePhase } from '../../server/phase1-solicitation/cycles.service';
+import { createCycle, moveCyclePhase } from '../../server/cycle/cycles.service';
 import { normalizeTrackingCode } from '../../server/phase1-solicitation/domain/tracking-code';
 import type { ProposalInput } from '../../server/phase1-solicitation/inputs';
 import { createProposal, submitProposal, updateProposalMaterials } from '../../server/phase1-solicitation/proposals.service';
-import { submitPublicSuggestion } from '../../server/phase1-solicitation/public.service';
+import { submitPublicSuggestion } from '../../server/phase1-solicitation/public-solicitation.service';
 import { saveScreeningNotes, screenProposal, type ScreeningInput } from '../../server/phase1-solicitation/screening.service';
 import { findSuggestionByCode } from '../../server/phase1-solicitation/suggestions.repository';
 import {

@@ -3,7 +3,7 @@
 // from nowhere else in server/, so a move inside the server changes this file only.
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry } from '../core/domain/ledger-chain';
-export { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+export { chinaDate } from '../core/domain/china-date';
 export { OUTCOME_FROM } from '../phase1-solicitation/domain/screening';
 export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-lifecycle';
 export { validateRules, type BallotForm, type Choice } from '../phase2-balloting/domain/ballot-rules';
@@ -12,4 +12,4 @@ export { normalizeToken } from '../phase2-balloting/domain/card-token';
 export { normalizeReceiptCode, shortReceipt } from '../phase2-balloting/domain/sealed-casts';
 export type { EvaluationTalliedData, TalliedData } from '../phase2-balloting/domain/recount';
 export { daysBetween } from '../phase3-implementation/domain/reporting-periods';
-export type { EvaluationChoice, Grade, ProjectGrade } from '../phase4-evaluation/domain/grading';
+export type { EvaluationChoice, Grade, ProjectGrade } from '../phase2-balloting/domain/grading';

@@ -2,7 +2,7 @@
 // owns the data and counts its transactions, deps.database.writeEpoch). Under 200 concurrent
 // readers on PGlite the queries behind a page were what queued; a reader of unchanged data now
 // asks the database nothing. On PostgreSQL other processes write too, so it always computes.
-import type { Deps } from '../http/types';
+import type { Deps } from './context';
 
 const MAX_ENTRIES = 500;
 const memos = new WeakMap<Deps, Map<string, { epoch: number; value: unknown }>>();

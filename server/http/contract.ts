@@ -3,7 +3,7 @@
 // with these (`responses: { 200: schema }`); server/openapi.ts turns them into OpenAPI and the
 // web reads the inferred types through server/contract/index.ts.
 import { z } from 'zod';
-import { ERROR_STATUS } from './errors';
+import { ERROR_STATUS } from '../core/errors';
 
 /** `{"error": {"code", "message", "details"?}}`: every 4xx and 5xx answer. */
 export const ErrorBody = z.object({

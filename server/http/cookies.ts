@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from '../core/accounts/devices';
 import { SESSION_COOKIE } from '../core/accounts/sessions';
-import type { AppEnv } from './types';
+import type { AppEnv } from '../core/context';
 
 function secure(c: Context<AppEnv>): boolean {
   const mode = c.get('deps').env.COOKIE_SECURE;

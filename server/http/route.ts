@@ -7,8 +7,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Role } from '../../db/schema';
 import { ErrorBody, NoBody, RawBody, type ResponseSpec } from './contract';
-import { AppError } from './errors';
-import type { Actor, AppEnv, Deps } from './types';
+import { AppError } from '../core/errors';
+import type { Actor, AppEnv, Deps } from '../core/context';
 
 /** 'public': anyone, logged in or not. 'any': any logged-in account. Else: the roles listed. */
 export type Access = 'public' | 'any' | readonly Role[];

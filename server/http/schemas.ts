@@ -1,7 +1,7 @@
 // Shared input shapes. Text never contains NUL or other control characters (PostgreSQL refuses NUL;
 // the others have no business in a name), is trimmed, and has a length limit.
 import { z } from 'zod';
-import { isIsoDate, MAX_DATE, MIN_DATE } from '../phase1-solicitation/domain/solicitation-window';
+import { isIsoDate, MAX_DATE, MIN_DATE } from '../core/domain/china-date';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -27,5 +27,20 @@ export const pageQuery = {
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 };
 
-/** Every date in a request: a real calendar date, YYYY-MM-DD, in the accepted range. */
+// A lone surrogate has no UTF-8 form and cannot be hashed into the ledger (canonical JSON refuses it).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Trimmed text without control characters or broken characters, stored exactly as given (HTML too: it is shown as text). */
+export const words = (max: number, min = 1) =>
+  text(max, min).refine((s) => !LONE_SURROGATE.test(s), { message: '含有无效字符 / contains invalid characters' });
+
+/** Optional text: absent leaves it unchanged, '' or null clears it. */
+export const clearable = (max: number) => words(max, 0).nullable().optional().transform((v) => (v === '' ? null : v));
+
 export const isoDate = z.string().refine(isIsoDate, { message: `须为 ${MIN_DATE} 至 ${MAX_DATE} 之间的有效日期（YYYY-MM-DD） / a real date as YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}` });
+
+
+/** Integer 元 (the UI converts from 万元 with server/core/domain/money.ts). */
+export const yuan = z.number().int({ message: '金额须为整数元 / whole 元 only' }).min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const year = z.number().int().min(2000).max(2100);

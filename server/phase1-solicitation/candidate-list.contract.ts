@@ -1,5 +1,8 @@
 // What candidate-list routes answer (see candidate-list.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
+import { Cycle, Phase, Problem, WindowState } from '../cycle/cycles.contract';
+
+export { Cycle, Phase, Problem, WindowState };
 
 export const ProposalView = z.enum(['manage', 'own', 'read']).meta({ id: 'ProposalView' });
 export type ProposalView = z.infer<typeof ProposalView>;
@@ -43,17 +46,6 @@ export type Proposer = z.infer<typeof Proposer>;
 export const CandidateListEntry = z.object({ view: ProposalView, notes: ScreeningNotes.optional(), suggestions: z.array(LinkedSuggestion).optional(), background: z.string().nullable(), content: z.string().nullable(), location: z.string().nullable(), funding: z.array(FundingPart), milestones: z.array(Milestone), targets: z.array(Target), materialsHash: z.string(), mergedInto: ProposalLink.nullable(), mergedFrom: z.array(ProposalLink), contactName: z.string().nullable(), contactPhone: z.string().nullable(), id: z.string(), cycleId: z.string(), code: z.string().nullable(), number: z.number().nullable(), status: ProposalStatus, channel: ProposalChannel, proposer: Proposer, title: z.string(), category: z.string().nullable(), departmentId: z.string().nullable(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), estimateWan: z.string().nullable(), deadline: z.string().nullable(), summary: z.string(), feedback: z.string().nullable(), mergedIntoId: z.string().nullable(), suggestionId: z.string().nullable(), listOrder: z.number().nullable(), onFixedList: z.boolean(), submittedAt: z.string().nullable(), screenedAt: z.string().nullable(), updatedAt: z.string(), createdAt: z.string(), order: z.number() }).meta({ id: 'CandidateListEntry' });
 export type CandidateListEntry = z.infer<typeof CandidateListEntry>;
 
-export const Problem = z.object({ code: z.string(), zh: z.string(), en: z.string(), field: z.string().optional() }).meta({ id: 'Problem' });
-export type Problem = z.infer<typeof Problem>;
-
-export const Phase = z.enum(['solicitation', 'screening', 'balloting', 'implementation', 'evaluation', 'closed']).meta({ id: 'Phase' });
-export type Phase = z.infer<typeof Phase>;
-
-export const WindowState = z.enum(['before', 'open', 'after']).meta({ id: 'WindowState' });
-export type WindowState = z.infer<typeof WindowState>;
-
-export const Cycle = z.object({ id: z.string(), congressId: z.string(), title: z.string(), year: z.number(), phase: Phase, opensOn: z.string(), closesOn: z.string(), windowDays: z.number(), windowOverrideReason: z.string().nullable(), opensAt: z.string(), closesAt: z.string(), windowState: WindowState, acceptingSubmissions: z.boolean(), categories: z.array(z.string()), seats: z.number(), minMargin: z.number(), allowEqual: z.boolean(), listFixed: z.boolean(), listFixedAt: z.string().nullable(), ledgerId: z.string(), phaseChangedAt: z.string(), createdAt: z.string() }).meta({ id: 'Cycle' });
-export type Cycle = z.infer<typeof Cycle>;
 
 export const GetCandidateListAnswer = z.object({ candidates: z.array(CandidateListEntry), minimumCandidates: z.number().optional(), problems: z.array(Problem).optional(), seats: z.number(), minMargin: z.number(), allowEqual: z.boolean(), cycle: Cycle, fixed: z.boolean(), fixedAt: z.string().nullable() }).meta({ id: 'GetCandidateListAnswer' });
 export type GetCandidateListAnswer = z.infer<typeof GetCandidateListAnswer>;

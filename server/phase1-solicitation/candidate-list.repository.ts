@@ -5,7 +5,7 @@ import type { Executor, Tx } from '../../db/client';
 import { proposals } from '../../db/schema';
 import { byListOrder } from './domain/candidate-list';
 import { materialsDigest, oneLineSummary, proposalCode, type Materials } from './domain/proposal-rules';
-import { findCycle } from './cycles.repository';
+import { findCycle } from '../cycle/cycles.repository';
 import { materialsOf } from './proposals.describe';
 import { departmentNames, type ProposalRow } from './proposals.repository';
 

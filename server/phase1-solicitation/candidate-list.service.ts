@@ -1,17 +1,17 @@
 // 初定: the secretariat orders the shortlisted proposals and fixes the list, which checks the
 // margin rule against the seats and locks it; an explicit, reasoned unlock reopens it.
 import type { Db, Executor } from '../../db/client';
-import { conflict } from '../http/errors';
-import type { Actor } from '../http/types';
+import { conflict } from '../core/errors';
+import type { Actor } from '../core/context';
 import { marginProblems, minimumCandidates, orderProblems } from './domain/candidate-list';
-import { problem } from './domain/problems';
-import { appendCycleEntry, describeCycle, updateCycle, type CycleRow } from './cycles.repository';
-import { assertScreeningOpen, lockCycleOf, requireCycle } from './cycles.service';
+import { problem } from '../core/domain/problems';
+import { appendCycleEntry, describeCycle, updateCycle, type CycleRow } from '../cycle/cycles.repository';
+import { assertScreeningOpen, lockCycleOf, requireCycle } from '../cycle/cycles.service';
 import { fixedCandidate, listShortlisted, setListOrder } from './candidate-list.repository';
 import { describeProposal } from './proposals.describe';
 import { departmentNames } from './proposals.repository';
 import { describeContext } from './proposals.service';
-import { refuse } from './refuse';
+import { refuse } from '../core/refuse';
 
 const listIsFixed = () => refuse([problem('list_fixed', '候选项目名单已确定，须先解除锁定', 'The candidate list is fixed; unlock it first')]);
 

@@ -4,15 +4,15 @@
 import type { Db, Executor, Tx } from '../../db/client';
 import type { proposals } from '../../db/schema';
 import { findDepartment, findDeputy } from '../core/roster/roster.repository';
-import { forbidden, notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { problem, type Problem } from './domain/problems';
+import { forbidden, notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { problem, type Problem } from '../core/domain/problems';
 import {
   categoryProblem, materialsDigest, MATERIAL_FIELDS, proposalCode, submissionProblems,
 } from './domain/proposal-rules';
-import { newSubmissionProblem, notSoliciting } from './domain/solicitation-window';
-import { appendCycleEntry, updateCycle, type CycleRow } from './cycles.repository';
-import { assertScreeningOpen, cycleNotFound, lockCycleOf, requireCycle } from './cycles.service';
+import { newSubmissionProblem, notSoliciting } from '../cycle/domain/solicitation-window';
+import { appendCycleEntry, updateCycle, type CycleRow } from '../cycle/cycles.repository';
+import { assertScreeningOpen, cycleNotFound, lockCycleOf, requireCycle } from '../cycle/cycles.service';
 import type { ProposalInput } from './inputs';
 import {
   describeProposal, describeProposalItem, materialsOf, type DescribeContext, type ProposalView,
@@ -21,7 +21,7 @@ import {
   coProposersOf, departmentNames, deleteProposal, deputyNames, facetCounts, findProposal, insertProposal, listMergedInto,
   lockProposal, searchProposals, setCoProposers, updateProposal, type ProposalFilters, type ProposalRow, type ProposalScope,
 } from './proposals.repository';
-import { refuse } from './refuse';
+import { refuse } from '../core/refuse';
 import { suggestionsOfProposal } from './suggestions.repository';
 
 export const proposalNotFound = () => notFound({ zh: '未找到该项目建议', en: 'Proposal not found' });

@@ -1,7 +1,7 @@
 // What screening routes answer (see screening.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 import { Proposal } from './proposals.contract';
-import { SuggestionChannel, SuggestionStatus } from './public.contract';
+import { SuggestionChannel, SuggestionStatus } from './public-solicitation.contract';
 
 export const SuggestionFacetCounts = z.object({ status: z.record(z.string(), z.number()), channel: z.record(z.string(), z.number()) }).meta({ id: 'SuggestionFacetCounts' });
 export type SuggestionFacetCounts = z.infer<typeof SuggestionFacetCounts>;

@@ -2,16 +2,16 @@
 // shortlisted, rejected with a reason, merged into another, or returned for revision. Every
 // outcome is a ledger entry; the notes stay internal and never enter the (public) ledger.
 import type { Db } from '../../db/client';
-import type { Actor } from '../http/types';
+import type { Actor } from '../core/context';
 import { proposalCode } from './domain/proposal-rules';
 import {
   OUTCOME_STATUS, screeningProblems, type ScreeningNotes, type ScreeningOutcome,
 } from './domain/screening';
-import { appendCycleEntry } from './cycles.repository';
-import { assertScreeningOpen } from './cycles.service';
+import { appendCycleEntry } from '../cycle/cycles.repository';
+import { assertScreeningOpen } from '../cycle/cycles.service';
 import { findProposal, updateProposal } from './proposals.repository';
 import { departmentProblems, describeFull, lockProposalAndCycle } from './proposals.service';
-import { refuse } from './refuse';
+import { refuse } from '../core/refuse';
 
 /** Only the aspects given change; null clears one. */
 function mergeNotes(current: ScreeningNotes, next: ScreeningNotes): ScreeningNotes {

@@ -5,18 +5,18 @@
 // only its SHA-256, since a public ledger can never be corrected.
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../db/client';
-import { notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { problem, type Problem } from './domain/problems';
+import { notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { problem, type Problem } from '../core/domain/problems';
 import { categoryProblem, contentDigest, proposalCode } from './domain/proposal-rules';
 import { suggestionProblems, type SuggestionChannel, type SuggestionStatus } from './domain/screening';
-import { chinaDate, isIsoDate } from './domain/solicitation-window';
+import { chinaDate, isIsoDate } from '../cycle/domain/solicitation-window';
 import { formatTrackingCode, TRACKING_CODE_BYTES, trackingCodeFromBytes } from './domain/tracking-code';
-import { appendCycleEntry, type CycleRow } from './cycles.repository';
-import { assertScreeningOpen, lockCycleOf, requireCycle } from './cycles.service';
+import { appendCycleEntry, type CycleRow } from '../cycle/cycles.repository';
+import { assertScreeningOpen, lockCycleOf, requireCycle } from '../cycle/cycles.service';
 import { findProposal, insertProposal } from './proposals.repository';
 import { departmentProblems, describeFull } from './proposals.service';
-import { refuse } from './refuse';
+import { refuse } from '../core/refuse';
 import {
   findSuggestion, insertSuggestion, lockSuggestion, searchSuggestions, trackingCodeTaken, updateSuggestion,
   type SuggestionFilters, type SuggestionRow,

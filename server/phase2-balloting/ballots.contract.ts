@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { TalliedData } from './domain/recount';
 import { Bilingual } from '../http/contract';
 import { LedgerEntry, LedgerHead } from '../core/ledger/ledger.contract';
-import { CycleRef } from '../phase1-solicitation/public.contract';
+import { CycleRef } from '../phase1-solicitation/public-solicitation.contract';
 
 /** A project ballot's form, or 'satisfaction' for an evaluation (phase 4) on the same engine. */
 export const BallotFormName = z.enum(['approve-reject-abstain', 'choose-up-to', 'satisfaction']).meta({ id: 'BallotFormName' });

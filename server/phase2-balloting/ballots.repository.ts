@@ -98,6 +98,16 @@ export async function listCandidates(ex: Executor, ballotId: string): Promise<Ca
   return ex.select().from(ballotCandidates).where(eq(ballotCandidates.ballotId, ballotId)).orderBy(asc(ballotCandidates.position));
 }
 
+/** The candidates of several ballots in one query, each ballot's in position order. */
+export async function listCandidatesOf(ex: Executor, ballotIds: readonly string[]): Promise<Map<string, CandidateRow[]>> {
+  const out = new Map<string, CandidateRow[]>(ballotIds.map((id) => [id, []]));
+  if (ballotIds.length === 0) return out;
+  const rows = await ex.select().from(ballotCandidates).where(inArray(ballotCandidates.ballotId, [...ballotIds]))
+    .orderBy(asc(ballotCandidates.ballotId), asc(ballotCandidates.position));
+  for (const r of rows) out.get(r.ballotId)!.push(r);
+  return out;
+}
+
 // ---- cards ----
 
 export async function findCardByHash(ex: Executor, hash: string): Promise<CardRow | undefined> {

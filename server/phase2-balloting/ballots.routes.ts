@@ -6,16 +6,16 @@ import { raw } from '../http/contract';
 import { defineRoute } from '../http/route';
 import { BallotAnswer, TabletBallotAnswer, PublicBallotAnswer, BallotsAnswer, CastAnswer, DeletedAnswer, IssueCardAnswer, PaperAnswer, PaperItemAnswer, PrintCardsAnswer, ReceiptAnswer, ResultsAnswer } from './ballots.contract';
 import { id, idParam, text } from '../http/schemas';
-import type { AppEnv } from '../http/types';
-import { findBallotAnyCongress, listBallots, listCandidates } from './ballots.repository';
-import { notFound } from '../http/errors';
+import type { AppEnv } from '../core/context';
+import { findBallotAnyCongress, listBallots, listCandidates, listCandidatesOf } from './ballots.repository';
+import { notFound } from '../core/errors';
 import {
-  certifyBallot, closeBallot, createEvaluationBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
+  certifyBallot, closeBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
 } from './ballots.service';
 import { issueCard, lookupCard, printCards } from './cards.service';
 import { castBallot } from './cast.service';
 import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
-import { quorumAcceptable } from './domain/ballot-lifecycle';
+import { quorumInput } from './inputs';
 import { evaluationCsv, resultsCsv } from './domain/results-csv';
 import { CAST_ID_PATTERN } from './domain/sealed-casts';
 import { isEvaluationResult } from './domain/recount';
@@ -33,8 +33,7 @@ const rulesInput = z.object({
   passBasis: z.enum(PASS_BASES as [string, ...string[]]).optional(),
   secrecy: z.enum(SECRECY_MODES as [string, ...string[]]).optional(),
   liveCounts: z.boolean().optional(),
-  quorum: z.object({ numerator: z.number().int().min(0).max(100), denominator: z.number().int().min(1).max(100) }).strict()
-    .refine(quorumAcceptable, { message: 'quorum must be a fraction from 1/2 up to (not including) 1' }).optional(),
+  quorum: quorumInput,
 }).strict();
 
 const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
@@ -45,7 +44,8 @@ export const listBallotsRoute = defineRoute({
   query: z.object({ cycleId: id.optional() }),
   handler: async ({ c, deps, actor, query }) => {
     const rows = await listBallots(deps.db, actor.congressId, query.cycleId);
-    return c.json({ ballots: await Promise.all(rows.map(async (b) => describeBallot(b, await listCandidates(deps.db, b.id)))) });
+    const candidates = await listCandidatesOf(deps.db, rows.map((b) => b.id));
+    return c.json({ ballots: rows.map((b) => describeBallot(b, candidates.get(b.id)!)) });
   },
 });
 
@@ -55,28 +55,6 @@ export const createBallotRoute = defineRoute({
   body: z.object({ cycleId: id, sittingId: id, title: text(100), rules: rulesInput.default({}) }).strict(),
   handler: async ({ c, deps, actor, body }) => {
     const b = await createProjectBallot(deps.db, actor, body as never, deps.clock());
-    return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
-  },
-});
-
-const share = z.object({ num: z.number().int().min(1).max(99), den: z.number().int().min(2).max(100) }).strict();
-
-export const createEvaluationRoute = defineRoute({
-  method: 'post', path: '/api/ballots/evaluation', access: ['secretariat'],
-  summary: 'Create a draft satisfaction evaluation (满意/基本满意/不满意 per project) of a cycle in evaluation; projectIds for a re-evaluation',
-  responses: { 201: BallotAnswer },
-  body: z.object({
-    cycleId: id, sittingId: id, title: text(100), projectIds: z.array(id).min(1).max(500).optional(),
-    rules: z.object({
-      allowAbstain: z.boolean().optional(), passBasis: z.enum(['roster', 'present']).optional(), secrecy: z.enum(['secret', 'recorded']).optional(),
-      liveCounts: z.boolean().optional(), evaluators: z.enum(['deputies', 'standing_committee']).optional(),
-      quorum: rulesInput.shape.quorum,
-      // "More than num/den of the basis" for 满意 and for 满意 + 基本满意 (default 1/2 each).
-      grading: z.object({ satisfied: share, acceptable: share }).strict().optional(),
-    }).strict().default({}),
-  }).strict(),
-  handler: async ({ c, deps, actor, body }) => {
-    const b = await createEvaluationBallot(deps.db, actor, body, deps.clock());
     return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
   },
 });

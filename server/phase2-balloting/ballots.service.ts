@@ -5,23 +5,22 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { ballotCandidates, ballots } from '../../db/schema';
 import { appendEntries, appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
-import { conflict, notFound, ruleViolation } from '../http/errors';
-import type { Actor, Deps } from '../http/types';
-import { getFixedCandidateList } from '../phase1-solicitation/candidate-list.repository';
-import { findCycle } from '../phase1-solicitation/cycles.repository';
+import { conflict, notFound, ruleViolation } from '../core/errors';
+import type { Actor, Deps } from '../core/context';
+import { getFixedCandidateList } from '../phase1-solicitation';
+import { findCycle } from '../cycle/cycles.repository';
 import { DEFAULT_QUORUM, openProblems, type Quorum } from './domain/ballot-lifecycle';
 import { isEvaluation, offeredChoices, type AnyOpenedData, type EvaluationOpenedData, type Evaluators } from './domain/ballot-forms';
 import { LIVE_COUNTS_SECRET, liveCountsRefused, resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
-import { evaluationCoverageProblems, isLive, liveProjectBallot, liveRunoffOf, type BallotLink } from './domain/authoritative';
+import { liveProjectBallot, liveRunoffOf, type BallotLink } from './domain/authoritative';
 import { publishedCasts } from './domain/sealed-casts';
-import { isEvaluationResult, tallyFromEntries, type AnyTalliedData, type TalliedData } from './domain/recount';
-import { recordEvaluationGrades } from '../phase3-implementation/evaluation.service';
-import { DEFAULT_GRADING, validateGrading, type GradingRule } from '../phase4-evaluation/domain/grading';
-import { evaluationsOf, listCycleProjects, rectificationsOf } from '../phase3-implementation/projects.repository';
+import { tallyFromEntries, type TalliedData } from './domain/recount';
+import { DEFAULT_GRADING, type GradingRule } from './domain/grading';
 import {
   clearSealedChoices, countLiveCards, countPresent, countRoster, deleteDraftBallot, findBallot, type Electorate, findSitting, listBallots, listCandidates,
   listPaper, lockBallot, lockLedgerHead, sealedCasts, type BallotRow,
 } from './ballots.repository';
+import { certifiedHooks } from './certified-hooks';
 import { publishBallot } from './live';
 
 /** Rules as stored on the ballot row; an evaluation has no seats and adds its evaluators. */
@@ -40,12 +39,12 @@ export const STATE_ZH: Record<BallotRow['state'], string> = {
   draft: '草稿', open: '投票中', closed: '已截止', tallied: '已计票', certified: '已确认', void: '已作废',
 };
 
-const asLink = (b: BallotRow): BallotLink => ({
+export const asLink = (b: BallotRow): BallotLink => ({
   id: b.id, kind: b.kind, state: b.state, parentBallotId: b.parentBallotId, createdAt: b.createdAt, result: b.result as BallotLink['result'],
 });
 
 /** Serializes creation per cycle: two clerks creating at once cannot both pass the "one live ballot" check. */
-async function lockCycleBallots(tx: Tx, cycleId: string) {
+export async function lockCycleBallots(tx: Tx, cycleId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`ballots:${cycleId}`}))`);
 }
 
@@ -60,7 +59,7 @@ function storedRules(input: CreateBallotInput['rules'], seats: number): StoredRu
   return { ...resolveRules({ ...input, seats: input.seats ?? seats }), quorum: input.quorum ?? DEFAULT_QUORUM };
 }
 
-async function insertBallot(tx: Tx, actor: Actor, v: {
+export async function insertBallot(tx: Tx, actor: Actor, v: {
   cycleId: string | null; sittingId: string; kind: 'project' | 'runoff' | 'evaluation'; parentBallotId: string | null; title: string; rules: StoredRules;
   candidates: Array<{ candidateId: string; title: string; departmentName: string | null; estimateYuan: number | null; summary: string | null; materials: unknown }>;
 }, now: Date) {
@@ -106,56 +105,6 @@ export async function createProjectBallot(db: Db, actor: Actor, input: CreateBal
       candidates: list.candidates.map((c) => ({
         candidateId: c.proposalId, title: c.title, departmentName: c.departmentName ?? null,
         estimateYuan: c.estimateYuan ?? null, summary: c.summary ?? null, materials: c,
-      })),
-    }, now);
-  });
-}
-
-export interface CreateEvaluationInput {
-  cycleId: string;
-  sittingId: string;
-  title: string;
-  rules: { allowAbstain?: boolean; passBasis?: 'roster' | 'present'; secrecy?: 'secret' | 'recorded'; liveCounts?: boolean; evaluators?: Evaluators; quorum?: Quorum; grading?: GradingRule };
-  /** A re-evaluation asks about some projects only (those rectified); default: every project of the cycle. */
-  projectIds?: string[];
-}
-
-/** 满意度测评: one question per project of the cycle, on the same cards, ledger and screens. */
-export async function createEvaluationBallot(db: Db, actor: Actor, input: CreateEvaluationInput, now: Date) {
-  return db.transaction(async (tx) => {
-    if (!(await findSitting(tx, actor.congressId, input.sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
-    const cycle = await findCycle(tx, actor.congressId, input.cycleId);
-    if (!cycle) throw notFound({ zh: '未找到该年度', en: 'Cycle not found' });
-    if (cycle.phase !== 'evaluation') {
-      throw ruleViolation({ zh: '该年度尚未进入监督评议阶段', en: 'The cycle is not in the evaluation phase' }, { phase: cycle.phase });
-    }
-    const all = await listCycleProjects(tx, actor.congressId, input.cycleId, now);
-    // A terminated project (终止, by the standing committee's decision) is not evaluated.
-    let projects = all.filter((p) => p.status !== 'terminated');
-    if (input.projectIds) {
-      const wanted = new Set(input.projectIds);
-      const unknown = input.projectIds.filter((pid) => !all.some((p) => p.id === pid));
-      if (unknown.length) throw ruleViolation({ zh: '有项目不属于该年度', en: 'Some projects are not of this cycle' }, { unknown });
-      const terminated = input.projectIds.filter((pid) => !projects.some((p) => p.id === pid));
-      if (terminated.length) throw ruleViolation({ zh: '已终止的项目不参加测评', en: 'Terminated projects are not evaluated' }, { terminated });
-      projects = projects.filter((p) => wanted.has(p.id));
-    }
-    if (!projects.length) throw ruleViolation({ zh: '没有可测评的项目', en: 'There are no projects to evaluate' });
-    await lockCycleBallots(tx, input.cycleId);
-    await assertEvaluatedOnce(tx, actor.congressId, input.cycleId, projects.map((p) => ({ id: p.id, title: p.title })));
-    const r = input.rules;
-    if (liveCountsRefused(r)) throw ruleViolation({ zh: '无记名测评进行中只显示投票人数，不能显示各项目实时票数', en: LIVE_COUNTS_SECRET });
-    const rules = {
-      form: 'satisfaction', allowAbstain: r.allowAbstain ?? false, passBasis: r.passBasis ?? 'roster', secrecy: r.secrecy ?? 'secret',
-      liveCounts: r.liveCounts ?? false, evaluators: r.evaluators ?? 'deputies', quorum: r.quorum ?? DEFAULT_QUORUM, seats: 0, maxFor: 0,
-      grading: r.grading ?? DEFAULT_GRADING,
-    } as unknown as StoredRules;
-    const gradingErrors = validateGrading(rules.grading);
-    if (gradingErrors.length) throw ruleViolation({ zh: `评定规则有误：${gradingErrors.join('；')}`, en: `Invalid grading: ${gradingErrors.join('; ')}` }, { errors: gradingErrors });
-    return insertBallot(tx, actor, {
-      cycleId: input.cycleId, sittingId: input.sittingId, kind: 'evaluation', parentBallotId: null, title: input.title, rules,
-      candidates: projects.map((p) => ({
-        candidateId: p.id, title: p.title, departmentName: p.departmentName, estimateYuan: null, summary: null, materials: p,
       })),
     }, now);
   });
@@ -306,54 +255,14 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
       ballotId: id, certifiedBy: actor.displayName, certifiedByAccount: actor.accountId, tallyEntry: tallied.hash,
     }, deps.clock());
     await setLedgerPublic(tx, ballot.ledgerId, true);
-    // A certified evaluation grades the projects (and orders rectification of the 不满意 ones).
-    const result = ballot.result as AnyTalliedData;
-    if (ballot.kind === 'evaluation' && ballot.cycleId && isEvaluationResult(result) && !result.void) {
-      await recordEvaluationGrades(tx, actor.congressId, ballot.cycleId, Object.entries(result.perCandidate).map(([projectId, g]) => ({
-        projectId, grade: g.grade, satisfactionRateText: g.satisfactionRateText, ballotId: id,
-      })), deps.clock());
-    }
+    // Later phases act on a certified result in the same transaction (phase 4: an evaluation grades its projects).
+    for (const hook of certifiedHooks()) await hook(tx, actor, ballot, deps.clock());
     const [row] = await tx.update(ballots).set({ state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName })
       .where(eq(ballots.id, id)).returning();
     return row!;
   });
 }
 
-
-/**
- * Each project is evaluated once per cycle; again only after 不满意 and a reported rectification.
- * Lists every project in the way, with the reason, so the clerk sees them all at once.
- */
-async function assertEvaluatedOnce(tx: Tx, congressId: string, cycleId: string, projects: Array<{ id: string; title: string }>) {
-  const evaluations = (await listBallots(tx, congressId, cycleId)).filter((b) => b.kind === 'evaluation' && isLive(asLink(b))).reverse();
-  const ids = projects.map((p) => p.id);
-  const grades = await evaluationsOf(tx, ids);
-  const rectifications = await rectificationsOf(tx, ids);
-  const coverage = await Promise.all(projects.map(async (p) => ({
-    projectId: p.id,
-    covering: (await Promise.all(evaluations.map(async (b) => ((await listCandidates(tx, b.id)).some((c) => c.candidateId === p.id) ? b : null))))
-      .filter((b): b is BallotRow => b !== null)
-      .map((b) => {
-        const graded = grades.find((g) => g.projectId === p.id && g.ballotId === b.id);
-        return {
-          ballotId: b.id, state: b.state, grade: graded?.grade ?? null,
-          rectificationReported: !!graded && rectifications.some((r) => r.evaluationId === graded.id && r.status === 'reported'),
-        };
-      }),
-  })));
-  const problems = evaluationCoverageProblems(coverage);
-  if (!problems.length) return;
-  const title = (pid: string) => projects.find((p) => p.id === pid)?.title ?? pid;
-  const words = {
-    evaluation_underway: { zh: '正在测评中', en: 'is in an evaluation under way' },
-    already_evaluated: { zh: '本年度已测评', en: 'has been evaluated this cycle' },
-    not_rectified: { zh: '评为不满意后尚未报送整改情况', en: 'has not reported its rectification since it was graded unsatisfied' },
-  } as const;
-  const zh = problems.map((p) => `“${title(p.projectId)}”${words[p.code].zh}`).join('；');
-  const en = problems.map((p) => `"${title(p.projectId)}" ${words[p.code].en}`).join('; ');
-  const make = problems.every((p) => p.code === 'not_rectified') ? ruleViolation : conflict;
-  throw make({ zh: `${zh}。每个项目每年度只测评一次，整改后方可再次测评`, en: `${en}. Each project is evaluated once a cycle, again only after rectification` }, { problems });
-}
 
 /** A draft that never opened is simply removed (its cards, if printed, with it): nothing was cast. */
 export async function deleteDraft(deps: Deps, actor: Actor, id: string) {

@@ -7,8 +7,8 @@ import type { Tx } from '../../db/client';
 import { ballotCards, ballots } from '../../db/schema';
 import { appendEntry } from '../core/ledger/ledger.repository';
 import { findDeputy } from '../core/roster/roster.repository';
-import { conflict, notFound, ruleViolation } from '../http/errors';
-import type { Actor, Deps } from '../http/types';
+import { conflict, notFound, ruleViolation } from '../core/errors';
+import type { Actor, Deps } from '../core/context';
 import { encodeToken, groupToken, normalizeToken, tokenHash, TOKEN_RANDOM_BYTES } from './domain/card-token';
 import {
   countLiveCards, findBallotAnyCongress, findCardByHash, listCandidates, lockBallot, lockLedgerHead,

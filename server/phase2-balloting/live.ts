@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { ledgers } from '../../db/schema';
-import type { Deps } from '../http/types';
+import type { Deps } from '../core/context';
 import { findBallotAnyCongress, type BallotRow } from './ballots.repository';
 
 export const ballotTopic = (ballotId: string) => `ballot:${ballotId}`;

@@ -2,8 +2,8 @@
 // scrutineer has certified them; before that, staff of the congress see tallied results.
 import type { Executor } from '../../db/client';
 import { findLedger } from '../core/ledger/ledger.repository';
-import { badRequest, conflict, notFound } from '../http/errors';
-import type { Actor } from '../http/types';
+import { badRequest, conflict, notFound } from '../core/errors';
+import type { Actor } from '../core/context';
 import { findBallot, findBallotAnyCongress, findCastEntry, findInBoxByReceiptPrefix, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
 import { normalizeReceiptCode } from './domain/sealed-casts';
 import type { StoredRules, VoidRequest } from './ballots.service';

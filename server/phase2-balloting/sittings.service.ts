@@ -5,8 +5,8 @@ import type { Db } from '../../db/client';
 import { attendance, deputies, sittings } from '../../db/schema';
 import { appendCongressEntry } from '../core/ledger/ledger.service';
 import { countActiveDeputies } from '../core/roster/roster.repository';
-import { notFound, ruleViolation } from '../http/errors';
-import type { Actor } from '../http/types';
+import { notFound, ruleViolation } from '../core/errors';
+import type { Actor } from '../core/context';
 import { quorumMet, quorumNeeded } from './domain/ballot-lifecycle';
 import { attendanceList, countPresent, findSitting } from './ballots.repository';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../http/errors';
+import { AppError } from '../core/errors';
 import { defineRoute } from '../http/route';
 import { PairAnswer, PairingCodeAnswer, TabletAnswer, TabletMeAnswer, TabletsAnswer } from './tablets.contract';
 import { id, idParam, text } from '../http/schemas';

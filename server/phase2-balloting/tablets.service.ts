@@ -6,9 +6,9 @@ import type { Db } from '../../db/client';
 import { congresses, tablets } from '../../db/schema';
 import { secureRandomString } from '../core/domain/random';
 import { appendCongressEntry } from '../core/ledger/ledger.service';
-import { AppError, notFound } from '../http/errors';
-import { consume } from '../http/rate-limit';
-import type { Actor } from '../http/types';
+import { AppError, notFound } from '../core/errors';
+import { consume } from '../core/rate-limit/rate-limit.service';
+import type { Actor } from '../core/context';
 import { encodeToken, tokenHash } from './domain/card-token';
 
 const PAIRING_MINUTES = 15;

@@ -1,11 +1,11 @@
 // Who may touch which project. Departments act on (and read) only the projects they are the
 // 责任单位 of; everyone else of the congress reads them all; writes stop once the cycle is closed.
 import type { Executor, Tx } from '../../db/client';
-import { forbidden, notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { problem } from '../phase1-solicitation/domain/problems';
-import { findCycle, type CycleRow } from '../phase1-solicitation/cycles.repository';
-import { refuse } from '../phase1-solicitation/refuse';
+import { forbidden, notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { problem } from '../core/domain/problems';
+import { findCycle, type CycleRow } from '../cycle/cycles.repository';
+import { refuse } from '../core/refuse';
 import { findProject, lockProject, type ProjectRow } from './projects.repository';
 
 export const projectNotFound = () => notFound({ zh: '未找到该项目', en: 'Project not found' });

@@ -1,5 +1,5 @@
 // Data access for change requests (调整、暂缓、恢复、终止) and the standing committee's decisions.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, count } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import { projectChanges } from '../../db/schema';
 import type { ChangeStatus } from './domain/changes';
@@ -42,4 +42,11 @@ export async function listChangesWhere(ex: Executor, f: { congressId: string; cy
     ...(f.status ? [eq(projectChanges.status, f.status)] : []),
     ...(f.projectIds ? [inArray(projectChanges.projectId, [...f.projectIds])] : []),
   )).orderBy(desc(projectChanges.requestedAt));
+}
+
+/** Change requests of a cycle still awaiting the standing committee's decision. */
+export async function countPendingChanges(ex: Executor, cycleId: string): Promise<number> {
+  const [row] = await ex.select({ n: count() }).from(projectChanges)
+    .where(and(eq(projectChanges.cycleId, cycleId), eq(projectChanges.status, 'pending')));
+  return row?.n ?? 0;
 }

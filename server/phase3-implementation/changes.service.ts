@@ -4,10 +4,10 @@
 // published as a notice.
 import type { Db } from '../../db/client';
 import { appendEntry } from '../core/ledger/ledger.repository';
-import { conflict, notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
-import { refuse } from '../phase1-solicitation/refuse';
+import { conflict, notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { chinaDate } from '../core/domain/china-date';
+import { refuse } from '../core/refuse';
 import { assertResponsible, lockProjectFor, notYourProject, projectNotFound } from './access';
 import {
   applyDecision, changeProblems, decisionDateProblems, type Adjustment, type ChangeKind, type DecisionOutcome, type ProjectTerms,
@@ -15,7 +15,7 @@ import {
 import { describeChange, projectView } from './project-view';
 import { findProject, listProjectsWhere, loadFacts, updateProject, type ProjectRow } from './projects.repository';
 import { changesOf, findChange, insertChange, listChangesWhere, updateChange } from './changes.repository';
-import { findCycle } from '../phase1-solicitation/cycles.repository';
+import { findCycle } from '../cycle/cycles.repository';
 
 const changeNotFound = () => notFound({ zh: '未找到该变更申请', en: 'Change request not found' });
 

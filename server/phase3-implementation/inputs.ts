@@ -1,11 +1,9 @@
-// Input shapes of the phase-3 routes, built on the phase-1 ones (text, dates, integer 元).
+// Input shapes of the phase-3 routes, built on the shared ones (text, dates, integer 元) in server/http/schemas.ts.
 import { z } from 'zod';
-import { id } from '../http/schemas';
-import { clearable, isoDate, words, yuan } from '../phase1-solicitation/inputs';
-import { FUNDING_SOURCES } from '../phase1-solicitation/domain/proposal-rules';
+import { clearable, id, isoDate, words, yuan } from '../http/schemas';
+import { FUNDING_SOURCES } from '../phase1-solicitation';
 import { CHANGE_KINDS, DECISION_OUTCOMES } from './domain/changes';
 import { PROJECT_STATUSES } from './domain/project-status';
-import { RECTIFICATION_STATUSES } from './domain/record';
 import { CADENCES } from './domain/reporting-periods';
 import { SUPERVISION_KINDS } from './domain/supervision';
 
@@ -119,10 +117,3 @@ export const itemListQuery = z.object({
   projectId: id.optional(),
   unanswered: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
 });
-
-export const rectificationListQuery = z.object({
-  cycleId: id.optional(),
-  status: z.enum(RECTIFICATION_STATUSES).optional(),
-});
-
-export const rectificationReportBody = z.object({ text: words(5000) }).strict();

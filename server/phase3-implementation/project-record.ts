@@ -3,11 +3,10 @@
 // evaluations and rectification — and all of it as one timeline. Staff and the public read the
 // same record: nothing in it is private (no phones, no notes, no account names).
 import type { Executor } from '../../db/client';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
-import { proposalCode } from '../phase1-solicitation/domain/proposal-rules';
-import { findCycleById } from '../phase1-solicitation/cycles.repository';
-import { departmentNames, deputyNames, findProposal } from '../phase1-solicitation/proposals.repository';
-import { findBallotAnyCongress } from '../phase2-balloting/ballots.repository';
+import { chinaDate } from '../core/domain/china-date';
+import { departmentNames, deputyNames, findProposal, proposalCode } from '../phase1-solicitation';
+import { findCycleById } from '../cycle/cycles.repository';
+import { findBallotAnyCongress } from '../phase2-balloting';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS } from './domain/changes';
 import { GRADE_LABELS, RECTIFICATION_STATUS_LABELS } from './domain/record';
 import { groupCovers, SUPERVISION_KIND_LABELS } from './domain/supervision';

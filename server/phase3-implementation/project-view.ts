@@ -2,8 +2,8 @@
 // through the domain rules into status, flags, progress and reporting record. Pure, no I/O; the
 // staff API and the public pages describe projects with the same functions.
 import { formatWan } from '../core/domain/money';
-import { oneLineSummary } from '../phase1-solicitation/domain/proposal-rules';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
+import { oneLineSummary } from '../phase1-solicitation';
+import { chinaDate } from '../core/domain/china-date';
 import { GRADE_LABELS } from './domain/record';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, type ChangeKind } from './domain/changes';
 import { orderedPlan } from './domain/plan';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Bilingual } from '../http/contract';
 import { ProposalChannel, FundingPart, Milestone, Phase, Target } from '../phase1-solicitation/candidate-list.contract';
-import { CycleRef } from '../phase1-solicitation/public.contract';
+import { CycleRef } from '../phase1-solicitation/public-solicitation.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
 import { Change } from './changes.contract';
 

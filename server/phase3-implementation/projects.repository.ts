@@ -5,8 +5,7 @@ import type { Executor, Tx } from '../../db/client';
 import {
   progressReports, projectEvaluations, projectMilestones, projects, rectifications,
 } from '../../db/schema';
-import { departmentNames } from '../phase1-solicitation/proposals.repository';
-import { projectView } from './project-view';
+import { departmentNames } from '../phase1-solicitation';
 import { approvedChangesOf } from './changes.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -53,23 +52,6 @@ export async function listProjectsWhere(ex: Executor, f: { congressId: string; c
     ...(f.cycleId ? [eq(projects.cycleId, f.cycleId)] : []),
     ...(f.departmentId ? [eq(projects.departmentId, f.departmentId)] : []),
   )).orderBy(desc(projects.createdAt), asc(projects.rank));
-}
-
-/**
- * For the evaluation ballot (phase 4): a cycle's projects with id, title, 责任单位 and status,
- * in selection order. Status depends on the day; pass deps.clock().
- */
-export async function listCycleProjects(ex: Executor, congressId: string, cycleId: string, now: Date = new Date()) {
-  const rows = (await listProjectsOfCycle(ex, cycleId)).filter((p) => p.congressId === congressId);
-  const facts = await loadFacts(ex, rows);
-  const names = await departmentNames(ex, congressId);
-  return rows.map((p) => {
-    const v = projectView(p, facts.get(p.id)!, now);
-    return {
-      id: p.id, title: p.title, code: p.code, rank: p.rank, category: p.category,
-      departmentId: p.departmentId, departmentName: names.get(p.departmentId) ?? null, status: v.status,
-    };
-  });
 }
 
 // ---- plan ----------------------------------------------------------------------------------

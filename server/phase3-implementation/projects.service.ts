@@ -3,18 +3,14 @@
 // them: lists with status and flags, and the full record of one.
 import type { Db, Executor, Tx } from '../../db/client';
 import { appendEntries } from '../core/ledger/ledger.repository';
-import { notFound } from '../http/errors';
-import type { Actor } from '../http/types';
-import { problem } from '../phase1-solicitation/domain/problems';
-import { contentDigest, materialsDigest, proposalCode } from '../phase1-solicitation/domain/proposal-rules';
-import { chinaDate } from '../phase1-solicitation/domain/solicitation-window';
-import { findCycle, type CycleRow } from '../phase1-solicitation/cycles.repository';
-import { materialsOf } from '../phase1-solicitation/proposals.describe';
-import { departmentNames, findProposals } from '../phase1-solicitation/proposals.repository';
-import { refuse } from '../phase1-solicitation/refuse';
-import { cycleBallotFacts } from '../phase2-balloting/ballot-facts';
-import { listBallots, type BallotRow } from '../phase2-balloting/ballots.repository';
-import type { TalliedData } from '../phase2-balloting/domain/recount';
+import { notFound } from '../core/errors';
+import type { Actor } from '../core/context';
+import { problem } from '../core/domain/problems';
+import { contentDigest, departmentNames, findProposals, materialsDigest, materialsOf, proposalCode } from '../phase1-solicitation';
+import { chinaDate } from '../core/domain/china-date';
+import { findCycle, type CycleRow } from '../cycle/cycles.repository';
+import { refuse } from '../core/refuse';
+import { cycleBallotFacts, listBallots, type BallotRow, type TalliedData } from '../phase2-balloting';
 import { assertCycleOpen, assertResponsible, lockProjectFor, requireProject } from './access';
 import { planProblems } from './domain/plan';
 import { initialSchedule, sameSchedule, withCadence, type Cadence } from './domain/reporting-periods';
@@ -29,6 +25,23 @@ import { groupIdsOfDeputy, groupsOfCycle } from './supervision.repository';
 import { groupCovers } from './domain/supervision';
 
 const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
+
+/**
+ * For the evaluation ballot (phase 4): a cycle's projects with id, title, 责任单位 and status,
+ * in selection order. Status depends on the day; pass deps.clock().
+ */
+export async function listCycleProjects(ex: Executor, congressId: string, cycleId: string, now: Date = new Date()) {
+  const rows = (await listProjectsOfCycle(ex, cycleId)).filter((p) => p.congressId === congressId);
+  const facts = await loadFacts(ex, rows);
+  const names = await departmentNames(ex, congressId);
+  return rows.map((p) => {
+    const v = projectView(p, facts.get(p.id)!, now);
+    return {
+      id: p.id, title: p.title, code: p.code, rank: p.rank, category: p.category,
+      departmentId: p.departmentId, departmentName: names.get(p.departmentId) ?? null, status: v.status,
+    };
+  });
+}
 
 /**
  * Called by the phase move balloting → implementation, in its transaction: one project per

@@ -3,8 +3,8 @@
 // records on projects, with rectification orders for 不满意.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../server/routes';
-import { recordEvaluationGrades } from '../../server/phase3-implementation/evaluation.service';
-import { listCycleProjects } from '../../server/phase3-implementation/projects.repository';
+import { recordEvaluationGrades } from '../../server/phase4-evaluation/evaluation.service';
+import { listCycleProjects } from '../../server/phase3-implementation/projects.service';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
 import {
   buildImplementation, chinaTime, deputyAccount, ok, otherDepartment, travel, type Implementation,

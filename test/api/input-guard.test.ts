@@ -4,7 +4,7 @@
 import http from 'node:http';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../server/phase1-solicitation/domain/solicitation-window';
+import { isIsoDate } from '../../server/core/domain/china-date';
 import { undecodableLines } from '../../server/core/roster/roster-csv';
 import { buildHall, type Hall } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';

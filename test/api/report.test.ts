@@ -3,7 +3,7 @@
 // formulas neutralised, nothing private) and the PDF of the report page made by Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser';
-import { MAX_RENDERS_PER_ADDRESS, reportPdf } from '../../server/phase3-implementation/report-pdf';
+import { MAX_RENDERS_PER_ADDRESS, reportPdf } from '../../server/phase3-implementation/annual-report-pdf';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 import { ok } from '../support/implementation-fixtures';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canMove, nextPhase, PHASES, screeningOpen, type Phase, type PhaseFacts } from '../../server/phase1-solicitation/domain/cycle-phase';
+import { canMove, nextPhase, PHASES, screeningOpen, type Phase, type PhaseFacts } from '../../server/cycle/domain/cycle-phase';
 
 const ok: PhaseFacts = {
   now: new Date('2026-11-01T00:00:00.000Z'),

@@ -17,7 +17,7 @@ import {
   type EvaluationPaperTotals,
   type EvaluationProject,
   type GradeInput,
-} from '../../server/phase4-evaluation/domain/grading';
+} from '../../server/phase2-balloting/domain/grading';
 
 type Cast = { choices: unknown };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate } from '../../server/phase1-solicitation/domain/solicitation-window';
+import { chinaDate } from '../../server/core/domain/china-date';
 import {
   addDays, addMonths, cadenceOn, daysBetween, firstPeriodFrom, initialSchedule, nextPeriodStart, periodContaining, periodsOf, withCadence,
 } from '../../server/phase3-implementation/domain/reporting-periods';

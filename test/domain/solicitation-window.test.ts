@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chinaDate, isIsoDate, newSubmissionProblem, outsideWindowProblem, windowBounds, windowDays, windowProblems, windowState,
-} from '../../server/phase1-solicitation/domain/solicitation-window';
+} from '../../server/cycle/domain/solicitation-window';
 
 describe('solicitation window (China time, both days included)', () => {
   const w = { opensOn: '2026-08-01', closesOn: '2026-08-30' };

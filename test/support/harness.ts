@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database, type DriverName } from '../../db/client';
 import { loadEnv } from '../../server/env';
-import type { Deps } from '../../server/http/types';
+import type { Deps } from '../../server/core/context';
 import { makeDeps, startServer, type RunningServer } from '../../server/server';
 
 // test/support/global-setup.ts sets TEST_DATABASE_URL when PostgreSQL answers at 127.0.0.1:5432.

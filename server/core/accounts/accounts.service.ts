@@ -2,9 +2,9 @@
 // in the congress's administrative ledger, committed with the change.
 import type { Db } from '../../../db/client';
 import type { Role } from '../../../db/schema';
-import { AppError, conflict, notFound, ruleViolation } from '../../http/errors';
-import { countHit, currentCount, reserve, type Limit } from '../../http/rate-limit';
-import type { Actor } from '../../http/types';
+import { AppError, conflict, notFound, ruleViolation } from '../errors';
+import { countHit, currentCount, reserve, type Limit } from '../rate-limit/rate-limit.service';
+import type { Actor } from '../context';
 import { appendCongressEntry } from '../ledger/ledger.service';
 import { findDepartment, findDeputy } from '../roster/roster.repository';
 import {

@@ -6,7 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { accounts, sessions } from '../../../db/schema';
-import type { Actor } from '../../http/types';
+import type { Actor } from '../context';
 import { secureRandomString } from '../domain/random';
 
 export const SESSION_COOKIE = 'session';

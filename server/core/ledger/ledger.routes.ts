@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../errors';
 import { defineRoute } from '../../http/route';
 import { ExportLedgerAnswer, LedgersAnswer } from './ledger.contract';
 import { id, idParam } from '../../http/schemas';

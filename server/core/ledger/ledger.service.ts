@@ -1,7 +1,7 @@
 // Reading and exporting ledgers, with the rule of who may read which.
 import type { Executor, Tx } from '../../../db/client';
-import { notFound } from '../../http/errors';
-import type { Actor } from '../../http/types';
+import { notFound } from '../errors';
+import type { Actor } from '../context';
 import type { LedgerEntry } from '../domain/ledger-chain';
 import { appendEntry, findLedger, findLedgerBySubject, listLedgers, readEntries, type LedgerRow } from './ledger.repository';
 

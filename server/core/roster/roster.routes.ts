@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../http/errors';
+import { AppError } from '../errors';
 import { raw } from '../../http/contract';
 import { defineRoute } from '../../http/route';
 import { DelegationAnswer, DelegationsAnswer, DepartmentAnswer, DepartmentsAnswer, DeputyAnswer, ImportDeputiesAnswer, ListDeputiesAnswer } from './roster.contract';

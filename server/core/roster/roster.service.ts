@@ -3,8 +3,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { delegations, departments, deputies } from '../../../db/schema';
-import { conflict, notFound, ruleViolation } from '../../http/errors';
-import type { Actor } from '../../http/types';
+import { conflict, notFound, ruleViolation } from '../errors';
+import type { Actor } from '../context';
 import { appendCongressEntry } from '../ledger/ledger.service';
 import { mapDeputyRows, parseCsv, decodeCsvBytes, CsvSyntaxError, undecodableErrors } from './roster-csv';
 import {

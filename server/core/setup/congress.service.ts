@@ -3,7 +3,7 @@
 import { count } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { congresses, deployment } from '../../../db/schema';
-import { conflict } from '../../http/errors';
+import { conflict } from '../errors';
 import { insertAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/passwords';
 import { appendEntry, createLedger } from '../ledger/ledger.repository';

@@ -1,28 +1,9 @@
 // The candidate list (初定): its margin rule (差额) against the seats M, and its order.
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../core/domain/problems';
 
-export interface MarginRule {
-  /** M: projects the ballot chooses. */
-  seats: number;
-  /** At least this many candidates more than seats (差额); 0 is 等额. */
-  minMargin: number;
-  /** 等额 needs this explicit allowance. */
-  allowEqual: boolean;
-}
+import { marginRuleProblems, type MarginRule } from '../../cycle/domain/settings';
 
-export const DEFAULT_MIN_MARGIN = 1;
-
-/** Problems of the rule itself, as the secretariat sets it. */
-export function marginRuleProblems(r: MarginRule): Problem[] {
-  const out: Problem[] = [];
-  if (!Number.isSafeInteger(r.seats) || r.seats < 1) out.push(problem('seats_invalid', '应选项目数须为正整数', 'Seats must be a positive whole number', 'seats'));
-  if (!Number.isSafeInteger(r.minMargin) || r.minMargin < 0) {
-    out.push(problem('margin_invalid', '差额数须为非负整数', 'The margin must be a whole number, zero or more', 'minMargin'));
-  } else if (r.minMargin === 0 && !r.allowEqual) {
-    out.push(problem('equal_not_allowed', '等额（差额为 0）须明确允许', 'An equal list (margin 0) must be explicitly allowed', 'allowEqual'));
-  }
-  return out;
-}
+export { DEFAULT_MIN_MARGIN, marginRuleProblems, type MarginRule } from '../../cycle/domain/settings';
 
 /** Fewest candidates the rule accepts. */
 export function minimumCandidates(r: MarginRule): number {

@@ -4,10 +4,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../../core/domain/canonical-json';
 import { formatWan, isYuan, sumYuan } from '../../core/domain/money';
-import { problem, type Problem } from './problems';
-import { isIsoDate, yearOf } from './solicitation-window';
+import { problem, type Problem } from '../../core/domain/problems';
+import { isIsoDate, yearOf } from '../../core/domain/china-date';
 
-export const DEFAULT_CATEGORIES = ['教育', '医疗卫生', '养老', '交通', '水利', '生态环境', '城乡建设', '就业', '文化体育', '其他'] as const;
+export { categoryListProblems, DEFAULT_CATEGORIES } from '../../cycle/domain/settings';
 
 export const FUNDING_SOURCES = ['local_fiscal', 'higher_subsidy', 'social_capital', 'other'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
@@ -163,14 +163,6 @@ export function submissionProblems(
     if (!m.contactPhone?.trim()) missing('contactPhone');
   }
   return out;
-}
-
-/** A cycle's category list: each name once. */
-export function categoryListProblems(categories: readonly string[]): Problem[] {
-  if (categories.length === 0) return [problem('categories_empty', '至少需要一个类别', 'At least one category is needed', 'categories')];
-  const seen = new Set<string>();
-  const dup = categories.filter((c) => (seen.has(c) ? true : (seen.add(c), false)));
-  return dup.length ? [problem('category_duplicate', `类别重复：${dup.join('、')}`, `Repeated categories: ${dup.join(', ')}`, 'categories')] : [];
 }
 
 export function categoryProblem(category: string): Problem {

@@ -1,6 +1,6 @@
 // Screening outcomes (初审结论) as a small state machine over proposal and suggestion statuses,
 // and what the public may learn of a suggestion's fate.
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../core/domain/problems';
 
 export const PROPOSAL_STATUSES = ['draft', 'submitted', 'shortlisted', 'rejected', 'merged', 'returned'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

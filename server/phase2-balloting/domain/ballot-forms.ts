@@ -3,7 +3,7 @@
 // 不满意 per project). This module is the one place that tells them apart. Pure.
 import {
   checkEvaluationChoices, validateEvaluationPaperTotals, type EvaluationCounts, type EvaluationPaperTotals, type GradingRule,
-} from '../../phase4-evaluation/domain/grading';
+} from './grading';
 import { checkChoices, type ChoiceCheck, type OpenedData, type PassBasis, type Secrecy } from './ballot-rules';
 import { validatePaperTotals, type CandidateCounts, type PaperTotals } from './tally';
 

@@ -2,7 +2,7 @@
 // this returns, and `npm run verify` recomputes it from an export and compares: one function, so
 // the server and an independent check cannot drift apart.
 import type { LedgerEntry } from '../../core/domain/ledger-chain';
-import { gradeEvaluation, type GradingRule, type ProjectGrade } from '../../phase4-evaluation/domain/grading';
+import { gradeEvaluation, type GradingRule, type ProjectGrade } from './grading';
 import { isEvaluation, toEvaluationPaper, type AnyOpenedData, type AnyPaperTotals, type EvaluationOpenedData } from './ballot-forms';
 import type { OpenedData } from './ballot-rules';
 import { publicationProblems } from './sealed-casts';

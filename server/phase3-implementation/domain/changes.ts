@@ -3,9 +3,9 @@
 // the standing committee changes the project, and exactly as computed here.
 import { canonicalJson } from '../../core/domain/canonical-json';
 import { isYuan } from '../../core/domain/money';
-import { problem, type Problem } from '../../phase1-solicitation/domain/problems';
+import { problem, type Problem } from '../../core/domain/problems';
 import { fundingProblems, type FundingPart, type Target } from '../../phase1-solicitation/domain/proposal-rules';
-import { isIsoDate, yearOf } from '../../phase1-solicitation/domain/solicitation-window';
+import { isIsoDate, yearOf } from '../../core/domain/china-date';
 import type { LifecycleState } from './project-status';
 
 export const CHANGE_KINDS = ['adjust', 'suspend', 'resume', 'terminate'] as const;

@@ -1,7 +1,7 @@
 // The implementation plan (实施方案): the department's milestones, each a name and a due date within
 // the project's time. A milestone a report has named is history: it stays, unchanged.
-import { problem, type Problem } from '../../phase1-solicitation/domain/problems';
-import { isIsoDate } from '../../phase1-solicitation/domain/solicitation-window';
+import { problem, type Problem } from '../../core/domain/problems';
+import { isIsoDate } from '../../core/domain/china-date';
 
 export interface PlanMilestone { id?: string; name: string; dueOn: string }
 

@@ -2,8 +2,8 @@
 // correction is a new report naming the one it corrects, and takes that report's place (its
 // figures count, the original's time of submission still counts for the reporting cadence).
 import { formatWan, isYuan } from '../../core/domain/money';
-import { problem, type Problem } from '../../phase1-solicitation/domain/problems';
-import { isIsoDate } from '../../phase1-solicitation/domain/solicitation-window';
+import { problem, type Problem } from '../../core/domain/problems';
+import { isIsoDate } from '../../core/domain/china-date';
 
 export interface ReportFacts {
   id: string;

@@ -1,6 +1,6 @@
 // Evaluation results on projects, rectification orders (整改) for the unsatisfactory ones, and a
 // department's record (部门履职记录) rolled up from its projects.
-import { formatPermille, GRADE_LABELS, ratePermille, type Grade } from '../../phase4-evaluation/domain/grading';
+import { formatPermille, GRADE_LABELS, ratePermille, type Grade } from '../../phase2-balloting/domain/grading';
 import { PROJECT_STATUSES, type ProjectStatus } from './project-status';
 import { addMonths } from './reporting-periods';
 

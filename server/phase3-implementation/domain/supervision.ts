@@ -1,7 +1,7 @@
 // Supervision by deputies (代表监督): groups of deputies, each with one leader, watch named projects
 // or every project of a category. Their inspections (视察), questions (询问) and 督办建议 each wait
 // for the responsible department's answer, and stay visible as unanswered until it comes.
-import { problem, type Problem } from '../../phase1-solicitation/domain/problems';
+import { problem, type Problem } from '../../core/domain/problems';
 
 export const SUPERVISION_KINDS = ['inspection', 'question', 'recommendation'] as const;
 export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];
