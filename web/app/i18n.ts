@@ -5,7 +5,7 @@ import { departmentImplementationMessages } from './messages/department-implemen
 import { evaluationMessages } from './messages/evaluation';
 import { hallMessages } from './messages/hall';
 import { progressMessages } from './messages/progress';
-import { reportMessages } from './messages/report';
+import { annualReportMessages } from './messages/annual-report';
 import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 
@@ -328,7 +328,7 @@ const coreMessages = {
 
 const messages = {
   ...coreMessages, ...solicitationMessages, ...hallMessages, ...progressMessages, ...departmentImplementationMessages,
-  ...supervisionMessages, ...evaluationMessages, ...reportMessages,
+  ...supervisionMessages, ...evaluationMessages, ...annualReportMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -11,7 +11,7 @@
 //   headingLevel?     level of the section headings (2 by default: the page's h1 is the title).
 //   sectionActions?   { [section]: () => JSX } — buttons at a section's head (e.g. 报送进展 at 'reports').
 //   milestoneActions? (m: PlanMilestone) => JSX, next to a milestone.
-//   reportActions?    (r: ProgressReport) => JSX, next to a report (e.g. 更正).
+//   progressReportActions? (r: ProgressReport) => JSX, next to a progress report (e.g. 更正).
 //   itemActions?      (i: SupervisionItem) => JSX, next to a supervision item (e.g. 答复 while unanswered).
 //   changeActions?    (c: ProjectChange) => JSX, next to a change request (e.g. 记录决定, 撤回).
 //   rectificationActions? (r: Rectification) => JSX, next to a rectification order.
@@ -45,7 +45,7 @@ export interface ProjectRecordProps {
   headingLevel?: 2 | 3;
   sectionActions?: Partial<Record<RecordSection, () => JSX.Element>>;
   milestoneActions?: (m: PlanMilestone) => JSX.Element;
-  reportActions?: (r: ProgressReport) => JSX.Element;
+  progressReportActions?: (r: ProgressReport) => JSX.Element;
   itemActions?: (i: SupervisionItem) => JSX.Element;
   changeActions?: (c: ProjectChange) => JSX.Element;
   rectificationActions?: (r: Rectification) => JSX.Element;
@@ -76,7 +76,7 @@ export function ProjectRecord(props: ProjectRecordProps) {
         <RecordReporting record={props.record} level={level()} action={props.sectionActions?.reporting} />
       </Show>
       <Show when={on('reports')}>
-        <RecordProgressReports record={props.record} level={level()} action={props.sectionActions?.reports} reportActions={props.reportActions} />
+        <RecordProgressReports record={props.record} level={level()} action={props.sectionActions?.reports} progressReportActions={props.progressReportActions} />
       </Show>
       <Show when={on('supervision')}>
         <RecordSupervision record={props.record} level={level()} action={props.sectionActions?.supervision} itemActions={props.itemActions} />

@@ -8,7 +8,7 @@ import { RecordSectionFrame } from './RecordSectionFrame';
 import type { ProgressReport, ProjectRecordData } from './types';
 
 export function RecordProgressReports(props: {
-  record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element; reportActions?: (r: ProgressReport) => JSX.Element;
+  record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element; progressReportActions?: (r: ProgressReport) => JSX.Element;
 }) {
   const reportNo = createMemo(() => new Map(props.record.reports.map((r) => [r.id, r.number])));
   return (
@@ -23,7 +23,7 @@ export function RecordProgressReports(props: {
                   <Show when={r.correctsId}><span class="badge tone-info">{t('prog.rec.correction')}</span></Show>
                   <Show when={r.correctedById}><span class="badge tone-neutral">{t('prog.rec.superseded')}</span></Show>
                   <span class="small muted">{t('prog.rec.submittedOn', { date: r.submittedOn })}</span>
-                  <Show when={props.reportActions}>{(act) => <span class="imp-actions">{act()(r)}</span>}</Show>
+                  <Show when={props.progressReportActions}>{(act) => <span class="imp-actions">{act()(r)}</span>}</Show>
                 </div>
                 <Show when={r.correctsId}>
                   {(id) => (

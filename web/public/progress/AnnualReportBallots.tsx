@@ -4,7 +4,7 @@ import { For, Show } from 'solid-js';
 import { t, tMaybe } from '../../app/i18n';
 import { instantDate, sectionNo } from './annual-report-format';
 import { AnnualReportTable as Table } from './AnnualReportTable';
-import type { AnnualReport } from './report-data';
+import type { AnnualReport } from './annual-report-data';
 
 export function AnnualReportBallots(props: { report: AnnualReport; firstTable: number }) {
   const r = () => props.report;

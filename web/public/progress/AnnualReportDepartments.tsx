@@ -4,7 +4,7 @@ import { For } from 'solid-js';
 import { t } from '../../app/i18n';
 import { sectionNo } from './annual-report-format';
 import { AnnualReportTable as Table } from './AnnualReportTable';
-import type { AnnualReport } from './report-data';
+import type { AnnualReport } from './annual-report-data';
 
 export function AnnualReportDepartments(props: { report: AnnualReport; tableNo: number }) {
   const r = () => props.report;

@@ -5,7 +5,7 @@ import { gradeLabel } from '../../implementation/labels';
 import { t } from '../../app/i18n';
 import { instantDate, sectionNo } from './annual-report-format';
 import { AnnualReportTable as Table } from './AnnualReportTable';
-import type { EvaluationResult } from './report-data';
+import type { EvaluationResult } from './annual-report-data';
 
 export function AnnualReportEvaluations(props: { evaluations: EvaluationResult[]; firstTable: number }) {
   return (

@@ -4,7 +4,7 @@
 // rendered to PDF by the server, which opens this same page) it is A4 with page numbers and
 // nothing but the document. All figures come from one public answer (/api/public/cycles/:id/report).
 // Each numbered section is its own component beside this file (AnnualReportSummary, …Ballots,
-// …Project, …Evaluations, …Departments, …Ledgers); annual-report-format.ts writes the numbers.
+// …ProjectSection, …Evaluations, …Departments, …Ledgers); annual-report-format.ts writes the numbers.
 import { useParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { createLoader } from '../../app/loader';
@@ -15,17 +15,17 @@ import { AnnualReportBallots } from './AnnualReportBallots';
 import { AnnualReportDepartments } from './AnnualReportDepartments';
 import { AnnualReportEvaluations } from './AnnualReportEvaluations';
 import { AnnualReportLedgers } from './AnnualReportLedgers';
-import { AnnualReportProject } from './AnnualReportProject';
+import { AnnualReportProjectSection } from './AnnualReportProjectSection';
 import { AnnualReportSummary } from './AnnualReportSummary';
 import { AnnualReportToolbar } from './AnnualReportToolbar';
-import { reportApi, type AnnualReport } from './report-data';
+import { annualReportApi, type AnnualReport } from './annual-report-data';
 import './annual-report.css';
 
 export { zhNumber } from './annual-report-format';
 
 export function AnnualReportPage() {
   const params = useParams<{ id: string }>();
-  const report = createLoader(() => params.id, (id) => reportApi.load(id));
+  const report = createLoader(() => params.id, (id) => annualReportApi.load(id));
   const title = () => {
     const r = report.data();
     return r ? t('rep.pageTitle', { year: r.cycle.year }) : t('rep.loading');
@@ -72,7 +72,7 @@ function Report(props: { report: AnnualReport }) {
         <section class="rep-section" aria-labelledby="rep-s3">
           <h2 id="rep-s3">{sectionNo(3)}{t('rep.s.projects')}</h2>
           <Show when={r().projects.length} fallback={<p class="rep-para">{t('rep.noProjects')}</p>}>
-            <For each={r().projects}>{(p, i) => <AnnualReportProject project={p} n={i() + 1} />}</For>
+            <For each={r().projects}>{(p, i) => <AnnualReportProjectSection project={p} n={i() + 1} />}</For>
           </Show>
         </section>
 

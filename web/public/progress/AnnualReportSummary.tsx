@@ -7,7 +7,7 @@ import { projectStatusLabel } from '../../implementation/labels';
 import { wan } from '../../solicitation/money';
 import { longDate, sectionNo, share } from './annual-report-format';
 import { AnnualReportTable as Table } from './AnnualReportTable';
-import type { AnnualReport } from './report-data';
+import type { AnnualReport } from './annual-report-data';
 
 export function AnnualReportSummary(props: { report: AnnualReport }) {
   const r = () => props.report;

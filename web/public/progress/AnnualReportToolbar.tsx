@@ -3,7 +3,7 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { lang, t } from '../../app/i18n';
-import { exportLinks, type AnnualReport } from './report-data';
+import { exportLinks, type AnnualReport } from './annual-report-data';
 
 export function AnnualReportToolbar(props: { report: AnnualReport }) {
   const links = () => exportLinks(props.report.cycle.id, lang());

@@ -8,7 +8,7 @@ import { ProgressBar } from '../../implementation/ProgressBar';
 import type { ProjectItem } from '../../implementation/types';
 import './progress.css';
 
-export type CycleTab = 'overview' | 'projects' | 'departments' | 'report';
+export type CycleTab = 'overview' | 'projects' | 'departments' | 'annualReport';
 
 /** The cycle's public pages; `current` is marked for screen readers too. */
 export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
@@ -21,7 +21,7 @@ export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
         {link('overview', `/public/cycles/${props.cycleId}/overview`, t('prog.nav.overview'))}
         {link('projects', `/public/cycles/${props.cycleId}/projects`, t('prog.nav.projects'))}
         {link('departments', `/public/cycles/${props.cycleId}/overview#departments`, t('prog.nav.departments'))}
-        {link('report', `/public/cycles/${props.cycleId}/report`, t('prog.nav.report'))}
+        {link('annualReport', `/public/cycles/${props.cycleId}/report`, t('prog.nav.report'))}
       </ul>
     </nav>
   );

@@ -19,21 +19,21 @@ export interface EvaluationResult {
   }>;
 }
 
-export type ReportProject = Omit<ProjectRecordData, 'timeline' | 'cycle'>;
+export type AnnualReportProject = Omit<ProjectRecordData, 'timeline' | 'cycle'>;
 
 /** GET /api/public/cycles/:id/report */
 export interface AnnualReport extends Overview {
   /** The China date the report speaks for. */
   asOf: string;
   record: DepartmentRecord;
-  projects: ReportProject[];
+  projects: AnnualReportProject[];
   evaluations: EvaluationResult[];
   departments: Array<{ id: string; name: string | null; record: DepartmentRecord }>;
   /** Whether the server can make the PDF (the route adds it); else the page offers print → save as PDF. */
   pdfAvailable?: boolean;
 }
 
-export const reportApi = {
+export const annualReportApi = {
   load: (cycleId: string) => api.get<AnnualReport>(`/api/public/cycles/${cycleId}/report`),
 };
 
@@ -47,4 +47,4 @@ export const exportLinks = (cycleId: string, lang: 'zh' | 'en') => ({
 
 // Type-level only: the server's answer must fit the shape read here.
 type Fits<Server extends Web, Web> = [Server, Web];
-export type ReportShapeCheck = Fits<Awaited<ReturnType<typeof publicReport>>, AnnualReport>;
+export type AnnualReportShapeCheck = Fits<Awaited<ReturnType<typeof publicReport>>, AnnualReport>;

@@ -7,7 +7,7 @@ import { gradeLabel, pick, projectStatusLabel } from '../../implementation/label
 import type { ProjectChange } from '../../implementation/types';
 import { wan } from '../../solicitation/money';
 import { isZh, longDate, projectNo, share } from './annual-report-format';
-import type { ReportProject } from './report-data';
+import type { AnnualReportProject } from './annual-report-data';
 
 /** What an approved decision changed, in words: the deadline and budget with their values, other terms by name. */
 function changedText(c: ProjectChange): string {
@@ -22,7 +22,7 @@ function changedText(c: ProjectChange): string {
   }).join(isZh() ? '；' : '; ');
 }
 
-export function AnnualReportProject(props: { project: ReportProject; n: number }) {
+export function AnnualReportProjectSection(props: { project: AnnualReportProject; n: number }) {
   const p = () => props.project.project;
   const latest = () => props.project.reports.find((x) => !x.correctedById) ?? null;
   const decided = () => props.project.changes.filter((c) => c.status !== 'withdrawn');
