@@ -8,7 +8,7 @@ import type {
   Overview, ProjectList, PublicDepartmentRecord, PublicDepartments, PublicProjectList, PublicProjectRecord, StaffProjectRecord,
 } from './types';
 
-type Answer<F extends (...args: any[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
+type Answer<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 type Fits<Server extends Web, Web> = [Server, Web];
 
 export type ShapeChecks = [

@@ -86,7 +86,7 @@ export function ProposalForm(props: {
     const input = build();
     if (!input) return;
     setBusy(action);
-    let saved: Proposal | undefined = p;
+    let saved: Proposal;
     try {
       if (!p) {
         saved = await proposalsApi.create(props.cycle.id, { ...input, title: input.title!, submit: action === 'submit' });

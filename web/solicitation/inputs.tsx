@@ -1,6 +1,6 @@
 // Form fields the shared ones (../app/fields.tsx) do not cover: any input type (dates, amounts)
 // with a unit after it, check boxes and radio groups; same classes, labels and error wiring.
-import { createUniqueId, For, Index, Show, type JSX } from 'solid-js';
+import { createUniqueId, For, Index, Show } from 'solid-js';
 import { describedBy, Frame as FieldFrame, TextField, type FieldFrame as FieldFrameProps } from '../app/fields';
 import { t } from '../app/i18n';
 

@@ -62,7 +62,6 @@ export function CandidateListPage() {
     && ['solicitation', 'screening'].includes(list.data()!.cycle.phase);
   const total = () => sumYuan(order().map((c) => c.estimateYuan ?? 0));
   const need = () => list.data()?.minimumCandidates ?? ((list.data()?.seats ?? 0) + (list.data()?.minMargin ?? 0));
-  const marginOk = () => order().length >= need();
 
   const move = (from: number, to: number) => {
     const next = moved(order(), from, to);

@@ -1,7 +1,7 @@
 // Pieces the public progress pages share: the cycle's navigation, the not-found and loading
 // states, and a project card (lists are cards, not a wide table, so they read on a phone).
 import { A } from '@solidjs/router';
-import { onMount, Show } from 'solid-js';
+import { onMount, Show, type JSX } from 'solid-js';
 import { t } from '../../app/i18n';
 import { ProjectBadges } from '../../implementation/labels';
 import { ProgressBar } from '../../implementation/ProgressBar';
@@ -62,7 +62,7 @@ export function LoadState(props: { error: string; loading: boolean }) {
 /** One project in a list: title, status and flags, 责任单位, progress, budget, deadline. */
 export function ProjectCard(props: { project: ProjectItem; headingLevel?: 2 | 3 }) {
   const p = () => props.project;
-  const H = (h: { children: any }) => (props.headingLevel === 3 ? <h3 class="prog-card-title">{h.children}</h3> : <h2 class="prog-card-title">{h.children}</h2>);
+  const H = (h: { children: JSX.Element }) => (props.headingLevel === 3 ? <h3 class="prog-card-title">{h.children}</h3> : <h2 class="prog-card-title">{h.children}</h2>);
   return (
     <li class="card prog-card">
       <H><A href={`/public/projects/${p().id}`}>{p().title}</A></H>
