@@ -10,18 +10,14 @@ import type { ProblemErrors } from './problems';
 import { FUNDING_SOURCES } from './types';
 
 export function ProposalFunding(props: { form: ProposalFormState; setForm: SetProposalForm; errors: ProblemErrors }) {
-  const form = props.form;
-  const setForm = props.setForm;
-  const errors = props.errors;
-
   // The running sum of the funding parts against the estimate, as they are typed.
   const funding = createMemo(() => {
-    const estimate = readWan(form.estimate);
+    const estimate = readWan(props.form.estimate);
     let total = 0;
     let bad = false;
     let parts = 0;
     for (const src of FUNDING_SOURCES) {
-      const r = readWan(form.funding[src].amount);
+      const r = readWan(props.form.funding[src].amount);
       if (r.kind === 'bad') bad = true;
       if (r.kind === 'ok') { total += r.yuan; parts++; }
     }
@@ -34,23 +30,23 @@ export function ProposalFunding(props: { form: ProposalFormState; setForm: SetPr
       <h2 class="card-title">{t('sol.form.moneySection')}</h2>
       <div class="field-row">
         <InputField label={t('sol.field.estimateWan')} hint={t('sol.form.wanHint')} inputMode="decimal" suffix="万元" maxLength={24}
-          value={form.estimate} onInput={(v) => setForm('estimate', v)} error={errors.field('estimateYuan')} />
+          value={props.form.estimate} onInput={(v) => props.setForm('estimate', v)} error={props.errors.field('estimateYuan')} />
         <Show when={funding().estimate.kind === 'ok'}>
           <p class="yuan-echo" aria-live="polite">= {formatYuan((funding().estimate as { yuan: number }).yuan)} {t('sol.unit.yuan')}</p>
         </Show>
       </div>
-      <fieldset class="fieldset funding" classList={{ 'field-invalid': !!errors.field('funding') }} aria-describedby="pf-funding-sum">
+      <fieldset class="fieldset funding" classList={{ 'field-invalid': !!props.errors.field('funding') }} aria-describedby="pf-funding-sum">
         <legend class="field-label">{t('sol.field.funding')}</legend>
         <p class="field-hint">{t('sol.form.fundingHint')}</p>
         <div class="funding-rows">
           <For each={[...FUNDING_SOURCES]}>
             {(src) => (
               <div class="funding-row">
-                <InputField label={fundingLabel(src)} inputMode="decimal" suffix="万元" maxLength={24} value={form.funding[src].amount}
-                  onInput={(v) => setForm('funding', src, 'amount', v)} optional />
+                <InputField label={fundingLabel(src)} inputMode="decimal" suffix="万元" maxLength={24} value={props.form.funding[src].amount}
+                  onInput={(v) => props.setForm('funding', src, 'amount', v)} optional />
                 <Show when={src === 'other'}>
-                  <InputField label={t('sol.form.otherNote')} maxLength={100} value={form.funding.other.note}
-                    onInput={(v) => setForm('funding', 'other', 'note', v)} optional />
+                  <InputField label={t('sol.form.otherNote')} maxLength={100} value={props.form.funding.other.note}
+                    onInput={(v) => props.setForm('funding', 'other', 'note', v)} optional />
                 </Show>
               </div>
             )}
@@ -74,7 +70,7 @@ export function ProposalFunding(props: { form: ProposalFormState; setForm: SetPr
             </Show>
           </Show>
         </div>
-        <Show when={errors.field('funding')}><p class="field-error" role="alert">{errors.field('funding')}</p></Show>
+        <Show when={props.errors.field('funding')}><p class="field-error" role="alert">{props.errors.field('funding')}</p></Show>
       </fieldset>
     </section>
   );

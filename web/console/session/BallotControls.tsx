@@ -25,8 +25,8 @@ export function BallotControls(props: {
         <div class="form-actions">
           <button type="button" class="btn" onClick={() => void props.actions.check()}>{t('hall.control.check')}</button>
           <Show when={canEdit()}>
-            <button type="button" class="btn" disabled={!!props.actions.busy()} onClick={props.actions.print}>{t('hall.cards.print')}</button>
-            <button type="button" class="btn btn-primary" disabled={!!props.actions.busy()} onClick={props.actions.open}>
+            <button type="button" class="btn" disabled={!!props.actions.busy()} onClick={() => props.actions.print()}>{t('hall.cards.print')}</button>
+            <button type="button" class="btn btn-primary" disabled={!!props.actions.busy()} onClick={() => props.actions.open()}>
               {props.actions.busy() === 'open' ? t('common.saving') : t('hall.control.open')}
             </button>
           </Show>
@@ -51,13 +51,13 @@ export function BallotControls(props: {
       <Show when={state() === 'closed'}>
         <p class="muted">{t('hall.control.closedHelp')}</p>
         <Show when={canEdit()}>
-          <div class="form-actions"><button type="button" class="btn btn-primary" onClick={props.actions.tally}>{t('hall.control.tally')}</button></div>
+          <div class="form-actions"><button type="button" class="btn btn-primary" onClick={() => props.actions.tally()}>{t('hall.control.tally')}</button></div>
         </Show>
       </Show>
       <Show when={state() === 'tallied'}>
         <p class="ses-handoff">{t('hall.control.talliedHelp')}</p>
         <Show when={isScrutineer()}>
-          <div class="form-actions"><button type="button" class="btn btn-primary" onClick={props.actions.certify}>{t('hall.control.certify')}</button></div>
+          <div class="form-actions"><button type="button" class="btn btn-primary" onClick={() => props.actions.certify()}>{t('hall.control.certify')}</button></div>
         </Show>
       </Show>
       <Show when={state() === 'certified'}>
@@ -68,7 +68,7 @@ export function BallotControls(props: {
         </div>
       </Show>
       <Show when={canEdit() && (state() === 'tallied' || state() === 'certified') && props.runoffDue}>
-        <div class="form-actions"><button type="button" class="btn btn-primary" onClick={props.actions.runoff}>{t('hall.control.runoff')}</button></div>
+        <div class="form-actions"><button type="button" class="btn btn-primary" onClick={() => props.actions.runoff()}>{t('hall.control.runoff')}</button></div>
       </Show>
     </section>
   );
