@@ -3,7 +3,7 @@
 // correction (a new report naming the one it corrects and saying what changes), started from a
 // report's "更正" action. Whether the figures may stand (not below the last, not above the budget,
 // every milestone at 100%) is the server's call: its messages land at the fields.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { confirmAction } from '../app/confirm';
 import { FormMessage, TextAreaField } from '../app/fields';
@@ -27,7 +27,7 @@ export function ProgressReportForm(props: {
   onCancelCorrection: () => void;
 }) {
   const project = () => props.record.project;
-  const c = props.corrects;
+  const c = untrack(() => props.corrects);
   // The report that counts now (the newest one not replaced by a correction).
   const last = () => props.record.reports.find((r) => !r.correctedById) ?? null;
   const [form, setForm] = createStore({

@@ -1,6 +1,6 @@
 // One section of a project's record (ProjectRecord.tsx): the plan: its summary and milestones, each
 // with its state.
-import { For, Show, type JSX } from 'solid-js';
+import { For, Show, untrack, type JSX } from 'solid-js';
 import { t } from '../app/i18n';
 import { chinaDateOf } from './labels';
 import { RecordSectionFrame } from './RecordSectionFrame';
@@ -35,8 +35,8 @@ export function RecordPlan(props: {
 }
 
 function MilestoneBadge(props: { m: PlanMilestone }) {
-  const [tone, key] = props.m.reachedOn
+  const [tone, key] = untrack(() => props.m.reachedOn
     ? (props.m.late ? ['warn', 'prog.ms.reachedLate'] : ['ok', 'prog.ms.onTime'])
-    : (props.m.late ? ['bad', 'prog.ms.late'] : ['neutral', 'prog.ms.pending']);
+    : (props.m.late ? ['bad', 'prog.ms.late'] : ['neutral', 'prog.ms.pending']));
   return <span class={`badge tone-${tone}`}>{t(key as Parameters<typeof t>[0])}</span>;
 }

@@ -2,7 +2,7 @@
 // corrections. Amounts are typed in 万元 (up to 4 decimals) and sent as integer 元; the funding
 // parts show their running sum and the difference to the estimate as they are typed. Whether a
 // proposal is complete is the server's call: its messages land next to the fields.
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { TextAreaField, TextField, FormMessage } from '../app/fields';
 import { t } from '../app/i18n';
 import { fundingLabel } from './labels';
@@ -40,8 +40,8 @@ export function ProposalForm(props: {
   onDone: (proposal: Proposal, action: 'saved' | 'submitted') => void;
   onCancel: () => void;
 }) {
-  const p = props.proposal;
-  const [form, setForm] = createProposalFormState(p, props.mode);
+  const p = untrack(() => props.proposal);
+  const [form, setForm] = createProposalFormState(p, untrack(() => props.mode));
   const errors = createProblemErrors(FIELDS);
   const [busy, setBusy] = createSignal<'' | 'save' | 'submit'>('');
 

@@ -98,6 +98,7 @@ export function BallotPage() {
             <Show when={isEvaluationBallot(x())} fallback={<BallotRulesCard ballot={x()} />}><EvaluationRulesCard ballot={x()} /></Show>
 
             <Show when={closing()}>
+              {/* eslint-disable-next-line solid/reactivity -- onConfirm runs on submit, not in a tracked scope */}
               <CloseDialog onClose={() => setClosing(false)} onConfirm={async (paper) => {
                 await ballotsApi.close(params.id, paper);
                 setClosing(false);

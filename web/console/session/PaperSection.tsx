@@ -1,6 +1,6 @@
 // Paper totals of a ballot (open or closed): the totals entered by scrutineers, each confirmed or
 // rejected by another scrutineer, and the dialog to enter them.
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createSignal, For, Show, untrack, type JSX } from 'solid-js';
 import { errorMessage } from '../../app/api';
 import { FormDialog } from '../../app/Dialog';
 import { TextField } from '../../app/fields';
@@ -77,8 +77,8 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
 }
 
 function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: () => void }) {
-  const choose = props.ballot.rules.form === 'choose-up-to';
-  const evaluation = isEvaluationBallot(props.ballot);
+  const choose = untrack(() => props.ballot.rules.form === 'choose-up-to');
+  const evaluation = untrack(() => isEvaluationBallot(props.ballot));
   const [vals, setVals] = createSignal<Record<string, string>>({ valid: '0', invalid: '0' });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['valid', 'invalid']);
