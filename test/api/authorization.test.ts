@@ -9,7 +9,7 @@ import { addCongress } from '../../server/core/setup/congress.service';
 import { ROUTES } from '../../server/routes';
 import { buildHall, createBallot, type Hall } from '../support/ballot-fixtures';
 import { databaseDigest, digestChanges } from '../support/db-digest';
-import { ADMIN, DRIVERS, setUpCongress, startTestServer, type Client, type TestServer } from '../support/harness';
+import { DRIVERS, setUpCongress, startTestServer, type Client, type TestServer } from '../support/harness';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 const concretePath = (p: string) => p.replace(/:[a-zA-Z]+/g, SOME_ID);

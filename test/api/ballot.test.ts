@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../server/core/domain/ledger-chain';
 import { defaultCheckers } from '../../scripts/verify';
-import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
+import { buildHall, choicesFor, createBallot, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;

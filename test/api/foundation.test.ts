@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../server/core/domain/ledger-chain';
-import { ADMIN, DRIVERS, setUpCongress, startTestServer, type Client, type TestServer } from '../support/harness';
+import { ADMIN, DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
 
 describe.each(DRIVERS)('foundation [%s]', (driver) => {
   let server: TestServer;

@@ -3,7 +3,7 @@
 // a read-only scrutineer, a department account. Screenshots go to test/artifacts/.
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/harness';
@@ -16,7 +16,6 @@ const CLERK = { username: 'mishu', displayName: '王秘书', password: 'correct-
 describe.skipIf(!hasChromium)('console in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -43,7 +42,7 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
     await ensureWebBuild();
     server = await startTestServer('pglite');
     browser = await launchBrowser();
-    ({ ctx: context, p: page } = await newContext());
+    ({ p: page } = await newContext());
   });
 
   afterAll(async () => {

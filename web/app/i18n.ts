@@ -4,10 +4,13 @@ import { createSignal } from 'solid-js';
 import { departmentImplementationMessages } from './messages/department-implementation';
 import { evaluationMessages } from './messages/evaluation';
 import { hallMessages } from './messages/hall';
+import { hallConsoleMessages } from './messages/hall-console';
 import { progressMessages } from './messages/progress';
-import { reportMessages } from './messages/report';
+import { annualReportMessages } from './messages/annual-report';
 import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
+import { solicitationConsoleMessages } from './messages/solicitation-console';
+import { solicitationPublicMessages } from './messages/solicitation-public';
 
 export type Lang = 'zh' | 'en';
 
@@ -337,8 +340,8 @@ const coreMessages = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 const messages = {
-  ...coreMessages, ...solicitationMessages, ...hallMessages, ...progressMessages, ...departmentImplementationMessages,
-  ...supervisionMessages, ...evaluationMessages, ...reportMessages,
+  ...coreMessages, ...solicitationMessages, ...solicitationConsoleMessages, ...solicitationPublicMessages, ...hallMessages, ...hallConsoleMessages, ...progressMessages, ...departmentImplementationMessages,
+  ...supervisionMessages, ...evaluationMessages, ...annualReportMessages,
 };
 
 export type MessageKey = keyof typeof messages;

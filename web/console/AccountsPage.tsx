@@ -1,6 +1,6 @@
 // Accounts of the congress (secretariat only): create, rename, reset a password, deactivate and
 // reactivate. Each row shows what the account is bound to.
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { checkPassword, checkRequired } from '../app/credentials';
 import { confirmAction } from '../app/confirm';
 import { DataTable, type Column } from '../app/DataTable';
@@ -30,7 +30,7 @@ function AccountFieldDialog(props: {
 }) {
   const [value, setValue] = createSignal(props.initial);
   const [busy, setBusy] = createSignal(false);
-  const field = props.secret ? 'password' : 'displayName';
+  const field = untrack(() => (props.secret ? 'password' : 'displayName'));
   const errors = createFormErrors([field]);
   const submit = async () => {
     if (!errors.check({ [field]: props.secret ? checkPassword(value()) : checkRequired(value()) })) return;
@@ -158,6 +158,7 @@ export function AccountsPage() {
               label={t('field.displayName')}
               initial={a().displayName}
               onClose={() => setRenaming(null)}
+              // eslint-disable-next-line solid/reactivity -- `save` runs on submit, not in a tracked scope
               save={async (displayName) => {
                 const saved = await accountsApi.update(a().id, { displayName });
                 setRenaming(null);
@@ -176,6 +177,7 @@ export function AccountsPage() {
               secret
               initial=""
               onClose={() => setResetting(null)}
+              // eslint-disable-next-line solid/reactivity -- `save` runs on submit, not in a tracked scope
               save={async (password) => {
                 await accountsApi.update(a().id, { password });
                 setResetting(null);

@@ -1,5 +1,5 @@
 // Delegations (代表团) with their active deputy counts: add, rename, reorder.
-import { createSignal, Show } from 'solid-js';
+import { createSignal, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { errorMessage } from '../app/api';
 import { checkRequired } from '../app/credentials';
@@ -14,8 +14,8 @@ import { toasts } from '../app/toasts';
 import { createDelegationList, delegationsApi, moveDelegation, nextSortOrder, type Delegation } from './delegations';
 
 function DelegationDialog(props: { delegation: Delegation | null; suggestedOrder: number; onClose: () => void; onSaved: (d: Delegation) => void }) {
-  const d = props.delegation;
-  const [form, setForm] = createStore({ name: d?.name ?? '', sortOrder: String(d?.sortOrder ?? props.suggestedOrder) });
+  const d = untrack(() => props.delegation);
+  const [form, setForm] = createStore({ name: d?.name ?? '', sortOrder: String(d?.sortOrder ?? untrack(() => props.suggestedOrder)) });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['name', 'sortOrder']);
 

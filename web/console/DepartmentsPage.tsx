@@ -1,5 +1,5 @@
 // Departments (责任单位): list, search, add, edit, deactivate and reactivate (never delete).
-import { createSignal, Show } from 'solid-js';
+import { createSignal, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { confirmAction } from '../app/confirm';
 import { checkRequired } from '../app/credentials';
@@ -14,7 +14,7 @@ import { toasts } from '../app/toasts';
 import { createDepartmentList, departmentsApi, type Department } from './departments';
 
 function DepartmentDialog(props: { department: Department | null; onClose: () => void; onSaved: (d: Department) => void }) {
-  const d = props.department;
+  const d = untrack(() => props.department);
   const [form, setForm] = createStore({ name: d?.name ?? '', contactName: d?.contactName ?? '', contactPhone: d?.contactPhone ?? '' });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['name', 'contactName', 'contactPhone']);

@@ -1,6 +1,6 @@
 // Add or edit one deputy.
 import { A } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createSignal, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { checkRequired } from '../app/credentials';
 import { CheckboxField } from '../solicitation/inputs';
@@ -18,10 +18,10 @@ export function DeputyDialog(props: {
   onClose: () => void;
   onSaved: (deputy: Deputy, added: boolean) => void;
 }) {
-  const d = props.deputy;
+  const d = untrack(() => props.deputy);
   const [form, setForm] = createStore({
     name: d?.name ?? '',
-    delegationId: d?.delegationId ?? (props.delegations.length === 1 ? props.delegations[0]!.id : ''),
+    delegationId: d?.delegationId ?? untrack(() => (props.delegations.length === 1 ? props.delegations[0]!.id : '')),
     seatNo: d?.seatNo ?? '',
     gender: (d?.gender ?? '') as Gender | '',
     phone: d?.phone ?? '',

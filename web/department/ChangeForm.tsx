@@ -2,7 +2,7 @@
 // place, targets), the budget with funding parts that add up to it exactly, or the deadline; or a
 // suspension (暂缓), resumption (恢复) or termination (终止). Only the standing committee's decision
 // changes the project; until then the request is pending and may be withdrawn.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { FormMessage, TextAreaField, TextField } from '../app/fields';
 import { t } from '../app/i18n';
@@ -73,7 +73,7 @@ function FundingEditor(props: {
 export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => void; onCancel: () => void }) {
   const p = () => props.record.project;
   const fundingOf = (src: FundingSource) => p().funding.find((f) => f.source === src);
-  const [form, setForm] = createStore({
+  const [form, setForm] = createStore(untrack(() => ({
     kind: '' as ChangeKind | '',
     reason: '',
     aspects: [] as Aspect[],
@@ -84,7 +84,7 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
     funding: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }])) as
       Record<FundingSource, { amount: string; note: string }>,
     deadline: p().deadline,
-  });
+  })));
   const errors = createProblemErrors(FIELDS);
   const [busy, setBusy] = createSignal(false);
   const has = (a: Aspect) => form.aspects.includes(a);

@@ -1,7 +1,7 @@
 // The implementation plan (实施计划): a short summary and the milestones (name, due date) between the
 // start of implementation and the deadline. A milestone a progress report has named is history:
 // it is shown locked here, and the server refuses a change to it (its message at the field).
-import { createSignal, Index, Show } from 'solid-js';
+import { createSignal, Index, Show, untrack } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { FormMessage, TextAreaField, TextField } from '../app/fields';
 import { t } from '../app/i18n';
@@ -16,7 +16,7 @@ const MAX_MILESTONES = 30;
 
 export function PlanForm(props: { record: StaffProjectRecord; onDone: () => void; onCancel?: () => void }) {
   const project = () => props.record.project;
-  const plan = project().plan;
+  const plan = untrack(() => project().plan);
   const [form, setForm] = createStore({
     summary: plan.summary ?? '',
     rows: (plan.milestones.length ? plan.milestones.map((m) => ({ id: m.id, name: m.name, dueOn: m.dueOn })) : [{ name: '', dueOn: '' }]) as Row[],
@@ -24,7 +24,7 @@ export function PlanForm(props: { record: StaffProjectRecord; onDone: () => void
   const errors = createProblemErrors(['summary', 'milestones']);
   const [busy, setBusy] = createSignal(false);
   // Milestones some report names (reached, or once reported reached): locked.
-  const reported = new Set(props.record.reports.flatMap((r) => r.milestonesReached.map((m) => m.id)));
+  const reported = untrack(() => new Set(props.record.reports.flatMap((r) => r.milestonesReached.map((m) => m.id))));
   const locked = (row: Row) => !!row.id && reported.has(row.id);
 
   const save = async () => {

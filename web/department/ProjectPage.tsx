@@ -18,7 +18,7 @@ import { ChangeForm } from './ChangeForm';
 import { OnceForm } from './OnceForm';
 import { PlanForm } from './PlanForm';
 import { departmentProjectsApi, type ProgressReport, type ProjectChange, type StaffProjectRecord, type SupervisionItem } from './projects';
-import { ReportForm } from './ReportForm';
+import { ProgressReportForm } from './ProgressReportForm';
 import '../solicitation/solicitation.css';
 import './department.css';
 
@@ -65,7 +65,7 @@ function ReportSection(props: { r: StaffProjectRecord; corrects: ProgressReport 
       </h2>
       {/* Keyed on the report corrected and the count of reports sent, so the form starts afresh for each. */}
       <Show when={`${props.corrects?.id ?? 'new'}-${props.version}`} keyed>
-        {(_key) => <ReportForm record={props.r} corrects={props.corrects ?? undefined} onDone={props.onDone} onCancelCorrection={props.onCancelCorrection} />}
+        {(_key) => <ProgressReportForm record={props.r} corrects={props.corrects ?? undefined} onDone={props.onDone} onCancelCorrection={props.onCancelCorrection} />}
       </Show>
     </section>
   );
@@ -194,7 +194,7 @@ export function ProjectPage() {
                   </Show>
                 ),
               }}
-              reportActions={(rep) => (
+              progressReportActions={(rep) => (
                 <Show when={r().may.report && !rep.correctedById}>
                   <button type="button" class="btn btn-small" aria-label={t('dimp.rec.correctLabel', { n: rep.number })}
                     onClick={() => { setCorrects(rep); goTo('report'); }}>{t('dimp.rec.correct')}</button>

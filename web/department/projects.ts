@@ -25,7 +25,7 @@ export interface Adjustment {
 
 export interface PlanInput { summary: string | null; milestones: Array<{ id?: string; name: string; dueOn: string }> }
 
-export interface ReportInput {
+export interface ProgressReportInput {
   asOf: string;
   percentComplete: number;
   disbursedYuan: number;
@@ -42,7 +42,7 @@ export const departmentProjectsApi = {
   list: () => api.get<{ total: number; projects: ProjectItem[] }>('/api/projects').then((r) => r.projects),
   get: (id: string) => api.get<StaffProjectRecord>(`/api/projects/${id}`),
   setPlan: (id: string, input: PlanInput) => api.put<{ project: unknown }>(`/api/projects/${id}/plan`, input),
-  report: (id: string, input: ReportInput) => api.post<{ report: ProgressReport }>(`/api/projects/${id}/reports`, input),
+  report: (id: string, input: ProgressReportInput) => api.post<{ report: ProgressReport }>(`/api/projects/${id}/reports`, input),
   answer: (itemId: string, text: string) => api.post<{ item: SupervisionItem }>(`/api/supervision-items/${itemId}/answer`, { text }),
   requestChange: (id: string, input: ChangeInput) => api.post<{ change: ProjectChange }>(`/api/projects/${id}/changes`, input),
   withdrawChange: (changeId: string) => api.post<{ change: ProjectChange }>(`/api/changes/${changeId}/withdraw`),

@@ -7,6 +7,8 @@ import { lazy } from 'solid-js';
 import { t } from '../app/i18n';
 import type { NavItem } from '../app/Shell';
 
+// A lazily loaded page; each page has its own props, so the loader's type cannot name them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const page = <K extends string>(load: () => Promise<Record<K, (props: any) => any>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 

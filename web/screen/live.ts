@@ -16,7 +16,6 @@ export function createBallotLive(ballotId: () => string) {
   const [status, setStatus] = createSignal<LiveStatus>('connecting');
   let source: EventSource | null = null;
   let reopenTimer: ReturnType<typeof setTimeout> | undefined;
-  let watchdog: ReturnType<typeof setInterval> | undefined;
   let failures = 0;
   let closed = false;
 
@@ -80,7 +79,7 @@ export function createBallotLive(ballotId: () => string) {
   };
 
   open();
-  watchdog = setInterval(() => void check(), WATCHDOG_MS);
+  const watchdog = setInterval(() => void check(), WATCHDOG_MS);
   onCleanup(() => {
     closed = true;
     clearTimeout(reopenTimer);

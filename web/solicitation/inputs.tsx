@@ -1,6 +1,6 @@
 // Form fields the shared ones (../app/fields.tsx) do not cover: any input type (dates, amounts)
 // with a unit after it, check boxes and radio groups; same classes, labels and error wiring.
-import { createUniqueId, For, Index, Show, type JSX } from 'solid-js';
+import { createUniqueId, For, Index, Show, untrack } from 'solid-js';
 import { describedBy, Frame as FieldFrame, TextField, type FieldFrame as FieldFrameProps } from '../app/fields';
 import { t } from '../app/i18n';
 
@@ -74,7 +74,7 @@ export function RadioGroup<T extends string>(props: {
   error?: string;
   name?: string;
 }) {
-  const name = props.name ?? createUniqueId();
+  const name = untrack(() => props.name) ?? createUniqueId();
   return (
     <fieldset class="fieldset fieldset-plain radio-group" classList={{ 'field-invalid': !!props.error }}>
       <legend class="field-label">{props.legend}</legend>

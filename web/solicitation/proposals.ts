@@ -1,6 +1,6 @@
 // Proposals (项目建议): the screening queue or one's own list with filters and counts, one
 // proposal, and every change the API allows (drafts, submission, notes, screening outcomes).
-import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
@@ -13,7 +13,7 @@ export function createProposalSearch(cycleId: () => string, pageSize = 50, initi
     status: '', category: '', departmentId: '', channel: '', q: '', page: 1, ...initial,
   });
   // Typing searches after a short pause rather than on every key.
-  const [query, setQuery] = createSignal(filters.q);
+  const [query, setQuery] = createSignal(untrack(() => filters.q));
   let timer: ReturnType<typeof setTimeout> | undefined;
   createEffect(on(() => filters.q, (q) => {
     clearTimeout(timer);

@@ -2,7 +2,7 @@
 // It stays until the deputy taps 完成; a hall tablet goes back to the start by itself after a
 // minute, so the next deputy finds a clean screen. On a phone the deputy can copy the code or save
 // the receipt as an image, to check it at /verify once the result is certified.
-import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createResource, createSignal, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { t } from '../app/i18n';
 import { shortReceipt } from './hall-types';
 import { qrDataUrl } from './qr';
@@ -11,7 +11,7 @@ export const verifyUrl = (receipt: string) => `${location.origin}/verify#${recei
 
 export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'; returnSeconds?: number; onDone?: () => void }) {
   const [qr] = createResource(() => props.receipt, (r) => qrDataUrl(verifyUrl(r)));
-  const [left, setLeft] = createSignal(props.returnSeconds ?? 0);
+  const [left, setLeft] = createSignal(untrack(() => props.returnSeconds ?? 0));
   const [copied, setCopied] = createSignal('');
   const [image] = createResource(() => (props.layout === 'phone' ? qr() : undefined), (src) => receiptImage(props.receipt, src).catch(() => undefined));
   const copy = async () => {

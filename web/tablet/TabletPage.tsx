@@ -10,6 +10,7 @@ import { normalizeToken } from '@contract/domain';
 import { CardEntry, CardVote, readCard, type CardStep } from './card-flow';
 import { hallApi, storeDeviceToken, storedDeviceToken, type TabletIdentity } from './device';
 import { useKeyboardWedge } from './scanner';
+import { TabletPairing } from './TabletPairing';
 import './hall.css';
 
 const HEARTBEAT_MS = 15_000;
@@ -27,9 +28,6 @@ export function TabletPage() {
   const [me, setMe] = createSignal<TabletIdentity | null>(null);
   const [online, setOnline] = createSignal(true);
   const [unpaired, setUnpaired] = createSignal(false);
-  const [pairBusy, setPairBusy] = createSignal(false);
-  const [pairError, setPairError] = createSignal('');
-  const [pairCode, setPairCode] = createSignal('');
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let abandonTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,26 +79,6 @@ export function TabletPage() {
     window.removeEventListener('online', onOnline);
   });
 
-  const pair = async (e: Event) => {
-    e.preventDefault();
-    if (!pairCode().trim()) { setPairError(t('hall.pair.empty')); return; }
-    setPairBusy(true);
-    setPairError('');
-    try {
-      const r = await hallApi.pair(pairCode());
-      storeDeviceToken(r.deviceToken);
-      setMe({ tablet: r.tablet, congress: r.congress });
-      setUnpaired(false);
-      setOnline(true);
-      setPairCode('');
-      setScreen({ kind: 'idle' });
-    } catch (err) {
-      setPairError(err instanceof ApiError && err.status === 0 ? t('hall.card.network') : (err as Error).message);
-    } finally {
-      setPairBusy(false);
-    }
-  };
-
   const open = async (raw: string) => {
     if (normalizeToken(raw)) setScreen({ kind: 'looking' });
     const next = await readCard(raw);
@@ -137,23 +115,12 @@ export function TabletPage() {
             <p class="kiosk-wait" role="status">{t('app.loading')}</p>
           </Match>
           <Match when={screen().kind === 'pairing'}>
-            <section class="kiosk-panel pair">
-              <h1 class="kiosk-title">{t('hall.pair.title')}</h1>
-              <p class="kiosk-lead">{t('hall.pair.lead')}</p>
-              <form class="code-form" onSubmit={pair} novalidate>
-                <label class="code-label" for="pair-code">{t('hall.pair.code')}</label>
-                <div class="code-row">
-                  <input id="pair-code" class="input code-input" value={pairCode()} autocomplete="off" autocapitalize="characters"
-                    spellcheck={false} maxLength={12} placeholder="XXXX-XXXX"
-                    aria-invalid={pairError() ? 'true' : undefined} aria-describedby="pair-hint"
-                    onInput={(e) => setPairCode(e.currentTarget.value)} />
-                  <button type="submit" class="btn btn-primary btn-big" disabled={pairBusy()}>{t('hall.pair.submit')}</button>
-                </div>
-                <p id="pair-hint" class="code-hint" classList={{ 'code-error': !!pairError() }} role={pairError() ? 'alert' : undefined}>
-                  {pairError() || t('hall.pair.hint')}
-                </p>
-              </form>
-            </section>
+            <TabletPairing onPaired={(r) => {
+              setMe({ tablet: r.tablet, congress: r.congress });
+              setUnpaired(false);
+              setOnline(true);
+              setScreen({ kind: 'idle' });
+            }} />
           </Match>
           <Match when={screen().kind === 'idle'}>
             <section class="kiosk-panel idle">

@@ -186,6 +186,7 @@ export function BallotFrame(props: {
   details: JSX.Element;
 }) {
   let top!: HTMLDivElement;
+  // eslint-disable-next-line solid/reactivity -- `step` is the casting's own accessor, fixed for the component's life
   createEffect(on(props.casting.step, (s) => {
     if (s === 'fill' || s === 'review') queueMicrotask(() => { top?.scrollIntoView({ block: 'start' }); top?.focus({ preventScroll: true }); });
   }, { defer: true }));

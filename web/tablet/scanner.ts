@@ -95,7 +95,7 @@ export async function startCameraScan(
   }
   const tick = async () => {
     if (stopped) return;
-    let text: string | null = null;
+    let text: string | null;
     try { text = await decode(video); } catch { text = null; }
     if (stopped) return;
     if (text && onText(text)) { stop(); return; }

@@ -4,7 +4,7 @@
 // project's terms as they stand now.
 import { For, Show } from 'solid-js';
 import { t, tMaybe } from '../../app/i18n';
-import { termLabel, termValueText } from '../../implementation/ProjectRecord';
+import { termLabel, termValueText } from '../../implementation/record-text';
 import { ADJUST_FIELDS, type AdjustField, type Change } from './implementation';
 
 /** A project's terms in force (the fields an adjustment may change). */

@@ -1,7 +1,7 @@
 // Forming or changing a supervision group (监督小组): a name, one leader and members (active
 // deputies, found by name or seat), and what it watches — named projects or every project of one
 // category. Each save is a ledger entry.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../../app/api';
 import { FormDialog } from '../../app/Dialog';
@@ -22,7 +22,7 @@ export function GroupDialog(props: {
   onClose: () => void;
   onSaved: (g: SupervisionGroup) => void;
 }) {
-  const g = props.group;
+  const g = untrack(() => props.group);
   const [name, setName] = createSignal(g?.name ?? '');
   const [leader, setLeader] = createSignal<Person | null>(g?.leader ?? null);
   const [members, setMembers] = createStore<Person[]>(g ? [...g.members] : []);

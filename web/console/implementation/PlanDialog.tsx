@@ -1,7 +1,7 @@
 // The secretariat sets a project's implementation plan on the department's behalf: a summary and
 // milestones (name, due date, within the project's time). A milestone a report has named as reached
 // is fixed: it can be neither changed nor removed.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { FormDialog } from '../../app/Dialog';
 import { TextAreaField, TextField } from '../../app/fields';
@@ -13,7 +13,7 @@ import { implementationApi, type ProjectDetail } from './implementation';
 interface Row { id?: string; name: string; dueOn: string; reached: boolean }
 
 export function PlanDialog(props: { project: ProjectDetail['project']; onClose: () => void; onSaved: () => void }) {
-  const plan = props.project.plan;
+  const plan = untrack(() => props.project.plan);
   const [summary, setSummary] = createSignal(plan.summary ?? '');
   const [rows, setRows] = createStore<Row[]>(plan.milestones.map((m) => ({ id: m.id, name: m.name, dueOn: m.dueOn, reached: m.reachedOn !== null })));
   const [busy, setBusy] = createSignal(false);

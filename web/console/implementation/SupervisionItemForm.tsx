@@ -2,7 +2,7 @@
 // with the day it happened and what was found or asked. Deputies of a group watching the project
 // record their own; the secretariat records one for a group it names. Big targets: deputies use
 // it on a phone during an inspection.
-import { createSignal, Show } from 'solid-js';
+import { createSignal, Show, untrack } from 'solid-js';
 import { SelectField, TextAreaField, FormMessage } from '../../app/fields';
 import { t } from '../../app/i18n';
 import { InputField, RadioGroup } from '../../solicitation/inputs';
@@ -23,7 +23,7 @@ export function SupervisionItemForm(props: {
   const [kind, setKind] = createSignal<SupervisionKind | ''>('');
   const [occurredOn, setOccurredOn] = createSignal(chinaToday());
   const [text, setText] = createSignal('');
-  const [groupId, setGroupId] = createSignal(props.groups.length === 1 ? props.groups[0]!.id : '');
+  const [groupId, setGroupId] = createSignal(untrack(() => (props.groups.length === 1 ? props.groups[0]!.id : '')));
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors(['kind', 'occurredOn', 'text', 'groupId']);
   const askGroup = () => props.requireGroup || props.groups.length > 1;

@@ -40,6 +40,7 @@ export function SittingPicker(props: { choice: ReturnType<typeof useSittingChoic
         <button type="button" class="btn" onClick={() => setAdding(true)}>{t('hall.sitting.add')}</button>
       </Show>
       <Show when={adding()}>
+        {/* eslint-disable-next-line solid/reactivity -- onSaved runs once the dialog saved, not in a tracked scope */}
         <NewSittingDialog onClose={() => setAdding(false)} onSaved={(id) => { setAdding(false); void props.choice.list.reload().then(() => props.choice.set(id)); }} />
       </Show>
     </div>

@@ -1,6 +1,6 @@
 // 会场平板: the hall tablets. Pair one (a pairing code to type on the tablet, valid 15 minutes),
 // name it by seat or row, see which are online, pair again or revoke.
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, Show, untrack } from 'solid-js';
 import { confirmAction } from '../../app/confirm';
 import { DataTable } from '../../app/DataTable';
 import { Dialog, FormDialog } from '../../app/Dialog';
@@ -102,7 +102,7 @@ export function TabletsPage() {
 }
 
 function NameDialog(props: { tablet: Tablet | null; onClose: () => void; onSaved: (code: PairingCode | null) => void }) {
-  const [name, setName] = createSignal(props.tablet?.name ?? '');
+  const [name, setName] = createSignal(untrack(() => props.tablet?.name ?? ''));
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['name']);
   const save = async () => {

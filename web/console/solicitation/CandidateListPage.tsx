@@ -1,7 +1,7 @@
 // 初定: the shortlisted proposals in the order they will stand on the ballot. The secretariat moves
 // them up and down (buttons, or drag with a mouse), saves the order, sees the margin check against
 // the seats M, and fixes (locks) the list — or unlocks it again with a reason.
-import { A, useParams } from '@solidjs/router';
+import { useParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import { errorMessage } from '../../app/api';
 import { FormDialog } from '../../app/Dialog';
@@ -12,10 +12,12 @@ import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import { candidateListApi, createCandidateList, moved } from '../../solicitation/candidate-list';
 import { When } from '../../solicitation/labels';
-import { sumYuan, wan, wanWithUnit } from '../../solicitation/money';
+import { sumYuan, wan } from '../../solicitation/money';
 import { createProblemErrors, problemsOf, problemText } from '../../solicitation/problems';
 import type { CandidateList, Problem } from '../../solicitation/types';
+import { CandidateOrderList } from './CandidateOrderList';
 import { CycleTabs } from './CycleTabs';
+import { MarginCheck } from './MarginCheck';
 
 type Candidate = CandidateList['candidates'][number];
 
@@ -54,14 +56,12 @@ export function CandidateListPage() {
   const [busy, setBusy] = createSignal<'' | 'order' | 'fix'>('');
   const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
   const [unlocking, setUnlocking] = createSignal(false);
-  const [dragFrom, setDragFrom] = createSignal<number | null>(null);
   const [announce, setAnnounce] = createSignal('');
   const fixed = () => !!list.data()?.fixed;
   const editable = () => session.canEdit() && !fixed() && list.data()?.cycle.phase !== undefined
     && ['solicitation', 'screening'].includes(list.data()!.cycle.phase);
   const total = () => sumYuan(order().map((c) => c.estimateYuan ?? 0));
   const need = () => list.data()?.minimumCandidates ?? ((list.data()?.seats ?? 0) + (list.data()?.minMargin ?? 0));
-  const marginOk = () => order().length >= need();
 
   const move = (from: number, to: number) => {
     const next = moved(order(), from, to);
@@ -121,20 +121,7 @@ export function CandidateListPage() {
             </Show>
 
             <Show when={session.canEdit() || fixed()}>
-              <section class="card margin-check" classList={{ 'margin-bad': !marginOk() }} aria-labelledby="margin-title">
-                <h2 class="card-title" id="margin-title">{t('sol.list.marginTitle')}</h2>
-                <div class="margin-figures">
-                  <div><span class="figure">{order().length}</span><span class="figure-label">{t('sol.list.candidates')}</span></div>
-                  <div><span class="figure">{l().seats}</span><span class="figure-label">{t('sol.list.seats')}</span></div>
-                  <div><span class="figure">{l().minMargin === 0 ? t('sol.cycle.equal') : `≥ ${l().minMargin}`}</span><span class="figure-label">{t('sol.list.margin')}</span></div>
-                  <div><span class="figure">{need()}</span><span class="figure-label">{t('sol.list.minimum')}</span></div>
-                </div>
-                <p class="margin-verdict" aria-live="polite">
-                  <Show when={marginOk()} fallback={<><span aria-hidden="true">✗ </span>{t('sol.list.marginShort', { n: need() - order().length })}</>}>
-                    <span aria-hidden="true">✓ </span>{t('sol.list.marginOk', { n: order().length, seats: l().seats })}
-                  </Show>
-                </p>
-              </section>
+              <MarginCheck count={order().length} seats={l().seats} minMargin={l().minMargin} need={need()} />
             </Show>
 
             <Show when={refused()}>
@@ -153,37 +140,7 @@ export function CandidateListPage() {
             <Show when={order().length} fallback={<Show when={session.canEdit()}><p class="card muted">{t('sol.list.empty')}</p></Show>}>
               <p class="sr-only" aria-live="polite">{announce()}</p>
               <Show when={editable()}><p class="field-hint">{t('sol.list.orderHint')}</p></Show>
-              <ol class="cand-list" aria-label={t('sol.list.caption')}>
-                <For each={order()}>
-                  {(c, i) => (
-                    <li class="cand-row" classList={{ 'cand-dragging': dragFrom() === i(), 'cand-draggable': editable() }}
-                      draggable={editable()}
-                      onDragStart={(e) => { setDragFrom(i()); e.dataTransfer?.setData('text/plain', c.id); }}
-                      onDragOver={(e) => { if (dragFrom() !== null) e.preventDefault(); }}
-                      onDrop={(e) => { e.preventDefault(); const from = dragFrom(); if (from !== null) move(from, i()); setDragFrom(null); }}
-                      onDragEnd={() => setDragFrom(null)}>
-                      <span class="order-no" aria-hidden="true">{i() + 1}</span>
-                      <div class="cand-main">
-                        <A href={`/console/proposals/${c.id}`} class="cand-title">{c.title}</A>
-                        <div class="plist-meta">
-                          <span class="mono">{c.code ?? ''}</span>
-                          <span>{c.category ?? '—'}</span>
-                          <span>{c.departmentName ?? '—'}</span>
-                          <span class="money">{wanWithUnit(c.estimateYuan)}</span>
-                        </div>
-                      </div>
-                      <Show when={editable()}>
-                        <div class="cand-move">
-                          <button type="button" class="btn btn-small" disabled={i() === 0} aria-label={t('sol.list.upLabel', { title: c.title })}
-                            onClick={() => move(i(), i() - 1)}>↑ {t('sol.list.up')}</button>
-                          <button type="button" class="btn btn-small" disabled={i() === order().length - 1} aria-label={t('sol.list.downLabel', { title: c.title })}
-                            onClick={() => move(i(), i() + 1)}>↓ {t('sol.list.down')}</button>
-                        </div>
-                      </Show>
-                    </li>
-                  )}
-                </For>
-              </ol>
+              <CandidateOrderList order={order()} editable={editable()} move={move} />
               <p class="list-total muted">{t('sol.list.total', { n: order().length, total: wan(total()) })}</p>
             </Show>
 

@@ -1,6 +1,6 @@
 // Open a cycle, or change its settings: title, year, the solicitation window (at least 30 days
 // unless a reason is given), categories, seats M and the margin (差额).
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { FormDialog } from '../../app/Dialog';
 import { TextAreaField, TextField } from '../../app/fields';
@@ -22,7 +22,7 @@ export function splitCategories(text: string): string[] {
 }
 
 export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved: (c: Cycle) => void }) {
-  const c = props.cycle;
+  const c = untrack(() => props.cycle);
   const nextYear = new Date().getFullYear() + 1;
   const [form, setForm] = createStore({
     title: c?.title ?? t('sol.cycle.defaultTitle', { year: nextYear }),

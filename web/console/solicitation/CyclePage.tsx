@@ -15,8 +15,9 @@ import { problemsOf, problemText } from '../../solicitation/problems';
 import { PHASES, PROPOSAL_STATUSES, type Problem } from '../../solicitation/types';
 import { ImplementationCard } from '../implementation/ImplementationCard';
 import { CycleDialog } from './CycleDialog';
+import { CyclePublicLinks } from './CyclePublicLinks';
+import { CycleSettingsCard } from './CycleSettingsCard';
 import { CycleTabs } from './CycleTabs';
-import { PosterQr } from './PosterQr';
 
 export function CyclePage() {
   const params = useParams<{ id: string }>();
@@ -24,7 +25,6 @@ export function CyclePage() {
   const [editing, setEditing] = createSignal(false);
   const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
   const cycle = () => detail.data()?.cycle;
-  const origin = () => window.location.origin;
 
   const move = () => {
     const next = detail.data()?.next;
@@ -137,37 +137,9 @@ export function CyclePage() {
               </section>
             </div>
 
-            <section class="card" aria-labelledby="cy-settings">
-              <h2 class="card-title" id="cy-settings">{t('sol.cycle.settings')}</h2>
-              <dl class="summary">
-                <div><dt>{t('sol.cycle.year')}</dt><dd>{c().year}</dd></div>
-                <div>
-                  <dt>{t('sol.cycle.windowSection')}</dt>
-                  <dd>{c().opensOn} – {c().closesOn}（{t('sol.cycle.windowDays', { days: c().windowDays })}）</dd>
-                </div>
-                <Show when={c().windowOverrideReason}>
-                  <div><dt>{t('sol.cycle.overrideReason')}</dt><dd>{c().windowOverrideReason}</dd></div>
-                </Show>
-                <div><dt>{t('sol.cycle.windowState')}</dt><dd>{t(c().acceptingSubmissions ? 'sol.cycle.accepting' : c().windowState === 'before' ? 'sol.cycle.notYetOpen' : 'sol.cycle.closed')}</dd></div>
-                <div><dt>{t('sol.cycle.seats')}</dt><dd>{c().seats}</dd></div>
-                <div><dt>{t('sol.cycle.minMargin')}</dt><dd>{c().minMargin === 0 ? t('sol.cycle.equal') : c().minMargin}</dd></div>
-                <div><dt>{t('sol.cycle.list')}</dt><dd>{c().listFixed ? t('sol.list.fixedShort') : t('sol.list.openShort')}</dd></div>
-                <div><dt>{t('sol.cycle.ledger')}</dt><dd><A href={`/console/ledgers/${c().ledgerId}`}>{t('sol.cycle.ledgerLink')}</A></dd></div>
-                <div class="summary-wide"><dt>{t('sol.cycle.categories')}</dt><dd>{c().categories.join('、')}</dd></div>
-              </dl>
-            </section>
+            <CycleSettingsCard cycle={c()} />
 
-            <section class="card" aria-labelledby="cy-public">
-              <h2 class="card-title" id="cy-public">{t('sol.cycle.publicLinks')}</h2>
-              <div class="public-links">
-                <ul class="plain-list link-list">
-                  <li><span class="muted small">{t('sol.cycle.publicCongress')}</span><br /><A href={`/public/c/${c().congressId}`} class="mono">{origin()}/public/c/{c().congressId}</A></li>
-                  <li><span class="muted small">{t('sol.cycle.publicSuggest')}</span><br /><A href={`/public/cycles/${c().id}/suggest`} class="mono">{origin()}/public/cycles/{c().id}/suggest</A></li>
-                  <li><span class="muted small">{t('sol.cycle.publicList')}</span><br /><A href={`/public/cycles/${c().id}`} class="mono">{origin()}/public/cycles/{c().id}</A></li>
-                </ul>
-                <PosterQr url={`${origin()}/public/cycles/${c().id}/suggest`} label={t('sol.cycle.qrLabel')} />
-              </div>
-            </section>
+            <CyclePublicLinks cycle={c()} />
           </>
         )}
       </Show>

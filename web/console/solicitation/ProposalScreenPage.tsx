@@ -3,7 +3,7 @@
 // shortlist (with its 责任单位), reject (reason, read by the proposer), merge into another, or
 // return for revision.
 import { A, useParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { OUTCOME_FROM } from '@contract/domain';
 import { FormMessage, SelectField, TextAreaField } from '../../app/fields';
@@ -64,7 +64,7 @@ function OutcomeForm(props: { proposal: Proposal; notes: NotesDraft; onDone: (p:
   const p = () => props.proposal;
   const allowed = createMemo(() => SCREENING_OUTCOMES.filter((o) => OUTCOME_FROM[o].includes(p().status)));
   const [outcome, setOutcome] = createSignal<ScreeningOutcome | ''>('');
-  const [form, setForm] = createStore({ reason: '', departmentId: p().departmentId ?? '', mergeIntoId: '' });
+  const [form, setForm] = createStore({ reason: '', departmentId: untrack(() => p().departmentId) ?? '', mergeIntoId: '' });
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors(['reason', 'departmentId', 'mergeIntoId', 'outcome']);
   const departments = createLoader(() => true, () => departmentsApi.listActive());
@@ -136,7 +136,7 @@ function OutcomeForm(props: { proposal: Proposal; notes: NotesDraft; onDone: (p:
 /** The outcome and the notes side by side; an outcome also keeps the notes typed so far. */
 function ScreeningPanel(props: { proposal: Proposal; onChange: () => void }) {
   const [notes, setNotes] = createStore<NotesDraft>(
-    Object.fromEntries(SCREENING_ASPECTS.map((a) => [a, props.proposal.notes?.[a] ?? ''])),
+    untrack(() => Object.fromEntries(SCREENING_ASPECTS.map((a) => [a, props.proposal.notes?.[a] ?? '']))),
   );
   return (
     <div class="screen-side">

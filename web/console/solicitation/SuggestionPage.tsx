@@ -2,7 +2,7 @@
 // it — hand it to a 责任单位 as a draft proposal (转办), link it to a proposal that already covers
 // it, or reject it with a reason the suggester reads by the tracking code.
 import { A, useParams } from '@solidjs/router';
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { FormMessage, SelectField, TextAreaField, TextField } from '../../app/fields';
 import { t } from '../../app/i18n';
@@ -25,7 +25,7 @@ function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDon
   const s = () => props.suggestion;
   const allowed = createMemo<Action[]>(() => (s().status === 'received' ? ['convert', 'merge', 'reject'] : s().status === 'rejected' ? ['convert', 'merge'] : []));
   const [action, setAction] = createSignal<Action | ''>('');
-  const [form, setForm] = createStore({ departmentId: '', title: s().title, category: s().category ?? '', note: '', proposalId: '', reason: '' });
+  const [form, setForm] = createStore(untrack(() => ({ departmentId: '', title: s().title, category: s().category ?? '', note: '', proposalId: '', reason: '' })));
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors(['departmentId', 'title', 'category', 'note', 'proposalId', 'reason', 'action']);
   const departments = createLoader(() => true, () => departmentsApi.listActive());

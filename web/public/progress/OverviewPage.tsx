@@ -8,7 +8,7 @@ import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { gradeLabel, pick, projectStatusLabel } from '../../implementation/labels';
 import { Bar, disbursedShare } from '../../implementation/ProgressBar';
-import { termLabel, termValueText } from '../../implementation/ProjectRecord';
+import { termLabel, termValueText } from '../../implementation/record-text';
 import { type BallotResult, type Overview, type ProjectItem, type PublicDepartments } from '../../implementation/types';
 import { PhaseBadge } from '../../solicitation/labels';
 import { wanWithUnit } from '../../solicitation/money';

@@ -1,14 +1,14 @@
 // Pieces the public progress pages share: the cycle's navigation, the not-found and loading
 // states, and a project card (lists are cards, not a wide table, so they read on a phone).
 import { A } from '@solidjs/router';
-import { onMount, Show } from 'solid-js';
+import { onMount, Show, type JSX } from 'solid-js';
 import { t } from '../../app/i18n';
 import { ProjectBadges } from '../../implementation/labels';
 import { ProgressBar } from '../../implementation/ProgressBar';
 import type { ProjectItem } from '../../implementation/types';
 import './progress.css';
 
-export type CycleTab = 'overview' | 'projects' | 'departments' | 'report';
+export type CycleTab = 'overview' | 'projects' | 'departments' | 'annualReport';
 
 /** The cycle's public pages; `current` is marked for screen readers too. */
 export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
@@ -21,7 +21,7 @@ export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
         {link('overview', `/public/cycles/${props.cycleId}/overview`, t('prog.nav.overview'))}
         {link('projects', `/public/cycles/${props.cycleId}/projects`, t('prog.nav.projects'))}
         {link('departments', `/public/cycles/${props.cycleId}/overview#departments`, t('prog.nav.departments'))}
-        {link('report', `/public/cycles/${props.cycleId}/report`, t('prog.nav.report'))}
+        {link('annualReport', `/public/cycles/${props.cycleId}/report`, t('prog.nav.report'))}
       </ul>
     </nav>
   );
@@ -62,7 +62,7 @@ export function LoadState(props: { error: string; loading: boolean }) {
 /** One project in a list: title, status and flags, 责任单位, progress, budget, deadline. */
 export function ProjectCard(props: { project: ProjectItem; headingLevel?: 2 | 3 }) {
   const p = () => props.project;
-  const H = (h: { children: any }) => (props.headingLevel === 3 ? <h3 class="prog-card-title">{h.children}</h3> : <h2 class="prog-card-title">{h.children}</h2>);
+  const H = (h: { children: JSX.Element }) => (props.headingLevel === 3 ? <h3 class="prog-card-title">{h.children}</h3> : <h2 class="prog-card-title">{h.children}</h2>);
   return (
     <li class="card prog-card">
       <H><A href={`/public/projects/${p().id}`}>{p().title}</A></H>

@@ -3,7 +3,7 @@
 // correction (a new report naming the one it corrects and saying what changes), started from a
 // report's "更正" action. Whether the figures may stand (not below the last, not above the budget,
 // every milestone at 100%) is the server's call: its messages land at the fields.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { confirmAction } from '../app/confirm';
 import { FormMessage, TextAreaField } from '../app/fields';
@@ -12,14 +12,14 @@ import { toasts } from '../app/toasts';
 import { CheckboxField, InputField } from '../solicitation/inputs';
 import { formatYuan, readWan, wan, wanText } from '../solicitation/money';
 import { createProblemErrors } from '../solicitation/problems';
-import { departmentProjectsApi, type ProgressReport, type ReportInput, type StaffProjectRecord } from './projects';
+import { departmentProjectsApi, type ProgressReport, type ProgressReportInput, type StaffProjectRecord } from './projects';
 
 const FIELDS = ['asOf', 'percentComplete', 'disbursedYuan', 'narrative', 'problems', 'milestonesReached', 'correctsId', 'correctionNote'];
 
 /** Today's date in China (the server judges "not in the future" by it). */
 export const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
-export function ReportForm(props: {
+export function ProgressReportForm(props: {
   record: StaffProjectRecord;
   /** Correcting this report; a regular report when absent. */
   corrects?: ProgressReport;
@@ -27,7 +27,7 @@ export function ReportForm(props: {
   onCancelCorrection: () => void;
 }) {
   const project = () => props.record.project;
-  const c = props.corrects;
+  const c = untrack(() => props.corrects);
   // The report that counts now (the newest one not replaced by a correction).
   const last = () => props.record.reports.find((r) => !r.correctedById) ?? null;
   const [form, setForm] = createStore({
@@ -46,7 +46,7 @@ export function ReportForm(props: {
   // Milestones one may tick: those not yet reached, and (in a correction) those the corrected report ticked.
   const choices = createMemo(() => project().plan.milestones.filter((m) => m.reachedOn === null || c?.milestonesReached.some((x) => x.id === m.id)));
 
-  const build = (): ReportInput | null => {
+  const build = (): ProgressReportInput | null => {
     const local: Record<string, string | null> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.asOf)) local.asOf = t('dimp.report.checkDate');
     const pct = form.percent.trim();
@@ -66,7 +66,7 @@ export function ReportForm(props: {
     };
   };
 
-  const send = async (input: ReportInput) => {
+  const send = async (input: ProgressReportInput) => {
     setBusy(true);
     try {
       await departmentProjectsApi.report(project().id, input);

@@ -5,9 +5,9 @@ import type { PublicReportAnswer } from '@contract';
 /** GET /api/public/cycles/:id/report: the server's contract. */
 export type AnnualReport = PublicReportAnswer;
 export type EvaluationResult = AnnualReport['evaluations'][number];
-export type ReportProject = AnnualReport['projects'][number];
+export type AnnualReportProject = AnnualReport['projects'][number];
 
-export const reportApi = {
+export const annualReportApi = {
   load: (cycleId: string) => api.get<AnnualReport>(`/api/public/cycles/${cycleId}/report`),
 };
 

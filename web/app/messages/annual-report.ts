@@ -1,7 +1,7 @@
 // UI texts (rep.*), [zh, en] per key; merged into the one dictionary by ../i18n.ts.
 // The annual report (年度民生实事项目实施情况报告) reads like an official document: numbered
 // sections (一、二、…), one paragraph of figures each, then the tables.
-export const reportMessages = {
+export const annualReportMessages = {
   'rep.pageTitle': ['{year}年民生实事项目实施情况报告', 'Report on the {year} livelihood projects'],
   'rep.title': ['{place}{year}年民生实事项目实施情况报告', 'Report on the {year} livelihood projects of {place}'],
   'rep.asOf': ['（截至{date}）', '(as of {date})'],

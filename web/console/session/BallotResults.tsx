@@ -1,0 +1,71 @@
+// A project ballot's results once tallied: the verdict (selected, runoff, shortfall), the counts,
+// the basis and threshold, and each candidate's votes and status, with the ledger head.
+import { createMemo, For, Show } from 'solid-js';
+import { DataTable } from '../../app/DataTable';
+import { t, type MessageKey } from '../../app/i18n';
+import { createLoader } from '../../app/loader';
+import { ballotsApi, type ResultCandidate, type Results } from './hall-api';
+
+export function BallotResults(props: { ballotId: string; version: string }) {
+  const results = createLoader(() => props.version, () => ballotsApi.results(props.ballotId) as Promise<Results>);
+  const verdict = createMemo(() => {
+    const r = results.data();
+    if (!r) return '';
+    const x = r.tally;
+    if (x.void) return t('hall.result.void');
+    const parts = [t('hall.result.selected', { n: x.selected.length, seats: x.seats })];
+    if (x.runoff) {
+      const nos = x.runoff.candidates.map((id) => r.candidates.find((c) => c.id === id)?.position ?? '?').join('、');
+      parts.push(t('hall.result.runoff', { nos, seats: x.runoff.seats }));
+    }
+    if (x.shortfall > 0) parts.push(t('hall.result.shortfall', { n: x.shortfall }));
+    return parts.join(' ');
+  });
+  const statusText = (c: ResultCandidate): string => {
+    const r = results.data()!;
+    switch (c.status) {
+      case 'selected': return t('hall.result.rankSelected', { rank: r.tally.selected.indexOf(c.id) + 1 });
+      case 'runoff': return t('hall.result.toRunoff');
+      case 'passed-not-selected': return t('hall.result.passedNotSelected');
+      default: return t('hall.result.notPassed');
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="ses-results-title">
+      <h2 class="card-title" id="ses-results-title">{t('hall.result.title')}</h2>
+      <Show when={results.error()}><p class="form-message" role="alert">{results.error()}</p></Show>
+      <Show when={results.data()}>
+        {(r) => (
+          <>
+            <p class="ses-verdict">{verdict()}</p>
+            <dl class="ses-counts ses-counts-small">
+              <For each={[
+                ['hall.count.roster', r().tally.rosterCount], ['hall.count.present', r().tally.presentCount], ['hall.count.issued', r().tally.issued],
+                ['hall.count.returned', r().tally.returned], ['hall.count.valid', r().tally.valid], ['hall.count.invalid', r().tally.invalid],
+              ] as Array<[MessageKey, number]>}>
+                {([k, v]) => <div class="ses-count"><dt>{t(k)}</dt><dd>{v}</dd></div>}
+              </For>
+            </dl>
+            <p class="muted">{t('hall.result.basis', { basis: r().tally.basis, which: t(`hall.basis.${r().tally.passBasis}`), n: r().tally.threshold })}</p>
+            <DataTable<ResultCandidate>
+              caption={t('hall.result.title')}
+              rows={r().candidates}
+              empty=""
+              rowClass={(c) => (c.status === 'selected' ? 'ses-row-selected' : '')}
+              columns={[
+                { header: t('hall.result.rank'), cell: (c) => c.rank ?? '—', class: 'col-num' },
+                { header: t('hall.result.no'), cell: (c) => c.position, class: 'col-num' },
+                { header: t('hall.ballots.name'), cell: (c) => <strong class="cell-strong">{c.title}</strong>, class: 'col-wrap' },
+                { header: t('hall.choice.for'), cell: (c) => c.for, class: 'col-num' },
+                { header: t('hall.choice.against'), cell: (c) => c.against, class: 'col-num' },
+                { header: t('hall.choice.abstain'), cell: (c) => c.abstain, class: 'col-num' },
+                { header: t('hall.result.status'), cell: (c) => statusText(c), class: 'col-nowrap' },
+              ]}
+            />
+            <p class="muted small">{t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: r().head.seq })} <span class="mono">{r().head.hash}</span></p>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// What the proposal form holds while it is typed: texts as typed (amounts in 万元 as strings), the
+// funding parts by source, milestones by year, targets, and the chosen co-proposers (联名).
+import { createStore } from 'solid-js/store';
+import { session } from '../app/session';
+import type { TargetRow } from './inputs';
+import { wanText } from './money';
+import type { DirectoryDeputy } from './proposals';
+import { FUNDING_SOURCES, type FundingSource, type Proposal } from './types';
+
+export type FormMode = 'department' | 'deputy' | 'manage';
+
+/** The form's store, filled from the proposal being edited (or empty, with a department's own id). */
+export function createProposalFormState(p: Proposal | undefined, mode: FormMode) {
+  const fundingOf = (src: FundingSource) => p?.funding.find((f) => f.source === src);
+  const [form, setForm] = createStore({
+    title: p?.title ?? '',
+    category: p?.category ?? '',
+    background: p?.background ?? '',
+    content: p?.content ?? '',
+    location: p?.location ?? '',
+    departmentId: p ? p.departmentId ?? '' : mode === 'department' ? session.state.account?.departmentId ?? '' : '',
+    estimate: wanText(p?.estimateYuan),
+    funding: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }])) as
+      Record<FundingSource, { amount: string; note: string }>,
+    deadline: p?.deadline ?? '',
+    milestones: Object.fromEntries((p?.milestones ?? []).map((m) => [m.year, m.goal])) as Record<number, string>,
+    targets: (p?.targets.length ? p.targets.map((x) => ({ ...x })) : [{ indicator: '', value: '', unit: '' }]) as TargetRow[],
+    contactName: p?.contactName ?? '',
+    contactPhone: p?.contactPhone ?? '',
+    coProposers: (p?.proposer.deputies.filter((d) => !d.lead).map((d) => ({ id: d.id, name: d.name ?? '', delegationName: null })) ?? []) as DirectoryDeputy[],
+  });
+  return [form, setForm] as const;
+}
+
+export type ProposalFormState = ReturnType<typeof createProposalFormState>[0];
+export type SetProposalForm = ReturnType<typeof createProposalFormState>[1];
