@@ -7,7 +7,7 @@ import { defineRoute } from '../http/route';
 import { BallotAnswer, TabletBallotAnswer, PublicBallotAnswer, BallotsAnswer, CastAnswer, DeletedAnswer, IssueCardAnswer, PaperAnswer, PaperItemAnswer, PrintCardsAnswer, ReceiptAnswer, ResultsAnswer } from './ballots.contract';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../core/context';
-import { findBallotAnyCongress, listBallots, listCandidates, listCandidatesOf } from './ballots.repository';
+import { findBallotAnyCongress, listBallots, listCandidatesOf } from './ballots.repository';
 import { notFound } from '../core/errors';
 import {
   certifyBallot, closeBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,

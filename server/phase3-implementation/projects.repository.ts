@@ -5,7 +5,6 @@ import type { Executor, Tx } from '../../db/client';
 import {
   progressReports, projectEvaluations, projectMilestones, projects, rectifications,
 } from '../../db/schema';
-import { departmentNames } from '../phase1-solicitation';
 import { approvedChangesOf } from './changes.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;

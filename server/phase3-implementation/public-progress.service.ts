@@ -10,7 +10,7 @@ import { listLedgers } from '../core/ledger/ledger.repository';
 import { formatWan, sumYuan } from '../core/domain/money';
 import { findDepartment, listDepartments } from '../core/roster/roster.repository';
 import { notFound } from '../core/errors';
-import { findCycleById, listCycles, type CycleRow } from '../cycle/cycles.repository';
+import { listCycles, type CycleRow } from '../cycle/cycles.repository';
 import { departmentNames } from '../phase1-solicitation';
 import { type EvaluationTalliedData, getResults, isEvaluationResult, listBallots } from '../phase2-balloting';
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from './domain/project-status';
@@ -21,10 +21,8 @@ import { projectRecord } from './project-record';
 import { describeChange, describeProjectItem, projectView, type ProjectView } from './project-view';
 import { findProjectById, listProjectsOfCycle, listProjectsWhere, loadFacts, type ProjectRow } from './projects.repository';
 import { groupsOfCycle, listItemsWhere } from './supervision.repository';
-import type { Deps } from '../core/context';
 import { publicCycleRow } from '../cycle/public-cycle';
 
-const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
 
 export { publicCycleOf, publicCycleRow } from '../cycle/public-cycle';
 

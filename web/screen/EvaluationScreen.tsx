@@ -5,7 +5,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
 import { offeredChoices } from '@contract/domain';
-import { EVAL_MARK, basisText, choiceText, evaluationChoices, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
+import { EVAL_MARK, basisText, choiceText, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
 import type { BallotSnapshot, BallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
 
 const GRADE_MARK: Record<Grade, string> = { satisfied: EVAL_MARK.satisfied, basically_satisfied: EVAL_MARK.basically_satisfied, unsatisfied: EVAL_MARK.unsatisfied };

@@ -5,7 +5,7 @@
 import { api, type Query } from '../../app/api';
 import { createLoader } from '../../app/loader';
 import type {
-  Cadence, ProjectChange, ProjectItem as SharedProjectItem, ProjectList as SharedProjectList, ProjectStatus,
+  Cadence, ProjectChange, ProjectList as SharedProjectList, ProjectStatus,
   Rectification, StaffProjectRecord, SupervisionGroup, SupervisionItem, SupervisionKind,
 } from '../../implementation/types';
 
