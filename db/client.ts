@@ -39,8 +39,7 @@ export interface Database {
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type OpenOptions =
-  | { driver: 'postgres'; url: string; maxConnections?: number }
-  | { driver: 'pglite'; dataDir: string | null /* null = in memory */ };
+  { driver: 'postgres'; url: string; maxConnections?: number } | { driver: 'pglite'; dataDir: string | null /* null = in memory */ };
 
 /** Server-side limits, so a stuck statement or an abandoned transaction cannot hold the ballot lock forever. */
 export const STATEMENT_TIMEOUT_MS = 30_000;
@@ -60,9 +59,13 @@ function warnIfPostgresUnpatched() {
     const pkg = path.resolve(path.dirname(cjsIndex), '../..');
     const files = ['src/connection.js', 'src/index.js'].map((f) => path.join(pkg, f)).filter((f) => existsSync(f));
     if (files.some((f) => !readFileSync(f, 'utf8').includes('minsheng: patched'))) {
-      console.warn('[warn] postgres.js is not patched: run `node scripts/reliability/patch-postgres.mjs` (npm install does it); see docs/reliability.md');
+      console.warn(
+        '[warn] postgres.js is not patched: run `node scripts/reliability/patch-postgres.mjs` (npm install does it); see docs/reliability.md',
+      );
     }
-  } catch { /* not resolvable here: nothing to say */ }
+  } catch {
+    /* not resolvable here: nothing to say */
+  }
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -117,7 +120,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       epoch += 1;
     }
   }) as typeof db.transaction;
-  return { db, driver: 'pglite', writeEpoch: () => epoch, close: async () => { await client.close(); release(); } };
+  return {
+    db,
+    driver: 'pglite',
+    writeEpoch: () => epoch,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
 }
 
 /**
@@ -138,8 +149,12 @@ async function resilientListen(url: string, channel: string, onMessage: (payload
     connect_timeout: 5,
     fetch_types: false,
     onnotice: () => {},
-    onnotify: (ch: string, payload: string) => { if (ch === channel) onMessage(payload); },
-    onclose: () => { if (!stopped) relisten(); },
+    onnotify: (ch: string, payload: string) => {
+      if (ch === channel) onMessage(payload);
+    },
+    onclose: () => {
+      if (!stopped) relisten();
+    },
   } as postgres.Options<Record<string, never>>);
   const listenOnce = () => sql.unsafe(`listen ${quoted}`);
   const relisten = () => {
@@ -153,7 +168,9 @@ async function resilientListen(url: string, channel: string, onMessage: (payload
           await new Promise((r) => setTimeout(r, 1000));
         }
       }
-    })().finally(() => { retrying = null; });
+    })().finally(() => {
+      retrying = null;
+    });
   };
   await listenOnce();
   return {
@@ -181,9 +198,20 @@ export function lockDataDir(dataDir: string): () => void {
     }
     writeFileSync(lockPath, String(process.pid));
   }
-  return () => { try { unlinkSync(lockPath); } catch { /* already gone */ } };
+  return () => {
+    try {
+      unlinkSync(lockPath);
+    } catch {
+      /* already gone */
+    }
+  };
 }
 
 function processAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -11,8 +11,11 @@ import { makeDeps, openDatabaseFor } from '../server/server';
 
 const { values } = parseArgs({
   options: {
-    name: { type: 'string' }, jurisdiction: { type: 'string' }, level: { type: 'string' },
-    username: { type: 'string' }, display: { type: 'string' },
+    name: { type: 'string' },
+    jurisdiction: { type: 'string' },
+    level: { type: 'string' },
+    username: { type: 'string' },
+    display: { type: 'string' },
   },
 });
 const parsed = congressInput.safeParse({

@@ -24,10 +24,15 @@ export function typeOf(s: JsonSchema | boolean | undefined, indent = ''): string
   if (s.allOf) return s.allOf.map((u: JsonSchema) => typeOf(u, indent)).join(' & ');
   if (Array.isArray(s.type)) return s.type.map((t: string) => typeOf({ ...s, type: t }, indent)).join(' | ');
   switch (s.type) {
-    case 'null': return 'null';
-    case 'boolean': return 'boolean';
-    case 'integer': case 'number': return 'number';
-    case 'string': return s.format === 'binary' ? 'bytes' : 'string';
+    case 'null':
+      return 'null';
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'string':
+      return s.format === 'binary' ? 'bytes' : 'string';
     case 'array': {
       if (s.prefixItems) return `[${s.prefixItems.map((i: JsonSchema) => typeOf(i, indent)).join(', ')}]`;
       const item = typeOf(s.items, indent);
@@ -43,7 +48,8 @@ export function typeOf(s: JsonSchema | boolean | undefined, indent = ''): string
       if (extra) lines.push(`${inner}[key: string]: ${typeOf(extra, inner)};`);
       return `{\n${lines.join('\n')}\n${indent}}`;
     }
-    default: return 'unknown';
+    default:
+      return 'unknown';
   }
 }
 
@@ -56,7 +62,8 @@ function operationSection(method: string, path: string, op: Operation): string[]
   const params = op.parameters ?? [];
   if (params.length) {
     out.push('| parameter | in | type | required |', '| --- | --- | --- | --- |');
-    for (const p of params) out.push(`| \`${p.name}\` | ${p.in} | \`${cell(typeOf(p.schema).replace(/\s+/g, ' '))}\` | ${p.required ? 'yes' : 'no'} |`);
+    for (const p of params)
+      out.push(`| \`${p.name}\` | ${p.in} | \`${cell(typeOf(p.schema).replace(/\s+/g, ' '))}\` | ${p.required ? 'yes' : 'no'} |`);
     out.push('');
   }
   if (op.requestBody) {
@@ -86,7 +93,7 @@ export function renderApiDoc(doc: OpenApiDocument): string {
     'error is `ErrorBody`: `{"error": {"code", "message", "details"?}}`; see README.md for the codes',
     'and statuses. Types below are written as TypeScript; `?` marks a field that may be absent.',
     '',
-    'The JSON Schemas are zod 4\'s own output (`z.toJSONSchema`, draft 2020-12, which OpenAPI 3.1 takes as',
+    "The JSON Schemas are zod 4's own output (`z.toJSONSchema`, draft 2020-12, which OpenAPI 3.1 takes as",
     'is), chosen over a generator such as @hono/zod-openapi or zod-openapi: the route table already holds',
     'plain zod schemas, the same objects validate requests, check every answer in the API tests and give',
     'the web its types (`@contract`), and nothing needs wrapping or a second dependency to stay in step.',
@@ -99,14 +106,16 @@ export function renderApiDoc(doc: OpenApiDocument): string {
     `- Every date is \`YYYY-MM-DD\`, a real calendar date from **${MIN_DATE} to ${MAX_DATE}**`,
     '  (`2027-02-30`, `2027-13-01`, `0001-…`, `9999-…` get 400 naming the field).',
     '- Query parameters a route does not document are ignored (they do not change cached answers).',
-    '- A body over the route\'s limit gets 413 `payload_too_large`; the server reads it to its end (up to',
+    "- A body over the route's limit gets 413 `payload_too_large`; the server reads it to its end (up to",
     '  64 MiB or 15 s) so the answer arrives before the connection closes.',
-    '- The deputy CSV import refuses lines that are not text in the file\'s encoding (UTF-8 or GB18030)',
+    "- The deputy CSV import refuses lines that are not text in the file's encoding (UTF-8 or GB18030)",
     '  with 422 and their line numbers (code `undecodable`), instead of importing U+FFFD.',
     '',
     '| method | path | who may call | what it does |',
     '| --- | --- | --- | --- |',
-    ...ops.map(({ path, method, op }) => `| ${method.toUpperCase()} | [\`${path}\`](#${anchor(op)}) | ${who(op['x-access'])} | ${cell(op.summary)} |`),
+    ...ops.map(
+      ({ path, method, op }) => `| ${method.toUpperCase()} | [\`${path}\`](#${anchor(op)}) | ${who(op['x-access'])} | ${cell(op.summary)} |`,
+    ),
     '',
     '## Routes',
     '',

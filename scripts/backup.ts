@@ -68,7 +68,14 @@ export async function openPgliteDir(dataDir: string): Promise<{ pg: PGlite; db: 
     const pg = new PGlite(dataDir);
     await pg.waitReady;
     const db = drizzlePglite(pg, { schema }) as unknown as Db;
-    return { pg, db, close: async () => { await pg.close(); release(); } };
+    return {
+      pg,
+      db,
+      close: async () => {
+        await pg.close();
+        release();
+      },
+    };
   } catch (err) {
     release();
     throw err;
@@ -93,7 +100,11 @@ export async function backup(env: NodeJS.ProcessEnv, outArg?: string) {
     // One snapshot for the whole dump: consistent even while the server keeps writing.
     await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', '--file', file, '--dbname', e.DATABASE_URL], { maxBuffer: 64 << 20 });
     const pg = openPostgres(e.DATABASE_URL);
-    try { summary = await summarizeLedgers(pg.db); } finally { await pg.close(); }
+    try {
+      summary = await summarizeLedgers(pg.db);
+    } finally {
+      await pg.close();
+    }
   } else {
     if (!existsSync(path.join(e.DATA_DIR, 'PG_VERSION'))) throw new Error(`no PGlite database in ${e.DATA_DIR}`);
     const opened = await openPgliteDir(e.DATA_DIR);

@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? 'test-results.json', 'utf8'));
-const tests = report.testResults.flatMap((file) =>
-  file.assertionResults.map((t) => ({ file: file.name, name: t.fullName, status: t.status })));
+const tests = report.testResults.flatMap((file) => file.assertionResults.map((t) => ({ file: file.name, name: t.fullName, status: t.status })));
 const passed = tests.filter((t) => t.status === 'passed');
 const failed = tests.filter((t) => t.status === 'failed');
 const skipped = tests.filter((t) => t.status !== 'passed' && t.status !== 'failed');

@@ -21,16 +21,31 @@ try {
   if (existing) {
     console.log(`The demo is already loaded (account "${ADMIN_USERNAME}" exists); nothing was changed.`);
     const accounts = await listAccounts(deps.db, existing.congressId);
-    printLogins(accounts.map((r) => r.account).filter((a) => a.active).map((a) => ({ role: a.role, username: a.username, who: a.displayName })));
+    printLogins(
+      accounts
+        .map((r) => r.account)
+        .filter((a) => a.active)
+        .map((a) => ({ role: a.role, username: a.username, who: a.displayName })),
+    );
   } else {
     console.log('Loading the demo: 示范县第十八届人民代表大会 …');
-    const { congress, account } = await addCongress(deps.db, {
-      congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county' },
-      admin: { username: ADMIN_USERNAME, displayName: '县人大常委会办公室', password: DEMO_PASSWORD },
-    }, deps.clock());
+    const { congress, account } = await addCongress(
+      deps.db,
+      {
+        congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county' },
+        admin: { username: ADMIN_USERNAME, displayName: '县人大常委会办公室', password: DEMO_PASSWORD },
+      },
+      deps.clock(),
+    );
     const admin: Actor = {
-      accountId: account.id, congressId: congress.id, role: 'secretariat', username: account.username,
-      displayName: account.displayName, departmentId: null, deputyId: null, sessionId: 'demo',
+      accountId: account.id,
+      congressId: congress.id,
+      role: 'secretariat',
+      username: account.username,
+      displayName: account.displayName,
+      departmentId: null,
+      deputyId: null,
+      sessionId: 'demo',
     };
     const logins: Login[] = [{ role: 'secretariat', username: ADMIN_USERNAME, who: '县人大常委会办公室（秘书处）' }];
     logins.push(...(await seedRoster(deps, admin)));

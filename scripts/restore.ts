@@ -24,7 +24,11 @@ export class Refused extends Error {}
 function kindOf(file: string): 'pgdump' | 'pglite' {
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(5);
-  try { readSync(fd, head, 0, 5, 0); } finally { closeSync(fd); }
+  try {
+    readSync(fd, head, 0, 5, 0);
+  } finally {
+    closeSync(fd);
+  }
   if (head.toString('latin1') === 'PGDMP') return 'pgdump';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
   throw new Refused(`${file} is neither a pg_dump custom-format file nor a PGlite dump`);
@@ -38,14 +42,21 @@ export async function restore(env: NodeJS.ProcessEnv, file: string) {
     if (kind !== 'pgdump') throw new Refused('this is a PGlite dump: restore it with DATA_DIR set and DATABASE_URL unset');
     const pg = openPostgres(e.DATABASE_URL);
     try {
-      const [row] = rowsOf(await pg.db.execute(sql`
+      const [row] = rowsOf(
+        await pg.db.execute(sql`
         select count(*)::int as n from pg_class c join pg_namespace s on s.oid = c.relnamespace
-        where s.nspname not in ('pg_catalog', 'information_schema') and s.nspname not like 'pg_toast%' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')`));
-      if (Number(row?.n) > 0) throw new Refused(`the target database is not empty (${row!.n} tables, views or sequences): restore only into an empty database`);
+        where s.nspname not in ('pg_catalog', 'information_schema') and s.nspname not like 'pg_toast%' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')`),
+      );
+      if (Number(row?.n) > 0)
+        throw new Refused(`the target database is not empty (${row!.n} tables, views or sequences): restore only into an empty database`);
     } finally {
       await pg.close();
     }
-    await run(env.PG_RESTORE ?? 'pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', e.DATABASE_URL, file], { maxBuffer: 64 << 20 });
+    await run(
+      env.PG_RESTORE ?? 'pg_restore',
+      ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', e.DATABASE_URL, file],
+      { maxBuffer: 64 << 20 },
+    );
   } else {
     if (kind !== 'pglite') throw new Refused('this is a PostgreSQL dump: restore it with DATABASE_URL set');
     if (existsSync(e.DATA_DIR) && readdirSync(e.DATA_DIR).length > 0) {
@@ -61,7 +72,9 @@ export async function restore(env: NodeJS.ProcessEnv, file: string) {
     }
   }
   // Open as the server does (applies migrations newer than the dump), then check every ledger.
-  const database = await openDatabase(e.DATABASE_URL ? { driver: 'postgres', url: e.DATABASE_URL, maxConnections: 2 } : { driver: 'pglite', dataDir: e.DATA_DIR });
+  const database = await openDatabase(
+    e.DATABASE_URL ? { driver: 'postgres', url: e.DATABASE_URL, maxConnections: 2 } : { driver: 'pglite', dataDir: e.DATA_DIR },
+  );
   try {
     const summary = await summarizeLedgers(database.db);
     return { ok: summary.allValid, driver: database.driver, file: path.resolve(file), ...summary };

@@ -13,11 +13,7 @@ import { ballotLedgerProblems } from '../server/phase2-balloting/domain/recount'
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  verifyExport,
-  type ExportChecker,
-  type ExportVerification,
-} from '../server/core/domain/ledger-chain.js';
+import { verifyExport, type ExportChecker, type ExportVerification } from '../server/core/domain/ledger-chain.js';
 
 export interface VerifyIO {
   stdout: (text: string) => void;
@@ -108,8 +104,7 @@ function humanReport(source: string, r: ExportVerification): string {
       lines.push(`FAIL at seq ${r.firstBad.seq}: ${r.firstBad.reason}`);
       if (r.computedHead) {
         lines.push(
-          `  valid prefix 有效前缀: seq 1–${r.computedHead.seq}` +
-            (r.computedHead.seq > 0 ? `, ending at hash ${r.computedHead.hash}` : ' (none)'),
+          `  valid prefix 有效前缀: seq 1–${r.computedHead.seq}` + (r.computedHead.seq > 0 ? `, ending at hash ${r.computedHead.hash}` : ' (none)'),
         );
       }
     }
@@ -121,11 +116,7 @@ function humanReport(source: string, r: ExportVerification): string {
 }
 
 /** Run the verifier; resolves to the exit code (0 valid, 1 invalid, 2 usage/read/parse error). */
-export async function runVerify(
-  argv: string[],
-  io: VerifyIO = nodeIO,
-  checkers: ExportChecker[] = defaultCheckers,
-): Promise<number> {
+export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers: ExportChecker[] = defaultCheckers): Promise<number> {
   const wantsJson = argv.includes('--json');
   const fail = (msg: string, usage = false): number => {
     if (wantsJson) io.stdout(JSON.stringify({ ok: false, error: msg }, null, 2));
@@ -162,9 +153,7 @@ export async function runVerify(
 
   const result = verifyExport(doc, { checkers });
   if (args.json) {
-    const ledger = result.ledger
-      ? { id: result.ledger.id, kind: result.ledger.kind, title: result.ledger.title }
-      : undefined;
+    const ledger = result.ledger ? { id: result.ledger.id, kind: result.ledger.kind, title: result.ledger.title } : undefined;
     io.stdout(
       JSON.stringify(
         {
@@ -187,8 +176,7 @@ export async function runVerify(
   return result.ok ? 0 : 1;
 }
 
-const invokedDirectly =
-  typeof process.argv[1] === 'string' && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const invokedDirectly = typeof process.argv[1] === 'string' && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 
 if (invokedDirectly) {
   runVerify(process.argv.slice(2)).then(

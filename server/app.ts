@@ -21,9 +21,31 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // (class 08 connection exception, 57P0x shutdown/crash, 53 insufficient resources such as too many
 // connections, 57014 a statement cancelled by statement_timeout, 25P03 a transaction ended by
 // idle_in_transaction_session_timeout, 55P03 a lock not available): all say "try again shortly".
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
-  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-  '57P01', '57P02', '57P03', '57P04', '57014', '25P03', '55P03', '53000', '53100', '53200', '53300', '53400']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57P04',
+  '57014',
+  '25P03',
+  '55P03',
+  '53000',
+  '53100',
+  '53200',
+  '53300',
+  '53400',
+]);
 
 export function isDatabaseDown(err: unknown, depth = 0): boolean {
   const e = err as { code?: string; errno?: string; message?: string; cause?: unknown };
@@ -40,18 +62,32 @@ function pgCode(err: unknown): string | undefined {
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  const allowedOrigins = new Set(deps.env.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean));
+  const allowedOrigins = new Set(
+    deps.env.ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:', 'blob:'], connectSrc: ["'self'"], mediaSrc: ["'self'", 'blob:'],
-      frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"],
-    },
-    // Camera for the tablet's QR scanner; nothing else.
-    permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [] },
-    crossOriginEmbedderPolicy: false,
-  }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      // Camera for the tablet's QR scanner; nothing else.
+      permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [] },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);
@@ -63,7 +99,11 @@ export function createApp(deps: Deps) {
     // per-address limits by sending a new one each time).
     if (deps.env.TRUST_PROXY === 'true') ip = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || ip;
     if (ip === 'unknown') {
-      try { ip = getConnInfo(c).remote.address ?? 'unknown'; } catch { /* not on a node socket (app.request in tests) */ }
+      try {
+        ip = getConnInfo(c).remote.address ?? 'unknown';
+      } catch {
+        /* not on a node socket (app.request in tests) */
+      }
     }
     c.set('clientIp', ip);
     c.set('actor', null);

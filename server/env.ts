@@ -8,7 +8,12 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   /** Idle minutes after which a session ends. */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(8 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(8 * 60),
   /** Set when the server sits behind HTTPS so cookies get the Secure flag; auto when the request is https. */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy in front. */

@@ -12,7 +12,9 @@ async function main() {
   console.log(`民生实事票决系统 listening on ${server.url} (database: ${where})`);
   // The annual report's PDF export needs a Chromium on this machine: say plainly when it is off.
   const noPdf = pdfUnavailableReason();
-  console.log(noPdf ? `[warn] report PDF export is OFF: ${noPdf}; readers can still print the report page` : 'report PDF export is on (Chromium found)');
+  console.log(
+    noPdf ? `[warn] report PDF export is OFF: ${noPdf}; readers can still print the report page` : 'report PDF export is on (Chromium found)',
+  );
   const stop = async () => {
     await server.close();
     await database.close();

@@ -26,15 +26,40 @@ import * as supervision from './phase3-implementation/supervision.routes';
 import * as evaluation from './phase4-evaluation/evaluation.routes';
 import * as rectifications from './phase4-evaluation/rectifications.routes';
 
-const modules: Record<string, unknown>[] = [setup, auth, accounts, roster, ledger, cycles, proposals, screening, candidateList, publicPages,
-  sittings, ballots, evaluation, tablets, projects, progressReports, supervision, changes, rectifications, implementationPublic, annualReport];
+const modules: Record<string, unknown>[] = [
+  setup,
+  auth,
+  accounts,
+  roster,
+  ledger,
+  cycles,
+  proposals,
+  screening,
+  candidateList,
+  publicPages,
+  sittings,
+  ballots,
+  evaluation,
+  tablets,
+  projects,
+  progressReports,
+  supervision,
+  changes,
+  rectifications,
+  implementationPublic,
+  annualReport,
+];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
-  Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v));
+  Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v),
+);
 
 /** The table itself, as OpenAPI 3.1 (server/http/openapi.ts); also what docs/api.md is rendered from. */
 export const openApiRoute = defineRoute({
-  method: 'get', path: '/api/openapi.json', access: 'public', summary: 'This API as an OpenAPI 3.1 document (request and response schemas of every route)',
+  method: 'get',
+  path: '/api/openapi.json',
+  access: 'public',
+  summary: 'This API as an OpenAPI 3.1 document (request and response schemas of every route)',
   responses: { 200: z.record(z.string(), z.unknown()) },
   handler: ({ c }) => c.json(openApiDocument(ROUTES) as unknown as Record<string, unknown>),
 });

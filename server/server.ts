@@ -49,11 +49,14 @@ export async function startServer(deps: Deps, port = deps.env.PORT, host = deps.
     url: `http://${shownHost}:${addr.port}`,
     port: addr.port,
     deps,
-    close: () => new Promise<void>((resolve) => {
-      // SSE streams keep connections open: close them instead of waiting for clients.
-      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      // The report PDF's browser, if one was launched.
-      server.close(() => { void Promise.all([deps.events.stop(), closeReportPdf(deps)]).then(() => resolve()); });
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // SSE streams keep connections open: close them instead of waiting for clients.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        // The report PDF's browser, if one was launched.
+        server.close(() => {
+          void Promise.all([deps.events.stop(), closeReportPdf(deps)]).then(() => resolve());
+        });
+      }),
   };
 }

@@ -46,12 +46,16 @@ function AppRoot(props: RouteSectionProps) {
     <>
       <Switch>
         <Match when={session.state.status === 'loading'}>
-          <p class="app-status" role="status">{t('app.loading')}</p>
+          <p class="app-status" role="status">
+            {t('app.loading')}
+          </p>
         </Match>
         <Match when={session.state.status === 'failed'}>
           <div class="app-status" role="alert">
             <p>{t('app.loadFailed')}</p>
-            <button type="button" class="btn btn-primary" onClick={() => void session.load()}>{t('app.retry')}</button>
+            <button type="button" class="btn btn-primary" onClick={() => void session.load()}>
+              {t('app.retry')}
+            </button>
           </div>
         </Match>
         <Match when={session.state.status === 'ready'}>{props.children}</Match>
@@ -66,8 +70,12 @@ function AppRoot(props: RouteSectionProps) {
 function Start() {
   return (
     <Switch>
-      <Match when={session.state.setupNeeded}><Navigate href="/setup" /></Match>
-      <Match when={!session.state.account}><Navigate href="/login" /></Match>
+      <Match when={session.state.setupNeeded}>
+        <Navigate href="/setup" />
+      </Match>
+      <Match when={!session.state.account}>
+        <Navigate href="/login" />
+      </Match>
       <Match when={session.state.account}>{(a) => <Navigate href={homeFor(a().role)} />}</Match>
     </Switch>
   );

@@ -1,9 +1,7 @@
 // Foundation tables: tenants (congresses), accounts and sessions, the roster, the ledger.
 // Every tenant-owned row carries congress_id; services always filter on it.
 import { sql } from 'drizzle-orm';
-import {
-  boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -21,117 +19,172 @@ export const congresses = pgTable('congresses', {
   createdAt: createdAt(),
 });
 
-export const departments = pgTable('departments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  congressId: uuid('congress_id').notNull().references(() => congresses.id),
-  name: text('name').notNull(),
-  contactName: text('contact_name'),
-  contactPhone: text('contact_phone'),
-  active: boolean('active').notNull().default(true),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex('departments_congress_name').on(t.congressId, t.name)]);
+export const departments = pgTable(
+  'departments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    congressId: uuid('congress_id')
+      .notNull()
+      .references(() => congresses.id),
+    name: text('name').notNull(),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('departments_congress_name').on(t.congressId, t.name)],
+);
 
-export const delegations = pgTable('delegations', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  congressId: uuid('congress_id').notNull().references(() => congresses.id),
-  name: text('name').notNull(),
-  sortOrder: integer('sort_order').notNull().default(0),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex('delegations_congress_name').on(t.congressId, t.name)]);
+export const delegations = pgTable(
+  'delegations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    congressId: uuid('congress_id')
+      .notNull()
+      .references(() => congresses.id),
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('delegations_congress_name').on(t.congressId, t.name)],
+);
 
-export const deputies = pgTable('deputies', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  congressId: uuid('congress_id').notNull().references(() => congresses.id),
-  delegationId: uuid('delegation_id').notNull().references(() => delegations.id),
-  name: text('name').notNull(),
-  seatNo: text('seat_no').notNull(),
-  /** seatNo normalised (NFKC, upper case) so "a-01" and "Ａ-01" collide. */
-  seatKey: text('seat_key').notNull(),
-  gender: text('gender', { enum: ['male', 'female'] }),
-  phone: text('phone'),
-  note: text('note'),
-  status: text('status', { enum: ['active', 'terminated'] }).notNull().default('active'),
-  /** 常委会组成人员: may be the evaluators instead of the whole congress (phase 4). */
-  standingCommittee: boolean('standing_committee').notNull().default(false),
-  terminatedAt: timestamp('terminated_at', { withTimezone: true, mode: 'date' }),
-  createdAt: createdAt(),
-}, (t) => [
-  uniqueIndex('deputies_active_seat').on(t.congressId, t.seatKey).where(sql`status = 'active'`),
-  index('deputies_congress').on(t.congressId, t.delegationId),
-]);
+export const deputies = pgTable(
+  'deputies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    congressId: uuid('congress_id')
+      .notNull()
+      .references(() => congresses.id),
+    delegationId: uuid('delegation_id')
+      .notNull()
+      .references(() => delegations.id),
+    name: text('name').notNull(),
+    seatNo: text('seat_no').notNull(),
+    /** seatNo normalised (NFKC, upper case) so "a-01" and "Ａ-01" collide. */
+    seatKey: text('seat_key').notNull(),
+    gender: text('gender', { enum: ['male', 'female'] }),
+    phone: text('phone'),
+    note: text('note'),
+    status: text('status', { enum: ['active', 'terminated'] })
+      .notNull()
+      .default('active'),
+    /** 常委会组成人员: may be the evaluators instead of the whole congress (phase 4). */
+    standingCommittee: boolean('standing_committee').notNull().default(false),
+    terminatedAt: timestamp('terminated_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('deputies_active_seat')
+      .on(t.congressId, t.seatKey)
+      .where(sql`status = 'active'`),
+    index('deputies_congress').on(t.congressId, t.delegationId),
+  ],
+);
 
 export const ROLES = ['secretariat', 'department', 'deputy', 'scrutineer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const accounts = pgTable('accounts', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  congressId: uuid('congress_id').notNull().references(() => congresses.id),
-  /** Lower-cased; unique across the deployment so one login form serves every congress. */
-  username: text('username').notNull(),
-  displayName: text('display_name').notNull(),
-  role: text('role', { enum: ROLES }).notNull(),
-  departmentId: uuid('department_id').references(() => departments.id),
-  deputyId: uuid('deputy_id').references(() => deputies.id),
-  passwordHash: text('password_hash').notNull(),
-  active: boolean('active').notNull().default(true),
-  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex('accounts_username').on(t.username)]);
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    congressId: uuid('congress_id')
+      .notNull()
+      .references(() => congresses.id),
+    /** Lower-cased; unique across the deployment so one login form serves every congress. */
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    deputyId: uuid('deputy_id').references(() => deputies.id),
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('accounts_username').on(t.username)],
+);
 
-export const sessions = pgTable('sessions', {
-  id: text('id').primaryKey(),
-  accountId: uuid('account_id').notNull().references(() => accounts.id),
-  /** SHA-256 (hex) of the token's secret half; the secret itself is never stored. */
-  secretHash: text('secret_hash').notNull(),
-  createdAt: createdAt(),
-  lastActiveAt: timestamp('last_active_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-}, (t) => [index('sessions_account').on(t.accountId)]);
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    /** SHA-256 (hex) of the token's secret half; the secret itself is never stored. */
+    secretHash: text('secret_hash').notNull(),
+    createdAt: createdAt(),
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_account').on(t.accountId)],
+);
 
 /**
  * Browsers that have logged in to an account (OWASP's device cookie against credential stuffing):
  * a login attempt bearing one uses the device's own allowance, so failures from elsewhere cannot
  * lock the rightful user out. Only SHA-256 of the cookie's token is stored.
  */
-export const loginDevices = pgTable('login_devices', {
-  tokenHash: text('token_hash').notNull(),
-  accountId: uuid('account_id').notNull().references(() => accounts.id),
-  createdAt: createdAt(),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.tokenHash, t.accountId] }), index('login_devices_account').on(t.accountId)]);
+export const loginDevices = pgTable(
+  'login_devices',
+  {
+    tokenHash: text('token_hash').notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenHash, t.accountId] }), index('login_devices_account').on(t.accountId)],
+);
 
 /** Fixed-window counters shared by every server process (login, public forms, card guesses). */
-export const rateLimits = pgTable('rate_limits', {
-  key: text('key').notNull(),
-  windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
-  count: integer('count').notNull(),
-}, (t) => [primaryKey({ columns: [t.key, t.windowStart] })]);
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
 
 export const LEDGER_KINDS = ['congress', 'cycle', 'ballot'] as const;
 
 /** A hash-chained log. head_seq/head_hash are the lock point: appends take FOR UPDATE on this row. */
-export const ledgers = pgTable('ledgers', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  congressId: uuid('congress_id').notNull().references(() => congresses.id),
-  kind: text('kind', { enum: LEDGER_KINDS }).notNull(),
-  title: text('title').notNull(),
-  /** The cycle or ballot this ledger belongs to (null for the congress's own administrative ledger). */
-  subjectId: uuid('subject_id'),
-  isPublic: boolean('is_public').notNull().default(false),
-  headSeq: integer('head_seq').notNull().default(0),
-  headHash: text('head_hash').notNull(),
-  createdAt: createdAt(),
-}, (t) => [index('ledgers_congress').on(t.congressId, t.kind)]);
+export const ledgers = pgTable(
+  'ledgers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    congressId: uuid('congress_id')
+      .notNull()
+      .references(() => congresses.id),
+    kind: text('kind', { enum: LEDGER_KINDS }).notNull(),
+    title: text('title').notNull(),
+    /** The cycle or ballot this ledger belongs to (null for the congress's own administrative ledger). */
+    subjectId: uuid('subject_id'),
+    isPublic: boolean('is_public').notNull().default(false),
+    headSeq: integer('head_seq').notNull().default(0),
+    headHash: text('head_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ledgers_congress').on(t.congressId, t.kind)],
+);
 
-export const ledgerEntries = pgTable('ledger_entries', {
-  ledgerId: uuid('ledger_id').notNull().references(() => ledgers.id),
-  seq: integer('seq').notNull(),
-  prev: text('prev').notNull(),
-  /** Kept as the exact string that was hashed. */
-  at: text('at').notNull(),
-  kind: text('kind').notNull(),
-  data: jsonb('data').notNull(),
-  hash: text('hash').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.ledgerId, t.seq] }),
-  index('ledger_entries_hash').on(t.hash),
-]);
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    ledgerId: uuid('ledger_id')
+      .notNull()
+      .references(() => ledgers.id),
+    seq: integer('seq').notNull(),
+    prev: text('prev').notNull(),
+    /** Kept as the exact string that was hashed. */
+    at: text('at').notNull(),
+    kind: text('kind').notNull(),
+    data: jsonb('data').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ledgerId, t.seq] }), index('ledger_entries_hash').on(t.hash)],
+);

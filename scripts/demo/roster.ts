@@ -1,16 +1,18 @@
 // Demo phase 0: a county congress of 231 deputies in 13 delegations, 11 departments with
 // accounts, scrutineers — all entered through the same services the console uses.
 import { createAccount } from '../../server/core/accounts/accounts.service';
-import {
-  createDelegation, createDepartment, importDeputiesCsv,
-} from '../../server/core/roster/roster.service';
+import { createDelegation, createDepartment, importDeputiesCsv } from '../../server/core/roster/roster.service';
 import { searchDeputies } from '../../server/core/roster/roster.repository';
 import type { Actor, Deps } from '../../server/core/context';
 import { DELEGATIONS, DEPARTMENTS, personName } from './names';
 
 export const DEMO_PASSWORD = 'minsheng-2027';
 
-export interface Login { role: string; username: string; who: string }
+export interface Login {
+  role: string;
+  username: string;
+  who: string;
+}
 
 export async function seedRoster(deps: Deps, admin: Actor): Promise<Login[]> {
   const now = deps.clock();
@@ -39,10 +41,19 @@ export async function seedRoster(deps: Deps, admin: Actor): Promise<Login[]> {
 
   const { rows } = await searchDeputies(deps.db, admin.congressId, { page: 1, pageSize: 500, status: 'active' });
   const bySeat = new Map(rows.map((r) => [r.deputy.seatNo, r.deputy]));
-  const scrutineers: Array<[string, string, string]> = [['zongjianpiao', '总监票人', '5'], ['jianpiao1', '监票人', '40'], ['jianpiao2', '监票人', '120']];
+  const scrutineers: Array<[string, string, string]> = [
+    ['zongjianpiao', '总监票人', '5'],
+    ['jianpiao1', '监票人', '40'],
+    ['jianpiao2', '监票人', '120'],
+  ];
   for (const [username, title, seat] of scrutineers) {
     const dep = bySeat.get(seat)!;
-    await createAccount(deps.db, admin, { username, displayName: `${title} ${dep.name}`, role: 'scrutineer', password: DEMO_PASSWORD, deputyId: dep.id }, now);
+    await createAccount(
+      deps.db,
+      admin,
+      { username, displayName: `${title} ${dep.name}`, role: 'scrutineer', password: DEMO_PASSWORD, deputyId: dep.id },
+      now,
+    );
     logins.push({ role: 'scrutineer', username, who: `${title} ${dep.name}（${seat}号座）` });
   }
   for (const seat of ['1', '29', '200']) {

@@ -1,6 +1,17 @@
 // The part of autocannon's API the load scripts use (the package ships no types).
 declare module 'autocannon' {
-  interface Histogram { min: number; max: number; average: number; stddev: number; p50: number; p90: number; p97_5: number; p99: number; p99_9: number; total?: number }
+  interface Histogram {
+    min: number;
+    max: number;
+    average: number;
+    stddev: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+    p99_9: number;
+    total?: number;
+  }
   export interface Result {
     url: string;
     requests: Histogram & { total: number; sent: number };

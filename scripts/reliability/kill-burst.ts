@@ -16,8 +16,19 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
-  castBurst, choicesOf, closeTallyAndCheck, createScratchDatabase, freePort, Http, isMain, prepareHall, sleep, spawnServer,
-  type BallotCheck, type BurstStats, type ServerProcess,
+  castBurst,
+  choicesOf,
+  closeTallyAndCheck,
+  createScratchDatabase,
+  freePort,
+  Http,
+  isMain,
+  prepareHall,
+  sleep,
+  spawnServer,
+  type BallotCheck,
+  type BurstStats,
+  type ServerProcess,
 } from './lib';
 
 export interface KillBurstOptions {
@@ -67,11 +78,18 @@ export async function runKillBurst(o: KillBurstOptions): Promise<KillBurstResult
     const hall = await prepareHall(server.base, { deputies: o.cards });
     const choices = (i: number) => choicesOf(hall.candidateIds, i);
     const killAt = Math.max(1, Math.floor(o.cards * (o.killAt ?? 0.4)));
-    let killedAfterAcks = 0, restartMs = 0;
+    let killedAfterAcks = 0,
+      restartMs = 0;
     let restarted: Promise<void> | null = null;
     const first = server;
     const { outcomes, stats } = await castBurst({
-      bases: [server.base], ballotId: hall.ballotId, tokens: hall.tokens, choices, clients: o.clients, http, retryDelayMs: 100,
+      bases: [server.base],
+      ballotId: hall.ballotId,
+      tokens: hall.tokens,
+      choices,
+      clients: o.clients,
+      http,
+      retryDelayMs: 100,
       onAck: (n) => {
         if (n !== killAt || restarted) return;
         killedAfterAcks = n;
@@ -88,7 +106,18 @@ export async function runKillBurst(o: KillBurstOptions): Promise<KillBurstResult
     const check = await closeTallyAndCheck(hall, outcomes, choices, server!.base);
     const failedRequestsWhileDown = Object.values(stats.networkErrors).reduce((a, b) => a + b, 0);
     const ok = check.ok && killedAfterAcks > 0 && stats.unexpected.length === 0 && stats.serverErrors === 0 && stats.acked === o.cards;
-    return { test: 'kill-burst', driver: o.driver, cards: o.cards, clients: o.clients, killedAfterAcks, failedRequestsWhileDown, restartMs, burst: stats, check, ok };
+    return {
+      test: 'kill-burst',
+      driver: o.driver,
+      cards: o.cards,
+      clients: o.clients,
+      killedAfterAcks,
+      failedRequestsWhileDown,
+      restartMs,
+      burst: stats,
+      check,
+      ok,
+    };
   } finally {
     http.close();
     await (server as ServerProcess | null)?.kill('SIGTERM');
@@ -97,17 +126,25 @@ export async function runKillBurst(o: KillBurstOptions): Promise<KillBurstResult
 }
 
 export async function main(driver: 'postgres' | 'pglite') {
-  const { values } = parseArgs({ options: {
-    cards: { type: 'string', default: '3000' }, clients: { type: 'string', default: driver === 'pglite' ? '50' : '200' },
-    'kill-at': { type: 'string', default: '0.4' }, 'down-ms': { type: 'string', default: '1000' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      cards: { type: 'string', default: '3000' },
+      clients: { type: 'string', default: driver === 'pglite' ? '50' : '200' },
+      'kill-at': { type: 'string', default: '0.4' },
+      'down-ms': { type: 'string', default: '1000' },
+    },
+  });
   if (driver === 'postgres' && !process.env.DATABASE_URL) {
     console.error('needs DATABASE_URL (PostgreSQL), e.g. postgres://postgres@127.0.0.1:5432/postgres');
     process.exit(2);
   }
   const result = await runKillBurst({
-    driver, databaseUrl: process.env.DATABASE_URL, cards: Number(values.cards), clients: Number(values.clients),
-    killAt: Number(values['kill-at']), downMs: Number(values['down-ms']),
+    driver,
+    databaseUrl: process.env.DATABASE_URL,
+    cards: Number(values.cards),
+    clients: Number(values.clients),
+    killAt: Number(values['kill-at']),
+    downMs: Number(values['down-ms']),
   });
   console.log(JSON.stringify(result, null, 2));
   process.exit(result.ok ? 0 : 1);

@@ -55,13 +55,17 @@ export async function spawnServer(env: Record<string, string | undefined>, port:
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const keep = (b: Buffer) => { out = (out + b.toString('utf8')).slice(-20_000); };
+  const keep = (b: Buffer) => {
+    out = (out + b.toString('utf8')).slice(-20_000);
+  };
   proc.stdout!.on('data', keep);
   proc.stderr!.on('data', keep);
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   let gone = false;
   // The server must not outlive this process (an error, Ctrl-C, a closed stdout pipe).
-  const orphan = () => { if (!gone) proc.kill('SIGKILL'); };
+  const orphan = () => {
+    if (!gone) proc.kill('SIGKILL');
+  };
   process.once('exit', orphan);
   let expected = false;
   proc.once('exit', (code, signal) => {
@@ -77,7 +81,9 @@ export async function spawnServer(env: Record<string, string | undefined>, port:
     try {
       const r = await fetch(`${base}/api/health`);
       if (r.ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() > deadline) {
       proc.kill('SIGKILL');
       throw new Error(`the server did not answer within ${opts.timeoutMs ?? 60_000} ms:\n${out}`);
@@ -85,7 +91,10 @@ export async function spawnServer(env: Record<string, string | undefined>, port:
     await sleep(100);
   }
   return {
-    base, port, proc, exited,
+    base,
+    port,
+    proc,
+    exited,
     output: () => out,
     exitedAlready: () => gone,
     async kill(signal = 'SIGTERM') {
@@ -99,13 +108,21 @@ export async function spawnServer(env: Record<string, string | undefined>, port:
 
 // ---------------------------------------------------------------- PostgreSQL databases
 
-export interface ScratchDatabase { url: string; name: string; drop(): Promise<void> }
+export interface ScratchDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
 
 /** A fresh database beside the one `baseUrl` names, so runs do not disturb each other. */
 export async function createScratchDatabase(baseUrl: string, prefix = 'rel'): Promise<ScratchDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  try { await admin.unsafe(`create database ${name}`); } finally { await admin.end(); }
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return {
@@ -113,7 +130,11 @@ export async function createScratchDatabase(baseUrl: string, prefix = 'rel'): Pr
     name,
     async drop() {
       const a = postgres(baseUrl, { max: 1, onnotice: () => {} });
-      try { await a.unsafe(`drop database if exists ${name} with (force)`); } finally { await a.end(); }
+      try {
+        await a.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await a.end();
+      }
     },
   };
 }
@@ -135,7 +156,10 @@ export interface HttpReply {
  */
 export class Http {
   readonly agent: http.Agent;
-  constructor(maxSockets = 256, readonly timeoutMs = 30_000) {
+  constructor(
+    maxSockets = 256,
+    readonly timeoutMs = 30_000,
+  ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets });
   }
 
@@ -150,29 +174,48 @@ export class Http {
         done = true;
         resolve({ ...r, ms: performance.now() - started });
       };
-      const req = http.request({
-        host: u.hostname, port: Number(u.port), path: urlPath, method, agent: this.agent,
-        headers: { accept: 'application/json', ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}), ...headers },
-      }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (e) => finish({ status: 0, body: null, headers: {}, error: (e as NodeJS.ErrnoException).code ?? e.message }));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: unknown = text;
-          if ((res.headers['content-type'] ?? '').includes('json')) {
-            try { body = JSON.parse(text); } catch { body = text; }
-          }
-          finish({ status: res.statusCode ?? 0, body, headers: res.headers });
-        });
+      const req = http.request(
+        {
+          host: u.hostname,
+          port: Number(u.port),
+          path: urlPath,
+          method,
+          agent: this.agent,
+          headers: {
+            accept: 'application/json',
+            ...(data ? { 'content-type': 'application/json', 'content-length': String(data.length) } : {}),
+            ...headers,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', (e) => finish({ status: 0, body: null, headers: {}, error: (e as NodeJS.ErrnoException).code ?? e.message }));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let body: unknown = text;
+            if ((res.headers['content-type'] ?? '').includes('json')) {
+              try {
+                body = JSON.parse(text);
+              } catch {
+                body = text;
+              }
+            }
+            finish({ status: res.statusCode ?? 0, body, headers: res.headers });
+          });
+        },
+      );
+      req.setTimeout(this.timeoutMs, () => {
+        req.destroy(new Error('timeout'));
       });
-      req.setTimeout(this.timeoutMs, () => { req.destroy(new Error('timeout')); });
       req.on('error', (e) => finish({ status: 0, body: null, headers: {}, error: (e as NodeJS.ErrnoException).code ?? e.message }));
       req.end(data);
     });
   }
 
-  close() { this.agent.destroy(); }
+  close() {
+    this.agent.destroy();
+  }
 }
 
 // ---------------------------------------------------------------- a hall, through the API
@@ -199,13 +242,21 @@ const must = async <T = any>(p: Promise<{ status: number; text: string; body: T 
  * First-run setup, D deputies imported from CSV and marked present, a cycle with a fixed list of
  * C candidates for M seats, a ballot with one card per deputy, opened. As the bench does it.
  */
-export async function prepareHall(base: string, opts: { deputies: number; candidates?: number; seats?: number; scrutineers?: boolean }): Promise<PreparedHall> {
-  const D = opts.deputies, C = opts.candidates ?? 15, M = opts.seats ?? 12;
+export async function prepareHall(
+  base: string,
+  opts: { deputies: number; candidates?: number; seats?: number; scrutineers?: boolean },
+): Promise<PreparedHall> {
+  const D = opts.deputies,
+    C = opts.candidates ?? 15,
+    M = opts.seats ?? 12;
   const clerk = new Client(base);
-  const setup = await must<any>(clerk.post('/api/setup', {
-    congress: { name: '可靠性测试人民代表大会', jurisdiction: '可靠性测试县', level: 'county' },
-    admin: { username: 'mishu', displayName: '秘书处', password: 'reliability-1' },
-  }), 201);
+  const setup = await must<any>(
+    clerk.post('/api/setup', {
+      congress: { name: '可靠性测试人民代表大会', jurisdiction: '可靠性测试县', level: 'county' },
+      admin: { username: 'mishu', displayName: '秘书处', password: 'reliability-1' },
+    }),
+    201,
+  );
   await must(clerk.post('/api/delegations', { name: '城关镇代表团' }), 201);
   const lines = ['姓名,代表团,座位号', ...Array.from({ length: D }, (_, i) => `代表${i + 1},城关镇代表团,${i + 1}`)];
   await must(clerk.request('POST', '/api/deputies/import', lines.join('\n'), { 'content-type': 'text/csv' }), 201);
@@ -225,12 +276,20 @@ export async function prepareHall(base: string, opts: { deputies: number; candid
     await must(clerk.post(`/api/sittings/${sitting.id}/attendance`, { deputyIds: ids.slice(i, i + 1000), present: true }), 200);
   }
   const { cycleId, candidateIds } = await createFixedCycle(clerk, { candidates: C, seats: M });
-  const ballot = (await must<any>(clerk.post('/api/ballots', { cycleId, sittingId: sitting.id, title: '2027年民生实事项目票决', rules: {} }), 201)).ballot;
+  const ballot = (await must<any>(clerk.post('/api/ballots', { cycleId, sittingId: sitting.id, title: '2027年民生实事项目票决', rules: {} }), 201))
+    .ballot;
   const cards = (await must<any>(clerk.post(`/api/ballots/${ballot.id}/cards/print`), 201)).cards as Array<{ url: string }>;
   await must(clerk.post(`/api/ballots/${ballot.id}/open`), 200);
   return {
-    clerk, congressId: setup.congress.id, cycleId, sittingId: sitting.id, ballotId: ballot.id, ledgerId: ballot.ledgerId,
-    candidateIds, tokens: cards.map((c) => c.url.split('#')[1]!), seats: M,
+    clerk,
+    congressId: setup.congress.id,
+    cycleId,
+    sittingId: sitting.id,
+    ballotId: ballot.id,
+    ledgerId: ballot.ledgerId,
+    candidateIds,
+    tokens: cards.map((c) => c.url.split('#')[1]!),
+    seats: M,
   };
 }
 
@@ -305,64 +364,78 @@ export async function castBurst(o: BurstOptions): Promise<{ outcomes: CardOutcom
   const networkErrors: Record<string, number> = {};
   const unexpected: BurstStats['unexpected'] = [];
   const latencies: number[] = [];
-  let unavailableWellFormed = true, serverErrors = 0, acked = 0, attempts = 0, next = 0;
+  let unavailableWellFormed = true,
+    serverErrors = 0,
+    acked = 0,
+    attempts = 0,
+    next = 0;
   const retryDelay = o.retryDelayMs ?? 200;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: o.clients }, async () => {
-    for (;;) {
-      const i = next++;
-      if (i >= o.tokens.length) return;
-      const out = outcomes[i]!;
-      await o.gate?.(i);
-      const started = performance.now();
-      // One castId per card, kept across retries: that is how a retry gets its receipt back.
-      const body = { token: o.tokens[i], choices: o.choices(i), castId: randomBytes(16).toString('hex') };
+  await Promise.all(
+    Array.from({ length: o.clients }, async () => {
       for (;;) {
-        attempts++;
-        const r = await o.http.request(o.bases[i % o.bases.length]!, 'POST', `/api/ballots/${o.ballotId}/cast`, body, o.headers?.(i));
-        latencies.push(r.ms);
-        out.statuses.push(r.status);
-        statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
-        if (r.status === 200 || r.status === 201) {
-          out.acked = true;
-          out.receipt = r.body.receipt;
-          out.seq = r.body.seq;
-          out.ackedAt = performance.now();
-          acked++;
-          o.onAck?.(acked, out);
-          break;
+        const i = next++;
+        if (i >= o.tokens.length) return;
+        const out = outcomes[i]!;
+        await o.gate?.(i);
+        const started = performance.now();
+        // One castId per card, kept across retries: that is how a retry gets its receipt back.
+        const body = { token: o.tokens[i], choices: o.choices(i), castId: randomBytes(16).toString('hex') };
+        for (;;) {
+          attempts++;
+          const r = await o.http.request(o.bases[i % o.bases.length]!, 'POST', `/api/ballots/${o.ballotId}/cast`, body, o.headers?.(i));
+          latencies.push(r.ms);
+          out.statuses.push(r.status);
+          statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
+          if (r.status === 200 || r.status === 201) {
+            out.acked = true;
+            out.receipt = r.body.receipt;
+            out.seq = r.body.seq;
+            out.ackedAt = performance.now();
+            acked++;
+            o.onAck?.(acked, out);
+            break;
+          }
+          if (r.status === 0) networkErrors[r.error ?? '?'] = (networkErrors[r.error ?? '?'] ?? 0) + 1;
+          if (r.status === 503) {
+            if (r.body?.error?.code !== 'unavailable' || !r.headers['retry-after']) unavailableWellFormed = false;
+          } else if (r.status >= 500) serverErrors++;
+          if (r.status !== 0 && r.status !== 503) {
+            unexpected.push({ index: i, status: r.status, body: r.body });
+            break;
+          }
+          if (o.abortIf?.()) {
+            unexpected.push({ index: i, status: r.status, body: 'aborted: the server is gone' });
+            break;
+          }
+          if (performance.now() - started > (o.giveUpAfterMs ?? 120_000)) {
+            unexpected.push({ index: i, status: r.status, body: `gave up after ${out.statuses.length} attempts` });
+            break;
+          }
+          out.retried = true;
+          const wait = r.status === 503 ? Math.min(Number(r.headers['retry-after'] ?? 1) * 1000, retryDelay * 4) : retryDelay;
+          await sleep(wait);
         }
-        if (r.status === 0) networkErrors[r.error ?? '?'] = (networkErrors[r.error ?? '?'] ?? 0) + 1;
-        if (r.status === 503) {
-          if (r.body?.error?.code !== 'unavailable' || !r.headers['retry-after']) unavailableWellFormed = false;
-        } else if (r.status >= 500) serverErrors++;
-        if (r.status !== 0 && r.status !== 503) {
-          unexpected.push({ index: i, status: r.status, body: r.body });
-          break;
-        }
-        if (o.abortIf?.()) {
-          unexpected.push({ index: i, status: r.status, body: 'aborted: the server is gone' });
-          break;
-        }
-        if (performance.now() - started > (o.giveUpAfterMs ?? 120_000)) {
-          unexpected.push({ index: i, status: r.status, body: `gave up after ${out.statuses.length} attempts` });
-          break;
-        }
-        out.retried = true;
-        const wait = r.status === 503 ? Math.min(Number(r.headers['retry-after'] ?? 1) * 1000, retryDelay * 4) : retryDelay;
-        await sleep(wait);
       }
-    }
-  }));
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const retried = outcomes.filter((x) => x.retried);
   return {
     outcomes,
     stats: {
-      cards: o.tokens.length, clients: o.clients, seconds: +seconds.toFixed(2), acked,
+      cards: o.tokens.length,
+      clients: o.clients,
+      seconds: +seconds.toFixed(2),
+      acked,
       retriedCards: retried.length,
       retriedLandedEarlier: retried.filter((x) => x.statuses.at(-1) === 200).length,
-      attempts, statusCounts, networkErrors, unavailableWellFormed, serverErrors, unexpected: unexpected.slice(0, 20),
+      attempts,
+      statusCounts,
+      networkErrors,
+      unavailableWellFormed,
+      serverErrors,
+      unexpected: unexpected.slice(0, 20),
       latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: percentile(latencies, 100) },
     },
   };
@@ -393,7 +466,12 @@ export interface BallotCheck {
  * Closes and tallies the ballot, exports its ledger and checks it against what the clients know:
  * their receipts and their choices.
  */
-export async function closeTallyAndCheck(hall: PreparedHall, outcomes: CardOutcome[], choices: (i: number) => Record<string, string>, base?: string): Promise<BallotCheck> {
+export async function closeTallyAndCheck(
+  hall: PreparedHall,
+  outcomes: CardOutcome[],
+  choices: (i: number) => Record<string, string>,
+  base?: string,
+): Promise<BallotCheck> {
   const clerk = base ? Object.assign(new Client(base), { cookie: hall.clerk.cookie }) : hall.clerk;
   const problems: string[] = [];
   const close = await clerk.post(`/api/ballots/${hall.ballotId}/close`, {});
@@ -414,46 +492,74 @@ export async function closeTallyAndCheck(hall: PreparedHall, outcomes: CardOutco
     if (!o.acked) continue;
     const found = byHash.get(o.receipt!) ?? [];
     // Secret mode publishes at the close (seq null in the answer); recorded mode answers the entry's seq.
-    if (found.length !== 1 || (o.seq != null && found[0]!.seq !== o.seq) || canonicalJson(found[0]!.data.choices) !== canonicalJson(choices(o.index))) {
+    if (
+      found.length !== 1 ||
+      (o.seq != null && found[0]!.seq !== o.seq) ||
+      canonicalJson(found[0]!.data.choices) !== canonicalJson(choices(o.index))
+    ) {
       everyAckOnce = false;
       if (problems.length < 20) problems.push(`card ${o.index}: receipt ${o.receipt} found ${found.length}× (seq ${found[0]?.seq} vs ${o.seq})`);
     }
   }
   const receipts = new Set(outcomes.filter((o) => o.acked).map((o) => o.receipt));
-  const everyCardOnce = outcomes.every((o) => o.acked) && casts.length === outcomes.length && receipts.size === outcomes.length
-    && casts.every((e) => receipts.has(receiptOf(e)));
-  if (!everyCardOnce) problems.push(`cards ${outcomes.length}, acknowledged ${outcomes.filter((o) => o.acked).length}, distinct receipts ${receipts.size}, cast entries ${casts.length}`);
+  const everyCardOnce =
+    outcomes.every((o) => o.acked) &&
+    casts.length === outcomes.length &&
+    receipts.size === outcomes.length &&
+    casts.every((e) => receipts.has(receiptOf(e)));
+  if (!everyCardOnce)
+    problems.push(
+      `cards ${outcomes.length}, acknowledged ${outcomes.filter((o) => o.acked).length}, distinct receipts ${receipts.size}, cast entries ${casts.length}`,
+    );
 
-  const tallied = exp.entries.find((e) => e.kind === 'ballot.tallied')?.data as { perCandidate: Record<string, Record<string, number>>; valid: number } | undefined;
+  const tallied = exp.entries.find((e) => e.kind === 'ballot.tallied')?.data as
+    { perCandidate: Record<string, Record<string, number>>; valid: number } | undefined;
   const tallyEqualsRecount = chainValid && !!tallied;
   const expected: Record<string, Record<string, number>> = {};
   for (const id of hall.candidateIds) expected[id] = { for: 0, against: 0, abstain: 0 };
   for (const o of outcomes) if (o.acked) for (const [id, c] of Object.entries(choices(o.index))) expected[id]![c] = (expected[id]![c] ?? 0) + 1;
-  const tallyEqualsClientCount = !!tallied && hall.candidateIds.every((id) =>
-    ['for', 'against', 'abstain'].every((k) => (tallied.perCandidate[id]?.[k] ?? 0) === expected[id]![k]));
-  if (!tallyEqualsClientCount) problems.push(`tally ${JSON.stringify(tallied?.perCandidate).slice(0, 300)} vs clients ${JSON.stringify(expected).slice(0, 300)}`);
+  const tallyEqualsClientCount =
+    !!tallied &&
+    hall.candidateIds.every((id) => ['for', 'against', 'abstain'].every((k) => (tallied.perCandidate[id]?.[k] ?? 0) === expected[id]![k]));
+  if (!tallyEqualsClientCount)
+    problems.push(`tally ${JSON.stringify(tallied?.perCandidate).slice(0, 300)} vs clients ${JSON.stringify(expected).slice(0, 300)}`);
   const results = await clerk.get(`/api/ballots/${hall.ballotId}/results`);
-  const resultsMatchLedger = results.status === 200 && !!tallied
-    && canonicalJson(results.body.tally.perCandidate) === canonicalJson(tallied.perCandidate);
+  const resultsMatchLedger =
+    results.status === 200 && !!tallied && canonicalJson(results.body.tally.perCandidate) === canonicalJson(tallied.perCandidate);
   if (!resultsMatchLedger) problems.push(`results: ${results.status}`);
 
   return {
     ok: problems.length === 0 && everyAckOnce && everyCardOnce && chainValid && tallyEqualsRecount && tallyEqualsClientCount && resultsMatchLedger,
-    problems, castEntries: casts.length, ledgerEntries: exp.entries.length, head: exp.head,
-    everyAckOnce, everyCardOnce, chainValid, tallyEqualsRecount, tallyEqualsClientCount, resultsMatchLedger,
+    problems,
+    castEntries: casts.length,
+    ledgerEntries: exp.entries.length,
+    head: exp.head,
+    everyAckOnce,
+    everyCardOnce,
+    chainValid,
+    tallyEqualsRecount,
+    tallyEqualsClientCount,
+    resultsMatchLedger,
   };
 }
 
 // ---------------------------------------------------------------- SSE
 
-export interface SseEvent { id: number; at: number; data: any }
+export interface SseEvent {
+  id: number;
+  at: number;
+  data: any;
+}
 
 /**
  * Delivery delays: when the j-th acknowledgement arrives, at least j casts are committed, so the
  * delay is until a subscriber's first event whose turnout (castCount) reaches j.
  */
 export function turnoutDelays(outcomes: CardOutcome[], streams: SseEvent[][]): number[] {
-  const acks = outcomes.filter((x) => x.acked).map((x) => x.ackedAt!).sort((a, b) => a - b);
+  const acks = outcomes
+    .filter((x) => x.acked)
+    .map((x) => x.ackedAt!)
+    .sort((a, b) => a - b);
   const delays: number[] = [];
   for (const events of streams) {
     let k = 0;
@@ -482,10 +588,16 @@ export function subscribeSse(base: string, urlPath: string): SseSubscriber {
   const waiters = new Set<() => void>();
   let req: http.ClientRequest;
   const sub: SseSubscriber = {
-    events, error: null,
+    events,
+    error: null,
     ready: new Promise((resolve, reject) => {
       req = http.get({ host: u.hostname, port: Number(u.port), path: urlPath, agent: false, headers: { accept: 'text/event-stream' } }, (res) => {
-        if (res.statusCode !== 200) { sub.error = `status ${res.statusCode}`; reject(new Error(sub.error)); res.resume(); return; }
+        if (res.statusCode !== 200) {
+          sub.error = `status ${res.statusCode}`;
+          reject(new Error(sub.error));
+          res.resume();
+          return;
+        }
         resolve();
         res.setEncoding('utf8');
         let buf = '';
@@ -505,7 +617,10 @@ export function subscribeSse(base: string, urlPath: string): SseSubscriber {
         });
         res.on('error', () => undefined);
       });
-      req.on('error', (e) => { sub.error ??= (e as NodeJS.ErrnoException).code ?? e.message; reject(e); });
+      req.on('error', (e) => {
+        sub.error ??= (e as NodeJS.ErrnoException).code ?? e.message;
+        reject(e);
+      });
     }),
     close: () => req?.destroy(),
     async until(pred, ms) {
@@ -514,7 +629,11 @@ export function subscribeSse(base: string, urlPath: string): SseSubscriber {
         if (Date.now() > deadline) return false;
         await new Promise<void>((r) => {
           const t = setTimeout(done, 200);
-          function done() { clearTimeout(t); waiters.delete(done); r(); }
+          function done() {
+            clearTimeout(t);
+            waiters.delete(done);
+            r();
+          }
           waiters.add(done);
         });
       }

@@ -109,9 +109,13 @@ export function patchPostgres() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = patchPostgres();
   if (r.status === 'other-version') {
-    console.warn(`postgres ${r.version} is installed; scripts/reliability/patch-postgres.mjs patches ${PATCHED_VERSION} only: check that this version fixes porsager/postgres#1154, #1155 and #1208`);
+    console.warn(
+      `postgres ${r.version} is installed; scripts/reliability/patch-postgres.mjs patches ${PATCHED_VERSION} only: check that this version fixes porsager/postgres#1154, #1155 and #1208`,
+    );
   } else if (r.status === 'ok') {
-    const changed = Object.entries(r.files).filter(([, s]) => s === 'patched').map(([f]) => f);
+    const changed = Object.entries(r.files)
+      .filter(([, s]) => s === 'patched')
+      .map(([f]) => f);
     if (changed.length) console.log(`postgres ${r.version}: patched ${changed.join(', ')} (scripts/reliability/patch-postgres.mjs)`);
   }
 }

@@ -15,12 +15,31 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
-  castBurst, choicesOf, closeTallyAndCheck, freePort, Http, isMain, prepareHall, sleep, spawnServer, subscribeSse,
-  type BallotCheck, type BurstStats, type ServerProcess,
+  castBurst,
+  choicesOf,
+  closeTallyAndCheck,
+  freePort,
+  Http,
+  isMain,
+  prepareHall,
+  sleep,
+  spawnServer,
+  subscribeSse,
+  type BallotCheck,
+  type BurstStats,
+  type ServerProcess,
 } from './lib';
 import { privatePgUnavailable, startPrivatePg, type PrivatePg } from './private-pg';
 
-export interface PgRestartOptions { cards: number; clients: number; downMs?: number; mode?: 'fast' | 'immediate'; stopAt?: number; subscribers?: number; lateCards?: number }
+export interface PgRestartOptions {
+  cards: number;
+  clients: number;
+  downMs?: number;
+  mode?: 'fast' | 'immediate';
+  stopAt?: number;
+  subscribers?: number;
+  lateCards?: number;
+}
 
 /** Every subscriber at the final count within this long of the database's return (or of the last cast, if later). */
 export const CATCH_UP_LIMIT_MS = 5000;
@@ -45,7 +64,8 @@ export interface PgRestartResult {
     subscribedBefore: { events: number; lastCastCount: number | null };
     /** Every subscriber connected before the outage: its last count, and when it reached the final count. */
     subscribersBefore: Array<{ lastCastCount: number | null; finalAfterRecoveryMs: number | null; finalAfterLastAckMs: number | null }>;
-    subscribedAfter: { events: number; lastCastCount: number | null; retriesAfter503: number } };
+    subscribedAfter: { events: number; lastCastCount: number | null; retriesAfter503: number };
+  };
   burst: BurstStats;
   check: BallotCheck;
   ok: boolean;
@@ -67,30 +87,51 @@ export async function runPgRestart(o: PgRestartOptions): Promise<PgRestartResult
     await Promise.all(subscribers.map((s) => s.ready));
     const before = subscribers[0]!;
     const stopAt = Math.max(1, Math.floor(o.cards * (o.stopAt ?? 0.4)));
-    let stoppedAfterAcks = 0, outageMs = 0, backAt = 0, firstAckAfterBack: number | null = null;
+    let stoppedAfterAcks = 0,
+      outageMs = 0,
+      backAt = 0,
+      firstAckAfterBack: number | null = null;
     let outage: Promise<void> | null = null;
     let databaseBack!: () => void;
-    const back = new Promise<void>((resolve) => { databaseBack = resolve; });
+    const back = new Promise<void>((resolve) => {
+      databaseBack = resolve;
+    });
     const late = o.lateCards ?? 0;
     // While the database is away: other kinds of request (a session check, a read, a write in a
     // transaction, the public hall screen, the SSE stream's opening) must answer 503 JSON too.
     let probes: Array<{ request: string; status: number; code: string | null; retryAfter: string | null; ms: number }> = [];
     const cookie = { cookie: hall.clerk.cookie ?? '', origin: server.base };
-    const probeOthers = () => Promise.all([
-      ['GET', '/api/auth/me', undefined, cookie],
-      ['GET', `/api/ballots/${hall.ballotId}`, undefined, cookie],
-      ['POST', '/api/delegations', { name: '停库期间新增' }, cookie],
-      ['GET', `/api/public/ballots/${hall.ballotId}`, undefined, {}],
-      ['GET', `/api/ballots/${hall.ballotId}/events`, undefined, {}],
-      ['POST', '/api/cards/lookup', { token: hall.tokens[hall.tokens.length - 1] }, {}],
-    ].map(async ([method, p, body, headers]) => {
-      const r = await http.request(server!.base, method as string, p as string, body, headers as Record<string, string>);
-      return { request: `${method} ${p}`, status: r.status, code: r.body?.error?.code ?? null, retryAfter: (r.headers['retry-after'] as string) ?? null, ms: Math.round(r.ms) };
-    }));
+    const probeOthers = () =>
+      Promise.all(
+        [
+          ['GET', '/api/auth/me', undefined, cookie],
+          ['GET', `/api/ballots/${hall.ballotId}`, undefined, cookie],
+          ['POST', '/api/delegations', { name: '停库期间新增' }, cookie],
+          ['GET', `/api/public/ballots/${hall.ballotId}`, undefined, {}],
+          ['GET', `/api/ballots/${hall.ballotId}/events`, undefined, {}],
+          ['POST', '/api/cards/lookup', { token: hall.tokens[hall.tokens.length - 1] }, {}],
+        ].map(async ([method, p, body, headers]) => {
+          const r = await http.request(server!.base, method as string, p as string, body, headers as Record<string, string>);
+          return {
+            request: `${method} ${p}`,
+            status: r.status,
+            code: r.body?.error?.code ?? null,
+            retryAfter: (r.headers['retry-after'] as string) ?? null,
+            ms: Math.round(r.ms),
+          };
+        }),
+      );
     const db = pg;
     const { outcomes, stats } = await castBurst({
-      bases: [server.base], ballotId: hall.ballotId, tokens: hall.tokens, choices, clients: o.clients, http,
-      retryDelayMs: 250, giveUpAfterMs: 120_000, abortIf: () => server!.exitedAlready(),
+      bases: [server.base],
+      ballotId: hall.ballotId,
+      tokens: hall.tokens,
+      choices,
+      clients: o.clients,
+      http,
+      retryDelayMs: 250,
+      giveUpAfterMs: 120_000,
+      abortIf: () => server!.exitedAlready(),
       gate: (i) => (i >= o.cards - late ? back : Promise.resolve()),
       onAck: (n, out) => {
         if (backAt && firstAckAfterBack === null && out.ackedAt! > backAt) firstAckAfterBack = out.ackedAt!;
@@ -149,14 +190,34 @@ export async function runPgRestart(o: PgRestartOptions): Promise<PgRestartResult
     const recoveryMs = firstAckAfterBack !== null ? Math.round(firstAckAfterBack - backAt) : null;
     const unavailable = { count: stats.statusCounts['503'] ?? 0, wellFormed: stats.unavailableWellFormed, slowestMs: stats.latencyMs.max };
     const probesOk = probes.length > 0 && probes.every((p) => p.status === 503 && p.code === 'unavailable' && p.retryAfter !== null);
-    const ok = check.ok && probesOk && stoppedAfterAcks > 0 && stats.serverErrors === 0 && stats.unexpected.length === 0 && stats.acked === o.cards
-      && stats.unavailableWellFormed && serverProcessSurvived && (stats.latencyMs.max ?? 0) < 10_000
-      && sse.subscribedAfter.lastCastCount === o.cards
-      && subscribersBefore.every((s) => s.lastCastCount === o.cards
-        && Math.min(s.finalAfterRecoveryMs!, s.finalAfterLastAckMs!) <= CATCH_UP_LIMIT_MS);
+    const ok =
+      check.ok &&
+      probesOk &&
+      stoppedAfterAcks > 0 &&
+      stats.serverErrors === 0 &&
+      stats.unexpected.length === 0 &&
+      stats.acked === o.cards &&
+      stats.unavailableWellFormed &&
+      serverProcessSurvived &&
+      (stats.latencyMs.max ?? 0) < 10_000 &&
+      sse.subscribedAfter.lastCastCount === o.cards &&
+      subscribersBefore.every((s) => s.lastCastCount === o.cards && Math.min(s.finalAfterRecoveryMs!, s.finalAfterLastAckMs!) <= CATCH_UP_LIMIT_MS);
     return {
-      test: 'pg-restart', cards: o.cards, clients: o.clients, mode, stoppedAfterAcks, outageMs, recoveryMs, unavailable, otherRequestsDuringOutage: probes,
-      slowestRequestMs: stats.latencyMs.max, serverProcessSurvived, sse, burst: stats, check, ok,
+      test: 'pg-restart',
+      cards: o.cards,
+      clients: o.clients,
+      mode,
+      stoppedAfterAcks,
+      outageMs,
+      recoveryMs,
+      unavailable,
+      otherRequestsDuringOutage: probes,
+      slowestRequestMs: stats.latencyMs.max,
+      serverProcessSurvived,
+      sse,
+      burst: stats,
+      check,
+      ok,
     };
   } finally {
     http.close();
@@ -166,14 +227,25 @@ export async function runPgRestart(o: PgRestartOptions): Promise<PgRestartResult
 }
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: {
-    cards: { type: 'string', default: '3000' }, clients: { type: 'string', default: '200' },
-    'down-ms': { type: 'string', default: '3000' }, mode: { type: 'string', default: 'fast' }, 'stop-at': { type: 'string', default: '0.4' },
-    subscribers: { type: 'string', default: '3' }, 'late-cards': { type: 'string', default: '0' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      cards: { type: 'string', default: '3000' },
+      clients: { type: 'string', default: '200' },
+      'down-ms': { type: 'string', default: '3000' },
+      mode: { type: 'string', default: 'fast' },
+      'stop-at': { type: 'string', default: '0.4' },
+      subscribers: { type: 'string', default: '3' },
+      'late-cards': { type: 'string', default: '0' },
+    },
+  });
   const result = await runPgRestart({
-    cards: Number(values.cards), clients: Number(values.clients), downMs: Number(values['down-ms']),
-    mode: values.mode === 'immediate' ? 'immediate' : 'fast', stopAt: Number(values['stop-at']), subscribers: Number(values.subscribers), lateCards: Number(values['late-cards']),
+    cards: Number(values.cards),
+    clients: Number(values.clients),
+    downMs: Number(values['down-ms']),
+    mode: values.mode === 'immediate' ? 'immediate' : 'fast',
+    stopAt: Number(values['stop-at']),
+    subscribers: Number(values.subscribers),
+    lateCards: Number(values['late-cards']),
   });
   console.log(JSON.stringify(result, null, 2));
   process.exit(result.ok ? 0 : 1);

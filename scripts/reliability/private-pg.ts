@@ -24,7 +24,9 @@ export interface PrivatePg {
 export function findPgBin(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin/initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, 'bin/initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(root, versions[0], 'bin') : null;
 }
 
@@ -85,14 +87,26 @@ export async function startPrivatePg(): Promise<PrivatePg> {
     stop: (mode = 'fast') => runAsync('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']),
     restart: (mode = 'fast') => runAsync('pg_ctl', ['-D', data, '-o', opts, '-l', log, '-m', mode, '-w', '-t', '60', 'restart']),
     destroy: () => {
-      try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* not running */ }
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        /* not running */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
   // However this process ends (an error, Ctrl-C, a closed stdout pipe), the instance goes with it.
   let destroyed = false;
-  const destroyOnce = () => { if (!destroyed) { destroyed = true; destroy(); } };
-  const onSignal = (sig: NodeJS.Signals) => { destroyOnce(); process.kill(process.pid, sig); };
+  const destroyOnce = () => {
+    if (!destroyed) {
+      destroyed = true;
+      destroy();
+    }
+  };
+  const onSignal = (sig: NodeJS.Signals) => {
+    destroyOnce();
+    process.kill(process.pid, sig);
+  };
   const destroy = pg.destroy;
   pg.destroy = () => {
     process.removeListener('exit', destroyOnce);

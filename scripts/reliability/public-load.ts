@@ -15,11 +15,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from '../../test/support/harness';
-import {
-  castBurst, createScratchDatabase, freePort, Http, isMain, prepareHall, spawnServer, type ServerProcess,
-} from './lib';
+import { castBurst, createScratchDatabase, freePort, Http, isMain, prepareHall, spawnServer, type ServerProcess } from './lib';
 
-export interface PublicLoadOptions { databaseUrl?: string; connections: number; seconds: number; deputies?: number }
+export interface PublicLoadOptions {
+  databaseUrl?: string;
+  connections: number;
+  seconds: number;
+  deputies?: number;
+}
 
 export interface EndpointLoad {
   page: string;
@@ -51,7 +54,8 @@ export async function runPublicLoad(o: PublicLoadOptions) {
     server = await spawnServer(env, await freePort());
     const hall = await prepareHall(server.base, { deputies: o.deputies ?? 231, scrutineers: true });
     // Most deputies for the first M candidates, so they pass and become projects.
-    const choices = (i: number) => Object.fromEntries(hall.candidateIds.map((id, k) => [id, k < hall.seats && (i + k) % 5 !== 0 ? 'for' : 'against']));
+    const choices = (i: number) =>
+      Object.fromEntries(hall.candidateIds.map((id, k) => [id, k < hall.seats && (i + k) % 5 !== 0 ? 'for' : 'against']));
     await castBurst({ bases: [server.base], ballotId: hall.ballotId, tokens: hall.tokens, choices, clients: 20, http });
     const ok = async (p: Promise<{ status: number; text: string }>, what: string) => {
       const r = await p;
@@ -75,9 +79,13 @@ export async function runPublicLoad(o: PublicLoadOptions) {
       const overview = await new Client(server.base).get(`/api/public/cycles/${hall.cycleId}/overview`);
       if (overview.status === 200) pages.unshift({ page: 'cycle overview (API)', path: `/api/public/cycles/${hall.cycleId}/overview` });
       if (first) pages.splice(1, 0, { page: 'project page (API)', path: `/api/public/projects/${first}` });
-      pages.splice(2, 0, { page: 'project list (API)', path: `/api/public/cycles/${hall.cycleId}/projects` },
+      pages.splice(
+        2,
+        0,
+        { page: 'project list (API)', path: `/api/public/cycles/${hall.cycleId}/projects` },
         { page: 'annual report (API)', path: `/api/public/cycles/${hall.cycleId}/report` },
-        { page: 'projects CSV', path: `/api/public/cycles/${hall.cycleId}/projects.csv` });
+        { page: 'projects CSV', path: `/api/public/cycles/${hall.cycleId}/projects.csv` },
+      );
       implementation = overview.status === 200 && !!first;
       if (!first) console.error(`no project found: ${projects.status} ${projects.text.slice(0, 400)}`);
     }
@@ -89,18 +97,27 @@ export async function runPublicLoad(o: PublicLoadOptions) {
       await autocannon({ url: server.base + p.path, connections: 10, duration: 1 }); // warm up
       const r = await autocannon({ url: server.base + p.path, connections: o.connections, duration: o.seconds, timeout: 10 });
       results.push({
-        page: p.page, path: p.path,
+        page: p.page,
+        path: p.path,
         requestsPerSecond: Math.round(r.requests.average),
         latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
-        requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts,
+        requests: r.requests.total,
+        non2xx: r.non2xx,
+        errors: r.errors,
+        timeouts: r.timeouts,
         bytesPerResponse: r.requests.total ? Math.round((r.throughput.average * r.duration) / r.requests.total) : 0,
       });
     }
     const okAll = results.every((r) => r.non2xx === 0 && r.errors === 0 && r.timeouts === 0);
     return {
-      test: 'public-load', driver: o.databaseUrl ? 'postgres' : 'pglite', connections: o.connections, secondsPerEndpoint: o.seconds,
-      implementationPhase: implementation, phaseMove: moved.status === 200 ? 'ok' : `${moved.status} ${moved.text.slice(0, 200)}`,
-      endpoints: results, ok: okAll,
+      test: 'public-load',
+      driver: o.databaseUrl ? 'postgres' : 'pglite',
+      connections: o.connections,
+      secondsPerEndpoint: o.seconds,
+      implementationPhase: implementation,
+      phaseMove: moved.status === 200 ? 'ok' : `${moved.status} ${moved.text.slice(0, 200)}`,
+      endpoints: results,
+      ok: okAll,
     };
   } finally {
     http.close();
@@ -110,11 +127,18 @@ export async function runPublicLoad(o: PublicLoadOptions) {
 }
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: {
-    connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '10' }, deputies: { type: 'string', default: '231' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      connections: { type: 'string', default: '50' },
+      seconds: { type: 'string', default: '10' },
+      deputies: { type: 'string', default: '231' },
+    },
+  });
   const result = await runPublicLoad({
-    databaseUrl: process.env.DATABASE_URL, connections: Number(values.connections), seconds: Number(values.seconds), deputies: Number(values.deputies),
+    databaseUrl: process.env.DATABASE_URL,
+    connections: Number(values.connections),
+    seconds: Number(values.seconds),
+    deputies: Number(values.deputies),
   });
   console.log(JSON.stringify(result, null, 2));
   process.exit(result.ok ? 0 : 1);

@@ -13,11 +13,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  castBurst, choicesOf, closeTallyAndCheck, createScratchDatabase, freePort, Http, isMain, percentile, prepareHall, spawnServer, subscribeSse, turnoutDelays,
-  type BallotCheck, type BurstStats, type ServerProcess, type SseSubscriber,
+  castBurst,
+  choicesOf,
+  closeTallyAndCheck,
+  createScratchDatabase,
+  freePort,
+  Http,
+  isMain,
+  percentile,
+  prepareHall,
+  spawnServer,
+  subscribeSse,
+  turnoutDelays,
+  type BallotCheck,
+  type BurstStats,
+  type ServerProcess,
+  type SseSubscriber,
 } from './lib';
 
-export interface SseLoadOptions { databaseUrl?: string; subscribers: number; cards: number; clients: number }
+export interface SseLoadOptions {
+  databaseUrl?: string;
+  subscribers: number;
+  cards: number;
+  clients: number;
+}
 
 export interface SseLoadResult {
   test: 'sse-load';
@@ -65,7 +84,15 @@ export async function runSseLoad(o: SseLoadOptions): Promise<SseLoadResult> {
     // Everyone has the opening snapshot before the burst starts.
     await Promise.all(subs.map((s) => s.until(() => true, 10_000)));
     const openingSeq = Math.max(...subs.map((s) => s.events[0]?.id ?? 0));
-    const { outcomes, stats } = await castBurst({ bases: [server.base], ballotId: hall.ballotId, tokens: hall.tokens, choices, clients: o.clients, http, abortIf: () => server!.exitedAlready() });
+    const { outcomes, stats } = await castBurst({
+      bases: [server.base],
+      ballotId: hall.ballotId,
+      tokens: hall.tokens,
+      choices,
+      clients: o.clients,
+      http,
+      abortIf: () => server!.exitedAlready(),
+    });
     await Promise.all(subs.map((s) => s.until((e) => e.data.castCount === o.cards, 15_000)));
 
     const union = new Set<number>();
@@ -79,17 +106,33 @@ export async function runSseLoad(o: SseLoadOptions): Promise<SseLoadResult> {
     // Latency: when the j-th acknowledgement arrives, at least j casts are committed; the delay
     // is until the subscriber's first event whose turnout (castCount) reaches j. (Secret ballots
     // publish turnout, not casts, while open, so turnout is what the screen waits for.)
-    const latencies = turnoutDelays(outcomes, subs.map((s) => s.events));
+    const latencies = turnoutDelays(
+      outcomes,
+      subs.map((s) => s.events),
+    );
     for (const s of subs) s.close();
     const check = await closeTallyAndCheck(hall, outcomes, choices);
     const ok = check.ok && connected === o.subscribers && missing === 0 && stats.acked === o.cards && stats.unexpected.length === 0;
     return {
-      test: 'sse-load', driver: o.databaseUrl ? 'postgres' : 'pglite', subscribers: o.subscribers, cards: o.cards, clients: o.clients, connected,
-      eventsPublished: expected.length, allReceivedEveryEvent: missing === 0, subscribersMissingEvents: missing,
+      test: 'sse-load',
+      driver: o.databaseUrl ? 'postgres' : 'pglite',
+      subscribers: o.subscribers,
+      cards: o.cards,
+      clients: o.clients,
+      connected,
+      eventsPublished: expected.length,
+      allReceivedEveryEvent: missing === 0,
+      subscribersMissingEvents: missing,
       deliveryLatencyMs: {
-        samples: latencies.length, p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: percentile(latencies, 100),
+        samples: latencies.length,
+        p50: percentile(latencies, 50),
+        p90: percentile(latencies, 90),
+        p99: percentile(latencies, 99),
+        max: percentile(latencies, 100),
       },
-      burst: stats, check, ok,
+      burst: stats,
+      check,
+      ok,
     };
   } finally {
     for (const s of subs) s.close();
@@ -100,11 +143,18 @@ export async function runSseLoad(o: SseLoadOptions): Promise<SseLoadResult> {
 }
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: {
-    subscribers: { type: 'string', default: '500' }, cards: { type: 'string', default: '3000' }, clients: { type: 'string', default: '200' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      subscribers: { type: 'string', default: '500' },
+      cards: { type: 'string', default: '3000' },
+      clients: { type: 'string', default: '200' },
+    },
+  });
   const result = await runSseLoad({
-    databaseUrl: process.env.DATABASE_URL, subscribers: Number(values.subscribers), cards: Number(values.cards), clients: Number(values.clients),
+    databaseUrl: process.env.DATABASE_URL,
+    subscribers: Number(values.subscribers),
+    cards: Number(values.cards),
+    clients: Number(values.clients),
   });
   console.log(JSON.stringify(result, null, 2));
   process.exit(result.ok ? 0 : 1);

@@ -29,9 +29,21 @@ export class EventHub {
   /** Starts the cross-process listener (PostgreSQL); a no-op on PGlite. */
   async start(): Promise<void> {
     if (!this.database.listen || this.stopListening) return;
-    this.starting ??= this.database.listen(CHANNEL, (raw) => {
-      try { this.deliver(JSON.parse(raw) as LiveEvent); } catch { /* a foreign or truncated message */ }
-    }, () => this.resync()).then((stop) => { this.stopListening = stop; });
+    this.starting ??= this.database
+      .listen(
+        CHANNEL,
+        (raw) => {
+          try {
+            this.deliver(JSON.parse(raw) as LiveEvent);
+          } catch {
+            /* a foreign or truncated message */
+          }
+        },
+        () => this.resync(),
+      )
+      .then((stop) => {
+        this.stopListening = stop;
+      });
     await this.starting;
   }
 
@@ -58,12 +70,18 @@ export class EventHub {
    */
   onResync(fn: ResyncListener): () => void {
     this.resyncListeners.add(fn);
-    return () => { this.resyncListeners.delete(fn); };
+    return () => {
+      this.resyncListeners.delete(fn);
+    };
   }
 
   private resync() {
     for (const fn of this.resyncListeners) {
-      try { fn(); } catch { /* one broken subscriber must not stop the others */ }
+      try {
+        fn();
+      } catch {
+        /* one broken subscriber must not stop the others */
+      }
     }
   }
 
@@ -79,7 +97,9 @@ export class EventHub {
         try {
           await this.database.notify(CHANNEL, text);
           return;
-        } catch { /* fall through: at least this process's subscribers hear it */ }
+        } catch {
+          /* fall through: at least this process's subscribers hear it */
+        }
       } else {
         // Too big for NOTIFY: tell others to refetch, deliver the full event locally.
         this.database.notify(CHANNEL, JSON.stringify({ topic: event.topic, seq: event.seq, payload: { refetch: true } })).catch(() => undefined);
@@ -90,7 +110,11 @@ export class EventHub {
 
   private deliver(e: LiveEvent) {
     for (const fn of this.listeners.get(e.topic) ?? []) {
-      try { fn(e); } catch { /* one broken subscriber must not stop the others */ }
+      try {
+        fn(e);
+      } catch {
+        /* one broken subscriber must not stop the others */
+      }
     }
   }
 }

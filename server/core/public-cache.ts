@@ -33,30 +33,68 @@ const digest = (v: unknown) => bytesToHex(sha256(utf8ToBytes(JSON.stringify(v)))
 
 /** What a cycle's public pages depend on: its ledger and its ballots' ledgers, the departments' and supervising deputies' names. */
 export async function cycleVersion(ex: Executor, cycle: { id: string; congressId: string; ledgerId: string }, now: Date): Promise<string> {
-  const heads = await ex.select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash, open: ledgers.isPublic }).from(ledgers)
-    .where(or(eq(ledgers.id, cycle.ledgerId), inArray(ledgers.subjectId, ex.select({ id: ballots.id }).from(ballots).where(eq(ballots.cycleId, cycle.id)))))
+  const heads = await ex
+    .select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash, open: ledgers.isPublic })
+    .from(ledgers)
+    .where(
+      or(
+        eq(ledgers.id, cycle.ledgerId),
+        inArray(ledgers.subjectId, ex.select({ id: ballots.id }).from(ballots).where(eq(ballots.cycleId, cycle.id))),
+      ),
+    )
     .orderBy(ledgers.id);
-  const depts = await ex.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.congressId, cycle.congressId)).orderBy(departments.id);
-  const people = await ex.select({ id: deputies.id, name: deputies.name }).from(deputies).where(or(
-    inArray(deputies.id, ex.select({ id: supervisionGroupMembers.deputyId }).from(supervisionGroupMembers)
-      .innerJoin(supervisionGroups, eq(supervisionGroups.id, supervisionGroupMembers.groupId)).where(eq(supervisionGroups.cycleId, cycle.id))),
-    inArray(deputies.id, ex.select({ id: sql<string>`${supervisionItems.deputyId}` }).from(supervisionItems).where(eq(supervisionItems.cycleId, cycle.id))),
-  )).orderBy(deputies.id);
+  const depts = await ex
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.congressId, cycle.congressId))
+    .orderBy(departments.id);
+  const people = await ex
+    .select({ id: deputies.id, name: deputies.name })
+    .from(deputies)
+    .where(
+      or(
+        inArray(
+          deputies.id,
+          ex
+            .select({ id: supervisionGroupMembers.deputyId })
+            .from(supervisionGroupMembers)
+            .innerJoin(supervisionGroups, eq(supervisionGroups.id, supervisionGroupMembers.groupId))
+            .where(eq(supervisionGroups.cycleId, cycle.id)),
+        ),
+        inArray(
+          deputies.id,
+          ex
+            .select({ id: sql<string>`${supervisionItems.deputyId}` })
+            .from(supervisionItems)
+            .where(eq(supervisionItems.cycleId, cycle.id)),
+        ),
+      ),
+    )
+    .orderBy(deputies.id);
   return digest({ heads, depts, people, day: chinaDate(now) });
 }
 
 /** What a congress-wide page (a department's record) depends on: every cycle ledger of the congress and the departments' names. */
 export async function congressVersion(ex: Executor, congressId: string, now: Date): Promise<string> {
-  const heads = await ex.select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers)
-    .where(sql`${ledgers.congressId} = ${congressId} and ${ledgers.kind} = 'cycle'`).orderBy(ledgers.id);
-  const depts = await ex.select({ id: departments.id, name: departments.name, active: departments.active }).from(departments)
-    .where(eq(departments.congressId, congressId)).orderBy(departments.id);
+  const heads = await ex
+    .select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash })
+    .from(ledgers)
+    .where(sql`${ledgers.congressId} = ${congressId} and ${ledgers.kind} = 'cycle'`)
+    .orderBy(ledgers.id);
+  const depts = await ex
+    .select({ id: departments.id, name: departments.name, active: departments.active })
+    .from(departments)
+    .where(eq(departments.congressId, congressId))
+    .orderBy(departments.id);
   return digest({ heads, depts, day: chinaDate(now) });
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*');
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
 }
 
 /**
@@ -71,14 +109,27 @@ export function etagOf(c: Context<AppEnv>, version: string): { etag: string; fre
 }
 
 /** Answers 304 when the client's copy is current; otherwise the body (built once per version). */
-export async function cachedJson<T>(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<T>): Promise<Response & TypedResponse<JSONParsed<T>>> {
+export async function cachedJson<T>(
+  c: Context<AppEnv>,
+  deps: Deps,
+  version: string,
+  build: () => Promise<T>,
+): Promise<Response & TypedResponse<JSONParsed<T>>> {
   // Typed like c.json's answer, so the route's declared response schema is checked against what build() returns.
-  return cachedText(c, deps, version, async () => JSON.stringify(await build()), 'application/json; charset=UTF-8') as Promise<Response & TypedResponse<JSONParsed<T>>>;
+  return cachedText(c, deps, version, async () => JSON.stringify(await build()), 'application/json; charset=UTF-8') as Promise<
+    Response & TypedResponse<JSONParsed<T>>
+  >;
 }
 
 /** cachedJson for any text body (the CSV exports). */
-export async function cachedText(c: Context<AppEnv>, deps: Deps, version: string, build: () => Promise<string>,
-  contentType: string, extra: Record<string, string> = {}): Promise<Response> {
+export async function cachedText(
+  c: Context<AppEnv>,
+  deps: Deps,
+  version: string,
+  build: () => Promise<string>,
+  contentType: string,
+  extra: Record<string, string> = {},
+): Promise<Response> {
   const { etag, fresh } = etagOf(c, version);
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
   if (fresh) return c.body(null, 304, headers);

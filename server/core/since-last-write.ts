@@ -25,4 +25,3 @@ export async function sinceLastWrite<T>(deps: Deps, key: string, compute: () => 
   memo.set(key, { epoch, value });
   return value;
 }
-

@@ -10,10 +10,44 @@ export type Phase = z.infer<typeof Phase>;
 export const WindowState = z.enum(['before', 'open', 'after']).meta({ id: 'WindowState' });
 export type WindowState = z.infer<typeof WindowState>;
 
-export const Cycle = z.object({ id: z.string(), congressId: z.string(), title: z.string(), year: z.number(), phase: Phase, opensOn: z.string(), closesOn: z.string(), windowDays: z.number(), windowOverrideReason: z.string().nullable(), opensAt: z.string(), closesAt: z.string(), windowState: WindowState, acceptingSubmissions: z.boolean(), categories: z.array(z.string()), seats: z.number(), minMargin: z.number(), allowEqual: z.boolean(), listFixed: z.boolean(), listFixedAt: z.string().nullable(), ledgerId: z.string(), phaseChangedAt: z.string(), createdAt: z.string() }).meta({ id: 'Cycle' });
+export const Cycle = z
+  .object({
+    id: z.string(),
+    congressId: z.string(),
+    title: z.string(),
+    year: z.number(),
+    phase: Phase,
+    opensOn: z.string(),
+    closesOn: z.string(),
+    windowDays: z.number(),
+    windowOverrideReason: z.string().nullable(),
+    opensAt: z.string(),
+    closesAt: z.string(),
+    windowState: WindowState,
+    acceptingSubmissions: z.boolean(),
+    categories: z.array(z.string()),
+    seats: z.number(),
+    minMargin: z.number(),
+    allowEqual: z.boolean(),
+    listFixed: z.boolean(),
+    listFixedAt: z.string().nullable(),
+    ledgerId: z.string(),
+    phaseChangedAt: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Cycle' });
 export type Cycle = z.infer<typeof Cycle>;
 
-export const ProposalCounts = z.object({ draft: z.number().optional(), submitted: z.number().optional(), shortlisted: z.number().optional(), rejected: z.number().optional(), merged: z.number().optional(), returned: z.number().optional() }).meta({ id: 'ProposalCounts' });
+export const ProposalCounts = z
+  .object({
+    draft: z.number().optional(),
+    submitted: z.number().optional(),
+    shortlisted: z.number().optional(),
+    rejected: z.number().optional(),
+    merged: z.number().optional(),
+    returned: z.number().optional(),
+  })
+  .meta({ id: 'ProposalCounts' });
 export type ProposalCounts = z.infer<typeof ProposalCounts>;
 
 export const CycleCounts = z.object({ proposals: ProposalCounts, unprocessedSuggestions: z.number() }).meta({ id: 'CycleCounts' });
@@ -28,5 +62,7 @@ export type CyclesAnswer = z.infer<typeof CyclesAnswer>;
 export const CycleAnswer = z.object({ cycle: Cycle }).meta({ id: 'CycleAnswer' });
 export type CycleAnswer = z.infer<typeof CycleAnswer>;
 
-export const GetCycleAnswer = z.object({ cycle: Cycle, counts: CycleCounts.optional(), next: NextPhase.nullable().optional() }).meta({ id: 'GetCycleAnswer' });
+export const GetCycleAnswer = z
+  .object({ cycle: Cycle, counts: CycleCounts.optional(), next: NextPhase.nullable().optional() })
+  .meta({ id: 'GetCycleAnswer' });
 export type GetCycleAnswer = z.infer<typeof GetCycleAnswer>;

@@ -7,7 +7,10 @@ import { windowBounds, windowDays, windowState } from './domain/solicitation-win
 export type CycleRow = typeof cycles.$inferSelect;
 
 export async function findCycle(ex: Executor, congressId: string, id: string): Promise<CycleRow | undefined> {
-  const [row] = await ex.select().from(cycles).where(and(eq(cycles.congressId, congressId), eq(cycles.id, id)));
+  const [row] = await ex
+    .select()
+    .from(cycles)
+    .where(and(eq(cycles.congressId, congressId), eq(cycles.id, id)));
   return row;
 }
 
@@ -18,7 +21,10 @@ export async function findCycleById(ex: Executor, id: string): Promise<CycleRow 
 }
 
 export async function findCycleByYear(ex: Executor, congressId: string, year: number): Promise<CycleRow | undefined> {
-  const [row] = await ex.select().from(cycles).where(and(eq(cycles.congressId, congressId), eq(cycles.year, year)));
+  const [row] = await ex
+    .select()
+    .from(cycles)
+    .where(and(eq(cycles.congressId, congressId), eq(cycles.year, year)));
   return row;
 }
 
@@ -55,15 +61,28 @@ export function describeCycle(c: CycleRow, now: Date) {
   const window = { opensOn: c.opensOn, closesOn: c.closesOn };
   const state = windowState(now, window);
   return {
-    id: c.id, congressId: c.congressId, title: c.title, year: c.year, phase: c.phase,
-    opensOn: c.opensOn, closesOn: c.closesOn, windowDays: windowDays(window),
+    id: c.id,
+    congressId: c.congressId,
+    title: c.title,
+    year: c.year,
+    phase: c.phase,
+    opensOn: c.opensOn,
+    closesOn: c.closesOn,
+    windowDays: windowDays(window),
     windowOverrideReason: c.windowOverrideReason,
-    opensAt: windowBounds(window).opensAt.toISOString(), closesAt: windowBounds(window).closesAt.toISOString(),
+    opensAt: windowBounds(window).opensAt.toISOString(),
+    closesAt: windowBounds(window).closesAt.toISOString(),
     windowState: state,
     /** New proposals and public suggestions are taken now. */
     acceptingSubmissions: c.phase === 'solicitation' && state === 'open',
-    categories: c.categories, seats: c.seats, minMargin: c.minMargin, allowEqual: c.allowEqual,
-    listFixed: c.listFixedAt !== null, listFixedAt: c.listFixedAt?.toISOString() ?? null,
-    ledgerId: c.ledgerId, phaseChangedAt: c.phaseChangedAt.toISOString(), createdAt: c.createdAt.toISOString(),
+    categories: c.categories,
+    seats: c.seats,
+    minMargin: c.minMargin,
+    allowEqual: c.allowEqual,
+    listFixed: c.listFixedAt !== null,
+    listFixedAt: c.listFixedAt?.toISOString() ?? null,
+    ledgerId: c.ledgerId,
+    phaseChangedAt: c.phaseChangedAt.toISOString(),
+    createdAt: c.createdAt.toISOString(),
   };
 }

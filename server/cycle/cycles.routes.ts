@@ -5,13 +5,18 @@ import { cycleDetail, createCycle, listCongressCycles, moveCyclePhase, updateCyc
 import { cyclePatchBody, newCycleBody, phaseBody } from './inputs';
 
 export const listCyclesRoute = defineRoute({
-  method: 'get', path: '/api/cycles', access: 'any', summary: 'Cycles (年度民生实事项目) of my congress, newest first',
+  method: 'get',
+  path: '/api/cycles',
+  access: 'any',
+  summary: 'Cycles (年度民生实事项目) of my congress, newest first',
   responses: { 200: CyclesAnswer },
   handler: async ({ c, deps, actor }) => c.json({ cycles: await listCongressCycles(deps.db, actor, deps.clock()) }),
 });
 
 export const createCycleRoute = defineRoute({
-  method: 'post', path: '/api/cycles', access: ['secretariat'],
+  method: 'post',
+  path: '/api/cycles',
+  access: ['secretariat'],
   summary: 'Open a cycle: title, year, solicitation window (≥30 days or a reason), categories, seats M, margin; starts its public ledger',
   responses: { 201: CycleAnswer },
   body: newCycleBody,
@@ -19,7 +24,9 @@ export const createCycleRoute = defineRoute({
 });
 
 export const getCycleRoute = defineRoute({
-  method: 'get', path: '/api/cycles/:id', access: 'any',
+  method: 'get',
+  path: '/api/cycles/:id',
+  access: 'any',
   summary: 'One cycle; staff also get counts and what the next phase still needs',
   responses: { 200: GetCycleAnswer },
   params: idParam,
@@ -27,17 +34,23 @@ export const getCycleRoute = defineRoute({
 });
 
 export const updateCycleRoute = defineRoute({
-  method: 'patch', path: '/api/cycles/:id', access: ['secretariat'],
+  method: 'patch',
+  path: '/api/cycles/:id',
+  access: ['secretariat'],
   summary: 'Change settings: title, window (solicitation only), categories (unused ones removable), seats and margin (list not fixed)',
   responses: { 200: CycleAnswer },
-  params: idParam, body: cyclePatchBody,
+  params: idParam,
+  body: cyclePatchBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ cycle: await updateCycleSettings(deps.db, actor, params.id, body, deps.clock()) }),
 });
 
 export const moveCyclePhaseRoute = defineRoute({
-  method: 'post', path: '/api/cycles/:id/phase', access: ['secretariat'],
+  method: 'post',
+  path: '/api/cycles/:id/phase',
+  access: ['secretariat'],
   summary: 'Move the cycle to the next phase; 422 lists each precondition that fails',
   responses: { 200: CycleAnswer },
-  params: idParam, body: phaseBody,
+  params: idParam,
+  body: phaseBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ cycle: await moveCyclePhase(deps.db, actor, params.id, body.to, deps.clock()) }),
 });

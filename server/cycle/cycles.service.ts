@@ -10,7 +10,15 @@ import { canMove, nextPhase, screeningOpen, type Phase, type PhaseFacts } from '
 import { problem, type Problem } from '../core/domain/problems';
 import { MIN_WINDOW_DAYS, windowBounds, windowDays, windowProblems } from './domain/solicitation-window';
 import {
-  appendCycleEntry, describeCycle, findCycle, findCycleByYear, insertCycle, listCycles, lockCycle, updateCycle, type CycleRow,
+  appendCycleEntry,
+  describeCycle,
+  findCycle,
+  findCycleByYear,
+  insertCycle,
+  listCycles,
+  lockCycle,
+  updateCycle,
+  type CycleRow,
 } from './cycles.repository';
 import { NO_PHASE_FACTS, registeredPhases, type PhaseContribution } from './phases';
 import { refuse } from '../core/refuse';
@@ -32,18 +40,27 @@ export async function lockCycleOf(tx: Tx, actor: Actor, id: string): Promise<Cyc
 /** Screening, suggestions and drafts are handled only until the list goes to the vote. */
 export function assertScreeningOpen(cycle: CycleRow) {
   if (!screeningOpen(cycle.phase)) {
-    throw refuse([problem('phase_closed', '该年度已进入票决，征集初定的事项不能再变更', 'The cycle has gone to the vote; phase-1 records are closed')]);
+    throw refuse([
+      problem('phase_closed', '该年度已进入票决，征集初定的事项不能再变更', 'The cycle has gone to the vote; phase-1 records are closed'),
+    ]);
   }
 }
 
 export interface NewCycle {
-  title: string; year: number; opensOn: string; closesOn: string; windowOverrideReason?: string | null;
-  categories?: string[]; seats: number; minMargin?: number; allowEqual?: boolean;
+  title: string;
+  year: number;
+  opensOn: string;
+  closesOn: string;
+  windowOverrideReason?: string | null;
+  categories?: string[];
+  seats: number;
+  minMargin?: number;
+  allowEqual?: boolean;
 }
 
 /** The override reason only matters (and is kept) while the window is shorter than the minimum. */
 function keptReason(w: { opensOn: string; closesOn: string }, reason: string | null | undefined) {
-  return windowDays(w) < MIN_WINDOW_DAYS ? reason ?? null : null;
+  return windowDays(w) < MIN_WINDOW_DAYS ? (reason ?? null) : null;
 }
 
 export async function createCycle(db: Db, actor: Actor, input: NewCycle, now: Date) {
@@ -51,7 +68,8 @@ export async function createCycle(db: Db, actor: Actor, input: NewCycle, now: Da
   const rule: MarginRule = { seats: input.seats, minMargin: input.minMargin ?? DEFAULT_MIN_MARGIN, allowEqual: input.allowEqual ?? false };
   const problems = [
     ...windowProblems({ opensOn: input.opensOn, closesOn: input.closesOn, overrideReason: input.windowOverrideReason }),
-    ...marginRuleProblems(rule), ...categoryListProblems(categories),
+    ...marginRuleProblems(rule),
+    ...categoryListProblems(categories),
   ];
   if (problems.length) throw refuse(problems);
   return db.transaction(async (tx) => {
@@ -63,13 +81,36 @@ export async function createCycle(db: Db, actor: Actor, input: NewCycle, now: Da
     const ledger = await createLedger(tx, { congressId: actor.congressId, kind: 'cycle', title: input.title, subjectId: id, isPublic: true });
     const windowOverrideReason = keptReason(input, input.windowOverrideReason);
     const cycle = await insertCycle(tx, {
-      id, congressId: actor.congressId, title: input.title, year: input.year, opensOn: input.opensOn, closesOn: input.closesOn,
-      windowOverrideReason, categories, ...rule, ledgerId: ledger.id, phaseChangedAt: now, createdAt: now,
+      id,
+      congressId: actor.congressId,
+      title: input.title,
+      year: input.year,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      windowOverrideReason,
+      categories,
+      ...rule,
+      ledgerId: ledger.id,
+      phaseChangedAt: now,
+      createdAt: now,
     });
-    await appendCycleEntry(tx, cycle, 'cycle.created', {
-      cycleId: id, title: cycle.title, year: cycle.year, opensOn: cycle.opensOn, closesOn: cycle.closesOn, windowOverrideReason,
-      categories, ...rule, by: actor.accountId,
-    }, now);
+    await appendCycleEntry(
+      tx,
+      cycle,
+      'cycle.created',
+      {
+        cycleId: id,
+        title: cycle.title,
+        year: cycle.year,
+        opensOn: cycle.opensOn,
+        closesOn: cycle.closesOn,
+        windowOverrideReason,
+        categories,
+        ...rule,
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeCycle(cycle, now);
   });
 }
@@ -77,7 +118,12 @@ export async function createCycle(db: Db, actor: Actor, input: NewCycle, now: Da
 export type CycleSettings = Partial<Omit<NewCycle, 'year'>>;
 
 export async function updateCycleSettings(
-  db: Db, actor: Actor, id: string, input: CycleSettings, now: Date, phases: readonly PhaseContribution[] = registeredPhases(),
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: CycleSettings,
+  now: Date,
+  phases: readonly PhaseContribution[] = registeredPhases(),
 ) {
   return db.transaction(async (tx) => {
     const cycle = await lockCycleOf(tx, actor, id);
@@ -87,7 +133,7 @@ export async function updateCycleSettings(
       title: input.title ?? cycle.title,
       opensOn: input.opensOn ?? cycle.opensOn,
       closesOn: input.closesOn ?? cycle.closesOn,
-      windowOverrideReason: given('windowOverrideReason') ? input.windowOverrideReason ?? null : cycle.windowOverrideReason,
+      windowOverrideReason: given('windowOverrideReason') ? (input.windowOverrideReason ?? null) : cycle.windowOverrideReason,
       categories: input.categories ?? cycle.categories,
       seats: input.seats ?? cycle.seats,
       minMargin: input.minMargin ?? cycle.minMargin,
@@ -104,19 +150,29 @@ export async function updateCycleSettings(
       problems.push(problem('window_locked', '征集阶段已结束，征集期不能再改', 'Solicitation is over; its window can no longer change'));
     }
     if (('seats' in changed || 'minMargin' in changed || 'allowEqual' in changed) && cycle.listFixedAt) {
-      problems.push(problem('list_fixed', '候选项目名单已确定，须先解除锁定才能修改应选数或差额', 'The list is fixed; unlock it before changing seats or margin'));
+      problems.push(
+        problem('list_fixed', '候选项目名单已确定，须先解除锁定才能修改应选数或差额', 'The list is fixed; unlock it before changing seats or margin'),
+      );
     }
     if ('categories' in changed) {
       const removed = cycle.categories.filter((c) => !next.categories.includes(c));
       const used: string[] = [];
       for (const p of phases) for (const c of (await p.categoriesInUse?.(tx, cycle.id, removed)) ?? []) if (!used.includes(c)) used.push(c);
       if (used.length) {
-        problems.push(problem('category_in_use', `类别“${used.join('、')}”已有项目建议或群众建议使用，不能删除`, `Categories in use cannot be removed: ${used.join(', ')}`, 'categories'));
+        problems.push(
+          problem(
+            'category_in_use',
+            `类别“${used.join('、')}”已有项目建议或群众建议使用，不能删除`,
+            `Categories in use cannot be removed: ${used.join(', ')}`,
+            'categories',
+          ),
+        );
       }
     }
     problems.push(
       ...(windowChanged ? windowProblems({ ...next, overrideReason: next.windowOverrideReason }) : []),
-      ...marginRuleProblems(next), ...categoryListProblems(next.categories),
+      ...marginRuleProblems(next),
+      ...categoryListProblems(next.categories),
     );
     if (problems.length) throw refuse(problems);
     if (Object.keys(changed).length === 0) return describeCycle(cycle, now);
@@ -139,7 +195,14 @@ export async function phaseFacts(ex: Executor, cycle: CycleRow, now: Date, phase
   return facts;
 }
 
-export async function moveCyclePhase(db: Db, actor: Actor, id: string, to: Phase, now: Date, phases: readonly PhaseContribution[] = registeredPhases()) {
+export async function moveCyclePhase(
+  db: Db,
+  actor: Actor,
+  id: string,
+  to: Phase,
+  now: Date,
+  phases: readonly PhaseContribution[] = registeredPhases(),
+) {
   return db.transaction(async (tx) => {
     const cycle = await lockCycleOf(tx, actor, id);
     const problems = canMove(cycle.phase, to, await phaseFacts(tx, cycle, now, phases));

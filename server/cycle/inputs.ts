@@ -13,9 +13,14 @@ export const cycleSettings = {
   minMargin: z.number().int().min(0).max(1000),
   allowEqual: z.boolean(),
 };
-export const newCycleBody = z.object({
-  ...cycleSettings, year, categories: cycleSettings.categories.optional(),
-  minMargin: cycleSettings.minMargin.optional(), allowEqual: cycleSettings.allowEqual.optional(),
-}).strict();
+export const newCycleBody = z
+  .object({
+    ...cycleSettings,
+    year,
+    categories: cycleSettings.categories.optional(),
+    minMargin: cycleSettings.minMargin.optional(),
+    allowEqual: cycleSettings.allowEqual.optional(),
+  })
+  .strict();
 export const cyclePatchBody = z.object(cycleSettings).partial().strict();
 export const phaseBody = z.object({ to: z.enum(PHASES) }).strict();

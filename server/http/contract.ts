@@ -6,17 +6,22 @@ import { z } from 'zod';
 import { ERROR_STATUS } from '../core/errors';
 
 /** `{"error": {"code", "message", "details"?}}`: every 4xx and 5xx answer. */
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.union([z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS]), z.string()]),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-}).meta({ id: 'ErrorBody' });
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.union([z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS]), z.string()]),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
 
 /** An answer that is not JSON (a PDF, a CSV, an event stream, a redirect). */
 export class RawBody {
-  constructor(readonly mediaType: string, readonly description: string) {}
+  constructor(
+    readonly mediaType: string,
+    readonly description: string,
+  ) {}
 }
 export const raw = (mediaType: string, description: string) => new RawBody(mediaType, description);
 

@@ -13,7 +13,10 @@ function secure(c: Context<AppEnv>): boolean {
 
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
   setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: 'Lax', path: '/', secure: secure(c),
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: secure(c),
     maxAge: c.get('deps').env.SESSION_IDLE_MINUTES * 60,
   });
 }
@@ -25,6 +28,10 @@ export function clearSessionCookie(c: Context<AppEnv>) {
 /** Sent only to the login routes; Strict, since a login is always posted from our own page. */
 export function setDeviceCookie(c: Context<AppEnv>, token: string) {
   setCookie(c, DEVICE_COOKIE, token, {
-    httpOnly: true, sameSite: 'Strict', path: '/api/auth', secure: secure(c), maxAge: DEVICE_COOKIE_DAYS * 86400,
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/api/auth',
+    secure: secure(c),
+    maxAge: DEVICE_COOKIE_DAYS * 86400,
   });
 }

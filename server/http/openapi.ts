@@ -66,7 +66,10 @@ export function openApiDocument(routes: readonly RouteDef[]): OpenApiDocument {
   const sorted = [...routes].sort((a, b) => a.path.localeCompare(b.path) || METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
   for (const r of sorted) {
     const path = r.path.replace(/:(\w+)/g, '{$1}');
-    const base = `${r.method}${r.path.replace(/^\/api/, '').replace(/[/:.-](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/\W/g, '')}`;
+    const base = `${r.method}${r.path
+      .replace(/^\/api/, '')
+      .replace(/[/:.-](\w)/g, (_, ch: string) => ch.toUpperCase())
+      .replace(/\W/g, '')}`;
     const n = (ids.get(base) ?? 0) + 1;
     ids.set(base, n);
     const op: Operation = {
@@ -88,7 +91,8 @@ export function openApiDocument(routes: readonly RouteDef[]): OpenApiDocument {
     if (parameters.length) op.parameters = parameters;
 
     if (r.rawBody) op.requestBody = { required: true, content: { 'text/csv': { schema: { type: 'string' } } } };
-    else if (r.body) op.requestBody = { required: !r.body.safeParse(undefined).success, content: { 'application/json': { schema: convert(r.body, 'input') } } };
+    else if (r.body)
+      op.requestBody = { required: !r.body.safeParse(undefined).success, content: { 'application/json': { schema: convert(r.body, 'input') } } };
 
     for (const [status, spec] of Object.entries(r.responses) as [string, ResponseSpec][]) {
       const description = STATUS_TEXT[Number(status)] ?? 'OK';
@@ -106,8 +110,9 @@ export function openApiDocument(routes: readonly RouteDef[]): OpenApiDocument {
     info: {
       title: '民生实事项目人大代表票决制 API',
       version: '1',
-      description: 'Generated from the route table (server/routes.ts). Sessions are a cookie set by POST /api/auth/login; '
-        + 'state changes with the cookie must come from the same origin.',
+      description:
+        'Generated from the route table (server/routes.ts). Sessions are a cookie set by POST /api/auth/login; ' +
+        'state changes with the cookie must come from the same origin.',
     },
     paths,
     components: {

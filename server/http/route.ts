@@ -107,7 +107,10 @@ export function routeChain(def: RouteDef): MiddlewareHandler<AppEnv>[] {
     chain.push(async (c, next) => {
       const type = c.req.header('content-type') ?? '';
       if (!type.toLowerCase().startsWith('application/json')) {
-        throw new AppError('bad_request', { zh: '请求须为 JSON（Content-Type: application/json）', en: 'Send JSON with Content-Type: application/json' });
+        throw new AppError('bad_request', {
+          zh: '请求须为 JSON（Content-Type: application/json）',
+          en: 'Send JSON with Content-Type: application/json',
+        });
       }
       return next();
     });
@@ -160,12 +163,19 @@ function wellFormedInput(checkJson: boolean): MiddlewareHandler<AppEnv> {
     const paths = illFormedPaths(c.req.queries(), 'query');
     if (checkJson && (c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
       let parsed: unknown;
-      try { parsed = await c.req.json(); } catch { parsed = undefined; /* malformed JSON: the validator says so */ }
+      try {
+        parsed = await c.req.json();
+      } catch {
+        parsed = undefined; /* malformed JSON: the validator says so */
+      }
       illFormedPaths(parsed, 'body', paths);
     }
     if (paths.length) {
-      throw new AppError('bad_request', { zh: '请求含有无效的 Unicode 文本（孤立代理项）', en: 'The request contains ill-formed Unicode text (a lone surrogate)' },
-        { issues: paths.map((path) => ({ path, message: 'ill-formed Unicode / 无效的 Unicode 文本' })) });
+      throw new AppError(
+        'bad_request',
+        { zh: '请求含有无效的 Unicode 文本（孤立代理项）', en: 'The request contains ill-formed Unicode text (a lone surrogate)' },
+        { issues: paths.map((path) => ({ path, message: 'ill-formed Unicode / 无效的 Unicode 文本' })) },
+      );
     }
     return next();
   };
@@ -178,8 +188,15 @@ const DRAIN_MAX_MS = 15_000;
 function drain(incoming: IncomingMessage): Promise<void> {
   return new Promise((resolve) => {
     let size = 0;
-    const done = () => { clearTimeout(timer); incoming.off('data', onData); resolve(); };
-    const onData = (chunk: Buffer) => { size += chunk.length; if (size > DRAIN_MAX_BYTES) done(); };
+    const done = () => {
+      clearTimeout(timer);
+      incoming.off('data', onData);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > DRAIN_MAX_BYTES) done();
+    };
     const timer = setTimeout(done, DRAIN_MAX_MS);
     incoming.on('data', onData);
     incoming.once('end', done);
@@ -196,7 +213,10 @@ export async function responseProblem(def: RouteDef, res: Response): Promise<str
   if (!(res.headers.get('content-type') ?? '').includes('json')) return `status ${res.status} should be JSON, is ${res.headers.get('content-type')}`;
   const result = spec.safeParse(await res.clone().json());
   if (result.success) return null;
-  return result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return result.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
 }
 
 /**
@@ -228,7 +248,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Outside Node (app.request in tests) it falls back to Hono's own body limit.
  */
 function readBody(max: number, isText: boolean): MiddlewareHandler<AppEnv> {
-  const fallback = bodyLimit({ maxSize: max, onError: () => { throw tooLarge(max); } });
+  const fallback = bodyLimit({
+    maxSize: max,
+    onError: () => {
+      throw tooLarge(max);
+    },
+  });
   return async (c, next) => {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     if (!incoming || typeof incoming.on !== 'function') return fallback(c, next);
@@ -244,7 +269,8 @@ function readBody(max: number, isText: boolean): MiddlewareHandler<AppEnv> {
       let over = false;
       incoming.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > max) over = true; // keep draining, stop keeping
+        if (size > max)
+          over = true; // keep draining, stop keeping
         else chunks.push(chunk);
       });
       incoming.once('end', () => (over ? reject(tooLarge(max)) : resolve(Buffer.concat(chunks))));

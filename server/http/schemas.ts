@@ -7,18 +7,30 @@ import { isIsoDate, MAX_DATE, MIN_DATE } from '../core/domain/china-date';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const text = (max: number, min = 1) =>
-  z.string().trim().min(min, { message: min === 1 ? '不能为空 / required' : `至少 ${min} 个字符 / at least ${min} characters` })
+  z
+    .string()
+    .trim()
+    .min(min, { message: min === 1 ? '不能为空 / required' : `至少 ${min} 个字符 / at least ${min} characters` })
     .max(max, { message: `不超过 ${max} 个字符 / at most ${max} characters` })
     .refine((s) => !CONTROL.test(s), { message: '含有不允许的控制字符 / contains control characters' });
 
 /** Long text may keep line breaks (\n, \r, \t are not in CONTROL). */
 export const longText = (max: number) => text(max);
-export const optionalText = (max: number) => text(max, 0).optional().nullable().transform((v) => (v ? v : null));
+export const optionalText = (max: number) =>
+  text(max, 0)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
 
 export const id = z.string().uuid({ message: '无效的编号 / invalid id' });
 export const idParam = z.object({ id });
 
-export const username = z.string().trim().toLowerCase().min(3).max(40)
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(40)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: '用户名只能包含字母、数字和 . _ - / letters, digits and . _ - only' });
 export const password = z.string().min(10, { message: '密码至少 10 位 / at least 10 characters' }).max(200);
 
@@ -35,10 +47,15 @@ export const words = (max: number, min = 1) =>
   text(max, min).refine((s) => !LONE_SURROGATE.test(s), { message: '含有无效字符 / contains invalid characters' });
 
 /** Optional text: absent leaves it unchanged, '' or null clears it. */
-export const clearable = (max: number) => words(max, 0).nullable().optional().transform((v) => (v === '' ? null : v));
+export const clearable = (max: number) =>
+  words(max, 0)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));
 
-export const isoDate = z.string().refine(isIsoDate, { message: `须为 ${MIN_DATE} 至 ${MAX_DATE} 之间的有效日期（YYYY-MM-DD） / a real date as YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}` });
-
+export const isoDate = z.string().refine(isIsoDate, {
+  message: `须为 ${MIN_DATE} 至 ${MAX_DATE} 之间的有效日期（YYYY-MM-DD） / a real date as YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}`,
+});
 
 /** Integer 元 (the UI converts from 万元 with server/core/domain/money.ts). */
 export const yuan = z.number().int({ message: '金额须为整数元 / whole 元 only' }).min(0).max(Number.MAX_SAFE_INTEGER);

@@ -11,12 +11,21 @@ import { departmentNames, type ProposalRow } from './proposals.repository';
 
 /** Shortlisted proposals of a cycle, in list order. */
 export async function listShortlisted(ex: Executor, cycleId: string): Promise<ProposalRow[]> {
-  return byListOrder(await ex.select().from(proposals).where(and(eq(proposals.cycleId, cycleId), eq(proposals.status, 'shortlisted'))));
+  return byListOrder(
+    await ex
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.cycleId, cycleId), eq(proposals.status, 'shortlisted'))),
+  );
 }
 
 /** Positions 1..n in the order given. */
 export async function setListOrder(tx: Tx, ids: readonly string[]): Promise<void> {
-  for (const [i, id] of ids.entries()) await tx.update(proposals).set({ listOrder: i + 1 }).where(eq(proposals.id, id));
+  for (const [i, id] of ids.entries())
+    await tx
+      .update(proposals)
+      .set({ listOrder: i + 1 })
+      .where(eq(proposals.id, id));
 }
 
 export interface FixedCandidate {
@@ -48,9 +57,16 @@ export interface FixedCandidateList {
 
 export function fixedCandidate(p: ProposalRow, order: number, year: number, departments: Map<string, string>): FixedCandidate {
   return {
-    proposalId: p.id, order, code: proposalCode(year, p.number), title: p.title, category: p.category,
-    departmentId: p.departmentId, departmentName: p.departmentId ? departments.get(p.departmentId) ?? null : null,
-    estimateYuan: p.estimateYuan, summary: oneLineSummary(p.content), materialsHash: materialsDigest(materialsOf(p)),
+    proposalId: p.id,
+    order,
+    code: proposalCode(year, p.number),
+    title: p.title,
+    category: p.category,
+    departmentId: p.departmentId,
+    departmentName: p.departmentId ? (departments.get(p.departmentId) ?? null) : null,
+    estimateYuan: p.estimateYuan,
+    summary: oneLineSummary(p.content),
+    materialsHash: materialsDigest(materialsOf(p)),
   };
 }
 
@@ -61,7 +77,11 @@ export async function getFixedCandidateList(ex: Executor, congressId: string, cy
   const departments = await departmentNames(ex, congressId);
   const rows = await listShortlisted(ex, cycle.id);
   return {
-    cycleId: cycle.id, title: cycle.title, seats: cycle.seats, minMargin: cycle.minMargin, allowEqual: cycle.allowEqual,
+    cycleId: cycle.id,
+    title: cycle.title,
+    seats: cycle.seats,
+    minMargin: cycle.minMargin,
+    allowEqual: cycle.allowEqual,
     fixedAt: cycle.listFixedAt.toISOString(),
     candidates: rows.map((p, i) => ({ ...fixedCandidate(p, i + 1, cycle.year, departments), materials: materialsOf(p) })),
   };

@@ -5,7 +5,9 @@ import { fixCandidateList, orderCandidateList, readCandidateList, unlockCandidat
 import { orderBody, unlockBody } from './inputs';
 
 export const getCandidateListRoute = defineRoute({
-  method: 'get', path: '/api/cycles/:id/candidate-list', access: 'any',
+  method: 'get',
+  path: '/api/cycles/:id/candidate-list',
+  access: 'any',
   summary: 'The candidate list with full materials: once fixed for everyone with an account; before, for the secretariat with the margin check',
   responses: { 200: GetCandidateListAnswer },
   params: idParam,
@@ -13,15 +15,20 @@ export const getCandidateListRoute = defineRoute({
 });
 
 export const orderCandidateListRoute = defineRoute({
-  method: 'put', path: '/api/cycles/:id/candidate-list/order', access: ['secretariat'],
+  method: 'put',
+  path: '/api/cycles/:id/candidate-list/order',
+  access: ['secretariat'],
   summary: 'Order the shortlisted proposals (every one, once)',
   responses: { 200: GetCandidateListAnswer },
-  params: idParam, body: orderBody,
+  params: idParam,
+  body: orderBody,
   handler: async ({ c, deps, actor, params, body }) => c.json(await orderCandidateList(deps.db, actor, params.id, body.proposalIds, deps.clock())),
 });
 
 export const fixCandidateListRoute = defineRoute({
-  method: 'post', path: '/api/cycles/:id/candidate-list/fix', access: ['secretariat'],
+  method: 'post',
+  path: '/api/cycles/:id/candidate-list/fix',
+  access: ['secretariat'],
   summary: 'Fix (初定) and lock the list; 422 if it breaks the margin rule against seats M',
   responses: { 200: GetCandidateListAnswer },
   params: idParam,
@@ -29,9 +36,12 @@ export const fixCandidateListRoute = defineRoute({
 });
 
 export const unlockCandidateListRoute = defineRoute({
-  method: 'post', path: '/api/cycles/:id/candidate-list/unlock', access: ['secretariat'],
+  method: 'post',
+  path: '/api/cycles/:id/candidate-list/unlock',
+  access: ['secretariat'],
   summary: 'Unlock a fixed list, with a reason (ledgered)',
   responses: { 200: GetCandidateListAnswer },
-  params: idParam, body: unlockBody,
+  params: idParam,
+  body: unlockBody,
   handler: async ({ c, deps, actor, params, body }) => c.json(await unlockCandidateList(deps.db, actor, params.id, body.reason, deps.clock())),
 });

@@ -17,7 +17,9 @@ const listIsFixed = () => refuse([problem('list_fixed', '候选项目名单已�
 
 function assertScreeningPhase(cycle: CycleRow) {
   if (cycle.phase !== 'screening') {
-    throw refuse([problem('not_screening', '只有在初审初定阶段才能确定或解除候选项目名单', 'The list is fixed or unlocked only in the screening phase')]);
+    throw refuse([
+      problem('not_screening', '只有在初审初定阶段才能确定或解除候选项目名单', 'The list is fixed or unlocked only in the screening phase'),
+    ]);
   }
 }
 
@@ -64,14 +66,24 @@ export async function fixCandidateList(db: Db, actor: Actor, cycleId: string, no
     const rule = { seats: cycle.seats, minMargin: cycle.minMargin, allowEqual: cycle.allowEqual };
     const problems = marginProblems(rows.length, rule);
     if (problems.length) throw refuse(problems, { candidates: rows.length, ...rule });
-    await setListOrder(tx, rows.map((p) => p.id));
+    await setListOrder(
+      tx,
+      rows.map((p) => p.id),
+    );
     const fixedCycle = await updateCycle(tx, cycle.id, { listFixedAt: now });
     const departments = await departmentNames(tx, actor.congressId);
-    await appendCycleEntry(tx, cycle, 'candidate_list.fixed', {
-      cycleId: cycle.id, ...rule,
-      candidates: rows.map((p, i) => fixedCandidate(p, i + 1, cycle.year, departments)),
-      by: actor.accountId,
-    }, now);
+    await appendCycleEntry(
+      tx,
+      cycle,
+      'candidate_list.fixed',
+      {
+        cycleId: cycle.id,
+        ...rule,
+        candidates: rows.map((p, i) => fixedCandidate(p, i + 1, cycle.year, departments)),
+        by: actor.accountId,
+      },
+      now,
+    );
     return candidateListView(tx, actor, fixedCycle, now);
   });
 }

@@ -7,17 +7,27 @@ import type { ProposalChannel, ProposalStatus } from './domain/screening';
 export type ProposalRow = typeof proposals.$inferSelect;
 
 export async function findProposal(ex: Executor, congressId: string, id: string): Promise<ProposalRow | undefined> {
-  const [row] = await ex.select().from(proposals).where(and(eq(proposals.congressId, congressId), eq(proposals.id, id)));
+  const [row] = await ex
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.congressId, congressId), eq(proposals.id, id)));
   return row;
 }
 
 export async function findProposals(ex: Executor, congressId: string, ids: readonly string[]): Promise<ProposalRow[]> {
   if (ids.length === 0) return [];
-  return ex.select().from(proposals).where(and(eq(proposals.congressId, congressId), inArray(proposals.id, [...ids])));
+  return ex
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.congressId, congressId), inArray(proposals.id, [...ids])));
 }
 
 export async function lockProposal(tx: Tx, congressId: string, id: string): Promise<ProposalRow | undefined> {
-  const [row] = await tx.select().from(proposals).where(and(eq(proposals.congressId, congressId), eq(proposals.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.congressId, congressId), eq(proposals.id, id)))
+    .for('update');
   return row;
 }
 
@@ -41,7 +51,11 @@ export async function listMergedInto(ex: Executor, proposalId: string): Promise<
 }
 
 export async function countByStatus(ex: Executor, cycleId: string): Promise<Partial<Record<ProposalStatus, number>>> {
-  const rows = await ex.select({ status: proposals.status, n: count() }).from(proposals).where(eq(proposals.cycleId, cycleId)).groupBy(proposals.status);
+  const rows = await ex
+    .select({ status: proposals.status, n: count() })
+    .from(proposals)
+    .where(eq(proposals.cycleId, cycleId))
+    .groupBy(proposals.status);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
@@ -50,7 +64,10 @@ export async function countByStatus(ex: Executor, cycleId: string): Promise<Part
 export async function coProposersOf(ex: Executor, proposalIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (proposalIds.length === 0) return out;
-  const rows = await ex.select().from(proposalCoProposers).where(inArray(proposalCoProposers.proposalId, [...proposalIds]));
+  const rows = await ex
+    .select()
+    .from(proposalCoProposers)
+    .where(inArray(proposalCoProposers.proposalId, [...proposalIds]));
   for (const r of rows) out.set(r.proposalId, [...(out.get(r.proposalId) ?? []), r.deputyId]);
   return out;
 }
@@ -68,7 +85,9 @@ export async function departmentNames(ex: Executor, congressId: string): Promise
 
 export async function deputyNames(ex: Executor, congressId: string, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await ex.select({ id: deputies.id, name: deputies.name }).from(deputies)
+  const rows = await ex
+    .select({ id: deputies.id, name: deputies.name })
+    .from(deputies)
     .where(and(eq(deputies.congressId, congressId), inArray(deputies.id, [...new Set(ids)])));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
@@ -94,17 +113,23 @@ export interface ProposalFilters {
 
 function scopeCondition(ex: Executor, scope: ProposalScope): SQL | undefined {
   switch (scope.kind) {
-    case 'all': return undefined;
-    case 'not-drafts': return ne(proposals.status, 'draft');
-    case 'department': return or(
-      eq(proposals.proposerDepartmentId, scope.departmentId),
-      and(eq(proposals.departmentId, scope.departmentId), ne(proposals.status, 'draft')),
-    );
-    case 'deputy': return or(
-      eq(proposals.proposerDeputyId, scope.deputyId),
-      inArray(proposals.id, ex.select({ id: proposalCoProposers.proposalId }).from(proposalCoProposers)
-        .where(eq(proposalCoProposers.deputyId, scope.deputyId))),
-    );
+    case 'all':
+      return undefined;
+    case 'not-drafts':
+      return ne(proposals.status, 'draft');
+    case 'department':
+      return or(
+        eq(proposals.proposerDepartmentId, scope.departmentId),
+        and(eq(proposals.departmentId, scope.departmentId), ne(proposals.status, 'draft')),
+      );
+    case 'deputy':
+      return or(
+        eq(proposals.proposerDeputyId, scope.deputyId),
+        inArray(
+          proposals.id,
+          ex.select({ id: proposalCoProposers.proposalId }).from(proposalCoProposers).where(eq(proposalCoProposers.deputyId, scope.deputyId)),
+        ),
+      );
   }
 }
 
@@ -128,12 +153,22 @@ function filterConditions(f: ProposalFilters, omit?: Facet): SQL[] {
   return out;
 }
 
-export async function searchProposals(ex: Executor, cycleId: string, scope: ProposalScope, f: ProposalFilters, page: { page: number; pageSize: number }) {
+export async function searchProposals(
+  ex: Executor,
+  cycleId: string,
+  scope: ProposalScope,
+  f: ProposalFilters,
+  page: { page: number; pageSize: number },
+) {
   const where = and(eq(proposals.cycleId, cycleId), scopeCondition(ex, scope), ...filterConditions(f));
   const [total] = await ex.select({ n: count() }).from(proposals).where(where);
-  const rows = await ex.select().from(proposals).where(where)
+  const rows = await ex
+    .select()
+    .from(proposals)
+    .where(where)
     .orderBy(sql`${proposals.number} asc nulls last`, proposals.createdAt)
-    .limit(page.pageSize).offset((page.page - 1) * page.pageSize);
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
   return { total: Number(total?.n ?? 0), rows };
 }
 
@@ -143,7 +178,9 @@ export async function facetCounts(ex: Executor, cycleId: string, scope: Proposal
   const out = {} as Record<Facet, Record<string, number>>;
   for (const facet of Object.keys(cols) as Facet[]) {
     const col = cols[facet];
-    const rows = await ex.select({ key: col, n: count() }).from(proposals)
+    const rows = await ex
+      .select({ key: col, n: count() })
+      .from(proposals)
       .where(and(eq(proposals.cycleId, cycleId), scopeCondition(ex, scope), ...filterConditions(f, facet)))
       .groupBy(col);
     out[facet] = Object.fromEntries(rows.filter((r) => r.key !== null).map((r) => [r.key as string, Number(r.n)]));
@@ -155,7 +192,13 @@ export async function facetCounts(ex: Executor, cycleId: string, scope: Proposal
 export async function categoriesInUse(ex: Executor, cycleId: string, categories: readonly string[]): Promise<string[]> {
   if (categories.length === 0) return [];
   const list = [...categories];
-  const a = await ex.selectDistinct({ c: proposals.category }).from(proposals).where(and(eq(proposals.cycleId, cycleId), inArray(proposals.category, list)));
-  const b = await ex.selectDistinct({ c: suggestions.category }).from(suggestions).where(and(eq(suggestions.cycleId, cycleId), inArray(suggestions.category, list)));
+  const a = await ex
+    .selectDistinct({ c: proposals.category })
+    .from(proposals)
+    .where(and(eq(proposals.cycleId, cycleId), inArray(proposals.category, list)));
+  const b = await ex
+    .selectDistinct({ c: suggestions.category })
+    .from(suggestions)
+    .where(and(eq(suggestions.cycleId, cycleId), inArray(suggestions.category, list)));
   return [...new Set([...a, ...b].map((r) => r.c!))];
 }

@@ -6,20 +6,25 @@ import { CoProposerDirectoryAnswer, ListProposalsAnswer, ProposalAnswer } from '
 import { id, idParam, pageQuery } from '../http/schemas';
 import { PROPOSAL_CHANNELS, PROPOSAL_STATUSES } from './domain/screening';
 import { newProposalBody, proposalPatchBody } from './inputs';
-import {
-  createProposal, deleteDraft, listProposals, readProposal, submitProposal, updateProposalMaterials,
-} from './proposals.service';
+import { createProposal, deleteDraft, listProposals, readProposal, submitProposal, updateProposalMaterials } from './proposals.service';
 
 const PROPOSERS = ['department', 'deputy'] as const;
 
 export const listProposalsRoute = defineRoute({
-  method: 'get', path: '/api/cycles/:id/proposals', access: 'any',
-  summary: 'Proposals of a cycle with filters and counts: all for the secretariat (screening queue) and scrutineers, one\'s own for departments and deputies',
+  method: 'get',
+  path: '/api/cycles/:id/proposals',
+  access: 'any',
+  summary:
+    "Proposals of a cycle with filters and counts: all for the secretariat (screening queue) and scrutineers, one's own for departments and deputies",
   responses: { 200: ListProposalsAnswer },
   params: idParam,
   query: z.object({
-    status: z.enum(PROPOSAL_STATUSES).optional(), category: z.string().trim().max(20).optional(), departmentId: id.optional(),
-    channel: z.enum(PROPOSAL_CHANNELS).optional(), q: z.string().trim().max(50).optional(), ...pageQuery,
+    status: z.enum(PROPOSAL_STATUSES).optional(),
+    category: z.string().trim().max(20).optional(),
+    departmentId: id.optional(),
+    channel: z.enum(PROPOSAL_CHANNELS).optional(),
+    q: z.string().trim().max(50).optional(),
+    ...pageQuery,
   }),
   handler: async ({ c, deps, actor, params, query }) => {
     const { page, pageSize, ...filters } = query;
@@ -28,15 +33,20 @@ export const listProposalsRoute = defineRoute({
 });
 
 export const createProposalRoute = defineRoute({
-  method: 'post', path: '/api/cycles/:id/proposals', access: PROPOSERS,
+  method: 'post',
+  path: '/api/cycles/:id/proposals',
+  access: PROPOSERS,
   summary: 'Start a proposal (a draft; submit: true submits at once, within the window); deputies may name co-proposers (联名)',
   responses: { 201: ProposalAnswer },
-  params: idParam, body: newProposalBody,
+  params: idParam,
+  body: newProposalBody,
   handler: async ({ c, deps, actor, params, body }) => c.json({ proposal: await createProposal(deps.db, actor, params.id, body, deps.clock()) }, 201),
 });
 
 export const getProposalRoute = defineRoute({
-  method: 'get', path: '/api/proposals/:id', access: 'any',
+  method: 'get',
+  path: '/api/proposals/:id',
+  access: 'any',
   summary: 'One proposal with full materials (internal notes for the secretariat only)',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -44,15 +54,21 @@ export const getProposalRoute = defineRoute({
 });
 
 export const updateProposalRoute = defineRoute({
-  method: 'patch', path: '/api/proposals/:id', access: ['secretariat', ...PROPOSERS],
+  method: 'patch',
+  path: '/api/proposals/:id',
+  access: ['secretariat', ...PROPOSERS],
   summary: 'Edit: the owner a draft or a returned proposal; the secretariat a submitted one (ledgered)',
   responses: { 200: ProposalAnswer },
-  params: idParam, body: proposalPatchBody,
-  handler: async ({ c, deps, actor, params, body }) => c.json({ proposal: await updateProposalMaterials(deps.db, actor, params.id, body, deps.clock()) }),
+  params: idParam,
+  body: proposalPatchBody,
+  handler: async ({ c, deps, actor, params, body }) =>
+    c.json({ proposal: await updateProposalMaterials(deps.db, actor, params.id, body, deps.clock()) }),
 });
 
 export const submitProposalRoute = defineRoute({
-  method: 'post', path: '/api/proposals/:id/submit', access: PROPOSERS,
+  method: 'post',
+  path: '/api/proposals/:id/submit',
+  access: PROPOSERS,
   summary: 'Submit a draft (within the window) or resubmit a returned proposal; 422 lists what is missing',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -60,7 +76,10 @@ export const submitProposalRoute = defineRoute({
 });
 
 export const deleteProposalRoute = defineRoute({
-  method: 'delete', path: '/api/proposals/:id', access: PROPOSERS, summary: 'Delete one\'s own never-submitted draft',
+  method: 'delete',
+  path: '/api/proposals/:id',
+  access: PROPOSERS,
+  summary: "Delete one's own never-submitted draft",
   responses: { 200: Ok },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
@@ -70,7 +89,9 @@ export const deleteProposalRoute = defineRoute({
 });
 
 export const coProposerDirectoryRoute = defineRoute({
-  method: 'get', path: '/api/deputy-directory', access: ['secretariat', 'deputy'],
+  method: 'get',
+  path: '/api/deputy-directory',
+  access: ['secretariat', 'deputy'],
   summary: 'Active deputies to name as co-proposers (联名): name and delegation only',
   responses: { 200: CoProposerDirectoryAnswer },
   query: z.object({ q: z.string().trim().max(50).optional(), ...pageQuery }),
@@ -78,7 +99,9 @@ export const coProposerDirectoryRoute = defineRoute({
     const { total, rows } = await searchDeputies(deps.db, actor.congressId, { ...query, status: 'active' });
     // Only what a colleague needs to recognise someone; contact data stays with the secretariat.
     return c.json({
-      total, page: query.page, pageSize: query.pageSize,
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
       deputies: rows.map((r) => ({ id: r.deputy.id, name: r.deputy.name, delegationName: r.delegationName })),
     });
   },

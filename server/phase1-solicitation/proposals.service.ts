@@ -7,19 +7,28 @@ import { findDepartment, findDeputy } from '../core/roster/roster.repository';
 import { forbidden, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { problem, type Problem } from '../core/domain/problems';
-import {
-  categoryProblem, materialsDigest, MATERIAL_FIELDS, proposalCode, submissionProblems,
-} from './domain/proposal-rules';
+import { categoryProblem, materialsDigest, MATERIAL_FIELDS, proposalCode, submissionProblems } from './domain/proposal-rules';
 import { newSubmissionProblem, notSoliciting } from '../cycle/domain/solicitation-window';
 import { appendCycleEntry, updateCycle, type CycleRow } from '../cycle/cycles.repository';
 import { assertScreeningOpen, cycleNotFound, lockCycleOf, requireCycle } from '../cycle/cycles.service';
 import type { ProposalInput } from './inputs';
+import { describeProposal, describeProposalItem, materialsOf, type DescribeContext, type ProposalView } from './proposals.describe';
 import {
-  describeProposal, describeProposalItem, materialsOf, type DescribeContext, type ProposalView,
-} from './proposals.describe';
-import {
-  coProposersOf, departmentNames, deleteProposal, deputyNames, facetCounts, findProposal, insertProposal, listMergedInto,
-  lockProposal, searchProposals, setCoProposers, updateProposal, type ProposalFilters, type ProposalRow, type ProposalScope,
+  coProposersOf,
+  departmentNames,
+  deleteProposal,
+  deputyNames,
+  facetCounts,
+  findProposal,
+  insertProposal,
+  listMergedInto,
+  lockProposal,
+  searchProposals,
+  setCoProposers,
+  updateProposal,
+  type ProposalFilters,
+  type ProposalRow,
+  type ProposalScope,
 } from './proposals.repository';
 import { refuse } from '../core/refuse';
 import { suggestionsOfProposal } from './suggestions.repository';
@@ -46,11 +55,17 @@ export function accessOf(actor: Actor, p: ProposalRow, coProposers: readonly str
 
 /** Names and co-proposers for describing `rows`. */
 export async function describeContext(ex: Executor, cycle: CycleRow, rows: readonly ProposalRow[]): Promise<DescribeContext> {
-  const coProposers = await coProposersOf(ex, rows.map((r) => r.id));
+  const coProposers = await coProposersOf(
+    ex,
+    rows.map((r) => r.id),
+  );
   const deputyIds = rows.flatMap((r) => (r.proposerDeputyId ? [r.proposerDeputyId, ...(coProposers.get(r.id) ?? [])] : []));
   return {
-    year: cycle.year, listFixed: cycle.listFixedAt !== null,
-    departments: await departmentNames(ex, cycle.congressId), deputies: await deputyNames(ex, cycle.congressId, deputyIds), coProposers,
+    year: cycle.year,
+    listFixed: cycle.listFixedAt !== null,
+    departments: await departmentNames(ex, cycle.congressId),
+    deputies: await deputyNames(ex, cycle.congressId, deputyIds),
+    coProposers,
   };
 }
 
@@ -58,9 +73,16 @@ export async function describeContext(ex: Executor, cycle: CycleRow, rows: reado
 export async function describeFull(ex: Executor, cycle: CycleRow, p: ProposalRow, view: ProposalView) {
   const ctx = await describeContext(ex, cycle, [p]);
   const mergedInto = p.mergedIntoId ? await findProposal(ex, cycle.congressId, p.mergedIntoId) : null;
-  const suggestions = view === 'manage'
-    ? (await suggestionsOfProposal(ex, p.id)).map((s) => ({ id: s.id, trackingCode: s.trackingCode, channel: s.channel, title: s.title, status: s.status }))
-    : [];
+  const suggestions =
+    view === 'manage'
+      ? (await suggestionsOfProposal(ex, p.id)).map((s) => ({
+          id: s.id,
+          trackingCode: s.trackingCode,
+          channel: s.channel,
+          title: s.title,
+          status: s.status,
+        }))
+      : [];
   return describeProposal(p, ctx, view, { mergedInto, mergedFrom: await listMergedInto(ex, p.id), suggestions });
 }
 
@@ -77,7 +99,16 @@ export async function lockProposalAndCycle(tx: Tx, actor: Actor, id: string): Pr
 /** 责任单位 must be an active department of the caller's congress. */
 export async function departmentProblems(ex: Executor, congressId: string, departmentId: string): Promise<Problem[]> {
   const d = await findDepartment(ex, congressId, departmentId);
-  return d?.active ? [] : [problem('department_unknown', '责任单位须为本级一个有效部门', 'The responsible department must be an active department of this congress', 'departmentId')];
+  return d?.active
+    ? []
+    : [
+        problem(
+          'department_unknown',
+          '责任单位须为本级一个有效部门',
+          'The responsible department must be an active department of this congress',
+          'departmentId',
+        ),
+      ];
 }
 
 /** Category, 责任单位 and co-proposers must exist in this cycle and congress. */
@@ -91,12 +122,21 @@ async function referenceProblems(tx: Tx, actor: Actor, cycle: CycleRow, input: P
     } else {
       const ids = input.coProposerDeputyIds;
       if (new Set(ids).size !== ids.length || ids.includes(leadDeputyId)) {
-        out.push(problem('joint_duplicate', '联名代表有重复（或包含领衔代表本人）', 'Co-proposers repeat (or include the lead deputy)', 'coProposerDeputyIds'));
+        out.push(
+          problem(
+            'joint_duplicate',
+            '联名代表有重复（或包含领衔代表本人）',
+            'Co-proposers repeat (or include the lead deputy)',
+            'coProposerDeputyIds',
+          ),
+        );
       }
       for (const did of new Set(ids)) {
         const d = await findDeputy(tx, actor.congressId, did);
         if (!d || d.status !== 'active') {
-          out.push(problem('joint_unknown', '联名代表须为本级在册代表', 'Co-proposers must be active deputies of this congress', 'coProposerDeputyIds'));
+          out.push(
+            problem('joint_unknown', '联名代表须为本级在册代表', 'Co-proposers must be active deputies of this congress', 'coProposerDeputyIds'),
+          );
           break;
         }
       }
@@ -126,11 +166,18 @@ export async function createProposal(db: Db, actor: Actor, cycleId: string, inpu
     const problems = await referenceProblems(tx, actor, cycle, { ...input, departmentId }, leadDeputyId);
     if (problems.length) throw refuse(problems);
     let p = await insertProposal(tx, {
-      congressId: actor.congressId, cycleId: cycle.id, status: 'draft',
+      congressId: actor.congressId,
+      cycleId: cycle.id,
+      status: 'draft',
       channel: actor.role === 'deputy' ? 'deputy' : 'department',
       proposerDepartmentId: actor.role === 'department' ? actor.departmentId : null,
-      proposerDeputyId: leadDeputyId, createdBy: actor.accountId,
-      ...materialSet(input), title: input.title, departmentId, createdAt: now, updatedAt: now,
+      proposerDeputyId: leadDeputyId,
+      createdBy: actor.accountId,
+      ...materialSet(input),
+      title: input.title,
+      departmentId,
+      createdAt: now,
+      updatedAt: now,
     });
     if (input.coProposerDeputyIds?.length) await setCoProposers(tx, p.id, input.coProposerDeputyIds);
     if (input.submit) p = await submitLocked(tx, actor, cycle, p, now);
@@ -146,11 +193,19 @@ export async function updateProposalMaterials(db: Db, actor: Actor, id: string, 
     if (access === null || access === 'read') throw notYours();
     assertScreeningOpen(cycle);
     if (access === 'own' && p.status !== 'draft' && p.status !== 'returned') {
-      throw refuse([problem('already_submitted', '项目建议已提交，不能再修改；如需修改请联系人大常委会办公室', 'The proposal is submitted and can no longer be edited; ask the secretariat')]);
+      throw refuse([
+        problem(
+          'already_submitted',
+          '项目建议已提交，不能再修改；如需修改请联系人大常委会办公室',
+          'The proposal is submitted and can no longer be edited; ask the secretariat',
+        ),
+      ]);
     }
     if (access === 'manage') {
       if (p.status === 'draft' || p.status === 'merged') {
-        throw refuse([problem('not_editable', '草稿由提出单位编辑；已合并的项目建议不能修改', 'Drafts belong to their proposer; merged proposals cannot change')]);
+        throw refuse([
+          problem('not_editable', '草稿由提出单位编辑；已合并的项目建议不能修改', 'Drafts belong to their proposer; merged proposals cannot change'),
+        ]);
       }
       if (p.status === 'shortlisted' && cycle.listFixedAt) {
         throw refuse([problem('list_fixed', '候选项目名单已确定，须先解除锁定才能修改其材料', 'The candidate list is fixed; unlock it first')]);
@@ -163,16 +218,30 @@ export async function updateProposalMaterials(db: Db, actor: Actor, id: string, 
     if (input.coProposerDeputyIds !== undefined) await setCoProposers(tx, p.id, input.coProposerDeputyIds);
     if (access === 'manage') {
       // A submitted proposal stays complete; the secretariat's correction is ledgered.
-      const after = submissionProblems({ ...materialsOf(row), contactName: row.contactName, contactPhone: row.contactPhone }, submissionContext(cycle, row));
+      const after = submissionProblems(
+        { ...materialsOf(row), contactName: row.contactName, contactPhone: row.contactPhone },
+        submissionContext(cycle, row),
+      );
       if (after.length) throw refuse(after);
-      const changed = Object.keys(set).filter((k) => JSON.stringify((set as Record<string, unknown>)[k]) !== JSON.stringify((p as Record<string, unknown>)[k])).sort();
+      const changed = Object.keys(set)
+        .filter((k) => JSON.stringify((set as Record<string, unknown>)[k]) !== JSON.stringify((p as Record<string, unknown>)[k]))
+        .sort();
       if (changed.length) {
-        await appendCycleEntry(tx, cycle, 'proposal.updated', {
-          proposalId: p.id, code: proposalCode(cycle.year, p.number), changed,
-          ...(changed.includes('title') ? { title: row.title } : {}),
-          ...(changed.includes('estimateYuan') ? { estimateYuan: row.estimateYuan } : {}),
-          materialsHash: materialsDigest(materialsOf(row)), by: actor.accountId,
-        }, now);
+        await appendCycleEntry(
+          tx,
+          cycle,
+          'proposal.updated',
+          {
+            proposalId: p.id,
+            code: proposalCode(cycle.year, p.number),
+            changed,
+            ...(changed.includes('title') ? { title: row.title } : {}),
+            ...(changed.includes('estimateYuan') ? { estimateYuan: row.estimateYuan } : {}),
+            materialsHash: materialsDigest(materialsOf(row)),
+            by: actor.accountId,
+          },
+          now,
+        );
       }
     }
     return describeFull(tx, cycle, row, access);
@@ -209,13 +278,26 @@ async function submitLocked(tx: Tx, actor: Actor, cycle: CycleRow, p: ProposalRo
   }
   const row = await updateProposal(tx, p.id, { status: 'submitted', number, submittedAt: now, feedback: null, updatedAt: now });
   const co = (await coProposersOf(tx, [p.id])).get(p.id) ?? [];
-  await appendCycleEntry(tx, cycle, 'proposal.submitted', {
-    proposalId: p.id, code: proposalCode(cycle.year, number), channel: p.channel,
-    proposer: p.proposerDeputyId ? { deputyIds: [p.proposerDeputyId, ...co] } : { departmentId: p.proposerDepartmentId },
-    suggestionId: p.suggestionId, resubmission: p.status === 'returned',
-    title: row.title, category: row.category, departmentId: row.departmentId, estimateYuan: row.estimateYuan,
-    materialsHash: materialsDigest(materialsOf(row)), by: actor.accountId,
-  }, now);
+  await appendCycleEntry(
+    tx,
+    cycle,
+    'proposal.submitted',
+    {
+      proposalId: p.id,
+      code: proposalCode(cycle.year, number),
+      channel: p.channel,
+      proposer: p.proposerDeputyId ? { deputyIds: [p.proposerDeputyId, ...co] } : { departmentId: p.proposerDepartmentId },
+      suggestionId: p.suggestionId,
+      resubmission: p.status === 'returned',
+      title: row.title,
+      category: row.category,
+      departmentId: row.departmentId,
+      estimateYuan: row.estimateYuan,
+      materialsHash: materialsDigest(materialsOf(row)),
+      by: actor.accountId,
+    },
+    now,
+  );
   return row;
 }
 
@@ -234,8 +316,16 @@ export async function deleteDraft(db: Db, actor: Actor, id: string) {
     const { p, cycle } = await lockProposalAndCycle(tx, actor, id);
     const co = (await coProposersOf(tx, [p.id])).get(p.id) ?? [];
     if (accessOf(actor, p, co, cycle.listFixedAt !== null) !== 'own') throw notYours();
-    if (p.status !== 'draft' || p.number !== null) throw refuse([problem('not_a_draft', '只能删除未提交过的草稿', 'Only a never-submitted draft can be deleted')]);
-    if (p.suggestionId) throw refuse([problem('from_suggestion', '由群众建议转来的项目不能删除，请完善后提交', 'A proposal handed over from a public suggestion cannot be deleted; complete and submit it')]);
+    if (p.status !== 'draft' || p.number !== null)
+      throw refuse([problem('not_a_draft', '只能删除未提交过的草稿', 'Only a never-submitted draft can be deleted')]);
+    if (p.suggestionId)
+      throw refuse([
+        problem(
+          'from_suggestion',
+          '由群众建议转来的项目不能删除，请完善后提交',
+          'A proposal handed over from a public suggestion cannot be deleted; complete and submit it',
+        ),
+      ]);
     await deleteProposal(tx, p.id);
   });
 }
@@ -252,11 +342,16 @@ export async function readProposal(db: Db, actor: Actor, id: string) {
 
 function scopeOf(actor: Actor): ProposalScope | null {
   switch (actor.role) {
-    case 'secretariat': return { kind: 'all' };
-    case 'scrutineer': return { kind: 'not-drafts' };
-    case 'department': return actor.departmentId ? { kind: 'department', departmentId: actor.departmentId } : null;
-    case 'deputy': return actor.deputyId ? { kind: 'deputy', deputyId: actor.deputyId } : null;
-    default: return null;
+    case 'secretariat':
+      return { kind: 'all' };
+    case 'scrutineer':
+      return { kind: 'not-drafts' };
+    case 'department':
+      return actor.departmentId ? { kind: 'department', departmentId: actor.departmentId } : null;
+    case 'deputy':
+      return actor.deputyId ? { kind: 'deputy', deputyId: actor.deputyId } : null;
+    default:
+      return null;
   }
 }
 
@@ -268,7 +363,9 @@ export async function listProposals(db: Db, actor: Actor, cycleId: string, f: Pr
   const { total, rows } = await searchProposals(db, cycle.id, scope, f, page);
   const ctx = await describeContext(db, cycle, rows);
   return {
-    total, page: page.page, pageSize: page.pageSize,
+    total,
+    page: page.page,
+    pageSize: page.pageSize,
     counts: await facetCounts(db, cycle.id, scope, f),
     proposals: rows.map((r) => describeProposalItem(r, ctx)),
   };

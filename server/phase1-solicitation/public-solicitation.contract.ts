@@ -4,7 +4,21 @@ import { Bilingual } from '../http/contract';
 import { Congress } from '../core/accounts/auth.contract';
 import { Cycle } from './candidate-list.contract';
 
-export const PublicCandidate = z.object({ estimateWan: z.string().nullable(), proposalId: z.string(), order: z.number(), code: z.string().nullable(), title: z.string(), category: z.string().nullable(), departmentId: z.string().nullable(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), summary: z.string(), materialsHash: z.string() }).meta({ id: 'PublicCandidate' });
+export const PublicCandidate = z
+  .object({
+    estimateWan: z.string().nullable(),
+    proposalId: z.string(),
+    order: z.number(),
+    code: z.string().nullable(),
+    title: z.string(),
+    category: z.string().nullable(),
+    departmentId: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    estimateYuan: z.number().nullable(),
+    summary: z.string(),
+    materialsHash: z.string(),
+  })
+  .meta({ id: 'PublicCandidate' });
 export type PublicCandidate = z.infer<typeof PublicCandidate>;
 
 export const CycleRef = z.object({ id: z.string(), title: z.string() }).meta({ id: 'CycleRef' });
@@ -22,19 +36,47 @@ export type PublicProposalStage = z.infer<typeof PublicProposalStage>;
 export const MergedInto = z.object({ code: z.string().nullable(), title: z.string() }).meta({ id: 'MergedInto' });
 export type MergedInto = z.infer<typeof MergedInto>;
 
-export const PublicProposal = z.object({ code: z.string().nullable(), title: z.string(), stage: PublicProposalStage, stageLabel: Bilingual, reason: z.string().nullable(), mergedInto: MergedInto.nullable() }).meta({ id: 'PublicProposal' });
+export const PublicProposal = z
+  .object({
+    code: z.string().nullable(),
+    title: z.string(),
+    stage: PublicProposalStage,
+    stageLabel: Bilingual,
+    reason: z.string().nullable(),
+    mergedInto: MergedInto.nullable(),
+  })
+  .meta({ id: 'PublicProposal' });
 export type PublicProposal = z.infer<typeof PublicProposal>;
 
-export const TrackedSuggestion = z.object({ trackingCode: z.string(), cycle: CycleRef, channel: SuggestionChannel, title: z.string(), content: z.string(), category: z.string().nullable(), location: z.string().nullable(), receivedOn: z.string(), status: SuggestionStatus, statusLabel: Bilingual, feedback: z.string().nullable(), proposal: PublicProposal.nullable() }).meta({ id: 'TrackedSuggestion' });
+export const TrackedSuggestion = z
+  .object({
+    trackingCode: z.string(),
+    cycle: CycleRef,
+    channel: SuggestionChannel,
+    title: z.string(),
+    content: z.string(),
+    category: z.string().nullable(),
+    location: z.string().nullable(),
+    receivedOn: z.string(),
+    status: SuggestionStatus,
+    statusLabel: Bilingual,
+    feedback: z.string().nullable(),
+    proposal: PublicProposal.nullable(),
+  })
+  .meta({ id: 'TrackedSuggestion' });
 export type TrackedSuggestion = z.infer<typeof TrackedSuggestion>;
 
 export const PublicCyclesAnswer = z.object({ congress: Congress, cycles: z.array(Cycle) }).meta({ id: 'PublicCyclesAnswer' });
 export type PublicCyclesAnswer = z.infer<typeof PublicCyclesAnswer>;
 
-export const PublicCandidatesAnswer = z.object({ cycle: Cycle, fixed: z.boolean(), fixedAt: z.string().nullable(), seats: z.number(), candidates: z.array(PublicCandidate) }).meta({ id: 'PublicCandidatesAnswer' });
+export const PublicCandidatesAnswer = z
+  .object({ cycle: Cycle, fixed: z.boolean(), fixedAt: z.string().nullable(), seats: z.number(), candidates: z.array(PublicCandidate) })
+  .meta({ id: 'PublicCandidatesAnswer' });
 export type PublicCandidatesAnswer = z.infer<typeof PublicCandidatesAnswer>;
 
-export const PublicSuggestAnswer = z.object({ trackingCode: z.string(), cycle: CycleRef, receivedOn: z.string(), status: SuggestionStatus, statusLabel: Bilingual }).meta({ id: 'PublicSuggestAnswer' });
+export const PublicSuggestAnswer = z
+  .object({ trackingCode: z.string(), cycle: CycleRef, receivedOn: z.string(), status: SuggestionStatus, statusLabel: Bilingual })
+  .meta({ id: 'PublicSuggestAnswer' });
 export type PublicSuggestAnswer = z.infer<typeof PublicSuggestAnswer>;
 
 export const TrackedSuggestionAnswer = z.object({ suggestion: TrackedSuggestion }).meta({ id: 'TrackedSuggestionAnswer' });

@@ -42,9 +42,15 @@ export async function publicCandidates(db: Db, cycleId: string, now: Date) {
   if (!cycle) throw cycleNotFound();
   const list = await getFixedCandidateList(db, cycle.congressId, cycle.id);
   return {
-    cycle: describeCycle(cycle, now), fixed: list !== null, fixedAt: list?.fixedAt ?? null, seats: cycle.seats,
+    cycle: describeCycle(cycle, now),
+    fixed: list !== null,
+    fixedAt: list?.fixedAt ?? null,
+    seats: cycle.seats,
     // The public list is the summary; the full materials are the deputies' reading.
-    candidates: (list?.candidates ?? []).map(({ materials: _m, ...c }) => ({ ...c, estimateWan: c.estimateYuan === null ? null : formatWan(c.estimateYuan) })),
+    candidates: (list?.candidates ?? []).map(({ materials: _m, ...c }) => ({
+      ...c,
+      estimateWan: c.estimateYuan === null ? null : formatWan(c.estimateYuan),
+    })),
   };
 }
 
@@ -60,8 +66,11 @@ export async function submitPublicSuggestion(db: Db, cycleId: string, input: Sug
     if (late) throw refuse([late], { opensOn: cycle.opensOn, closesOn: cycle.closesOn });
     const s = await receiveSuggestion(tx, cycle, { ...input, channel: 'web', receivedOn: chinaDate(now) }, null, now);
     return {
-      trackingCode: formatTrackingCode(s.trackingCode), cycle: { id: cycle.id, title: cycle.title },
-      receivedOn: s.receivedOn, status: s.status, statusLabel: SUGGESTION_STATUS_LABELS[s.status],
+      trackingCode: formatTrackingCode(s.trackingCode),
+      cycle: { id: cycle.id, title: cycle.title },
+      receivedOn: s.receivedOn,
+      status: s.status,
+      statusLabel: SUGGESTION_STATUS_LABELS[s.status],
     };
   });
 }
@@ -70,7 +79,8 @@ export async function submitPublicSuggestion(db: Db, cycleId: string, input: Sug
 export async function trackSuggestion(db: Db, input: string, ip: string, now: Date) {
   await consume(db, [{ key: `tracking:ip:${ip}`, ...TRACKING_LIMIT }], now);
   const code = normalizeTrackingCode(input);
-  if (!code) throw badRequest({ zh: '查询码为 10 位字母和数字，如 K7QM-4XZP-9D', en: 'A tracking code has 10 letters and digits, like K7QM-4XZP-9D' });
+  if (!code)
+    throw badRequest({ zh: '查询码为 10 位字母和数字，如 K7QM-4XZP-9D', en: 'A tracking code has 10 letters and digits, like K7QM-4XZP-9D' });
   const s = await findSuggestionByCode(db, code);
   if (!s) throw notFound({ zh: '没有这个查询码，请核对后重试', en: 'No suggestion has this code; check it and try again' });
   const cycle = (await findCycleById(db, s.cycleId))!;
@@ -82,7 +92,10 @@ export async function trackSuggestion(db: Db, input: string, ip: string, now: Da
       const stage = publicStage(p.status, listFixed);
       const into = p.mergedIntoId ? await findProposal(db, s.congressId, p.mergedIntoId) : null;
       proposal = {
-        code: proposalCode(cycle.year, p.number), title: p.title, stage, stageLabel: PUBLIC_STAGE_LABELS[stage],
+        code: proposalCode(cycle.year, p.number),
+        title: p.title,
+        stage,
+        stageLabel: PUBLIC_STAGE_LABELS[stage],
         // The proposer's feedback is public only as a rejection reason; revision requests stay between staff and department.
         reason: p.status === 'rejected' ? p.feedback : null,
         mergedInto: into ? { code: proposalCode(cycle.year, into.number), title: into.title } : null,
@@ -90,8 +103,17 @@ export async function trackSuggestion(db: Db, input: string, ip: string, now: Da
     }
   }
   return {
-    trackingCode: formatTrackingCode(s.trackingCode), cycle: { id: cycle.id, title: cycle.title },
-    channel: s.channel, title: s.title, content: s.content, category: s.category, location: s.location, receivedOn: s.receivedOn,
-    status: s.status, statusLabel: SUGGESTION_STATUS_LABELS[s.status], feedback: s.feedback, proposal,
+    trackingCode: formatTrackingCode(s.trackingCode),
+    cycle: { id: cycle.id, title: cycle.title },
+    channel: s.channel,
+    title: s.title,
+    content: s.content,
+    category: s.category,
+    location: s.location,
+    receivedOn: s.receivedOn,
+    status: s.status,
+    statusLabel: SUGGESTION_STATUS_LABELS[s.status],
+    feedback: s.feedback,
+    proposal,
   };
 }

@@ -6,12 +6,19 @@ import type { SuggestionChannel, SuggestionStatus } from './domain/screening';
 export type SuggestionRow = typeof suggestions.$inferSelect;
 
 export async function findSuggestion(ex: Executor, congressId: string, id: string): Promise<SuggestionRow | undefined> {
-  const [row] = await ex.select().from(suggestions).where(and(eq(suggestions.congressId, congressId), eq(suggestions.id, id)));
+  const [row] = await ex
+    .select()
+    .from(suggestions)
+    .where(and(eq(suggestions.congressId, congressId), eq(suggestions.id, id)));
   return row;
 }
 
 export async function lockSuggestion(tx: Tx, congressId: string, id: string): Promise<SuggestionRow | undefined> {
-  const [row] = await tx.select().from(suggestions).where(and(eq(suggestions.congressId, congressId), eq(suggestions.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(suggestions)
+    .where(and(eq(suggestions.congressId, congressId), eq(suggestions.id, id)))
+    .for('update');
   return row;
 }
 
@@ -37,11 +44,19 @@ export async function suggestionsOfProposal(ex: Executor, proposalId: string): P
 }
 
 export async function countUnprocessed(ex: Executor, cycleId: string): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(suggestions).where(and(eq(suggestions.cycleId, cycleId), eq(suggestions.status, 'received')));
+  const [row] = await ex
+    .select({ n: count() })
+    .from(suggestions)
+    .where(and(eq(suggestions.cycleId, cycleId), eq(suggestions.status, 'received')));
   return Number(row?.n ?? 0);
 }
 
-export interface SuggestionFilters { status?: SuggestionStatus; channel?: SuggestionChannel; category?: string; q?: string }
+export interface SuggestionFilters {
+  status?: SuggestionStatus;
+  channel?: SuggestionChannel;
+  category?: string;
+  q?: string;
+}
 
 function filterConditions(f: SuggestionFilters, omit?: 'status' | 'channel'): SQL[] {
   const out: SQL[] = [];
@@ -51,12 +66,14 @@ function filterConditions(f: SuggestionFilters, omit?: 'status' | 'channel'): SQ
   if (f.q) {
     const needle = f.q.toLowerCase();
     const code = f.q.toUpperCase().replace(/[\s-]/g, '');
-    out.push(or(
-      sql`strpos(lower(${suggestions.title}), ${needle}) > 0`,
-      sql`strpos(lower(${suggestions.content}), ${needle}) > 0`,
-      sql`strpos(lower(coalesce(${suggestions.location}, '')), ${needle}) > 0`,
-      eq(suggestions.trackingCode, code),
-    )!);
+    out.push(
+      or(
+        sql`strpos(lower(${suggestions.title}), ${needle}) > 0`,
+        sql`strpos(lower(${suggestions.content}), ${needle}) > 0`,
+        sql`strpos(lower(coalesce(${suggestions.location}, '')), ${needle}) > 0`,
+        eq(suggestions.trackingCode, code),
+      )!,
+    );
   }
   return out;
 }
@@ -64,13 +81,21 @@ function filterConditions(f: SuggestionFilters, omit?: 'status' | 'channel'): SQ
 export async function searchSuggestions(ex: Executor, cycleId: string, f: SuggestionFilters, page: { page: number; pageSize: number }) {
   const where = and(eq(suggestions.cycleId, cycleId), ...filterConditions(f));
   const [total] = await ex.select({ n: count() }).from(suggestions).where(where);
-  const rows = await ex.select().from(suggestions).where(where).orderBy(suggestions.createdAt)
-    .limit(page.pageSize).offset((page.page - 1) * page.pageSize);
+  const rows = await ex
+    .select()
+    .from(suggestions)
+    .where(where)
+    .orderBy(suggestions.createdAt)
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
   const counts = {} as Record<'status' | 'channel', Record<string, number>>;
   for (const facet of ['status', 'channel'] as const) {
     const col = suggestions[facet];
-    const grouped = await ex.select({ key: col, n: count() }).from(suggestions)
-      .where(and(eq(suggestions.cycleId, cycleId), ...filterConditions(f, facet))).groupBy(col);
+    const grouped = await ex
+      .select({ key: col, n: count() })
+      .from(suggestions)
+      .where(and(eq(suggestions.cycleId, cycleId), ...filterConditions(f, facet)))
+      .groupBy(col);
     counts[facet] = Object.fromEntries(grouped.map((r) => [r.key, Number(r.n)]));
   }
   return { total: Number(total?.n ?? 0), rows, counts };

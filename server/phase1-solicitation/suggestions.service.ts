@@ -18,14 +18,25 @@ import { findProposal, insertProposal } from './proposals.repository';
 import { departmentProblems, describeFull } from './proposals.service';
 import { refuse } from '../core/refuse';
 import {
-  findSuggestion, insertSuggestion, lockSuggestion, searchSuggestions, trackingCodeTaken, updateSuggestion,
-  type SuggestionFilters, type SuggestionRow,
+  findSuggestion,
+  insertSuggestion,
+  lockSuggestion,
+  searchSuggestions,
+  trackingCodeTaken,
+  updateSuggestion,
+  type SuggestionFilters,
+  type SuggestionRow,
 } from './suggestions.repository';
 
 export const suggestionNotFound = () => notFound({ zh: '未找到该群众建议', en: 'Suggestion not found' });
 
 export interface SuggestionInput {
-  title: string; content: string; category?: string | null; location?: string | null; name?: string | null; phone?: string | null;
+  title: string;
+  content: string;
+  category?: string | null;
+  location?: string | null;
+  name?: string | null;
+  phone?: string | null;
 }
 
 async function newTrackingCode(tx: Tx): Promise<string> {
@@ -37,37 +48,77 @@ async function newTrackingCode(tx: Tx): Promise<string> {
 }
 
 /** Stores a suggestion and its ledger entry, under the cycle lock the caller holds. */
-export async function receiveSuggestion(tx: Tx, cycle: CycleRow, input: SuggestionInput & { channel: SuggestionChannel; receivedOn: string },
-  by: string | null, now: Date): Promise<SuggestionRow> {
+export async function receiveSuggestion(
+  tx: Tx,
+  cycle: CycleRow,
+  input: SuggestionInput & { channel: SuggestionChannel; receivedOn: string },
+  by: string | null,
+  now: Date,
+): Promise<SuggestionRow> {
   if (input.category && !cycle.categories.includes(input.category)) throw refuse([categoryProblem(input.category)]);
   const row = await insertSuggestion(tx, {
-    congressId: cycle.congressId, cycleId: cycle.id, trackingCode: await newTrackingCode(tx), channel: input.channel,
-    title: input.title, category: input.category ?? null, content: input.content, location: input.location ?? null,
-    suggesterName: input.name ?? null, suggesterPhone: input.phone ?? null, receivedOn: input.receivedOn,
-    enteredBy: by, createdAt: now,
+    congressId: cycle.congressId,
+    cycleId: cycle.id,
+    trackingCode: await newTrackingCode(tx),
+    channel: input.channel,
+    title: input.title,
+    category: input.category ?? null,
+    content: input.content,
+    location: input.location ?? null,
+    suggesterName: input.name ?? null,
+    suggesterPhone: input.phone ?? null,
+    receivedOn: input.receivedOn,
+    enteredBy: by,
+    createdAt: now,
   });
-  await appendCycleEntry(tx, cycle, 'suggestion.received', {
-    suggestionId: row.id, channel: row.channel, receivedOn: row.receivedOn, category: row.category,
-    contentHash: contentDigest({ title: row.title, content: row.content, category: row.category, location: row.location }),
-    ...(by ? { by } : {}),
-  }, now);
+  await appendCycleEntry(
+    tx,
+    cycle,
+    'suggestion.received',
+    {
+      suggestionId: row.id,
+      channel: row.channel,
+      receivedOn: row.receivedOn,
+      category: row.category,
+      contentHash: contentDigest({ title: row.title, content: row.content, category: row.category, location: row.location }),
+      ...(by ? { by } : {}),
+    },
+    now,
+  );
   return row;
 }
 
 /** What the secretariat sees: everything, the suggester's contact too. */
 export function describeSuggestion(s: SuggestionRow, proposal?: { id: string; code: string | null; title: string; status: string } | null) {
   return {
-    id: s.id, cycleId: s.cycleId, trackingCode: formatTrackingCode(s.trackingCode), channel: s.channel,
-    title: s.title, category: s.category, content: s.content, location: s.location,
-    name: s.suggesterName, phone: s.suggesterPhone, receivedOn: s.receivedOn, status: s.status, feedback: s.feedback,
-    proposalId: s.proposalId, proposal: proposal ?? null,
-    screenedAt: s.screenedAt?.toISOString() ?? null, createdAt: s.createdAt.toISOString(),
+    id: s.id,
+    cycleId: s.cycleId,
+    trackingCode: formatTrackingCode(s.trackingCode),
+    channel: s.channel,
+    title: s.title,
+    category: s.category,
+    content: s.content,
+    location: s.location,
+    name: s.suggesterName,
+    phone: s.suggesterPhone,
+    receivedOn: s.receivedOn,
+    status: s.status,
+    feedback: s.feedback,
+    proposalId: s.proposalId,
+    proposal: proposal ?? null,
+    screenedAt: s.screenedAt?.toISOString() ?? null,
+    createdAt: s.createdAt.toISOString(),
   };
 }
 
 /** Staff enter a call or letter received within the window (until the list goes to the vote). */
-export async function enterSuggestion(db: Db, actor: Actor, cycleId: string,
-  input: SuggestionInput & { channel: 'hotline' | 'letter'; receivedOn?: string }, now: Date) {
+export async function enterSuggestion(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  input: SuggestionInput & { channel: 'hotline' | 'letter'; receivedOn?: string },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const cycle = await lockCycleOf(tx, actor, cycleId);
     assertScreeningOpen(cycle);
@@ -76,7 +127,14 @@ export async function enterSuggestion(db: Db, actor: Actor, cycleId: string,
     if (!isIsoDate(receivedOn) || receivedOn > chinaDate(now)) {
       problems.push(problem('received_in_future', '收到日期不能晚于今天', 'The date received cannot be in the future', 'receivedOn'));
     } else if (receivedOn < cycle.opensOn || receivedOn > cycle.closesOn) {
-      problems.push(problem('window_closed', `征集期为 ${cycle.opensOn} 至 ${cycle.closesOn}，收到日期不在其中`, `Solicitation runs from ${cycle.opensOn} to ${cycle.closesOn}; the date received is outside it`, 'receivedOn'));
+      problems.push(
+        problem(
+          'window_closed',
+          `征集期为 ${cycle.opensOn} 至 ${cycle.closesOn}，收到日期不在其中`,
+          `Solicitation runs from ${cycle.opensOn} to ${cycle.closesOn}; the date received is outside it`,
+          'receivedOn',
+        ),
+      );
     }
     if (problems.length) throw refuse(problems, { opensOn: cycle.opensOn, closesOn: cycle.closesOn });
     return describeSuggestion(await receiveSuggestion(tx, cycle, { ...input, receivedOn }, actor.accountId, now));
@@ -92,8 +150,13 @@ async function lockSuggestionAndCycle(tx: Tx, actor: Actor, id: string) {
 }
 
 /** 转办: a draft proposal for the 责任单位 to complete and submit, linked to the suggestion. */
-export async function convertSuggestion(db: Db, actor: Actor, id: string,
-  input: { departmentId: string; title?: string; category?: string | null; note?: string | null }, now: Date) {
+export async function convertSuggestion(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { departmentId: string; title?: string; category?: string | null; note?: string | null },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const { s, cycle } = await lockSuggestionAndCycle(tx, actor, id);
     assertScreeningOpen(cycle);
@@ -103,20 +166,49 @@ export async function convertSuggestion(db: Db, actor: Actor, id: string,
     if (category && !cycle.categories.includes(category)) problems.push(categoryProblem(category));
     if (problems.length) throw refuse(problems);
     const p = await insertProposal(tx, {
-      congressId: actor.congressId, cycleId: cycle.id, status: 'draft', channel: s.channel,
-      proposerDepartmentId: input.departmentId, departmentId: input.departmentId, suggestionId: s.id, createdBy: actor.accountId,
-      title: input.title ?? s.title, category, content: s.content, location: s.location, createdAt: now, updatedAt: now,
+      congressId: actor.congressId,
+      cycleId: cycle.id,
+      status: 'draft',
+      channel: s.channel,
+      proposerDepartmentId: input.departmentId,
+      departmentId: input.departmentId,
+      suggestionId: s.id,
+      createdBy: actor.accountId,
+      title: input.title ?? s.title,
+      category,
+      content: s.content,
+      location: s.location,
+      createdAt: now,
+      updatedAt: now,
     });
     const row = await updateSuggestion(tx, s.id, { status: 'converted', proposalId: p.id, feedback: input.note ?? null, screenedAt: now });
-    await appendCycleEntry(tx, cycle, 'suggestion.converted', {
-      suggestionId: s.id, proposalId: p.id, departmentId: input.departmentId, note: input.note ?? null, by: actor.accountId,
-    }, now);
-    return { suggestion: describeSuggestion(row, { id: p.id, code: null, title: p.title, status: p.status }), proposal: await describeFull(tx, cycle, p, 'manage') };
+    await appendCycleEntry(
+      tx,
+      cycle,
+      'suggestion.converted',
+      {
+        suggestionId: s.id,
+        proposalId: p.id,
+        departmentId: input.departmentId,
+        note: input.note ?? null,
+        by: actor.accountId,
+      },
+      now,
+    );
+    return {
+      suggestion: describeSuggestion(row, { id: p.id, code: null, title: p.title, status: p.status }),
+      proposal: await describeFull(tx, cycle, p, 'manage'),
+    };
   });
 }
 
-export async function screenSuggestion(db: Db, actor: Actor, id: string,
-  input: { outcome: 'reject' | 'merge'; reason?: string | null; proposalId?: string }, now: Date) {
+export async function screenSuggestion(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { outcome: 'reject' | 'merge'; reason?: string | null; proposalId?: string },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const { s, cycle } = await lockSuggestionAndCycle(tx, actor, id);
     assertScreeningOpen(cycle);
@@ -126,10 +218,23 @@ export async function screenSuggestion(db: Db, actor: Actor, id: string,
     if (problems.length) throw refuse(problems);
     const status: SuggestionStatus = input.outcome === 'merge' ? 'merged' : 'rejected';
     const row = await updateSuggestion(tx, s.id, { status, feedback: input.reason ?? null, proposalId: target?.id ?? null, screenedAt: now });
-    await appendCycleEntry(tx, cycle, 'suggestion.screened', {
-      suggestionId: s.id, outcome: status, reason: input.reason ?? null, proposalId: target?.id ?? null, by: actor.accountId,
-    }, now);
-    return describeSuggestion(row, target ? { id: target.id, code: proposalCode(cycle.year, target.number), title: target.title, status: target.status } : null);
+    await appendCycleEntry(
+      tx,
+      cycle,
+      'suggestion.screened',
+      {
+        suggestionId: s.id,
+        outcome: status,
+        reason: input.reason ?? null,
+        proposalId: target?.id ?? null,
+        by: actor.accountId,
+      },
+      now,
+    );
+    return describeSuggestion(
+      row,
+      target ? { id: target.id, code: proposalCode(cycle.year, target.number), title: target.title, status: target.status } : null,
+    );
   });
 }
 

@@ -22,7 +22,10 @@ export interface CycleBallotFacts {
 
 const STEP_WORDS: Record<Exclude<ChainStep['code'], 'complete'>, { zh: string; en: string }> = {
   no_ballot: { zh: '项目票决尚未进行', en: 'The project ballot has not been held' },
-  ballot_void: { zh: '项目票决无效（收回票数多于发出票数），须重新票决', en: 'The project ballot is void (more returned than issued) and must be repeated' },
+  ballot_void: {
+    zh: '项目票决无效（收回票数多于发出票数），须重新票决',
+    en: 'The project ballot is void (more returned than issued) and must be repeated',
+  },
   not_certified: { zh: '项目票决结果尚未经监票人确认', en: 'The project ballot is not certified' },
   runoff_missing: { zh: '另行票决尚未进行', en: 'The runoff (另行票决) has not been held' },
 };
@@ -30,7 +33,12 @@ const STEP_WORDS: Record<Exclude<ChainStep['code'], 'complete'>, { zh: string; e
 export async function cycleBallotFacts(ex: Executor, congressId: string, cycleId: string): Promise<CycleBallotFacts> {
   const all = await listBallots(ex, congressId, cycleId);
   const links: BallotLink[] = all.map((b) => ({
-    id: b.id, kind: b.kind, state: b.state, parentBallotId: b.parentBallotId, createdAt: b.createdAt, result: b.result as TalliedData | null,
+    id: b.id,
+    kind: b.kind,
+    state: b.state,
+    parentBallotId: b.parentBallotId,
+    createdAt: b.createdAt,
+    result: b.result as TalliedData | null,
   }));
   const walk = walkResultChain(links);
   const facts: CycleBallotFacts = {
@@ -41,9 +49,10 @@ export async function cycleBallotFacts(ex: Executor, congressId: string, cycleId
     chain: walk.chain,
   };
   if (walk.step.code !== 'complete') {
-    const words = walk.step.code === 'not_certified' && walk.step.kind === 'runoff'
-      ? { zh: '另行票决结果尚未经监票人确认', en: 'The runoff is not certified' }
-      : STEP_WORDS[walk.step.code];
+    const words =
+      walk.step.code === 'not_certified' && walk.step.kind === 'runoff'
+        ? { zh: '另行票决结果尚未经监票人确认', en: 'The runoff is not certified' }
+        : STEP_WORDS[walk.step.code];
     facts.ballotStepMissing = { code: walk.step.code === 'not_certified' ? 'ballot_not_certified' : walk.step.code, ...words };
   }
   return facts;

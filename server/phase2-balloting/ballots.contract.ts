@@ -18,7 +18,16 @@ export type BallotState = z.infer<typeof BallotState>;
 export const VoidRequest = z.object({ reason: z.string(), requestedByName: z.string(), requestedAt: z.string() }).meta({ id: 'VoidRequest' });
 export type VoidRequest = z.infer<typeof VoidRequest>;
 
-export const BallotCandidate = z.object({ id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), summary: z.string().nullable() }).meta({ id: 'BallotCandidate' });
+export const BallotCandidate = z
+  .object({
+    id: z.string(),
+    position: z.number(),
+    title: z.string(),
+    departmentName: z.string().nullable(),
+    estimateYuan: z.number().nullable(),
+    summary: z.string().nullable(),
+  })
+  .meta({ id: 'BallotCandidate' });
 export type BallotCandidate = z.infer<typeof BallotCandidate>;
 
 export const Share = z.object({ num: z.number(), den: z.number() }).meta({ id: 'Share' });
@@ -27,71 +36,227 @@ export type Share = z.infer<typeof Share>;
 export const GradingRule = z.object({ satisfied: Share, acceptable: Share }).meta({ id: 'GradingRule' });
 export type GradingRule = z.infer<typeof GradingRule>;
 
-export const BallotRules = z.object({ form: BallotFormName, seats: z.number(), maxFor: z.number(), passBasis: z.enum(['roster', 'present']), secrecy: z.enum(['secret', 'recorded']), liveCounts: z.boolean(), allowAbstain: z.boolean(), evaluators: z.enum(['deputies', 'standing_committee']).optional(), grading: GradingRule.nullable() }).meta({ id: 'BallotRules' });
+export const BallotRules = z
+  .object({
+    form: BallotFormName,
+    seats: z.number(),
+    maxFor: z.number(),
+    passBasis: z.enum(['roster', 'present']),
+    secrecy: z.enum(['secret', 'recorded']),
+    liveCounts: z.boolean(),
+    allowAbstain: z.boolean(),
+    evaluators: z.enum(['deputies', 'standing_committee']).optional(),
+    grading: GradingRule.nullable(),
+  })
+  .meta({ id: 'BallotRules' });
 export type BallotRules = z.infer<typeof BallotRules>;
 
 /** The rules as stored (GET /api/ballots/:id for staff): the public rules plus the quorum; evaluation settings only on evaluations. */
-export const StoredBallotRules = BallotRules.omit({ allowAbstain: true, grading: true }).extend({
-  quorum: z.object({ numerator: z.number(), denominator: z.number() }),
-  allowAbstain: z.boolean().optional(),
-  grading: GradingRule.optional(),
-}).meta({ id: 'StoredBallotRules' });
+export const StoredBallotRules = BallotRules.omit({ allowAbstain: true, grading: true })
+  .extend({
+    quorum: z.object({ numerator: z.number(), denominator: z.number() }),
+    allowAbstain: z.boolean().optional(),
+    grading: GradingRule.optional(),
+  })
+  .meta({ id: 'StoredBallotRules' });
 export type StoredBallotRules = z.infer<typeof StoredBallotRules>;
 
-export const Ballot = z.object({ id: z.string(), title: z.string(), kind: BallotKind, state: BallotState, cycleId: z.string().nullable(), sittingId: z.string(), parentBallotId: z.string().nullable(), ledgerId: z.string(), rules: StoredBallotRules, rosterCount: z.number().nullable(), presentCount: z.number().nullable(), cardsIssued: z.number(), castCount: z.number(), openedAt: z.string().nullable(), closedAt: z.string().nullable(), talliedAt: z.string().nullable(), certifiedAt: z.string().nullable(), certifiedBy: z.string().nullable(), voidReason: z.string().nullable(), voidRequest: VoidRequest.nullable(), candidates: z.array(BallotCandidate) }).meta({ id: 'Ballot' });
+export const Ballot = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: BallotKind,
+    state: BallotState,
+    cycleId: z.string().nullable(),
+    sittingId: z.string(),
+    parentBallotId: z.string().nullable(),
+    ledgerId: z.string(),
+    rules: StoredBallotRules,
+    rosterCount: z.number().nullable(),
+    presentCount: z.number().nullable(),
+    cardsIssued: z.number(),
+    castCount: z.number(),
+    openedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    talliedAt: z.string().nullable(),
+    certifiedAt: z.string().nullable(),
+    certifiedBy: z.string().nullable(),
+    voidReason: z.string().nullable(),
+    voidRequest: VoidRequest.nullable(),
+    candidates: z.array(BallotCandidate),
+  })
+  .meta({ id: 'Ballot' });
 export type Ballot = z.infer<typeof Ballot>;
 
 export const CardBallot = z.object({ id: z.string(), title: z.string(), secrecy: z.enum(['secret', 'recorded']) }).meta({ id: 'CardBallot' });
 export type CardBallot = z.infer<typeof CardBallot>;
 
-export const PrintedCard = z.object({ name: z.string(), delegation: z.string(), seatNo: z.string(), code: z.string(), url: z.string(), qrSvg: z.string() }).meta({ id: 'PrintedCard' });
+export const PrintedCard = z
+  .object({ name: z.string(), delegation: z.string(), seatNo: z.string(), code: z.string(), url: z.string(), qrSvg: z.string() })
+  .meta({ id: 'PrintedCard' });
 export type PrintedCard = z.infer<typeof PrintedCard>;
 
-export const TabletCandidate = z.object({ id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), summary: z.string().nullable(), materials: z.unknown() }).meta({ id: 'TabletCandidate' });
+export const TabletCandidate = z
+  .object({
+    id: z.string(),
+    position: z.number(),
+    title: z.string(),
+    departmentName: z.string().nullable(),
+    estimateYuan: z.number().nullable(),
+    summary: z.string().nullable(),
+    materials: z.unknown(),
+  })
+  .meta({ id: 'TabletCandidate' });
 export type TabletCandidate = z.infer<typeof TabletCandidate>;
 
-export const TabletBallot = z.object({ id: z.string(), title: z.string(), state: BallotState, form: BallotFormName, seats: z.number(), maxFor: z.number(), allowAbstain: z.boolean(), candidates: z.array(TabletCandidate) }).meta({ id: 'TabletBallot' });
+export const TabletBallot = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    state: BallotState,
+    form: BallotFormName,
+    seats: z.number(),
+    maxFor: z.number(),
+    allowAbstain: z.boolean(),
+    candidates: z.array(TabletCandidate),
+  })
+  .meta({ id: 'TabletBallot' });
 export type TabletBallot = z.infer<typeof TabletBallot>;
 
 export const PaperStatus = z.enum(['rejected', 'pending', 'confirmed']).meta({ id: 'PaperStatus' });
 export type PaperStatus = z.infer<typeof PaperStatus>;
 
-export const PaperItem = z.object({ id: z.string(), perCandidate: z.unknown(), valid: z.number(), invalid: z.number(), status: PaperStatus, enteredBy: z.string(), enteredAt: z.string(), confirmedBy: z.string().nullable(), decidedAt: z.string().nullable() }).meta({ id: 'PaperItem' });
+export const PaperItem = z
+  .object({
+    id: z.string(),
+    perCandidate: z.unknown(),
+    valid: z.number(),
+    invalid: z.number(),
+    status: PaperStatus,
+    enteredBy: z.string(),
+    enteredAt: z.string(),
+    confirmedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'PaperItem' });
 export type PaperItem = z.infer<typeof PaperItem>;
-
-
 
 export const Grade = z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']).meta({ id: 'Grade' });
 export type Grade = z.infer<typeof Grade>;
 
-export const ProjectGrade = z.object({ grade: Grade, satisfactionRatePermille: z.number().nullable(), satisfactionRateText: z.string(), satisfied: z.number(), basically_satisfied: z.number(), unsatisfied: z.number(), abstain: z.number() }).meta({ id: 'ProjectGrade' });
+export const ProjectGrade = z
+  .object({
+    grade: Grade,
+    satisfactionRatePermille: z.number().nullable(),
+    satisfactionRateText: z.string(),
+    satisfied: z.number(),
+    basically_satisfied: z.number(),
+    unsatisfied: z.number(),
+    abstain: z.number(),
+  })
+  .meta({ id: 'ProjectGrade' });
 export type ProjectGrade = z.infer<typeof ProjectGrade>;
 
-export const EvaluationTalliedData = z.object({ form: z.literal('satisfaction'), rosterCount: z.number(), presentCount: z.number(), issued: z.number(), returned: z.number(), valid: z.number(), invalid: z.number(), basis: z.number(), threshold: z.number(), grading: GradingRule.optional(), acceptableThreshold: z.number().optional(), void: z.boolean(), perCandidate: z.record(z.string(), ProjectGrade) }).meta({ id: 'EvaluationTalliedData' });
+export const EvaluationTalliedData = z
+  .object({
+    form: z.literal('satisfaction'),
+    rosterCount: z.number(),
+    presentCount: z.number(),
+    issued: z.number(),
+    returned: z.number(),
+    valid: z.number(),
+    invalid: z.number(),
+    basis: z.number(),
+    threshold: z.number(),
+    grading: GradingRule.optional(),
+    acceptableThreshold: z.number().optional(),
+    void: z.boolean(),
+    perCandidate: z.record(z.string(), ProjectGrade),
+  })
+  .meta({ id: 'EvaluationTalliedData' });
 export type EvaluationTalliedData = z.infer<typeof EvaluationTalliedData>;
 
-export const EvaluationResultCandidate = ProjectGrade.extend({ id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable() }).meta({ id: 'EvaluationResultCandidate' });
+export const EvaluationResultCandidate = ProjectGrade.extend({
+  id: z.string(),
+  position: z.number(),
+  title: z.string(),
+  departmentName: z.string().nullable(),
+  estimateYuan: z.number().nullable(),
+}).meta({ id: 'EvaluationResultCandidate' });
 export type EvaluationResultCandidate = z.infer<typeof EvaluationResultCandidate>;
 
-export const ResultCandidate = z.object({ rank: z.number().nullable(), status: z.string().nullable(), for: z.number(), against: z.number(), abstain: z.number(), id: z.string(), position: z.number(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable() }).meta({ id: 'ResultCandidate' });
+export const ResultCandidate = z
+  .object({
+    rank: z.number().nullable(),
+    status: z.string().nullable(),
+    for: z.number(),
+    against: z.number(),
+    abstain: z.number(),
+    id: z.string(),
+    position: z.number(),
+    title: z.string(),
+    departmentName: z.string().nullable(),
+    estimateYuan: z.number().nullable(),
+  })
+  .meta({ id: 'ResultCandidate' });
 export type ResultCandidate = z.infer<typeof ResultCandidate>;
 
-
-export const PublicBallot = z.object({ voidRequest: z.null(), rules: BallotRules, id: z.string(), title: z.string(), kind: BallotKind, state: BallotState, cycleId: z.string().nullable(), sittingId: z.string(), parentBallotId: z.string().nullable(), ledgerId: z.string(), rosterCount: z.number().nullable(), presentCount: z.number().nullable(), cardsIssued: z.number(), castCount: z.number(), openedAt: z.string().nullable(), closedAt: z.string().nullable(), talliedAt: z.string().nullable(), certifiedAt: z.string().nullable(), certifiedBy: z.string().nullable(), voidReason: z.string().nullable(), candidates: z.array(BallotCandidate) }).meta({ id: 'PublicBallot' });
+export const PublicBallot = z
+  .object({
+    voidRequest: z.null(),
+    rules: BallotRules,
+    id: z.string(),
+    title: z.string(),
+    kind: BallotKind,
+    state: BallotState,
+    cycleId: z.string().nullable(),
+    sittingId: z.string(),
+    parentBallotId: z.string().nullable(),
+    ledgerId: z.string(),
+    rosterCount: z.number().nullable(),
+    presentCount: z.number().nullable(),
+    cardsIssued: z.number(),
+    castCount: z.number(),
+    openedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    talliedAt: z.string().nullable(),
+    certifiedAt: z.string().nullable(),
+    certifiedBy: z.string().nullable(),
+    voidReason: z.string().nullable(),
+    candidates: z.array(BallotCandidate),
+  })
+  .meta({ id: 'PublicBallot' });
 export type PublicBallot = z.infer<typeof PublicBallot>;
 
-export const PendingReceipt = z.object({ status: z.literal('pending'), message: Bilingual, receipt: z.undefined().optional(), ledger: z.undefined().optional(), entry: z.undefined().optional(), head: z.undefined().optional() }).meta({ id: 'PendingReceipt' });
+export const PendingReceipt = z
+  .object({
+    status: z.literal('pending'),
+    message: Bilingual,
+    receipt: z.undefined().optional(),
+    ledger: z.undefined().optional(),
+    entry: z.undefined().optional(),
+    head: z.undefined().optional(),
+  })
+  .meta({ id: 'PendingReceipt' });
 export type PendingReceipt = z.infer<typeof PendingReceipt>;
 
 export const LedgerRef = z.object({ id: z.string(), title: z.string(), subjectId: z.string().nullable() }).meta({ id: 'LedgerRef' });
 export type LedgerRef = z.infer<typeof LedgerRef>;
 
-
 /** The ledger entry of a published cast (the server types its data loosely; it is the entry as in the ledger export). */
 export const PublishedEntry = LedgerEntry.extend({ data: z.unknown() }).meta({ id: 'PublishedEntry' });
 export type PublishedEntry = z.infer<typeof PublishedEntry>;
 
-export const PublishedReceipt = z.object({ status: z.literal('published'), receipt: z.string(), ledger: LedgerRef, entry: PublishedEntry, head: LedgerHead, message: z.undefined().optional() }).meta({ id: 'PublishedReceipt' });
+export const PublishedReceipt = z
+  .object({
+    status: z.literal('published'),
+    receipt: z.string(),
+    ledger: LedgerRef,
+    entry: PublishedEntry,
+    head: LedgerHead,
+    message: z.undefined().optional(),
+  })
+  .meta({ id: 'PublishedReceipt' });
 export type PublishedReceipt = z.infer<typeof PublishedReceipt>;
 
 export const BallotsAnswer = z.object({ ballots: z.array(Ballot) }).meta({ id: 'BallotsAnswer' });
@@ -123,9 +288,13 @@ export type PaperItemAnswer = z.infer<typeof PaperItemAnswer>;
 
 /** The tally of a project ballot (server/phase2-balloting/domain/recount.ts); its fields are the recount's, typed from there. */
 const ProjectTally = z.custom<TalliedData>((v) => typeof v === 'object' && v !== null && (v as { form?: unknown }).form !== 'satisfaction');
-export const ProjectResults = z.object({ ballot: Ballot, tally: ProjectTally, head: LedgerHead, candidates: z.array(ResultCandidate) }).meta({ id: 'ProjectResults' });
+export const ProjectResults = z
+  .object({ ballot: Ballot, tally: ProjectTally, head: LedgerHead, candidates: z.array(ResultCandidate) })
+  .meta({ id: 'ProjectResults' });
 export type ProjectResults = z.infer<typeof ProjectResults>;
-export const EvaluationResults = z.object({ ballot: Ballot, tally: EvaluationTalliedData, head: LedgerHead, candidates: z.array(EvaluationResultCandidate) }).meta({ id: 'EvaluationResults' });
+export const EvaluationResults = z
+  .object({ ballot: Ballot, tally: EvaluationTalliedData, head: LedgerHead, candidates: z.array(EvaluationResultCandidate) })
+  .meta({ id: 'EvaluationResults' });
 export type EvaluationResults = z.infer<typeof EvaluationResults>;
 export const ResultsAnswer = z.union([ProjectResults, EvaluationResults]).meta({ id: 'ResultsAnswer' });
 export type ResultsAnswer = z.infer<typeof ResultsAnswer>;

@@ -3,7 +3,17 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
-  attendance, ballotBox, ballotCandidates, ballotCards, ballots, delegations, deputies, ledgerEntries, ledgers, paperTotals, sittings,
+  attendance,
+  ballotBox,
+  ballotCandidates,
+  ballotCards,
+  ballots,
+  delegations,
+  deputies,
+  ledgerEntries,
+  ledgers,
+  paperTotals,
+  sittings,
 } from '../../db/schema';
 
 export type BallotRow = typeof ballots.$inferSelect;
@@ -15,7 +25,10 @@ export type SittingRow = typeof sittings.$inferSelect;
 // ---- sittings and attendance ----
 
 export async function findSitting(ex: Executor, congressId: string, id: string): Promise<SittingRow | undefined> {
-  const [row] = await ex.select().from(sittings).where(and(eq(sittings.congressId, congressId), eq(sittings.id, id)));
+  const [row] = await ex
+    .select()
+    .from(sittings)
+    .where(and(eq(sittings.congressId, congressId), eq(sittings.id, id)));
   return row;
 }
 
@@ -29,33 +42,51 @@ const inElectorate = (e: Electorate) => (e === 'standing_committee' ? [eq(deputi
 
 /** 应到: active deputies of the electorate. */
 export async function countRoster(ex: Executor, congressId: string, electorate: Electorate = 'deputies'): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(deputies)
+  const [row] = await ex
+    .select({ n: count() })
+    .from(deputies)
     .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active'), ...inElectorate(electorate)));
   return row?.n ?? 0;
 }
 
 /** 实到: active deputies of the electorate marked present at the sitting. */
 export async function countPresent(ex: Executor, sittingId: string, electorate: Electorate = 'deputies'): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(attendance)
+  const [row] = await ex
+    .select({ n: count() })
+    .from(attendance)
     .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
     .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active'), ...inElectorate(electorate)));
   return row?.n ?? 0;
 }
 
 export async function presentDeputies(ex: Executor, congressId: string, sittingId: string, electorate: Electorate = 'deputies') {
-  return ex.select({ id: deputies.id, name: deputies.name, seatNo: deputies.seatNo, delegationName: delegations.name })
+  return ex
+    .select({ id: deputies.id, name: deputies.name, seatNo: deputies.seatNo, delegationName: delegations.name })
     .from(attendance)
     .innerJoin(deputies, eq(deputies.id, attendance.deputyId))
     .innerJoin(delegations, eq(delegations.id, deputies.delegationId))
-    .where(and(eq(attendance.sittingId, sittingId), eq(attendance.present, true), eq(deputies.status, 'active'), eq(deputies.congressId, congressId), ...inElectorate(electorate)))
+    .where(
+      and(
+        eq(attendance.sittingId, sittingId),
+        eq(attendance.present, true),
+        eq(deputies.status, 'active'),
+        eq(deputies.congressId, congressId),
+        ...inElectorate(electorate),
+      ),
+    )
     .orderBy(asc(delegations.sortOrder), asc(sql`length(${deputies.seatKey})`), asc(deputies.seatKey));
 }
 
 export async function attendanceList(ex: Executor, congressId: string, sittingId: string, q?: string) {
-  const rows = await ex.select({
-    id: deputies.id, name: deputies.name, seatNo: deputies.seatNo, delegationName: delegations.name,
-    present: sql<boolean>`coalesce(${attendance.present}, false)`,
-  }).from(deputies)
+  const rows = await ex
+    .select({
+      id: deputies.id,
+      name: deputies.name,
+      seatNo: deputies.seatNo,
+      delegationName: delegations.name,
+      present: sql<boolean>`coalesce(${attendance.present}, false)`,
+    })
+    .from(deputies)
     .innerJoin(delegations, eq(delegations.id, deputies.delegationId))
     .leftJoin(attendance, and(eq(attendance.deputyId, deputies.id), eq(attendance.sittingId, sittingId)))
     .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active')))
@@ -68,7 +99,10 @@ export async function attendanceList(ex: Executor, congressId: string, sittingId
 // ---- ballots ----
 
 export async function findBallot(ex: Executor, congressId: string, id: string): Promise<BallotRow | undefined> {
-  const [row] = await ex.select().from(ballots).where(and(eq(ballots.congressId, congressId), eq(ballots.id, id)));
+  const [row] = await ex
+    .select()
+    .from(ballots)
+    .where(and(eq(ballots.congressId, congressId), eq(ballots.id, id)));
   return row;
 }
 
@@ -89,7 +123,9 @@ export async function lockLedgerHead(ex: Executor, ledgerId: string): Promise<vo
 }
 
 export async function listBallots(ex: Executor, congressId: string, cycleId?: string) {
-  return ex.select().from(ballots)
+  return ex
+    .select()
+    .from(ballots)
     .where(cycleId ? and(eq(ballots.congressId, congressId), eq(ballots.cycleId, cycleId)) : eq(ballots.congressId, congressId))
     .orderBy(desc(ballots.createdAt));
 }
@@ -102,7 +138,10 @@ export async function listCandidates(ex: Executor, ballotId: string): Promise<Ca
 export async function listCandidatesOf(ex: Executor, ballotIds: readonly string[]): Promise<Map<string, CandidateRow[]>> {
   const out = new Map<string, CandidateRow[]>(ballotIds.map((id) => [id, []]));
   if (ballotIds.length === 0) return out;
-  const rows = await ex.select().from(ballotCandidates).where(inArray(ballotCandidates.ballotId, [...ballotIds]))
+  const rows = await ex
+    .select()
+    .from(ballotCandidates)
+    .where(inArray(ballotCandidates.ballotId, [...ballotIds]))
     .orderBy(asc(ballotCandidates.ballotId), asc(ballotCandidates.position));
   for (const r of rows) out.get(r.ballotId)!.push(r);
   return out;
@@ -121,14 +160,18 @@ export async function findCardsByHashes(ex: Executor, hashes: string[]): Promise
 }
 
 export async function countLiveCards(ex: Executor, ballotId: string): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(ballotCards)
+  const [row] = await ex
+    .select({ n: count() })
+    .from(ballotCards)
     .where(and(eq(ballotCards.ballotId, ballotId), sql`${ballotCards.status} <> 'void'`));
   return row?.n ?? 0;
 }
 
 /** Voids every card not yet used; returns how many. */
 export async function voidUnusedCards(ex: Executor, ballotId: string, deputyId?: string): Promise<number> {
-  const rows = await ex.update(ballotCards).set({ status: 'void' })
+  const rows = await ex
+    .update(ballotCards)
+    .set({ status: 'void' })
     .where(and(eq(ballotCards.ballotId, ballotId), eq(ballotCards.status, 'issued'), ...(deputyId ? [eq(ballotCards.deputyId, deputyId)] : [])))
     .returning({ id: ballotCards.id });
   return rows.length;
@@ -153,7 +196,10 @@ export async function claimCards(ex: Executor, ballotId: string, hashes: string[
 
 export type BoxRow = typeof ballotBox.$inferSelect;
 
-export async function putInBox(ex: Executor, rows: Array<{ receipt: string; ballotId: string; retryKey: string; choices: unknown; seq: number | null }>) {
+export async function putInBox(
+  ex: Executor,
+  rows: Array<{ receipt: string; ballotId: string; retryKey: string; choices: unknown; seq: number | null }>,
+) {
   if (rows.length === 0) return;
   await ex.insert(ballotBox).values(rows);
 }
@@ -168,14 +214,22 @@ export async function findInBoxByReceiptPrefix(ex: Executor, prefix: string, lim
   const p = prefix.toLowerCase();
   if (p.length === 64) return ex.select().from(ballotBox).where(eq(ballotBox.receipt, p));
   // Hex digits sort below 'g', so the prefix range is [p, p + 'g'): an index range scan.
-  return ex.select().from(ballotBox).where(and(sql`${ballotBox.receipt} >= ${p}`, sql`${ballotBox.receipt} < ${`${p}g`}`)).limit(limit);
+  return ex
+    .select()
+    .from(ballotBox)
+    .where(and(sql`${ballotBox.receipt} >= ${p}`, sql`${ballotBox.receipt} < ${`${p}g`}`))
+    .limit(limit);
 }
 
 /** The sealed choices of a secret ballot, in receipt order (unrelated to the order of casting). */
 export async function sealedCasts(ex: Executor, ballotId: string): Promise<Array<{ receipt: string; choices: Record<string, string> }>> {
-  const rows = await ex.select({ receipt: ballotBox.receipt, choices: ballotBox.choices }).from(ballotBox)
+  const rows = await ex
+    .select({ receipt: ballotBox.receipt, choices: ballotBox.choices })
+    .from(ballotBox)
     .where(and(eq(ballotBox.ballotId, ballotId), sql`${ballotBox.choices} is not null`));
-  return rows.map((r) => ({ receipt: r.receipt, choices: r.choices as Record<string, string> })).sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
+  return rows
+    .map((r) => ({ receipt: r.receipt, choices: r.choices as Record<string, string> }))
+    .sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
 }
 
 /** After publication (or a void) the box keeps only what a retry needs: its receipt. */
@@ -185,10 +239,16 @@ export async function clearSealedChoices(ex: Executor, ballotId: string) {
 
 /** The published `ballot.cast` entry that carries a receipt (secret mode: data.receipt; recorded: its hash). */
 export async function findCastEntry(ex: Executor, ledgerId: string, receipt: string) {
-  const [row] = await ex.select().from(ledgerEntries).where(and(
-    eq(ledgerEntries.ledgerId, ledgerId), eq(ledgerEntries.kind, 'ballot.cast'),
-    sql`(${ledgerEntries.data}->>'receipt' = ${receipt} or ${ledgerEntries.hash} = ${receipt})`,
-  ));
+  const [row] = await ex
+    .select()
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.ledgerId, ledgerId),
+        eq(ledgerEntries.kind, 'ballot.cast'),
+        sql`(${ledgerEntries.data}->>'receipt' = ${receipt} or ${ledgerEntries.hash} = ${receipt})`,
+      ),
+    );
   return row;
 }
 
@@ -215,6 +275,9 @@ export async function listPaper(ex: Executor, ballotId: string): Promise<PaperRo
 }
 
 export async function findPaper(ex: Executor, ballotId: string, id: string): Promise<PaperRow | undefined> {
-  const [row] = await ex.select().from(paperTotals).where(and(eq(paperTotals.ballotId, ballotId), eq(paperTotals.id, id)));
+  const [row] = await ex
+    .select()
+    .from(paperTotals)
+    .where(and(eq(paperTotals.ballotId, ballotId), eq(paperTotals.id, id)));
   return row;
 }

@@ -4,13 +4,36 @@ import { z } from 'zod';
 import { sinceLastWrite } from '../core/since-last-write';
 import { raw } from '../http/contract';
 import { defineRoute } from '../http/route';
-import { BallotAnswer, TabletBallotAnswer, PublicBallotAnswer, BallotsAnswer, CastAnswer, DeletedAnswer, IssueCardAnswer, PaperAnswer, PaperItemAnswer, PrintCardsAnswer, ReceiptAnswer, ResultsAnswer } from './ballots.contract';
+import {
+  BallotAnswer,
+  TabletBallotAnswer,
+  PublicBallotAnswer,
+  BallotsAnswer,
+  CastAnswer,
+  DeletedAnswer,
+  IssueCardAnswer,
+  PaperAnswer,
+  PaperItemAnswer,
+  PrintCardsAnswer,
+  ReceiptAnswer,
+  ResultsAnswer,
+} from './ballots.contract';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../core/context';
 import { findBallotAnyCongress, listBallots, listCandidatesOf } from './ballots.repository';
 import { notFound } from '../core/errors';
 import {
-  certifyBallot, closeBallot, decideVoid, deleteDraft, requestVoid, setScreenMode, createProjectBallot, createRunoffBallot, openBallot, tallyBallot, updateDraft,
+  certifyBallot,
+  closeBallot,
+  decideVoid,
+  deleteDraft,
+  requestVoid,
+  setScreenMode,
+  createProjectBallot,
+  createRunoffBallot,
+  openBallot,
+  tallyBallot,
+  updateDraft,
 } from './ballots.service';
 import { issueCard, lookupCard, printCards } from './cards.service';
 import { castBallot } from './cast.service';
@@ -26,31 +49,42 @@ import { describeBallot, getBallot, getPublicBallot, getResults, lookupReceipt }
 const STAFF = ['secretariat', 'scrutineer'] as const;
 const count = z.number().int().min(0).max(1_000_000);
 
-const rulesInput = z.object({
-  form: z.enum(BALLOT_FORMS as [string, ...string[]]).optional(),
-  seats: z.number().int().min(1).max(1000).optional(),
-  maxFor: z.number().int().min(1).max(1000).optional(),
-  passBasis: z.enum(PASS_BASES as [string, ...string[]]).optional(),
-  secrecy: z.enum(SECRECY_MODES as [string, ...string[]]).optional(),
-  liveCounts: z.boolean().optional(),
-  quorum: quorumInput,
-}).strict();
+const rulesInput = z
+  .object({
+    form: z.enum(BALLOT_FORMS as [string, ...string[]]).optional(),
+    seats: z.number().int().min(1).max(1000).optional(),
+    maxFor: z.number().int().min(1).max(1000).optional(),
+    passBasis: z.enum(PASS_BASES as [string, ...string[]]).optional(),
+    secrecy: z.enum(SECRECY_MODES as [string, ...string[]]).optional(),
+    liveCounts: z.boolean().optional(),
+    quorum: quorumInput,
+  })
+  .strict();
 
 const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
 
 export const listBallotsRoute = defineRoute({
-  method: 'get', path: '/api/ballots', access: STAFF, summary: 'Ballots of my congress (?cycleId=)',
+  method: 'get',
+  path: '/api/ballots',
+  access: STAFF,
+  summary: 'Ballots of my congress (?cycleId=)',
   responses: { 200: BallotsAnswer },
   query: z.object({ cycleId: id.optional() }),
   handler: async ({ c, deps, actor, query }) => {
     const rows = await listBallots(deps.db, actor.congressId, query.cycleId);
-    const candidates = await listCandidatesOf(deps.db, rows.map((b) => b.id));
+    const candidates = await listCandidatesOf(
+      deps.db,
+      rows.map((b) => b.id),
+    );
     return c.json({ ballots: rows.map((b) => describeBallot(b, candidates.get(b.id)!)) });
   },
 });
 
 export const createBallotRoute = defineRoute({
-  method: 'post', path: '/api/ballots', access: ['secretariat'], summary: 'Create a draft ballot from a cycle\'s fixed candidate list',
+  method: 'post',
+  path: '/api/ballots',
+  access: ['secretariat'],
+  summary: "Create a draft ballot from a cycle's fixed candidate list",
   responses: { 201: BallotAnswer },
   body: z.object({ cycleId: id, sittingId: id, title: text(100), rules: rulesInput.default({}) }).strict(),
   handler: async ({ c, deps, actor, body }) => {
@@ -60,39 +94,71 @@ export const createBallotRoute = defineRoute({
 });
 
 export const getBallotRoute = defineRoute({
-  method: 'get', path: '/api/ballots/:id', access: STAFF, summary: 'A ballot with its rules, counters and candidates',
+  method: 'get',
+  path: '/api/ballots/:id',
+  access: STAFF,
+  summary: 'A ballot with its rules, counters and candidates',
   responses: { 200: BallotAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ ballot: await getBallot(deps.db, actor, params.id) }),
 });
 
 export const updateBallotRoute = defineRoute({
-  method: 'patch', path: '/api/ballots/:id', access: ['secretariat'], summary: 'Change a draft ballot\'s title, sitting or rules',
+  method: 'patch',
+  path: '/api/ballots/:id',
+  access: ['secretariat'],
+  summary: "Change a draft ballot's title, sitting or rules",
   responses: { 200: BallotAnswer },
-  params: idParam, body: z.object({ title: text(100).optional(), sittingId: id.optional(), rules: rulesInput.optional() }).strict(),
+  params: idParam,
+  body: z.object({ title: text(100).optional(), sittingId: id.optional(), rules: rulesInput.optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await updateDraft(deps.db, actor, params.id, body as never, deps.clock());
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
   },
 });
 
-const transition = (path: string, summary: string, access: readonly ('secretariat' | 'scrutineer')[], fn: typeof openBallot) => defineRoute({
-  method: 'post', path, access, summary, params: idParam, body: z.object({}).strict().optional(),
-  responses: { 200: BallotAnswer },
-  handler: async ({ c, deps, actor, params }) => {
-    await fn(deps, actor, params.id);
-    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
-  },
-});
+const transition = (path: string, summary: string, access: readonly ('secretariat' | 'scrutineer')[], fn: typeof openBallot) =>
+  defineRoute({
+    method: 'post',
+    path,
+    access,
+    summary,
+    params: idParam,
+    body: z.object({}).strict().optional(),
+    responses: { 200: BallotAnswer },
+    handler: async ({ c, deps, actor, params }) => {
+      await fn(deps, actor, params.id);
+      return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+    },
+  });
 
-export const openBallotRoute = transition('/api/ballots/:id/open', 'Open the vote (checks the quorum; freezes the rules)', ['secretariat'], openBallot);
-export const tallyBallotRoute = transition('/api/ballots/:id/tally', 'Count the closed ballot (pure tally over the ledger)', ['secretariat'], tallyBallot);
-export const certifyBallotRoute = transition('/api/ballots/:id/certify', 'Certify the tallied result (scrutineer); makes it public', ['scrutineer'], certifyBallot);
+export const openBallotRoute = transition(
+  '/api/ballots/:id/open',
+  'Open the vote (checks the quorum; freezes the rules)',
+  ['secretariat'],
+  openBallot,
+);
+export const tallyBallotRoute = transition(
+  '/api/ballots/:id/tally',
+  'Count the closed ballot (pure tally over the ledger)',
+  ['secretariat'],
+  tallyBallot,
+);
+export const certifyBallotRoute = transition(
+  '/api/ballots/:id/certify',
+  'Certify the tallied result (scrutineer); makes it public',
+  ['scrutineer'],
+  certifyBallot,
+);
 
 export const closeBallotRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/close', access: ['secretariat'], summary: 'Close the vote (records issued and returned)',
+  method: 'post',
+  path: '/api/ballots/:id/close',
+  access: ['secretariat'],
+  summary: 'Close the vote (records issued and returned)',
   responses: { 200: BallotAnswer },
-  params: idParam, body: z.object({ paperIssued: count.optional() }).strict(),
+  params: idParam,
+  body: z.object({ paperIssued: count.optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await closeBallot(deps, actor, params.id, body);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
@@ -100,9 +166,13 @@ export const closeBallotRoute = defineRoute({
 });
 
 export const runoffRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/runoff', access: ['secretariat'], summary: 'Create the runoff (另行票决) ballot a tally calls for',
+  method: 'post',
+  path: '/api/ballots/:id/runoff',
+  access: ['secretariat'],
+  summary: 'Create the runoff (另行票决) ballot a tally calls for',
   responses: { 201: BallotAnswer },
-  params: idParam, body: z.object({ title: text(100).optional(), sittingId: id.optional() }).strict(),
+  params: idParam,
+  body: z.object({ title: text(100).optional(), sittingId: id.optional() }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     const b = await createRunoffBallot(deps.db, actor, params.id, body, deps.clock());
     return c.json({ ballot: await getBallot(deps.db, actor, b.id) }, 201);
@@ -110,7 +180,10 @@ export const runoffRoute = defineRoute({
 });
 
 export const deleteDraftRoute = defineRoute({
-  method: 'delete', path: '/api/ballots/:id', access: ['secretariat'], summary: 'Delete a draft ballot that never opened (with any cards printed for it)',
+  method: 'delete',
+  path: '/api/ballots/:id',
+  access: ['secretariat'],
+  summary: 'Delete a draft ballot that never opened (with any cards printed for it)',
   responses: { 200: DeletedAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
@@ -120,26 +193,40 @@ export const deleteDraftRoute = defineRoute({
 });
 
 export const requestVoidRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/void', access: ['secretariat'],
+  method: 'post',
+  path: '/api/ballots/:id/void',
+  access: ['secretariat'],
   summary: 'Ask to void an opened ballot (open, closed or tallied; not certified), with a reason; a scrutineer confirms',
   responses: { 200: BallotAnswer },
-  params: idParam, body: z.object({ reason: text(500) }).strict(),
+  params: idParam,
+  body: z.object({ reason: text(500) }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await requestVoid(deps, actor, params.id, body.reason);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
   },
 });
 
-export const confirmVoidRoute = transition('/api/ballots/:id/void/confirm', 'A scrutineer confirms the void: the ballot no longer counts, a new one may be created', ['scrutineer'],
-  (deps, actor, id) => decideVoid(deps, actor, id, true));
-export const declineVoidRoute = transition('/api/ballots/:id/void/decline', 'A scrutineer declines the void request', ['scrutineer'],
-  (deps, actor, id) => decideVoid(deps, actor, id, false));
+export const confirmVoidRoute = transition(
+  '/api/ballots/:id/void/confirm',
+  'A scrutineer confirms the void: the ballot no longer counts, a new one may be created',
+  ['scrutineer'],
+  (deps, actor, id) => decideVoid(deps, actor, id, true),
+);
+export const declineVoidRoute = transition(
+  '/api/ballots/:id/void/decline',
+  'A scrutineer declines the void request',
+  ['scrutineer'],
+  (deps, actor, id) => decideVoid(deps, actor, id, false),
+);
 
 export const printCardsRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/cards/print', access: ['secretariat'],
+  method: 'post',
+  path: '/api/ballots/:id/cards/print',
+  access: ['secretariat'],
   summary: 'Issue one QR card per present deputy (voids unused cards first); returns the print document data, never stored',
   responses: { 201: PrintCardsAnswer },
-  params: idParam, body: z.object({}).strict().optional(),
+  params: idParam,
+  body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => {
     c.header('Cache-Control', 'no-store');
     return c.json(await printCards(deps, actor, params.id, origin(c)), 201);
@@ -147,10 +234,13 @@ export const printCardsRoute = defineRoute({
 });
 
 export const issueCardRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/cards/issue', access: ['secretariat'],
+  method: 'post',
+  path: '/api/ballots/:id/cards/issue',
+  access: ['secretariat'],
   summary: 'One more card for a deputy (lost card, latecomer); recorded mode voids the old card',
   responses: { 201: IssueCardAnswer },
-  params: idParam, body: z.object({ deputyId: id }).strict(),
+  params: idParam,
+  body: z.object({ deputyId: id }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     c.header('Cache-Control', 'no-store');
     return c.json(await issueCard(deps, actor, params.id, body.deputyId, origin(c)), 201);
@@ -160,31 +250,47 @@ export const issueCardRoute = defineRoute({
 const tokenBody = z.string().min(1).max(200);
 
 export const lookupCardRoute = defineRoute({
-  method: 'post', path: '/api/cards/lookup', access: 'public', summary: 'What a scanned card opens: the ballot and its candidates (404 unknown/void, 409 used)',
+  method: 'post',
+  path: '/api/cards/lookup',
+  access: 'public',
+  summary: 'What a scanned card opens: the ballot and its candidates (404 unknown/void, 409 used)',
   responses: { 200: TabletBallotAnswer },
   body: z.object({ token: tokenBody }).strict(),
   handler: async ({ c, deps, body }) => c.json(await lookupCard(deps, body.token, { ip: c.get('clientIp'), device: c.req.header('x-device-token') })),
 });
 
 export const castRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/cast', access: 'public',
-  summary: 'Cast with a card token and the device\'s castId (≥128 bits): 201 {receipt, seq}; the same token and castId again get 200 and the same receipt (also after the close); any other use of a used card 409',
+  method: 'post',
+  path: '/api/ballots/:id/cast',
+  access: 'public',
+  summary:
+    "Cast with a card token and the device's castId (≥128 bits): 201 {receipt, seq}; the same token and castId again get 200 and the same receipt (also after the close); any other use of a used card 409",
   responses: { 200: CastAnswer, 201: CastAnswer },
   params: idParam,
-  body: z.object({
-    token: tokenBody,
-    choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied'])),
-    castId: z.string().regex(CAST_ID_PATTERN, 'castId: 22–128 characters of A–Z a–z 0–9 _ - (at least 128 random bits), made by the casting device'),
-  }).strict(),
+  body: z
+    .object({
+      token: tokenBody,
+      choices: z.record(z.string().max(100), z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied'])),
+      castId: z
+        .string()
+        .regex(CAST_ID_PATTERN, 'castId: 22–128 characters of A–Z a–z 0–9 _ - (at least 128 random bits), made by the casting device'),
+    })
+    .strict(),
   maxBody: 64 * 1024,
   handler: async ({ c, deps, params, body }) => {
-    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string>; castId: string }, { ip: c.get('clientIp'), device: c.req.header('x-device-token') });
+    const out = await castBallot(deps, params.id, body as { token: string; choices: Record<string, string>; castId: string }, {
+      ip: c.get('clientIp'),
+      device: c.req.header('x-device-token'),
+    });
     return c.json({ receipt: out.receipt, seq: out.seq }, out.status);
   },
 });
 
 export const listPaperRoute = defineRoute({
-  method: 'get', path: '/api/ballots/:id/paper', access: STAFF, summary: 'Paper-ballot totals entered for this ballot',
+  method: 'get',
+  path: '/api/ballots/:id/paper',
+  access: STAFF,
+  summary: 'Paper-ballot totals entered for this ballot',
   responses: { 200: PaperAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await listPaperTotals(deps, actor, params.id) }),
@@ -197,7 +303,10 @@ const candidateCounts = z.union([
 ]);
 
 export const enterPaperRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/paper', access: ['scrutineer'], summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
+  method: 'post',
+  path: '/api/ballots/:id/paper',
+  access: ['scrutineer'],
+  summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
   responses: { 201: PaperItemAnswer },
   params: idParam,
   body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count }).strict(),
@@ -207,45 +316,68 @@ export const enterPaperRoute = defineRoute({
 const paperParams = z.object({ id, paperId: id });
 
 export const confirmPaperRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/paper/:paperId/confirm', access: ['scrutineer'], summary: 'A second scrutineer confirms paper totals (then they count)',
+  method: 'post',
+  path: '/api/ballots/:id/paper/:paperId/confirm',
+  access: ['scrutineer'],
+  summary: 'A second scrutineer confirms paper totals (then they count)',
   responses: { 200: PaperItemAnswer },
-  params: paperParams, body: z.object({}).strict().optional(),
+  params: paperParams,
+  body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, true) }),
 });
 
 export const rejectPaperRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/paper/:paperId/reject', access: ['scrutineer'], summary: 'A second scrutineer rejects paper totals',
+  method: 'post',
+  path: '/api/ballots/:id/paper/:paperId/reject',
+  access: ['scrutineer'],
+  summary: 'A second scrutineer rejects paper totals',
   responses: { 200: PaperItemAnswer },
-  params: paperParams, body: z.object({}).strict().optional(),
+  params: paperParams,
+  body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, false) }),
 });
 
 export const resultsRoute = defineRoute({
-  method: 'get', path: '/api/ballots/:id/results', access: 'public', summary: 'Results (public once certified; staff see them once tallied)',
+  method: 'get',
+  path: '/api/ballots/:id/results',
+  access: 'public',
+  summary: 'Results (public once certified; staff see them once tallied)',
   responses: { 200: ResultsAnswer },
   params: idParam,
   // Staff see their own view; the public one changes only with a write (certified results never).
-  handler: async ({ c, deps, actor, params }) => c.json(actor
-    ? await getResults(deps.db, actor, params.id)
-    : await sinceLastWrite(deps, `public-results:${params.id}`, () => getResults(deps.db, null, params.id))),
+  handler: async ({ c, deps, actor, params }) =>
+    c.json(
+      actor
+        ? await getResults(deps.db, actor, params.id)
+        : await sinceLastWrite(deps, `public-results:${params.id}`, () => getResults(deps.db, null, params.id)),
+    ),
 });
 
 export const resultsCsvRoute = defineRoute({
-  method: 'get', path: '/api/ballots/:id/results.csv', access: 'public', summary: 'Results as CSV (same visibility as the results)',
+  method: 'get',
+  path: '/api/ballots/:id/results.csv',
+  access: 'public',
+  summary: 'Results as CSV (same visibility as the results)',
   responses: { 200: raw('text/csv', 'The results, one row per candidate') },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
     const r = await getResults(deps.db, actor, params.id);
     c.header('content-disposition', `attachment; filename="ballot-${params.id}.csv"`);
-    const csv = isEvaluationResult(r.tally) ? evaluationCsv(r.ballot.title, r.ballot.candidates, r.tally) : resultsCsv(r.ballot.title, r.ballot.candidates, r.tally);
+    const csv = isEvaluationResult(r.tally)
+      ? evaluationCsv(r.ballot.title, r.ballot.candidates, r.tally)
+      : resultsCsv(r.ballot.title, r.ballot.candidates, r.tally);
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   },
 });
 
 export const screenModeRoute = defineRoute({
-  method: 'post', path: '/api/ballots/:id/screen', access: ['secretariat'], summary: 'Switch what the hall screen shows: auto, welcome, candidates, turnout, results',
+  method: 'post',
+  path: '/api/ballots/:id/screen',
+  access: ['secretariat'],
+  summary: 'Switch what the hall screen shows: auto, welcome, candidates, turnout, results',
   responses: { 200: BallotAnswer },
-  params: idParam, body: z.object({ mode: z.enum(['auto', 'welcome', 'candidates', 'turnout', 'results']) }).strict(),
+  params: idParam,
+  body: z.object({ mode: z.enum(['auto', 'welcome', 'candidates', 'turnout', 'results']) }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await setScreenMode(deps, actor, params.id, body.mode);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
@@ -253,15 +385,22 @@ export const screenModeRoute = defineRoute({
 });
 
 export const publicBallotRoute = defineRoute({
-  method: 'get', path: '/api/public/ballots/:id', access: 'public', summary: 'A ballot\'s public face (title, state, counters, candidates) for the hall screen',
+  method: 'get',
+  path: '/api/public/ballots/:id',
+  access: 'public',
+  summary: "A ballot's public face (title, state, counters, candidates) for the hall screen",
   responses: { 200: PublicBallotAnswer },
   params: idParam,
-  handler: async ({ c, deps, params }) => c.json({ ballot: await sinceLastWrite(deps, `public-ballot:${params.id}`, () => getPublicBallot(deps.db, params.id)) }),
+  handler: async ({ c, deps, params }) =>
+    c.json({ ballot: await sinceLastWrite(deps, `public-ballot:${params.id}`, () => getPublicBallot(deps.db, params.id)) }),
 });
 
 export const receiptRoute = defineRoute({
-  method: 'get', path: '/api/receipts/:receipt', access: 'public',
-  summary: 'Look a receipt up (in full, or its first 12+ hex digits as the tablet shows them: spaces, dashes and case ignored); pending until certified',
+  method: 'get',
+  path: '/api/receipts/:receipt',
+  access: 'public',
+  summary:
+    'Look a receipt up (in full, or its first 12+ hex digits as the tablet shows them: spaces, dashes and case ignored); pending until certified',
   responses: { 200: ReceiptAnswer },
   params: z.object({ receipt: z.string().min(1).max(200) }),
   handler: async ({ c, deps, params }) => c.json(await lookupReceipt(deps.db, params.receipt)),
@@ -270,7 +409,9 @@ export const receiptRoute = defineRoute({
 const HEARTBEAT_MS = 15_000;
 
 export const eventsRoute = defineRoute({
-  method: 'get', path: '/api/ballots/:id/events', access: 'public',
+  method: 'get',
+  path: '/api/ballots/:id/events',
+  access: 'public',
   summary: 'Live events (SSE): state, 应到/实到, cards, casts, results; each with the ledger head; resumes with Last-Event-ID',
   responses: { 200: raw('text/event-stream', 'Server-sent events named `ballot`, each carrying the ballot snapshot as JSON') },
   params: idParam,
@@ -287,7 +428,11 @@ export const eventsRoute = defineRoute({
         queue.push({ seq, payload });
         wake?.();
       };
-      const refetch = () => { findBallotPublic(deps, params.id).then((s) => push(s.head.seq, s)).catch(() => undefined); };
+      const refetch = () => {
+        findBallotPublic(deps, params.id)
+          .then((s) => push(s.head.seq, s))
+          .catch(() => undefined);
+      };
       const unsubscribeEvents = deps.events.subscribe(ballotTopic(params.id), (e) => {
         if (e.payload.refetch) refetch();
         else push(e.seq, e.payload);
@@ -305,18 +450,28 @@ export const eventsRoute = defineRoute({
         }
       };
       const unsubscribeResync = deps.events.onResync(() => void catchUp());
-      const unsubscribe = () => { unsubscribeEvents(); unsubscribeResync(); };
-      stream.onAbort(() => { unsubscribe(); wake?.(); });
+      const unsubscribe = () => {
+        unsubscribeEvents();
+        unsubscribeResync();
+      };
+      stream.onAbort(() => {
+        unsubscribe();
+        wake?.();
+      });
       // The current snapshot first, also after a reconnect with Last-Event-ID: a snapshot carries
       // everything missed, including what does not advance the ledger (the screen mode).
       push(first.head.seq, first);
       void lastSeen;
-      const heartbeat = setInterval(() => { stream.write(': heartbeat\n\n').catch(() => undefined); }, HEARTBEAT_MS);
+      const heartbeat = setInterval(() => {
+        stream.write(': heartbeat\n\n').catch(() => undefined);
+      }, HEARTBEAT_MS);
       try {
         while (!stream.aborted) {
           const next = queue.shift();
           if (!next) {
-            await new Promise<void>((r) => { wake = r; });
+            await new Promise<void>((r) => {
+              wake = r;
+            });
             wake = null;
             continue;
           }

@@ -11,14 +11,35 @@ import { getFixedCandidateList } from '../phase1-solicitation';
 import { findCycle } from '../cycle/cycles.repository';
 import { DEFAULT_QUORUM, openProblems, type Quorum } from './domain/ballot-lifecycle';
 import { isEvaluation, offeredChoices, type AnyOpenedData, type EvaluationOpenedData, type Evaluators } from './domain/ballot-forms';
-import { LIVE_COUNTS_SECRET, liveCountsRefused, resolveRules, validateRules, type BallotRules, type BallotRulesInput, type OpenedData } from './domain/ballot-rules';
+import {
+  LIVE_COUNTS_SECRET,
+  liveCountsRefused,
+  resolveRules,
+  validateRules,
+  type BallotRules,
+  type BallotRulesInput,
+  type OpenedData,
+} from './domain/ballot-rules';
 import { liveProjectBallot, liveRunoffOf, type BallotLink } from './domain/authoritative';
 import { publishedCasts } from './domain/sealed-casts';
 import { tallyFromEntries, type TalliedData } from './domain/recount';
 import { DEFAULT_GRADING, type GradingRule } from './domain/grading';
 import {
-  clearSealedChoices, countLiveCards, countPresent, countRoster, deleteDraftBallot, findBallot, type Electorate, findSitting, listBallots, listCandidates,
-  listPaper, lockBallot, lockLedgerHead, sealedCasts, type BallotRow,
+  clearSealedChoices,
+  countLiveCards,
+  countPresent,
+  countRoster,
+  deleteDraftBallot,
+  findBallot,
+  type Electorate,
+  findSitting,
+  listBallots,
+  listCandidates,
+  listPaper,
+  lockBallot,
+  lockLedgerHead,
+  sealedCasts,
+  type BallotRow,
 } from './ballots.repository';
 import { certifiedHooks } from './certified-hooks';
 import { publishBallot } from './live';
@@ -30,17 +51,31 @@ export const electorateOf = (rules: { evaluators?: Evaluators }): Electorate => 
 
 export const ballotNotFound = () => notFound({ zh: '未找到该表决', en: 'Ballot not found' });
 
-const wrongState = (b: BallotRow, wanted: string) => conflict({
-  zh: `表决当前为“${STATE_ZH[b.state]}”状态，不能${wanted}`,
-  en: `The ballot is ${b.state}; cannot ${wanted}`,
-}, { state: b.state });
+const wrongState = (b: BallotRow, wanted: string) =>
+  conflict(
+    {
+      zh: `表决当前为“${STATE_ZH[b.state]}”状态，不能${wanted}`,
+      en: `The ballot is ${b.state}; cannot ${wanted}`,
+    },
+    { state: b.state },
+  );
 
 export const STATE_ZH: Record<BallotRow['state'], string> = {
-  draft: '草稿', open: '投票中', closed: '已截止', tallied: '已计票', certified: '已确认', void: '已作废',
+  draft: '草稿',
+  open: '投票中',
+  closed: '已截止',
+  tallied: '已计票',
+  certified: '已确认',
+  void: '已作废',
 };
 
 export const asLink = (b: BallotRow): BallotLink => ({
-  id: b.id, kind: b.kind, state: b.state, parentBallotId: b.parentBallotId, createdAt: b.createdAt, result: b.result as BallotLink['result'],
+  id: b.id,
+  kind: b.kind,
+  state: b.state,
+  parentBallotId: b.parentBallotId,
+  createdAt: b.createdAt,
+  result: b.result as BallotLink['result'],
 });
 
 /** Serializes creation per cycle: two clerks creating at once cannot both pass the "one live ballot" check. */
@@ -59,25 +94,62 @@ function storedRules(input: CreateBallotInput['rules'], seats: number): StoredRu
   return { ...resolveRules({ ...input, seats: input.seats ?? seats }), quorum: input.quorum ?? DEFAULT_QUORUM };
 }
 
-export async function insertBallot(tx: Tx, actor: Actor, v: {
-  cycleId: string | null; sittingId: string; kind: 'project' | 'runoff' | 'evaluation'; parentBallotId: string | null; title: string; rules: StoredRules;
-  candidates: Array<{ candidateId: string; title: string; departmentName: string | null; estimateYuan: number | null; summary: string | null; materials: unknown }>;
-}, now: Date) {
-  const errors = v.kind === 'evaluation'
-    ? (v.candidates.length ? [] : ['no projects to evaluate'])
-    : validateRules(v.rules, v.candidates.length);
+export async function insertBallot(
+  tx: Tx,
+  actor: Actor,
+  v: {
+    cycleId: string | null;
+    sittingId: string;
+    kind: 'project' | 'runoff' | 'evaluation';
+    parentBallotId: string | null;
+    title: string;
+    rules: StoredRules;
+    candidates: Array<{
+      candidateId: string;
+      title: string;
+      departmentName: string | null;
+      estimateYuan: number | null;
+      summary: string | null;
+      materials: unknown;
+    }>;
+  },
+  now: Date,
+) {
+  const errors = v.kind === 'evaluation' ? (v.candidates.length ? [] : ['no projects to evaluate']) : validateRules(v.rules, v.candidates.length);
   if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
   const id = crypto.randomUUID();
   const ledger = await createLedger(tx, { congressId: actor.congressId, kind: 'ballot', title: v.title, subjectId: id });
-  const [ballot] = await tx.insert(ballots).values({
-    id, congressId: actor.congressId, cycleId: v.cycleId, sittingId: v.sittingId, kind: v.kind, parentBallotId: v.parentBallotId,
-    title: v.title, rules: v.rules, ledgerId: ledger.id,
-  }).returning();
+  const [ballot] = await tx
+    .insert(ballots)
+    .values({
+      id,
+      congressId: actor.congressId,
+      cycleId: v.cycleId,
+      sittingId: v.sittingId,
+      kind: v.kind,
+      parentBallotId: v.parentBallotId,
+      title: v.title,
+      rules: v.rules,
+      ledgerId: ledger.id,
+    })
+    .returning();
   await tx.insert(ballotCandidates).values(v.candidates.map((c, i) => ({ ballotId: id, position: i + 1, ...c })));
-  await appendEntry(tx, ledger.id, 'ballot.created', {
-    ballotId: id, kind: v.kind, cycleId: v.cycleId, parentBallotId: v.parentBallotId, title: v.title,
-    candidates: v.candidates.map((c) => ({ id: c.candidateId, title: c.title })), rules: v.rules, by: actor.accountId,
-  }, now);
+  await appendEntry(
+    tx,
+    ledger.id,
+    'ballot.created',
+    {
+      ballotId: id,
+      kind: v.kind,
+      cycleId: v.cycleId,
+      parentBallotId: v.parentBallotId,
+      title: v.title,
+      candidates: v.candidates.map((c) => ({ id: c.candidateId, title: c.title })),
+      rules: v.rules,
+      by: actor.accountId,
+    },
+    now,
+  );
   return ballot!;
 }
 
@@ -94,19 +166,35 @@ export async function createProjectBallot(db: Db, actor: Actor, input: CreateBal
     await lockCycleBallots(tx, input.cycleId);
     const live = liveProjectBallot((await listBallots(tx, actor.congressId, input.cycleId)).map(asLink));
     if (live) {
-      throw conflict({
-        zh: `该年度已有项目票决（${STATE_ZH[live.state]}）；须先删除草稿或经监票人确认作废，才能另建`,
-        en: `The cycle already has a project ballot (${live.state}); delete the draft or void it (confirmed by a scrutineer) first`,
-      }, { ballotId: live.id, state: live.state });
+      throw conflict(
+        {
+          zh: `该年度已有项目票决（${STATE_ZH[live.state]}）；须先删除草稿或经监票人确认作废，才能另建`,
+          en: `The cycle already has a project ballot (${live.state}); delete the draft or void it (confirmed by a scrutineer) first`,
+        },
+        { ballotId: live.id, state: live.state },
+      );
     }
-    return insertBallot(tx, actor, {
-      cycleId: input.cycleId, sittingId: input.sittingId, kind: 'project', parentBallotId: null, title: input.title,
-      rules: storedRules(input.rules, list.seats),
-      candidates: list.candidates.map((c) => ({
-        candidateId: c.proposalId, title: c.title, departmentName: c.departmentName ?? null,
-        estimateYuan: c.estimateYuan ?? null, summary: c.summary ?? null, materials: c,
-      })),
-    }, now);
+    return insertBallot(
+      tx,
+      actor,
+      {
+        cycleId: input.cycleId,
+        sittingId: input.sittingId,
+        kind: 'project',
+        parentBallotId: null,
+        title: input.title,
+        rules: storedRules(input.rules, list.seats),
+        candidates: list.candidates.map((c) => ({
+          candidateId: c.proposalId,
+          title: c.title,
+          departmentName: c.departmentName ?? null,
+          estimateYuan: c.estimateYuan ?? null,
+          summary: c.summary ?? null,
+          materials: c,
+        })),
+      },
+      now,
+    );
   });
 }
 
@@ -122,7 +210,10 @@ export async function createRunoffBallot(db: Db, actor: Actor, parentId: string,
     const siblings = parent.cycleId ? await listBallots(tx, actor.congressId, parent.cycleId) : [];
     const existing = liveRunoffOf(siblings.map(asLink), parent.id);
     if (existing) {
-      throw conflict({ zh: '该表决的另行票决已经发起；一次票决只能有一次另行票决', en: 'This ballot\'s runoff already exists' }, { ballotId: existing.id, state: existing.state });
+      throw conflict(
+        { zh: '该表决的另行票决已经发起；一次票决只能有一次另行票决', en: "This ballot's runoff already exists" },
+        { ballotId: existing.id, state: existing.state },
+      );
     }
     const sittingId = input.sittingId ?? parent.sittingId;
     if (!(await findSitting(tx, actor.congressId, sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
@@ -130,34 +221,72 @@ export async function createRunoffBallot(db: Db, actor: Actor, parentId: string,
     const candidates = (await listCandidates(tx, parent.id)).filter((c) => tied.has(c.candidateId));
     const parentRules = parent.rules as StoredRules;
     const seats = result.runoff.seats;
-    return insertBallot(tx, actor, {
-      cycleId: parent.cycleId, sittingId, kind: 'runoff', parentBallotId: parent.id,
-      title: input.title ?? `${parent.title}（另行票决）`,
-      rules: { ...parentRules, seats, maxFor: Math.min(parentRules.maxFor, seats) },
-      candidates: candidates.map(({ candidateId, title, departmentName, estimateYuan, summary, materials }) =>
-        ({ candidateId, title, departmentName, estimateYuan, summary, materials })),
-    }, now);
+    return insertBallot(
+      tx,
+      actor,
+      {
+        cycleId: parent.cycleId,
+        sittingId,
+        kind: 'runoff',
+        parentBallotId: parent.id,
+        title: input.title ?? `${parent.title}（另行票决）`,
+        rules: { ...parentRules, seats, maxFor: Math.min(parentRules.maxFor, seats) },
+        candidates: candidates.map(({ candidateId, title, departmentName, estimateYuan, summary, materials }) => ({
+          candidateId,
+          title,
+          departmentName,
+          estimateYuan,
+          summary,
+          materials,
+        })),
+      },
+      now,
+    );
   });
 }
 
-export async function updateDraft(db: Db, actor: Actor, id: string, input: { title?: string; sittingId?: string; rules?: CreateBallotInput['rules'] }, now: Date) {
+export async function updateDraft(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { title?: string; sittingId?: string; rules?: CreateBallotInput['rules'] },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const ballot = await lockBallot(tx, id);
     if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
     if (ballot.state !== 'draft') throw wrongState(ballot, '修改规则');
     if (ballot.kind === 'evaluation' && input.rules) {
-      throw ruleViolation({ zh: '测评规则在创建时确定；如需更改，请重新创建测评', en: 'An evaluation\'s rules are set when it is created; create it again to change them' });
+      throw ruleViolation({
+        zh: '测评规则在创建时确定；如需更改，请重新创建测评',
+        en: "An evaluation's rules are set when it is created; create it again to change them",
+      });
     }
-    if (input.sittingId && !(await findSitting(tx, actor.congressId, input.sittingId))) throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
+    if (input.sittingId && !(await findSitting(tx, actor.congressId, input.sittingId)))
+      throw notFound({ zh: '未找到该会议', en: 'Sitting not found' });
     const current = ballot.rules as StoredRules;
     const candidates = await listCandidates(tx, id);
-    const rules = input.rules ? storedRules({ ...current, ...input.rules, maxFor: input.rules.maxFor ?? (input.rules.seats ? undefined : current.maxFor) }, current.seats) : current;
+    const rules = input.rules
+      ? storedRules({ ...current, ...input.rules, maxFor: input.rules.maxFor ?? (input.rules.seats ? undefined : current.maxFor) }, current.seats)
+      : current;
     const errors = validateRules(rules, candidates.length);
     if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
-    const [row] = await tx.update(ballots).set({
-      rules, ...(input.title ? { title: input.title } : {}), ...(input.sittingId ? { sittingId: input.sittingId } : {}),
-    }).where(eq(ballots.id, id)).returning();
-    await appendEntry(tx, ballot.ledgerId, 'ballot.updated', { ballotId: id, title: row!.title, sittingId: row!.sittingId, rules, by: actor.accountId }, now);
+    const [row] = await tx
+      .update(ballots)
+      .set({
+        rules,
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.sittingId ? { sittingId: input.sittingId } : {}),
+      })
+      .where(eq(ballots.id, id))
+      .returning();
+    await appendEntry(
+      tx,
+      ballot.ledgerId,
+      'ballot.updated',
+      { ballotId: id, title: row!.title, sittingId: row!.sittingId, rules, by: actor.accountId },
+      now,
+    );
     return row!;
   });
 }
@@ -183,31 +312,57 @@ export async function openBallot(deps: Deps, actor: Actor, id: string) {
     const roster = await countRoster(tx, actor.congressId, electorateOf(rules));
     const present = await countPresent(tx, ballot.sittingId, electorateOf(rules));
     const problems = openProblems({
-      state: ballot.state, roster, present, quorum: rules.quorum, candidateCount: candidates.length,
+      state: ballot.state,
+      roster,
+      present,
+      quorum: rules.quorum,
+      candidateCount: candidates.length,
       ruleErrors: evaluation ? [] : validateRules(rules, candidates.length),
     });
     if (problems.length) {
       if (problems.some((p) => p.code === 'not_draft')) throw wrongState(ballot, '开启投票');
-      throw ruleViolation({ zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') }, { problems, rosterCount: roster, presentCount: present });
+      throw ruleViolation(
+        { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') },
+        { problems, rosterCount: roster, presentCount: present },
+      );
     }
     const list = candidates.map((c) => ({ id: c.candidateId, title: c.title }));
     const opened: AnyOpenedData = evaluation
-      ? {
-        ballotId: id, title: ballot.title, form: 'satisfaction', allowAbstain: rules.allowAbstain ?? false,
-        passBasis: rules.passBasis, secrecy: rules.secrecy, evaluators: electorateOf(rules), grading: rules.grading ?? DEFAULT_GRADING, candidates: list,
-        rosterCount: roster, presentCount: present,
-      } satisfies EvaluationOpenedData
-      : {
-        ballotId: id, title: ballot.title, form: rules.form, seats: rules.seats, maxFor: rules.maxFor,
-        passBasis: rules.passBasis, secrecy: rules.secrecy, candidates: list, rosterCount: roster, presentCount: present,
-      } satisfies OpenedData;
+      ? ({
+          ballotId: id,
+          title: ballot.title,
+          form: 'satisfaction',
+          allowAbstain: rules.allowAbstain ?? false,
+          passBasis: rules.passBasis,
+          secrecy: rules.secrecy,
+          evaluators: electorateOf(rules),
+          grading: rules.grading ?? DEFAULT_GRADING,
+          candidates: list,
+          rosterCount: roster,
+          presentCount: present,
+        } satisfies EvaluationOpenedData)
+      : ({
+          ballotId: id,
+          title: ballot.title,
+          form: rules.form,
+          seats: rules.seats,
+          maxFor: rules.maxFor,
+          passBasis: rules.passBasis,
+          secrecy: rules.secrecy,
+          candidates: list,
+          rosterCount: roster,
+          presentCount: present,
+        } satisfies OpenedData);
     await appendEntry(tx, ballot.ledgerId, 'ballot.opened', opened as unknown as Record<string, unknown>, now);
     if (liveCountsRefused(rules)) throw ruleViolation({ zh: '无记名表决进行中只显示投票人数，不能显示实时票数', en: LIVE_COUNTS_SECRET });
     // Running counts exist only where they may be shown (recorded mode with live counts on).
     const zero = Object.fromEntries(offeredChoices(rules).map((k) => [k, 0]));
     const liveCounts = rules.liveCounts ? Object.fromEntries(candidates.map((c) => [c.candidateId, { ...zero }])) : null;
-    const [row] = await tx.update(ballots).set({ state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts })
-      .where(eq(ballots.id, id)).returning();
+    const [row] = await tx
+      .update(ballots)
+      .set({ state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts })
+      .where(eq(ballots.id, id))
+      .returning();
     return row!;
   });
 }
@@ -236,7 +391,10 @@ export async function tallyBallot(deps: Deps, actor: Actor, id: string) {
     if (ballot.state !== 'closed') throw wrongState(ballot, '计票');
     const pending = (await listPaper(tx, id)).filter((p) => p.status === 'pending');
     if (pending.length) {
-      throw ruleViolation({ zh: `还有 ${pending.length} 份纸质票统计待第二位监票人确认`, en: `${pending.length} paper totals await a second scrutineer` });
+      throw ruleViolation({
+        zh: `还有 ${pending.length} 份纸质票统计待第二位监票人确认`,
+        en: `${pending.length} paper totals await a second scrutineer`,
+      });
     }
     const result = tallyFromEntries(await readEntries(tx, ballot.ledgerId));
     await appendEntry(tx, ballot.ledgerId, 'ballot.tallied', result as unknown as Record<string, unknown>, deps.clock());
@@ -251,18 +409,29 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
     if (ballot.state !== 'tallied') throw wrongState(ballot, '确认结果');
     const entries = await readEntries(tx, ballot.ledgerId);
     const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
-    await appendEntry(tx, ballot.ledgerId, 'ballot.certified', {
-      ballotId: id, certifiedBy: actor.displayName, certifiedByAccount: actor.accountId, tallyEntry: tallied.hash,
-    }, deps.clock());
+    await appendEntry(
+      tx,
+      ballot.ledgerId,
+      'ballot.certified',
+      {
+        ballotId: id,
+        certifiedBy: actor.displayName,
+        certifiedByAccount: actor.accountId,
+        tallyEntry: tallied.hash,
+      },
+      deps.clock(),
+    );
     await setLedgerPublic(tx, ballot.ledgerId, true);
     // Later phases act on a certified result in the same transaction (phase 4: an evaluation grades its projects).
     for (const hook of certifiedHooks()) await hook(tx, actor, ballot, deps.clock());
-    const [row] = await tx.update(ballots).set({ state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName })
-      .where(eq(ballots.id, id)).returning();
+    const [row] = await tx
+      .update(ballots)
+      .set({ state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName })
+      .where(eq(ballots.id, id))
+      .returning();
     return row!;
   });
 }
-
 
 /** A draft that never opened is simply removed (its cards, if printed, with it): nothing was cast. */
 export async function deleteDraft(deps: Deps, actor: Actor, id: string) {
@@ -270,13 +439,24 @@ export async function deleteDraft(deps: Deps, actor: Actor, id: string) {
     const ballot = await lockBallot(tx, id);
     if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
     if (ballot.state !== 'draft') {
-      throw conflict({ zh: '只能删除草稿；已开启的表决须申请作废，并经监票人确认', en: 'Only a draft can be deleted; an opened ballot must be voided, confirmed by a scrutineer' }, { state: ballot.state });
+      throw conflict(
+        {
+          zh: '只能删除草稿；已开启的表决须申请作废，并经监票人确认',
+          en: 'Only a draft can be deleted; an opened ballot must be voided, confirmed by a scrutineer',
+        },
+        { state: ballot.state },
+      );
     }
     await deleteDraftBallot(tx, ballot);
   });
 }
 
-export interface VoidRequest { reason: string; requestedBy: string; requestedByName: string; requestedAt: string }
+export interface VoidRequest {
+  reason: string;
+  requestedBy: string;
+  requestedByName: string;
+  requestedAt: string;
+}
 
 /** 申请作废: the secretariat asks, with a reason; nothing changes until a scrutineer confirms. */
 export async function requestVoid(deps: Deps, actor: Actor, id: string, reason: string) {
@@ -311,20 +491,36 @@ export async function decideVoid(deps: Deps, actor: Actor, id: string, confirm: 
       const [row] = await tx.update(ballots).set({ voidRequest: null }).where(eq(ballots.id, id)).returning();
       return row!;
     }
-    await appendEntry(tx, ballot.ledgerId, 'ballot.voided', {
-      ballotId: id, reason: request.reason, requestedBy: request.requestedBy, confirmedBy: actor.accountId, stateWas: ballot.state,
-    }, now);
+    await appendEntry(
+      tx,
+      ballot.ledgerId,
+      'ballot.voided',
+      {
+        ballotId: id,
+        reason: request.reason,
+        requestedBy: request.requestedBy,
+        confirmedBy: actor.accountId,
+        stateWas: ballot.state,
+      },
+      now,
+    );
     await clearSealedChoices(tx, id);
-    const [row] = await tx.update(ballots).set({ state: 'void', voidReason: request.reason, voidRequest: null, liveCounts: null })
-      .where(eq(ballots.id, id)).returning();
+    const [row] = await tx
+      .update(ballots)
+      .set({ state: 'void', voidReason: request.reason, voidRequest: null, liveCounts: null })
+      .where(eq(ballots.id, id))
+      .returning();
     return row!;
   });
 }
 
 /** Presentation only: not a state change of the vote, so no ledger entry; the screens follow at once. */
 export async function setScreenMode(deps: Deps, actor: Actor, id: string, mode: BallotRow['screenMode']) {
-  const [row] = await deps.db.update(ballots).set({ screenMode: mode })
-    .where(and(eq(ballots.id, id), eq(ballots.congressId, actor.congressId))).returning();
+  const [row] = await deps.db
+    .update(ballots)
+    .set({ screenMode: mode })
+    .where(and(eq(ballots.id, id), eq(ballots.congressId, actor.congressId)))
+    .returning();
   if (!row) throw ballotNotFound();
   await publishBallot(deps, id);
   return row;

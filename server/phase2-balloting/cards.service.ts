@@ -11,8 +11,15 @@ import { conflict, notFound, ruleViolation } from '../core/errors';
 import type { Actor, Deps } from '../core/context';
 import { encodeToken, groupToken, normalizeToken, tokenHash, TOKEN_RANDOM_BYTES } from './domain/card-token';
 import {
-  countLiveCards, findBallotAnyCongress, findCardByHash, listCandidates, lockBallot, lockLedgerHead,
-  presentDeputies, voidUnusedCards, type BallotRow,
+  countLiveCards,
+  findBallotAnyCongress,
+  findCardByHash,
+  listCandidates,
+  lockBallot,
+  lockLedgerHead,
+  presentDeputies,
+  voidUnusedCards,
+  type BallotRow,
 } from './ballots.repository';
 import type { StoredRules } from './ballots.service';
 import { ballotNotFound, electorateOf } from './ballots.service';
@@ -20,7 +27,9 @@ import { assertTabletAttemptsLeft, cardLimits, refuseCard, type CardCaller } fro
 import { publishBallot } from './live';
 
 export interface PrintedCard {
-  name: string; delegation: string; seatNo: string;
+  name: string;
+  delegation: string;
+  seatNo: string;
   /** Grouped for reading aloud or typing: "7K2M-Q9XD-…". */
   code: string;
   url: string;
@@ -40,7 +49,11 @@ function shuffle<T>(items: T[]): T[] {
 async function printable(origin: string, token: string, who: { name: string; delegationName: string; seatNo: string }): Promise<PrintedCard> {
   const url = `${origin}/v#${token}`;
   return {
-    name: who.name, delegation: who.delegationName, seatNo: who.seatNo, code: groupToken(token), url,
+    name: who.name,
+    delegation: who.delegationName,
+    seatNo: who.seatNo,
+    code: groupToken(token),
+    url,
     qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }),
   };
 }
@@ -62,7 +75,11 @@ export async function printCards(deps: Deps, actor: Actor, ballotId: string, ori
   const ballot = await deps.db.transaction(async (tx) => {
     const b = await lockedBallot(tx, actor, ballotId);
     if (b.state !== 'draft' && b.state !== 'open') throw conflict({ zh: '投票已截止，不能再印制表决卡', en: 'The ballot is closed to new cards' });
-    if (b.castCount > 0) throw ruleViolation({ zh: '已有代表投票，不能整批重印；请为个别代表补发表决卡', en: 'Ballots have been cast: issue single cards instead of reprinting' });
+    if (b.castCount > 0)
+      throw ruleViolation({
+        zh: '已有代表投票，不能整批重印；请为个别代表补发表决卡',
+        en: 'Ballots have been cast: issue single cards instead of reprinting',
+      });
     const now = deps.clock();
     const voided = await voidUnusedCards(tx, ballotId);
     if (voided > 0) await appendEntry(tx, b.ledgerId, 'credentials.voided', { count: voided, reason: 'reprint' }, now);
@@ -77,9 +94,17 @@ export async function printCards(deps: Deps, actor: Actor, ballotId: string, ori
     // Secret mode: one batch in random order, so row order says nothing about who got which card.
     await tx.insert(ballotCards).values(recorded ? rows : shuffle(rows));
     const cardsIssued = await countLiveCards(tx, ballotId);
-    await appendEntry(tx, b.ledgerId, 'credentials.issued', {
-      count: rows.length, cardsIssued, ...(recorded ? { deputyIds: present.map((d) => d.id) } : {}),
-    }, now);
+    await appendEntry(
+      tx,
+      b.ledgerId,
+      'credentials.issued',
+      {
+        count: rows.length,
+        cardsIssued,
+        ...(recorded ? { deputyIds: present.map((d) => d.id) } : {}),
+      },
+      now,
+    );
     const [row] = await tx.update(ballots).set({ cardsIssued }).where(eq(ballots.id, ballotId)).returning();
     return row!;
   });
@@ -107,7 +132,10 @@ export async function issueCard(deps: Deps, actor: Actor, ballotId: string, depu
     const recorded = (b.rules as StoredRules).secrecy === 'recorded';
     token = newToken();
     if (recorded) {
-      const [used] = await tx.select().from(ballotCards).where(eq(ballotCards.ballotId, ballotId))
+      const [used] = await tx
+        .select()
+        .from(ballotCards)
+        .where(eq(ballotCards.ballotId, ballotId))
         .then((rows) => rows.filter((r) => r.deputyId === deputyId && r.status === 'used'));
       if (used) throw conflict({ zh: `${deputy.name}已经投票`, en: `${deputy.name} has already voted` });
       const voided = await voidUnusedCards(tx, ballotId, deputyId);
@@ -117,9 +145,16 @@ export async function issueCard(deps: Deps, actor: Actor, ballotId: string, depu
       await tx.insert(ballotCards).values({ ballotId, tokenHash: tokenHash(token), deputyId: null });
     }
     const cardsIssued = await countLiveCards(tx, ballotId);
-    await appendEntry(tx, b.ledgerId, recorded ? 'credential.issued' : 'credential.reissued', {
-      cardsIssued, ...(recorded ? { deputyId } : {}),
-    }, now);
+    await appendEntry(
+      tx,
+      b.ledgerId,
+      recorded ? 'credential.issued' : 'credential.reissued',
+      {
+        cardsIssued,
+        ...(recorded ? { deputyId } : {}),
+      },
+      now,
+    );
     const [row] = await tx.update(ballots).set({ cardsIssued }).where(eq(ballots.id, ballotId)).returning();
     return row!;
   });
@@ -145,14 +180,23 @@ export async function lookupCard(deps: Deps, rawToken: string, caller: CardCalle
   const candidates = await listCandidates(deps.db, ballot.id);
   return {
     ballot: {
-      id: ballot.id, title: ballot.title, state: ballot.state, form: rules.form, seats: rules.seats, maxFor: rules.maxFor,
+      id: ballot.id,
+      title: ballot.title,
+      state: ballot.state,
+      form: rules.form,
+      seats: rules.seats,
+      maxFor: rules.maxFor,
       // A satisfaction evaluation offers 弃权 only when its rules allow it.
       allowAbstain: rules.allowAbstain === true,
       candidates: candidates.map((c) => ({
-        id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName,
-        estimateYuan: c.estimateYuan, summary: c.summary, materials: c.materials,
+        id: c.candidateId,
+        position: c.position,
+        title: c.title,
+        departmentName: c.departmentName,
+        estimateYuan: c.estimateYuan,
+        summary: c.summary,
+        materials: c.materials,
       })),
     },
   };
 }
-

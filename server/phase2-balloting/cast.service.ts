@@ -19,7 +19,11 @@ import { claimCards, findBallotAnyCongress, findCardByHash, findInBoxByRetryKey,
 import { publishBallot } from './live';
 
 /** seq: the cast's ledger entry in recorded mode; null in secret mode (published at the close, in receipt order). */
-export interface CastOutcome { status: 201 | 200; receipt: string; seq: number | null }
+export interface CastOutcome {
+  status: 201 | 200;
+  receipt: string;
+  seq: number | null;
+}
 
 interface Job {
   hash: string;
@@ -44,7 +48,10 @@ const invalidCard = () => notFound({ zh: '无效的表决卡', en: 'This ballot 
 const usedCard = () => conflict({ zh: '此表决卡已经投过票', en: 'This card has already been used' }, { used: true });
 
 /** Who is presenting a card: the client address and, from a paired hall tablet, its X-Device-Token. */
-export interface CardCaller { ip: string; device?: string | null }
+export interface CardCaller {
+  ip: string;
+  device?: string | null;
+}
 
 const MISS_WINDOW_SECONDS = 600;
 /** Card misses (unknown or void tokens) per address, and per tablet, in 10 minutes. */
@@ -68,9 +75,10 @@ export interface CardLimits {
 export function cardLimits(caller: CardCaller): CardLimits {
   return {
     address: { key: `card-miss:${caller.ip}`, max: CARD_MISSES_PER_ADDRESS, windowSeconds: MISS_WINDOW_SECONDS },
-    tablet: caller.device && caller.device.length <= 100
-      ? { key: `card-miss:tablet:${tokenHash(caller.device)}`, max: CARD_MISSES_PER_TABLET, windowSeconds: MISS_WINDOW_SECONDS }
-      : null,
+    tablet:
+      caller.device && caller.device.length <= 100
+        ? { key: `card-miss:tablet:${tokenHash(caller.device)}`, max: CARD_MISSES_PER_TABLET, windowSeconds: MISS_WINDOW_SECONDS }
+        : null,
   };
 }
 
@@ -151,7 +159,11 @@ export class CastQueue {
     let jobs = batch;
     try {
       const now = deps.clock();
-      const usedUp = await limitsUsedUp(deps.db, batch.flatMap((j) => j.limits), now);
+      const usedUp = await limitsUsedUp(
+        deps.db,
+        batch.flatMap((j) => j.limits),
+        now,
+      );
       if (usedUp.size > 0) {
         jobs = [];
         for (const j of batch) {
@@ -168,10 +180,15 @@ export class CastQueue {
     const claimedJobs: Array<{ job: Job; receipt: string; seq: number | null }> = [];
     try {
       await deps.db.transaction(async (tx) => {
-        const [ballot] = await tx.select({
-          state: ballots.state, ledgerId: ballots.ledgerId,
-          secrecy: sql<string>`${ballots.rules}->>'secrecy'`, liveCounts: sql<boolean>`coalesce((${ballots.rules}->>'liveCounts')::boolean, false)`,
-        }).from(ballots).where(eq(ballots.id, ballotId));
+        const [ballot] = await tx
+          .select({
+            state: ballots.state,
+            ledgerId: ballots.ledgerId,
+            secrecy: sql<string>`${ballots.rules}->>'secrecy'`,
+            liveCounts: sql<boolean>`coalesce((${ballots.rules}->>'liveCounts')::boolean, false)`,
+          })
+          .from(ballots)
+          .where(eq(ballots.id, ballotId));
         if (!ballot) throw invalidCard();
         await lockLedgerHead(tx, ballot.ledgerId);
         // Read the state under the lock: closing takes the same lock, so no cast slips in after it.
@@ -187,16 +204,33 @@ export class CastQueue {
         const now = deps.clock();
         if (ballot.secrecy === 'recorded') {
           // 记名: published at once, naming the deputy; the receipt is the entry's hash.
-          const entries = await appendEntries(tx, ballot.ledgerId, winners.map((j) => ({
-            kind: 'ballot.cast', data: { choices: j.choices, deputyId: deputyOf.get(j.hash) },
-          })), now);
+          const entries = await appendEntries(
+            tx,
+            ballot.ledgerId,
+            winners.map((j) => ({
+              kind: 'ballot.cast',
+              data: { choices: j.choices, deputyId: deputyOf.get(j.hash) },
+            })),
+            now,
+          );
           winners.forEach((job, i) => claimedJobs.push({ job, receipt: entries[i]!.hash, seq: entries[i]!.seq }));
-          await putInBox(tx, claimedJobs.map((c) => ({ receipt: c.receipt, ballotId, retryKey: c.job.retryKey, choices: null, seq: c.seq })));
+          await putInBox(
+            tx,
+            claimedJobs.map((c) => ({ receipt: c.receipt, ballotId, retryKey: c.job.retryKey, choices: null, seq: c.seq })),
+          );
         } else {
           // 无记名: the ledger learns only that a ballot arrived; the choices stay sealed until the close.
-          await appendEntries(tx, ballot.ledgerId, winners.map(() => ({ kind: 'ballot.received', data: {} })), now);
+          await appendEntries(
+            tx,
+            ballot.ledgerId,
+            winners.map(() => ({ kind: 'ballot.received', data: {} })),
+            now,
+          );
           for (const job of winners) claimedJobs.push({ job, receipt: receiptFromRandom(randomBytes(32)), seq: null });
-          await putInBox(tx, claimedJobs.map((c) => ({ receipt: c.receipt, ballotId, retryKey: c.job.retryKey, choices: c.job.choices, seq: null })));
+          await putInBox(
+            tx,
+            claimedJobs.map((c) => ({ receipt: c.receipt, ballotId, retryKey: c.job.retryKey, choices: c.job.choices, seq: null })),
+          );
         }
         // Running totals for the live screen: recorded ballots with live counts only (never secret ones).
         let live: Record<string, Record<string, number>> | undefined;
@@ -210,7 +244,9 @@ export class CastQueue {
             }
           }
         }
-        await tx.update(ballots).set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, ...(live ? { liveCounts: live } : {}) })
+        await tx
+          .update(ballots)
+          .set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, ...(live ? { liveCounts: live } : {}) })
           .where(eq(ballots.id, ballotId));
       });
     } catch (err) {
@@ -233,7 +269,12 @@ const queueFor = (deps: Deps) => {
 
 const notOpen = (state: string) => conflict({ zh: '投票未在进行中', en: 'The ballot is not open' }, { state });
 
-export async function castBallot(deps: Deps, ballotId: string, input: { token: string; choices: Record<string, string>; castId: string }, caller: CardCaller | string): Promise<CastOutcome> {
+export async function castBallot(
+  deps: Deps,
+  ballotId: string,
+  input: { token: string; choices: Record<string, string>; castId: string },
+  caller: CardCaller | string,
+): Promise<CastOutcome> {
   const limits = cardLimits(typeof caller === 'string' ? { ip: caller } : caller);
   const token = normalizeToken(input.token);
   const found = await openedFor(deps, ballotId);

@@ -31,10 +31,14 @@ export async function buildSnapshot(ex: Executor, ballot: BallotRow): Promise<Ba
   // Anyone may subscribe: a secret ballot shows turnout only, and no result before certification.
   const showCounts = ballot.state === 'open' && rules.liveCounts === true && rules.secrecy === 'recorded';
   return {
-    ballotId: ballot.id, title: ballot.title, state: ballot.state,
-    rosterCount: ballot.rosterCount, presentCount: ballot.presentCount,
-    cardsIssued: ballot.cardsIssued, castCount: ballot.castCount,
-    counts: showCounts ? (ballot.liveCounts as BallotSnapshot['counts']) ?? {} : null,
+    ballotId: ballot.id,
+    title: ballot.title,
+    state: ballot.state,
+    rosterCount: ballot.rosterCount,
+    presentCount: ballot.presentCount,
+    cardsIssued: ballot.cardsIssued,
+    castCount: ballot.castCount,
+    counts: showCounts ? ((ballot.liveCounts as BallotSnapshot['counts']) ?? {}) : null,
     result: ballot.state === 'certified' ? (ballot.result as Record<string, unknown>) : null,
     head: head ?? { seq: 0, hash: '0'.repeat(64) },
     screenMode: ballot.screenMode,

@@ -12,8 +12,15 @@ import { ballotNotFound, type StoredRules } from './ballots.service';
 import { publishBallot } from './live';
 
 const describePaper = (p: Awaited<ReturnType<typeof listPaper>>[number]) => ({
-  id: p.id, perCandidate: p.perCandidate, valid: p.valid, invalid: p.invalid, status: p.status,
-  enteredBy: p.enteredBy, enteredAt: p.enteredAt.toISOString(), confirmedBy: p.confirmedBy, decidedAt: p.decidedAt?.toISOString() ?? null,
+  id: p.id,
+  perCandidate: p.perCandidate,
+  valid: p.valid,
+  invalid: p.invalid,
+  status: p.status,
+  enteredBy: p.enteredBy,
+  enteredAt: p.enteredAt.toISOString(),
+  confirmedBy: p.confirmedBy,
+  decidedAt: p.decidedAt?.toISOString() ?? null,
 });
 
 export async function listPaperTotals(deps: Deps, actor: Actor, ballotId: string) {
@@ -26,14 +33,23 @@ export async function enterPaperTotals(deps: Deps, actor: Actor, ballotId: strin
   return deps.db.transaction(async (tx) => {
     const ballot = await lockBallot(tx, ballotId);
     if (!ballot || ballot.congressId !== actor.congressId) throw ballotNotFound();
-    if (ballot.state !== 'open' && ballot.state !== 'closed') throw conflict({ zh: '只能在投票中或截止后、计票前录入纸质票', en: 'Paper totals go in while the ballot is open or closed, before the tally' });
+    if (ballot.state !== 'open' && ballot.state !== 'closed')
+      throw conflict({ zh: '只能在投票中或截止后、计票前录入纸质票', en: 'Paper totals go in while the ballot is open or closed, before the tally' });
     const rules = ballot.rules as StoredRules;
     const candidates = (await listCandidates(tx, ballotId)).map((c) => ({ id: c.candidateId, title: c.title }));
     const errors = checkPaper({ ...rules, candidates } as unknown as AnyOpenedData, input);
     if (errors.length) throw ruleViolation({ zh: `纸质票统计有误：${errors.join('；')}`, en: `Paper totals: ${errors.join('; ')}` }, { errors });
-    const [row] = await tx.insert(paperTotals).values({
-      ballotId, perCandidate: input.perCandidate, valid: input.valid, invalid: input.invalid, enteredBy: actor.accountId, enteredAt: deps.clock(),
-    }).returning();
+    const [row] = await tx
+      .insert(paperTotals)
+      .values({
+        ballotId,
+        perCandidate: input.perCandidate,
+        valid: input.valid,
+        invalid: input.invalid,
+        enteredBy: actor.accountId,
+        enteredAt: deps.clock(),
+      })
+      .returning();
     return describePaper(row!);
   });
 }
@@ -49,15 +65,27 @@ export async function decidePaperTotals(deps: Deps, actor: Actor, ballotId: stri
     if (paper.enteredBy === actor.accountId) throw ruleViolation({ zh: '须由另一位监票人确认', en: 'A second scrutineer must confirm' });
     if (confirm && ballot.state !== 'open' && ballot.state !== 'closed') throw conflict({ zh: '已计票，不能再加入纸质票', en: 'Already tallied' });
     const now = deps.clock();
-    const [row] = await tx.update(paperTotals).set({ status: confirm ? 'confirmed' : 'rejected', confirmedBy: actor.accountId, decidedAt: now })
-      .where(eq(paperTotals.id, paperId)).returning();
+    const [row] = await tx
+      .update(paperTotals)
+      .set({ status: confirm ? 'confirmed' : 'rejected', confirmedBy: actor.accountId, decidedAt: now })
+      .where(eq(paperTotals.id, paperId))
+      .returning();
     if (confirm) {
       // The public ledger names the scrutineers as people, not account ids.
       const enteredBy = (await findAccount(tx, actor.congressId, paper.enteredBy))?.displayName ?? paper.enteredBy;
-      await appendEntry(tx, ballot.ledgerId, 'ballot.paper', {
-        perCandidate: paper.perCandidate as Record<string, unknown>, valid: paper.valid, invalid: paper.invalid,
-        enteredBy, confirmedBy: actor.displayName,
-      }, now);
+      await appendEntry(
+        tx,
+        ballot.ledgerId,
+        'ballot.paper',
+        {
+          perCandidate: paper.perCandidate as Record<string, unknown>,
+          valid: paper.valid,
+          invalid: paper.invalid,
+          enteredBy,
+          confirmedBy: actor.displayName,
+        },
+        now,
+      );
     }
     return describePaper(row!);
   });

@@ -4,7 +4,15 @@ import type { Executor } from '../../db/client';
 import { findLedger } from '../core/ledger/ledger.repository';
 import { badRequest, conflict, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
-import { findBallot, findBallotAnyCongress, findCastEntry, findInBoxByReceiptPrefix, listCandidates, type BallotRow, type CandidateRow } from './ballots.repository';
+import {
+  findBallot,
+  findBallotAnyCongress,
+  findCastEntry,
+  findInBoxByReceiptPrefix,
+  listCandidates,
+  type BallotRow,
+  type CandidateRow,
+} from './ballots.repository';
 import { normalizeReceiptCode } from './domain/sealed-casts';
 import type { StoredRules, VoidRequest } from './ballots.service';
 import { isEvaluationResult, type AnyTalliedData } from './domain/recount';
@@ -13,16 +21,35 @@ const STAFF = new Set(['secretariat', 'scrutineer']);
 
 export function describeBallot(b: BallotRow, candidates: CandidateRow[]) {
   return {
-    id: b.id, title: b.title, kind: b.kind, state: b.state, cycleId: b.cycleId, sittingId: b.sittingId,
-    parentBallotId: b.parentBallotId, ledgerId: b.ledgerId, rules: b.rules as StoredRules,
-    rosterCount: b.rosterCount, presentCount: b.presentCount, cardsIssued: b.cardsIssued, castCount: b.castCount,
-    openedAt: b.openedAt?.toISOString() ?? null, closedAt: b.closedAt?.toISOString() ?? null,
-    talliedAt: b.talliedAt?.toISOString() ?? null, certifiedAt: b.certifiedAt?.toISOString() ?? null, certifiedBy: b.certifiedBy,
+    id: b.id,
+    title: b.title,
+    kind: b.kind,
+    state: b.state,
+    cycleId: b.cycleId,
+    sittingId: b.sittingId,
+    parentBallotId: b.parentBallotId,
+    ledgerId: b.ledgerId,
+    rules: b.rules as StoredRules,
+    rosterCount: b.rosterCount,
+    presentCount: b.presentCount,
+    cardsIssued: b.cardsIssued,
+    castCount: b.castCount,
+    openedAt: b.openedAt?.toISOString() ?? null,
+    closedAt: b.closedAt?.toISOString() ?? null,
+    talliedAt: b.talliedAt?.toISOString() ?? null,
+    certifiedAt: b.certifiedAt?.toISOString() ?? null,
+    certifiedBy: b.certifiedBy,
     voidReason: b.voidReason,
-    voidRequest: b.voidRequest ? (({ reason, requestedByName, requestedAt }: VoidRequest) => ({ reason, requestedByName, requestedAt }))(b.voidRequest as VoidRequest) : null,
+    voidRequest: b.voidRequest
+      ? (({ reason, requestedByName, requestedAt }: VoidRequest) => ({ reason, requestedByName, requestedAt }))(b.voidRequest as VoidRequest)
+      : null,
     candidates: candidates.map((c) => ({
-      id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName,
-      estimateYuan: c.estimateYuan, summary: c.summary,
+      id: c.candidateId,
+      position: c.position,
+      title: c.title,
+      departmentName: c.departmentName,
+      estimateYuan: c.estimateYuan,
+      summary: c.summary,
     })),
   };
 }
@@ -38,7 +65,21 @@ export async function getPublicBallot(ex: Executor, id: string) {
   const b = await findBallotAnyCongress(ex, id);
   if (!b) throw notFound({ zh: '未找到该表决', en: 'Ballot not found' });
   const d = describeBallot(b, await listCandidates(ex, id));
-  return { ...d, voidRequest: null, rules: { form: d.rules.form, seats: d.rules.seats, maxFor: d.rules.maxFor, passBasis: d.rules.passBasis, secrecy: d.rules.secrecy, liveCounts: d.rules.liveCounts, allowAbstain: d.rules.allowAbstain === true, evaluators: d.rules.evaluators, grading: d.rules.grading ?? null } };
+  return {
+    ...d,
+    voidRequest: null,
+    rules: {
+      form: d.rules.form,
+      seats: d.rules.seats,
+      maxFor: d.rules.maxFor,
+      passBasis: d.rules.passBasis,
+      secrecy: d.rules.secrecy,
+      liveCounts: d.rules.liveCounts,
+      allowAbstain: d.rules.allowAbstain === true,
+      evaluators: d.rules.evaluators,
+      grading: d.rules.grading ?? null,
+    },
+  };
 }
 
 export async function getResults(ex: Executor, actor: Actor | null, id: string) {
@@ -50,22 +91,34 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
   const tally = b.result as AnyTalliedData;
   const ledger = await findLedger(ex, b.ledgerId);
   const base = (c: CandidateRow) => ({
-    id: c.candidateId, position: c.position, title: c.title, departmentName: c.departmentName, estimateYuan: c.estimateYuan,
+    id: c.candidateId,
+    position: c.position,
+    title: c.title,
+    departmentName: c.departmentName,
+    estimateYuan: c.estimateYuan,
   });
   const head = { seq: ledger!.headSeq, hash: ledger!.headHash };
   if (isEvaluationResult(tally)) {
     // An evaluation: every project keeps its ballot order, with its counts and grade.
-    return { ballot: describeBallot(b, candidates), tally, head, candidates: candidates.map((c) => ({ ...base(c), ...tally.perCandidate[c.candidateId]! })) };
+    return {
+      ballot: describeBallot(b, candidates),
+      tally,
+      head,
+      candidates: candidates.map((c) => ({ ...base(c), ...tally.perCandidate[c.candidateId]! })),
+    };
   }
   const rankOf = new Map(tally.ranking.map((r) => [r.id, r]));
   return {
     ballot: describeBallot(b, candidates),
     tally,
-    candidates: candidates.map((c) => ({
-      ...base(c),
-      ...(tally.perCandidate[c.candidateId] ?? { for: 0, against: 0, abstain: 0 }),
-      rank: rankOf.get(c.candidateId)?.rank ?? null, status: rankOf.get(c.candidateId)?.status ?? null,
-    })).sort((a, b2) => (a.rank ?? 1e9) - (b2.rank ?? 1e9) || a.position - b2.position),
+    candidates: candidates
+      .map((c) => ({
+        ...base(c),
+        ...(tally.perCandidate[c.candidateId] ?? { for: 0, against: 0, abstain: 0 }),
+        rank: rankOf.get(c.candidateId)?.rank ?? null,
+        status: rankOf.get(c.candidateId)?.status ?? null,
+      }))
+      .sort((a, b2) => (a.rank ?? 1e9) - (b2.rank ?? 1e9) || a.position - b2.position),
     head,
   };
 }
@@ -77,7 +130,11 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
  */
 export async function lookupReceipt(ex: Executor, code: string) {
   const wanted = normalizeReceiptCode(code);
-  if (!wanted) throw badRequest({ zh: '回执码应为 12 至 64 位十六进制字符（0–9、A–F），空格和短横可有可无', en: 'A receipt code is 12 to 64 hex digits (0–9, A–F); spaces and dashes are ignored' });
+  if (!wanted)
+    throw badRequest({
+      zh: '回执码应为 12 至 64 位十六进制字符（0–9、A–F），空格和短横可有可无',
+      en: 'A receipt code is 12 to 64 hex digits (0–9, A–F); spaces and dashes are ignored',
+    });
   const found = await findInBoxByReceiptPrefix(ex, wanted);
   if (found.length > 1) throw conflict({ zh: '回执码不唯一，请输入更多位数', en: 'Several ballots match; enter more digits' });
   const box = found[0];
@@ -86,7 +143,10 @@ export async function lookupReceipt(ex: Executor, code: string) {
   const ledger = await findLedger(ex, ballot.ledgerId);
   const entry = ledger?.isPublic ? await findCastEntry(ex, ledger.id, box.receipt) : undefined;
   if (!ledger || !entry) {
-    return { status: 'pending' as const, message: { zh: '该票已记入账本；结果经监票人确认后即可查看', en: 'Recorded; visible once the scrutineers certify the result' } };
+    return {
+      status: 'pending' as const,
+      message: { zh: '该票已记入账本；结果经监票人确认后即可查看', en: 'Recorded; visible once the scrutineers certify the result' },
+    };
   }
   return {
     status: 'published' as const,

@@ -8,36 +8,53 @@ import { createSitting, listAttendance, markAttendance, sittingSummary } from '.
 const STAFF = ['secretariat', 'scrutineer'] as const;
 
 export const listSittingsRoute = defineRoute({
-  method: 'get', path: '/api/sittings', access: STAFF, summary: 'Plenary sittings (全体会议)',
+  method: 'get',
+  path: '/api/sittings',
+  access: STAFF,
+  summary: 'Plenary sittings (全体会议)',
   responses: { 200: SittingsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ sittings: await listSittings(deps.db, actor.congressId) }),
 });
 
 export const createSittingRoute = defineRoute({
-  method: 'post', path: '/api/sittings', access: ['secretariat'], summary: 'Create a sitting',
+  method: 'post',
+  path: '/api/sittings',
+  access: ['secretariat'],
+  summary: 'Create a sitting',
   responses: { 201: SittingAnswer },
   body: z.object({ title: text(100), date: isoDate }).strict(),
   handler: async ({ c, deps, actor, body }) => c.json({ sitting: await createSitting(deps.db, actor, body, deps.clock()) }, 201),
 });
 
 export const getSittingRoute = defineRoute({
-  method: 'get', path: '/api/sittings/:id', access: STAFF, summary: 'A sitting with 应到/实到 and the quorum',
+  method: 'get',
+  path: '/api/sittings/:id',
+  access: STAFF,
+  summary: 'A sitting with 应到/实到 and the quorum',
   responses: { 200: SittingSummaryAnswer },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => c.json({ sitting: await sittingSummary(deps.db, actor, params.id) }),
 });
 
 export const attendanceRoute = defineRoute({
-  method: 'get', path: '/api/sittings/:id/attendance', access: STAFF, summary: 'Attendance list; ?q= searches name or seat',
+  method: 'get',
+  path: '/api/sittings/:id/attendance',
+  access: STAFF,
+  summary: 'Attendance list; ?q= searches name or seat',
   responses: { 200: DeputiesAnswer },
-  params: idParam, query: z.object({ q: z.string().max(50).optional() }),
+  params: idParam,
+  query: z.object({ q: z.string().max(50).optional() }),
   handler: async ({ c, deps, actor, params, query }) => c.json({ deputies: await listAttendance(deps.db, actor, params.id, query.q) }),
 });
 
 export const markAttendanceRoute = defineRoute({
-  method: 'post', path: '/api/sittings/:id/attendance', access: ['secretariat'], summary: 'Mark deputies present or absent (bulk; undo by marking absent)',
+  method: 'post',
+  path: '/api/sittings/:id/attendance',
+  access: ['secretariat'],
+  summary: 'Mark deputies present or absent (bulk; undo by marking absent)',
   responses: { 200: PresentCountAnswer },
-  params: idParam, body: z.object({ deputyIds: z.array(id).min(1).max(5000), present: z.boolean() }).strict(),
+  params: idParam,
+  body: z.object({ deputyIds: z.array(id).min(1).max(5000), present: z.boolean() }).strict(),
   maxBody: 1024 * 1024,
   handler: async ({ c, deps, actor, params, body }) => c.json(await markAttendance(deps.db, actor, params.id, body, deps.clock())),
 });

@@ -14,8 +14,17 @@ const sittingNotFound = () => notFound({ zh: '未找到该会议', en: 'Sitting 
 
 export async function createSitting(db: Db, actor: Actor, input: { title: string; date: string }, now: Date) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(sittings).values({ congressId: actor.congressId, ...input }).returning();
-    await appendCongressEntry(tx, actor.congressId, 'sitting.created', { sittingId: row!.id, title: row!.title, date: row!.date, by: actor.accountId }, now);
+    const [row] = await tx
+      .insert(sittings)
+      .values({ congressId: actor.congressId, ...input })
+      .returning();
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'sitting.created',
+      { sittingId: row!.id, title: row!.title, date: row!.date, by: actor.accountId },
+      now,
+    );
     return row!;
   });
 }
@@ -26,8 +35,13 @@ export async function sittingSummary(db: Db, actor: Actor, sittingId: string) {
   const roster = await countActiveDeputies(db, actor.congressId);
   const present = await countPresent(db, sittingId);
   return {
-    id: sitting.id, title: sitting.title, date: sitting.date,
-    rosterCount: roster, presentCount: present, quorumNeeded: quorumNeeded(roster), quorumMet: quorumMet(present, roster),
+    id: sitting.id,
+    title: sitting.title,
+    date: sitting.date,
+    rosterCount: roster,
+    presentCount: present,
+    quorumNeeded: quorumNeeded(roster),
+    quorumMet: quorumMet(present, roster),
   };
 }
 
@@ -40,15 +54,31 @@ export async function markAttendance(db: Db, actor: Actor, sittingId: string, in
   return db.transaction(async (tx) => {
     if (!(await findSitting(tx, actor.congressId, sittingId))) throw sittingNotFound();
     const ids = [...new Set(input.deputyIds)];
-    const found = await tx.select({ id: deputies.id }).from(deputies)
+    const found = await tx
+      .select({ id: deputies.id })
+      .from(deputies)
       .where(and(eq(deputies.congressId, actor.congressId), eq(deputies.status, 'active'), inArray(deputies.id, ids)));
     if (found.length !== ids.length) {
       const known = new Set(found.map((f) => f.id));
-      throw ruleViolation({ zh: '名单中有不在册的代表', en: 'Some deputies are not on the active roster' }, { unknown: ids.filter((i) => !known.has(i)) });
+      throw ruleViolation(
+        { zh: '名单中有不在册的代表', en: 'Some deputies are not on the active roster' },
+        { unknown: ids.filter((i) => !known.has(i)) },
+      );
     }
-    await tx.insert(attendance).values(ids.map((deputyId) => ({ sittingId, deputyId, present: input.present, markedAt: now, markedBy: actor.accountId })))
-      .onConflictDoUpdate({ target: [attendance.sittingId, attendance.deputyId], set: { present: input.present, markedAt: now, markedBy: actor.accountId } });
-    await appendCongressEntry(tx, actor.congressId, 'attendance.marked', { sittingId, present: input.present, deputyIds: [...ids].sort(), by: actor.accountId }, now);
+    await tx
+      .insert(attendance)
+      .values(ids.map((deputyId) => ({ sittingId, deputyId, present: input.present, markedAt: now, markedBy: actor.accountId })))
+      .onConflictDoUpdate({
+        target: [attendance.sittingId, attendance.deputyId],
+        set: { present: input.present, markedAt: now, markedBy: actor.accountId },
+      });
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'attendance.marked',
+      { sittingId, present: input.present, deputyIds: [...ids].sort(), by: actor.accountId },
+      now,
+    );
     return { presentCount: await countPresent(tx, sittingId) };
   });
 }

@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { CongressRef } from '../core/setup/setup.contract';
 
-export const Tablet = z.object({ id: z.string(), name: z.string(), paired: z.boolean(), revoked: z.boolean(), pairedAt: z.string().nullable(), lastSeenAt: z.string().nullable(), online: z.boolean(), pairingExpiresAt: z.string().nullable() }).meta({ id: 'Tablet' });
+export const Tablet = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    paired: z.boolean(),
+    revoked: z.boolean(),
+    pairedAt: z.string().nullable(),
+    lastSeenAt: z.string().nullable(),
+    online: z.boolean(),
+    pairingExpiresAt: z.string().nullable(),
+  })
+  .meta({ id: 'Tablet' });
 export type Tablet = z.infer<typeof Tablet>;
 
 export const TabletsAnswer = z.object({ tablets: z.array(Tablet) }).meta({ id: 'TabletsAnswer' });

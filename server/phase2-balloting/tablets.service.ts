@@ -27,10 +27,14 @@ function normalizePairingCode(input: string): string | null {
 
 export function describeTablet(t: typeof tablets.$inferSelect, now: Date) {
   return {
-    id: t.id, name: t.name, paired: !!t.pairedAt && !t.revokedAt, revoked: !!t.revokedAt,
-    pairedAt: t.pairedAt?.toISOString() ?? null, lastSeenAt: t.lastSeenAt?.toISOString() ?? null,
+    id: t.id,
+    name: t.name,
+    paired: !!t.pairedAt && !t.revokedAt,
+    revoked: !!t.revokedAt,
+    pairedAt: t.pairedAt?.toISOString() ?? null,
+    lastSeenAt: t.lastSeenAt?.toISOString() ?? null,
     online: !!t.lastSeenAt && !t.revokedAt && now.getTime() - t.lastSeenAt.getTime() < ONLINE_WINDOW_MS,
-    pairingExpiresAt: t.pairedAt ? null : t.pairingExpiresAt?.toISOString() ?? null,
+    pairingExpiresAt: t.pairedAt ? null : (t.pairingExpiresAt?.toISOString() ?? null),
   };
 }
 
@@ -46,13 +50,24 @@ export async function createPairingCode(db: Db, actor: Actor, input: { name: str
   return db.transaction(async (tx) => {
     let row;
     if (input.tabletId) {
-      [row] = await tx.update(tablets).set({
-        name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires,
-        deviceTokenHash: null, pairedAt: null, revokedAt: null,
-      }).where(and(eq(tablets.id, input.tabletId), eq(tablets.congressId, actor.congressId))).returning();
+      [row] = await tx
+        .update(tablets)
+        .set({
+          name: input.name,
+          pairingCodeHash: tokenHash(code),
+          pairingExpiresAt: expires,
+          deviceTokenHash: null,
+          pairedAt: null,
+          revokedAt: null,
+        })
+        .where(and(eq(tablets.id, input.tabletId), eq(tablets.congressId, actor.congressId)))
+        .returning();
       if (!row) throw notFound({ zh: '未找到该平板', en: 'Tablet not found' });
     } else {
-      [row] = await tx.insert(tablets).values({ congressId: actor.congressId, name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires }).returning();
+      [row] = await tx
+        .insert(tablets)
+        .values({ congressId: actor.congressId, name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires })
+        .returning();
     }
     await appendCongressEntry(tx, actor.congressId, 'tablet.pairing_started', { tabletId: row!.id, name: input.name, by: actor.accountId }, now);
     return { tablet: describeTablet(row!, now), code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expires.toISOString() };
@@ -65,14 +80,24 @@ export async function pairTablet(db: Db, input: { code: string; ip: string }, no
   const wrong = () => new AppError('not_found', { zh: '配对码无效或已过期', en: 'Unknown or expired pairing code' });
   if (!code) throw wrong();
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(tablets).where(and(
-      eq(tablets.pairingCodeHash, tokenHash(code)), gt(tablets.pairingExpiresAt, now), isNull(tablets.pairedAt),
-    )).for('update');
+    const [row] = await tx
+      .select()
+      .from(tablets)
+      .where(and(eq(tablets.pairingCodeHash, tokenHash(code)), gt(tablets.pairingExpiresAt, now), isNull(tablets.pairedAt)))
+      .for('update');
     if (!row) throw wrong();
     const deviceToken = secureRandomString(32);
-    const [paired] = await tx.update(tablets).set({
-      deviceTokenHash: tokenHash(deviceToken), pairedAt: now, lastSeenAt: now, pairingCodeHash: null, pairingExpiresAt: null,
-    }).where(eq(tablets.id, row.id)).returning();
+    const [paired] = await tx
+      .update(tablets)
+      .set({
+        deviceTokenHash: tokenHash(deviceToken),
+        pairedAt: now,
+        lastSeenAt: now,
+        pairingCodeHash: null,
+        pairingExpiresAt: null,
+      })
+      .where(eq(tablets.id, row.id))
+      .returning();
     await appendCongressEntry(tx, row.congressId, 'tablet.paired', { tabletId: row.id, name: row.name }, now);
     const [congress] = await tx.select().from(congresses).where(eq(congresses.id, row.congressId));
     return { deviceToken, tablet: describeTablet(paired!, now), congress: { id: congress!.id, name: congress!.name } };
@@ -82,8 +107,11 @@ export async function pairTablet(db: Db, input: { code: string; ip: string }, no
 /** The tablet calling in: who it is (and it is now online). Null for an unknown or revoked token. */
 export async function touchTablet(db: Db, deviceToken: string | undefined, now: Date) {
   if (!deviceToken || deviceToken.length > 100) return null;
-  const [row] = await db.update(tablets).set({ lastSeenAt: now })
-    .where(and(eq(tablets.deviceTokenHash, tokenHash(deviceToken)), isNull(tablets.revokedAt))).returning();
+  const [row] = await db
+    .update(tablets)
+    .set({ lastSeenAt: now })
+    .where(and(eq(tablets.deviceTokenHash, tokenHash(deviceToken)), isNull(tablets.revokedAt)))
+    .returning();
   if (!row) return null;
   const [congress] = await db.select().from(congresses).where(eq(congresses.id, row.congressId));
   return { tablet: describeTablet(row, now), congress: { id: congress!.id, name: congress!.name } };
@@ -91,13 +119,22 @@ export async function touchTablet(db: Db, deviceToken: string | undefined, now: 
 
 export async function updateTablet(db: Db, actor: Actor, id: string, input: { name?: string; revoke?: boolean }, now: Date) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(tablets).set({
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.revoke ? { revokedAt: now, deviceTokenHash: null } : {}),
-    }).where(and(eq(tablets.id, id), eq(tablets.congressId, actor.congressId))).returning();
+    const [row] = await tx
+      .update(tablets)
+      .set({
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.revoke ? { revokedAt: now, deviceTokenHash: null } : {}),
+      })
+      .where(and(eq(tablets.id, id), eq(tablets.congressId, actor.congressId)))
+      .returning();
     if (!row) throw notFound({ zh: '未找到该平板', en: 'Tablet not found' });
-    await appendCongressEntry(tx, actor.congressId, input.revoke ? 'tablet.revoked' : 'tablet.renamed', { tabletId: id, name: row.name, by: actor.accountId }, now);
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      input.revoke ? 'tablet.revoked' : 'tablet.renamed',
+      { tabletId: id, name: row.name, by: actor.accountId },
+      now,
+    );
     return describeTablet(row, now);
   });
 }
-

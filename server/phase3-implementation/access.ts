@@ -40,5 +40,6 @@ export async function lockProjectFor(tx: Tx, actor: Actor, id: string): Promise<
 
 /** Once the cycle is closed its projects are history. */
 export function assertCycleOpen(cycle: CycleRow): void {
-  if (cycle.phase === 'closed') throw refuse([problem('cycle_closed', '该年度已结束，项目记录不能再变更', 'The cycle is closed; its projects can no longer change')]);
+  if (cycle.phase === 'closed')
+    throw refuse([problem('cycle_closed', '该年度已结束，项目记录不能再变更', 'The cycle is closed; its projects can no longer change')]);
 }

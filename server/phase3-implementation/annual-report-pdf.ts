@@ -39,7 +39,8 @@ const renderers = new WeakMap<Deps, Renderer>();
 
 function rendererOf(deps: Deps): Renderer {
   let r = renderers.get(deps);
-  if (!r) renderers.set(deps, (r = { browser: null, active: 0, waiting: [], kept: new Map(), inFlight: new Map(), byAddress: new Map(), idle: null }));
+  if (!r)
+    renderers.set(deps, (r = { browser: null, active: 0, waiting: [], kept: new Map(), inFlight: new Map(), byAddress: new Map(), idle: null }));
   return r;
 }
 
@@ -58,16 +59,29 @@ export function pdfUnavailableReason(): string | null {
 export const pdfAvailable = () => pdfUnavailableReason() === null;
 
 async function launch(): Promise<Browser> {
-  const { chromium } = await import('playwright-core').catch(() => { throw new PdfUnavailable('playwright-core is not installed'); });
+  const { chromium } = await import('playwright-core').catch(() => {
+    throw new PdfUnavailable('playwright-core is not installed');
+  });
   // No sandbox: the process may run as root in a container, and it only ever opens this server's own page.
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  });
 }
 
 function browserOf(r: Renderer): Promise<Browser> {
   if (!r.browser) {
     const started = launch();
     r.browser = started;
-    started.then((b) => b.on('disconnected', () => { if (r.browser === started) r.browser = null; }), () => { if (r.browser === started) r.browser = null; });
+    started.then(
+      (b) =>
+        b.on('disconnected', () => {
+          if (r.browser === started) r.browser = null;
+        }),
+      () => {
+        if (r.browser === started) r.browser = null;
+      },
+    );
   }
   return r.browser;
 }
@@ -77,7 +91,13 @@ async function closeBrowser(r: Renderer) {
   r.browser = null;
   if (r.idle) clearTimeout(r.idle);
   r.idle = null;
-  if (b) await b.then((x) => x.close(), () => undefined).catch(() => undefined);
+  if (b)
+    await b
+      .then(
+        (x) => x.close(),
+        () => undefined,
+      )
+      .catch(() => undefined);
 }
 
 /** At most MAX_RENDERS at once; a few wait their turn, the rest are told to come back. */
@@ -106,7 +126,14 @@ async function render(r: Renderer, url: string, lang: 'zh' | 'en'): Promise<Uint
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   try {
     // The page takes its language from what the reader chose before (localStorage).
-    if (lang === 'en') await context.addInitScript(() => { try { localStorage.setItem('minsheng.lang', 'en'); } catch { /* none */ } });
+    if (lang === 'en')
+      await context.addInitScript(() => {
+        try {
+          localStorage.setItem('minsheng.lang', 'en');
+        } catch {
+          /* none */
+        }
+      });
     const page = await context.newPage();
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
     await page.goto(url, { waitUntil: 'load' });
@@ -136,8 +163,12 @@ export async function reportPdf(deps: Deps, origin: string, pagePath: string, la
   if (!job) {
     const mine = r.byAddress.get(clientIp) ?? 0;
     if (mine >= MAX_RENDERS_PER_ADDRESS) {
-      throw new AppError('rate_limited', { zh: '报告 PDF 正在生成，请稍后再试', en: 'Your report PDFs are still being made; try again shortly' },
-        { retryAfter: PER_ADDRESS_RETRY_SECONDS }, PER_ADDRESS_RETRY_SECONDS);
+      throw new AppError(
+        'rate_limited',
+        { zh: '报告 PDF 正在生成，请稍后再试', en: 'Your report PDFs are still being made; try again shortly' },
+        { retryAfter: PER_ADDRESS_RETRY_SECONDS },
+        PER_ADDRESS_RETRY_SECONDS,
+      );
     }
     r.byAddress.set(clientIp, mine + 1);
     job = (async () => {
@@ -149,15 +180,20 @@ export async function reportPdf(deps: Deps, origin: string, pagePath: string, la
       }
     })();
     r.inFlight.set(key, job);
-    job.then((bytes) => {
-      if (r.kept.size >= MAX_KEPT) r.kept.delete(r.kept.keys().next().value!);
-      r.kept.set(key, bytes);
-    }, () => undefined).finally(() => {
-      r.inFlight.delete(key);
-      const left = (r.byAddress.get(clientIp) ?? 1) - 1;
-      if (left > 0) r.byAddress.set(clientIp, left);
-      else r.byAddress.delete(clientIp);
-    });
+    job
+      .then(
+        (bytes) => {
+          if (r.kept.size >= MAX_KEPT) r.kept.delete(r.kept.keys().next().value!);
+          r.kept.set(key, bytes);
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        r.inFlight.delete(key);
+        const left = (r.byAddress.get(clientIp) ?? 1) - 1;
+        if (left > 0) r.byAddress.set(clientIp, left);
+        else r.byAddress.delete(clientIp);
+      });
   }
   return job;
 }

@@ -26,10 +26,16 @@ async function projectRecords(db: Db, cycleId: string, now: Date) {
 }
 
 /** A department's record from its projects as described (the same roll-up as its public record). */
-const recordOf = (list: ReadonlyArray<ProjectRecord['project']>) => departmentRecord(list.map((p) => ({
-  status: p.status, deadline: p.deadline, completedOn: p.completedOn, grade: p.grade,
-  reporting: { required: p.reporting.required, onTime: p.reporting.onTime },
-})));
+const recordOf = (list: ReadonlyArray<ProjectRecord['project']>) =>
+  departmentRecord(
+    list.map((p) => ({
+      status: p.status,
+      deadline: p.deadline,
+      completedOn: p.completedOn,
+      grade: p.grade,
+      reporting: { required: p.reporting.required, onTime: p.reporting.onTime },
+    })),
+  );
 
 /** The certified satisfaction evaluations of the cycle, oldest first, with each project's counts and grade. */
 async function certifiedEvaluations(ex: Executor, congressId: string, cycleId: string, codes: Map<string, string | null>) {
@@ -40,16 +46,39 @@ async function certifiedEvaluations(ex: Executor, congressId: string, cycleId: s
     if (!isEvaluationResult(r.tally)) continue;
     const t = r.tally;
     out.push({
-      ballotId: b.id, title: b.title, certifiedAt: b.certifiedAt?.toISOString() ?? null, ledgerId: b.ledgerId, head: r.head,
-      rosterCount: t.rosterCount, presentCount: t.presentCount, issued: t.issued, returned: t.returned,
-      valid: t.valid, invalid: t.invalid, basis: t.basis, threshold: t.threshold, void: t.void,
+      ballotId: b.id,
+      title: b.title,
+      certifiedAt: b.certifiedAt?.toISOString() ?? null,
+      ledgerId: b.ledgerId,
+      head: r.head,
+      rosterCount: t.rosterCount,
+      presentCount: t.presentCount,
+      issued: t.issued,
+      returned: t.returned,
+      valid: t.valid,
+      invalid: t.invalid,
+      basis: t.basis,
+      threshold: t.threshold,
+      void: t.void,
       projects: r.ballot.candidates.flatMap((c) => {
         const g = t.perCandidate[c.id];
-        return g ? [{
-          projectId: c.id, code: codes.get(c.id) ?? null, title: c.title, departmentName: c.departmentName,
-          satisfied: g.satisfied, basically_satisfied: g.basically_satisfied, unsatisfied: g.unsatisfied, abstain: g.abstain,
-          grade: g.grade, gradeLabel: GRADE_LABELS[g.grade], satisfactionRateText: g.satisfactionRateText,
-        }] : [];
+        return g
+          ? [
+              {
+                projectId: c.id,
+                code: codes.get(c.id) ?? null,
+                title: c.title,
+                departmentName: c.departmentName,
+                satisfied: g.satisfied,
+                basically_satisfied: g.basically_satisfied,
+                unsatisfied: g.unsatisfied,
+                abstain: g.abstain,
+                grade: g.grade,
+                gradeLabel: GRADE_LABELS[g.grade],
+                satisfactionRateText: g.satisfactionRateText,
+              },
+            ]
+          : [];
       }),
     });
   }
@@ -64,7 +93,9 @@ export async function publicReport(db: Db, cycleId: string, now: Date) {
   const described = projects.map((x) => x.project);
   const evaluations = await certifiedEvaluations(db, cycle.congressId, cycle.id, new Map(described.map((p) => [p.id, p.code])));
   const departments = [...new Map(described.map((p) => [p.departmentId, p.departmentName])).entries()].map(([id, name]) => ({
-    id, name, record: recordOf(described.filter((p) => p.departmentId === id)),
+    id,
+    name,
+    record: recordOf(described.filter((p) => p.departmentId === id)),
   }));
   // The overview lists the cycle's and the vote's ledgers; the evaluations' are verifiable too.
   const verifiable = new Set([cycle.ledgerId, ...overview.ballots.map((b) => b.ledgerId), ...evaluations.map((e) => e.ledgerId)]);
@@ -89,9 +120,14 @@ export async function projectsCsvOf(db: Db, cycleId: string, now: Date): Promise
 
 export async function progressCsvOf(db: Db, cycleId: string, now: Date): Promise<string> {
   const cycle = await publicCycleRow(db, cycleId);
-  return progressCsv((await projectRecords(db, cycle.id, now)).map((x) => ({
-    code: x.project.code, title: x.project.title, reports: x.reports, periods: x.project.reporting.periods,
-  })));
+  return progressCsv(
+    (await projectRecords(db, cycle.id, now)).map((x) => ({
+      code: x.project.code,
+      title: x.project.title,
+      reports: x.reports,
+      periods: x.project.reporting.periods,
+    })),
+  );
 }
 
 export async function evaluationsCsvOf(db: Db, cycleId: string): Promise<string> {

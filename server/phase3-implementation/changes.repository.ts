@@ -7,7 +7,10 @@ import type { ChangeStatus } from './domain/changes';
 export type ChangeRow = typeof projectChanges.$inferSelect;
 
 export async function findChange(ex: Executor, congressId: string, id: string): Promise<ChangeRow | undefined> {
-  const [row] = await ex.select().from(projectChanges).where(and(eq(projectChanges.congressId, congressId), eq(projectChanges.id, id)));
+  const [row] = await ex
+    .select()
+    .from(projectChanges)
+    .where(and(eq(projectChanges.congressId, congressId), eq(projectChanges.id, id)));
   return row;
 }
 
@@ -23,30 +26,47 @@ export async function updateChange(tx: Tx, id: string, set: Partial<typeof proje
 
 export async function changesOf(ex: Executor, projectIds: readonly string[]): Promise<ChangeRow[]> {
   if (projectIds.length === 0) return [];
-  return ex.select().from(projectChanges).where(inArray(projectChanges.projectId, [...projectIds])).orderBy(asc(projectChanges.requestedAt));
+  return ex
+    .select()
+    .from(projectChanges)
+    .where(inArray(projectChanges.projectId, [...projectIds]))
+    .orderBy(asc(projectChanges.requestedAt));
 }
 
 /** Approved decisions in the order they were recorded (the order they took effect in). */
 export async function approvedChangesOf(ex: Executor, projectIds: readonly string[]): Promise<ChangeRow[]> {
   if (projectIds.length === 0) return [];
-  return ex.select().from(projectChanges)
+  return ex
+    .select()
+    .from(projectChanges)
     .where(and(inArray(projectChanges.projectId, [...projectIds]), eq(projectChanges.status, 'approved')))
     .orderBy(asc(projectChanges.decidedAt));
 }
 
-export async function listChangesWhere(ex: Executor, f: { congressId: string; cycleId?: string; status?: ChangeStatus; projectIds?: readonly string[] }) {
+export async function listChangesWhere(
+  ex: Executor,
+  f: { congressId: string; cycleId?: string; status?: ChangeStatus; projectIds?: readonly string[] },
+) {
   if (f.projectIds && f.projectIds.length === 0) return [];
-  return ex.select().from(projectChanges).where(and(
-    eq(projectChanges.congressId, f.congressId),
-    ...(f.cycleId ? [eq(projectChanges.cycleId, f.cycleId)] : []),
-    ...(f.status ? [eq(projectChanges.status, f.status)] : []),
-    ...(f.projectIds ? [inArray(projectChanges.projectId, [...f.projectIds])] : []),
-  )).orderBy(desc(projectChanges.requestedAt));
+  return ex
+    .select()
+    .from(projectChanges)
+    .where(
+      and(
+        eq(projectChanges.congressId, f.congressId),
+        ...(f.cycleId ? [eq(projectChanges.cycleId, f.cycleId)] : []),
+        ...(f.status ? [eq(projectChanges.status, f.status)] : []),
+        ...(f.projectIds ? [inArray(projectChanges.projectId, [...f.projectIds])] : []),
+      ),
+    )
+    .orderBy(desc(projectChanges.requestedAt));
 }
 
 /** Change requests of a cycle still awaiting the standing committee's decision. */
 export async function countPendingChanges(ex: Executor, cycleId: string): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(projectChanges)
+  const [row] = await ex
+    .select({ n: count() })
+    .from(projectChanges)
     .where(and(eq(projectChanges.cycleId, cycleId), eq(projectChanges.status, 'pending')));
   return row?.n ?? 0;
 }

@@ -10,7 +10,13 @@ import { chinaDate } from '../core/domain/china-date';
 import { refuse } from '../core/refuse';
 import { assertResponsible, lockProjectFor, notYourProject, projectNotFound } from './access';
 import {
-  applyDecision, changeProblems, decisionDateProblems, type Adjustment, type ChangeKind, type DecisionOutcome, type ProjectTerms,
+  applyDecision,
+  changeProblems,
+  decisionDateProblems,
+  type Adjustment,
+  type ChangeKind,
+  type DecisionOutcome,
+  type ProjectTerms,
 } from './domain/changes';
 import { describeChange, projectView } from './project-view';
 import { findProject, listProjectsWhere, loadFacts, updateProject, type ProjectRow } from './projects.repository';
@@ -20,7 +26,12 @@ import { findCycle } from '../cycle/cycles.repository';
 const changeNotFound = () => notFound({ zh: '未找到该变更申请', en: 'Change request not found' });
 
 const termsOf = (p: ProjectRow): ProjectTerms => ({
-  content: p.content, location: p.location, targets: p.targets, budgetYuan: p.budgetYuan, funding: p.funding, deadline: p.deadline,
+  content: p.content,
+  location: p.location,
+  targets: p.targets,
+  budgetYuan: p.budgetYuan,
+  funding: p.funding,
+  deadline: p.deadline,
 });
 
 /** Only the values an adjustment names; funding notes normalised as stored. */
@@ -31,7 +42,11 @@ function adjustmentOf(input?: Adjustment): Adjustment {
   return out;
 }
 
-export interface ChangeInput { kind: ChangeKind; reason: string; adjust?: Adjustment }
+export interface ChangeInput {
+  kind: ChangeKind;
+  reason: string;
+  adjust?: Adjustment;
+}
 
 export async function requestChange(db: Db, actor: Actor, projectId: string, input: ChangeInput, now: Date) {
   return db.transaction(async (tx) => {
@@ -45,16 +60,37 @@ export async function requestChange(db: Db, actor: Actor, projectId: string, inp
     const v = projectView(p, facts, now);
     const adj = input.kind === 'adjust' ? adjustmentOf(input.adjust) : {};
     const problems = changeProblems(input.kind, adj, termsOf(p), {
-      state: p.state, completed: v.completedOn !== null, disbursedYuan: v.progress.disbursedYuan, today: v.today, cycleYear: cycle.year,
+      state: p.state,
+      completed: v.completedOn !== null,
+      disbursedYuan: v.progress.disbursedYuan,
+      today: v.today,
+      cycleYear: cycle.year,
     });
     if (problems.length) throw refuse(problems);
     const row = await insertChange(tx, {
-      congressId: p.congressId, cycleId: p.cycleId, projectId: p.id, kind: input.kind, proposed: adj, reason: input.reason,
-      requestedBy: actor.accountId, requestedAt: now,
+      congressId: p.congressId,
+      cycleId: p.cycleId,
+      projectId: p.id,
+      kind: input.kind,
+      proposed: adj,
+      reason: input.reason,
+      requestedBy: actor.accountId,
+      requestedAt: now,
     });
-    await appendEntry(tx, cycle.ledgerId, 'change.requested', {
-      changeId: row.id, projectId: p.id, kind: row.kind, proposed: adj, reason: row.reason, by: actor.accountId,
-    }, now);
+    await appendEntry(
+      tx,
+      cycle.ledgerId,
+      'change.requested',
+      {
+        changeId: row.id,
+        projectId: p.id,
+        kind: row.kind,
+        proposed: adj,
+        reason: row.reason,
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeChange(row, new Map([[p.id, p.title]]));
   });
 }
@@ -66,14 +102,20 @@ export async function withdrawChange(db: Db, actor: Actor, changeId: string, now
     const { p, cycle } = await lockProjectFor(tx, actor, found.projectId);
     assertResponsible(actor, p);
     const c = (await findChange(tx, actor.congressId, changeId))!;
-    if (c.status !== 'pending') throw conflict({ zh: '该申请已有结果，不能撤回', en: 'This request has been decided or withdrawn already' }, { status: c.status });
+    if (c.status !== 'pending')
+      throw conflict({ zh: '该申请已有结果，不能撤回', en: 'This request has been decided or withdrawn already' }, { status: c.status });
     const row = await updateChange(tx, c.id, { status: 'withdrawn', decidedAt: now });
     await appendEntry(tx, cycle.ledgerId, 'change.withdrawn', { changeId: c.id, projectId: p.id, by: actor.accountId }, now);
     return describeChange(row, new Map([[p.id, p.title]]));
   });
 }
 
-export interface DecisionInput { outcome: DecisionOutcome; decidedOn: string; decisionNumber: string; note?: string | null }
+export interface DecisionInput {
+  outcome: DecisionOutcome;
+  decidedOn: string;
+  decisionNumber: string;
+  note?: string | null;
+}
 
 /**
  * The secretariat records the standing committee's decision. An approval is checked again
@@ -85,7 +127,8 @@ export async function decideChange(db: Db, actor: Actor, changeId: string, input
     if (!found) throw changeNotFound();
     const { p, cycle } = await lockProjectFor(tx, actor, found.projectId);
     const c = (await findChange(tx, actor.congressId, changeId))!;
-    if (c.status !== 'pending') throw conflict({ zh: '该申请已有结果', en: 'This request has been decided or withdrawn already' }, { status: c.status });
+    if (c.status !== 'pending')
+      throw conflict({ zh: '该申请已有结果', en: 'This request has been decided or withdrawn already' }, { status: c.status });
     const today = chinaDate(now);
     const dateProblems = decisionDateProblems(input.decidedOn, chinaDate(c.requestedAt), today);
     if (dateProblems.length) throw refuse(dateProblems);
@@ -95,7 +138,11 @@ export async function decideChange(db: Db, actor: Actor, changeId: string, input
       const v = projectView(p, facts, now);
       // The new deadline was checked when requested; a decision taken after it has passed still stands.
       const problems = changeProblems(c.kind, c.proposed, termsOf(p), {
-        state: p.state, completed: v.completedOn !== null, disbursedYuan: v.progress.disbursedYuan, today, cycleYear: cycle.year,
+        state: p.state,
+        completed: v.completedOn !== null,
+        disbursedYuan: v.progress.disbursedYuan,
+        today,
+        cycleYear: cycle.year,
       }).filter((x) => x.code !== 'deadline_past');
       if (problems.length) throw refuse(problems);
       const effect = applyDecision(c.kind, c.proposed, termsOf(p), p.state);
@@ -103,19 +150,41 @@ export async function decideChange(db: Db, actor: Actor, changeId: string, input
       changed = effect.changed;
     }
     const row = await updateChange(tx, c.id, {
-      status: input.outcome, decidedOn: input.decidedOn, decisionNumber: input.decisionNumber, decisionNote: input.note ?? null,
-      changed: input.outcome === 'approved' ? changed : null, decidedBy: actor.accountId, decidedAt: now,
+      status: input.outcome,
+      decidedOn: input.decidedOn,
+      decisionNumber: input.decisionNumber,
+      decisionNote: input.note ?? null,
+      changed: input.outcome === 'approved' ? changed : null,
+      decidedBy: actor.accountId,
+      decidedAt: now,
     });
-    await appendEntry(tx, cycle.ledgerId, 'change.decided', {
-      changeId: c.id, projectId: p.id, kind: c.kind, outcome: input.outcome, decidedOn: input.decidedOn,
-      decisionNumber: input.decisionNumber, note: input.note ?? null, changed, by: actor.accountId,
-    }, now);
+    await appendEntry(
+      tx,
+      cycle.ledgerId,
+      'change.decided',
+      {
+        changeId: c.id,
+        projectId: p.id,
+        kind: c.kind,
+        outcome: input.outcome,
+        decidedOn: input.decidedOn,
+        decisionNumber: input.decisionNumber,
+        note: input.note ?? null,
+        changed,
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeChange(row, new Map([[p.id, p.title]]));
   });
 }
 
 /** Requests the caller may see (a department: on its projects), newest first. */
-export async function listChanges(db: Db, actor: Actor, f: { cycleId?: string; projectId?: string; status?: 'pending' | 'approved' | 'rejected' | 'withdrawn' }) {
+export async function listChanges(
+  db: Db,
+  actor: Actor,
+  f: { cycleId?: string; projectId?: string; status?: 'pending' | 'approved' | 'rejected' | 'withdrawn' },
+) {
   if (f.cycleId && !(await findCycle(db, actor.congressId, f.cycleId))) throw notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
   let projects: ProjectRow[];
   if (f.projectId) {
@@ -124,11 +193,21 @@ export async function listChanges(db: Db, actor: Actor, f: { cycleId?: string; p
     if (actor.role === 'department' && actor.departmentId !== p.departmentId) throw notYourProject();
     projects = [p];
   } else {
-    projects = actor.role === 'department' && !actor.departmentId ? [] : await listProjectsWhere(db, {
-      congressId: actor.congressId, cycleId: f.cycleId, departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
-    });
+    projects =
+      actor.role === 'department' && !actor.departmentId
+        ? []
+        : await listProjectsWhere(db, {
+            congressId: actor.congressId,
+            cycleId: f.cycleId,
+            departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
+          });
   }
-  const rows = await listChangesWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, status: f.status, projectIds: projects.map((p) => p.id) });
+  const rows = await listChangesWhere(db, {
+    congressId: actor.congressId,
+    cycleId: f.cycleId,
+    status: f.status,
+    projectIds: projects.map((p) => p.id),
+  });
   const titles = new Map(projects.map((p) => [p.id, p.title]));
   return { changes: rows.map((r) => describeChange(r, titles)), pending: rows.filter((r) => r.status === 'pending').length };
 }

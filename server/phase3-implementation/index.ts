@@ -10,8 +10,16 @@ export { assertResponsible, lockProjectFor } from './access';
 export { rectificationDueOn, RECTIFICATION_STATUSES, type RectificationStatus } from './domain/record';
 export { describeRectification } from './project-record';
 export {
-  evaluationsOf, findRectification, insertEvaluation, insertRectification, listProjectsWhere, listRectificationsWhere,
-  lockProject, rectificationsOf, updateProject, updateRectification,
+  evaluationsOf,
+  findRectification,
+  insertEvaluation,
+  insertRectification,
+  listProjectsWhere,
+  listRectificationsWhere,
+  lockProject,
+  rectificationsOf,
+  updateProject,
+  updateRectification,
 } from './projects.repository';
 
 /** Entering implementation creates the year's projects; pending change requests hold the cycle there. */

@@ -39,26 +39,55 @@ export async function submitReport(db: Db, actor: Actor, projectId: string, inpu
       if (bad) throw refuse([bad]);
     }
     const lastAt = v.progress.lastReportedAt;
-    const problems = reportProblems({ ...input, correctsId }, {
-      today: chinaDate(now), startedOn: p.startedOn, budgetYuan: p.budgetYuan, progress: v.progress,
-      milestones: facts.milestones,
-      scopeChangedSinceLastReport: facts.decisions.some((d) => d.kind === 'adjust' && !!d.changed && scopeChanged(d.changed) && (!lastAt || (d.decidedAt ?? now) > lastAt)),
-    });
+    const problems = reportProblems(
+      { ...input, correctsId },
+      {
+        today: chinaDate(now),
+        startedOn: p.startedOn,
+        budgetYuan: p.budgetYuan,
+        progress: v.progress,
+        milestones: facts.milestones,
+        scopeChangedSinceLastReport: facts.decisions.some(
+          (d) => d.kind === 'adjust' && !!d.changed && scopeChanged(d.changed) && (!lastAt || (d.decidedAt ?? now) > lastAt),
+        ),
+      },
+    );
     if (problems.length) throw refuse(problems);
     const row = await insertReport(tx, {
-      congressId: p.congressId, projectId: p.id, number: facts.reports.length + 1, asOf: input.asOf,
-      percentComplete: input.percentComplete, disbursedYuan: input.disbursedYuan, narrative: input.narrative,
-      problems: input.problems ?? null, milestonesReached: input.milestonesReached, correctsId,
-      correctionNote: correctsId ? input.correctionNote ?? null : null, submittedAt: now, submittedBy: actor.accountId,
+      congressId: p.congressId,
+      projectId: p.id,
+      number: facts.reports.length + 1,
+      asOf: input.asOf,
+      percentComplete: input.percentComplete,
+      disbursedYuan: input.disbursedYuan,
+      narrative: input.narrative,
+      problems: input.problems ?? null,
+      milestonesReached: input.milestonesReached,
+      correctsId,
+      correctionNote: correctsId ? (input.correctionNote ?? null) : null,
+      submittedAt: now,
+      submittedBy: actor.accountId,
     });
     await updateProject(tx, p.id, { updatedAt: now });
     // The texts go in as a hash: the public ledger holds the figures, and anyone can check the page's words against it.
-    await appendEntry(tx, cycle.ledgerId, 'project.reported', {
-      projectId: p.id, reportId: row.id, number: row.number, asOf: row.asOf, percentComplete: row.percentComplete,
-      disbursedYuan: row.disbursedYuan, milestonesReached: row.milestonesReached, corrects: correctsId,
-      textHash: contentDigest({ narrative: row.narrative, problems: row.problems, correctionNote: row.correctionNote }),
-      by: actor.accountId,
-    }, now);
+    await appendEntry(
+      tx,
+      cycle.ledgerId,
+      'project.reported',
+      {
+        projectId: p.id,
+        reportId: row.id,
+        number: row.number,
+        asOf: row.asOf,
+        percentComplete: row.percentComplete,
+        disbursedYuan: row.disbursedYuan,
+        milestonesReached: row.milestonesReached,
+        corrects: correctsId,
+        textHash: contentDigest({ narrative: row.narrative, problems: row.problems, correctionNote: row.correctionNote }),
+        by: actor.accountId,
+      },
+      now,
+    );
     const after = projectView(p, { ...facts, reports: [...facts.reports, row] }, now);
     const [described] = describeReports([row], after, new Map(facts.milestones.map((m) => [m.id, m.name])));
     return { report: described!, status: after.status, percentComplete: after.progress.percentComplete, overdue: after.reporting.overdue };

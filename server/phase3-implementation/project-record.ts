@@ -13,24 +13,41 @@ import { groupCovers, SUPERVISION_KIND_LABELS } from './domain/supervision';
 import { changesOf, type ChangeRow } from './changes.repository';
 import { describeChange, describeProject, describeReports, projectView } from './project-view';
 import {
-  evaluationsOf, loadFacts, rectificationsOf, type EvaluationRow, type ProjectRow, type RectificationRow, type ReportRow,
+  evaluationsOf,
+  loadFacts,
+  rectificationsOf,
+  type EvaluationRow,
+  type ProjectRow,
+  type RectificationRow,
+  type ReportRow,
 } from './projects.repository';
 import { groupsOfCycle, itemsOf, type Group, type ItemRow } from './supervision.repository';
 
 export function describeGroup(g: Group, titles: Map<string, string>) {
   return {
-    id: g.id, cycleId: g.cycleId, name: g.name, category: g.category,
-    leader: g.leader, members: g.members,
+    id: g.id,
+    cycleId: g.cycleId,
+    name: g.name,
+    category: g.category,
+    leader: g.leader,
+    members: g.members,
     projects: g.projectIds.map((id) => ({ id, title: titles.get(id) ?? null })),
-    createdAt: g.createdAt.toISOString(), updatedAt: g.updatedAt.toISOString(),
+    createdAt: g.createdAt.toISOString(),
+    updatedAt: g.updatedAt.toISOString(),
   };
 }
 
 export function describeItem(i: ItemRow, groupNames: Map<string, string>, deputies: Map<string, string>, titles?: Map<string, string>) {
   return {
-    id: i.id, projectId: i.projectId, ...(titles ? { projectTitle: titles.get(i.projectId) ?? null } : {}),
-    kind: i.kind, kindLabel: SUPERVISION_KIND_LABELS[i.kind], occurredOn: i.occurredOn, text: i.text,
-    groupId: i.groupId, groupName: groupNames.get(i.groupId) ?? null,
+    id: i.id,
+    projectId: i.projectId,
+    ...(titles ? { projectTitle: titles.get(i.projectId) ?? null } : {}),
+    kind: i.kind,
+    kindLabel: SUPERVISION_KIND_LABELS[i.kind],
+    occurredOn: i.occurredOn,
+    text: i.text,
+    groupId: i.groupId,
+    groupName: groupNames.get(i.groupId) ?? null,
     recordedBy: i.deputyId ? { deputyId: i.deputyId, name: deputies.get(i.deputyId) ?? null } : null,
     recordedAt: i.recordedAt.toISOString(),
     answer: i.answeredAt ? { text: i.answerText, answeredAt: i.answeredAt.toISOString() } : null,
@@ -39,9 +56,14 @@ export function describeItem(i: ItemRow, groupNames: Map<string, string>, deputi
 
 export function describeRectification(r: RectificationRow, titles?: Map<string, string>) {
   return {
-    id: r.id, projectId: r.projectId, ...(titles ? { projectTitle: titles.get(r.projectId) ?? null } : {}),
-    evaluationId: r.evaluationId, orderedAt: r.orderedAt.toISOString(), dueOn: r.dueOn,
-    status: r.status, statusLabel: RECTIFICATION_STATUS_LABELS[r.status],
+    id: r.id,
+    projectId: r.projectId,
+    ...(titles ? { projectTitle: titles.get(r.projectId) ?? null } : {}),
+    evaluationId: r.evaluationId,
+    orderedAt: r.orderedAt.toISOString(),
+    dueOn: r.dueOn,
+    status: r.status,
+    statusLabel: RECTIFICATION_STATUS_LABELS[r.status],
     report: r.reportedAt ? { text: r.reportText, reportedAt: r.reportedAt.toISOString() } : null,
   };
 }
@@ -58,9 +80,14 @@ export interface TimelineEvent {
 
 /** Everything that happened to the project, oldest first. Pure. */
 export function timelineOf(x: {
-  project: ProjectRow; proposal: { id: string; submittedAt: Date | null } | null; ballot: { id: string; certifiedAt: Date | null } | null;
-  reports: readonly ReportRow[]; items: readonly ItemRow[]; changes: readonly ChangeRow[];
-  evaluations: readonly EvaluationRow[]; rectifications: readonly RectificationRow[];
+  project: ProjectRow;
+  proposal: { id: string; submittedAt: Date | null } | null;
+  ballot: { id: string; certifiedAt: Date | null } | null;
+  reports: readonly ReportRow[];
+  items: readonly ItemRow[];
+  changes: readonly ChangeRow[];
+  evaluations: readonly EvaluationRow[];
+  rectifications: readonly RectificationRow[];
 }): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const add = (at: Date | null | undefined, type: string, refId: string, zh: string, en: string) => {
@@ -68,13 +95,24 @@ export function timelineOf(x: {
   };
   const p = x.project;
   if (x.proposal) add(x.proposal.submittedAt, 'proposal.submitted', x.proposal.id, '提出项目建议', 'Proposed');
-  if (x.ballot) add(x.ballot.certifiedAt, 'ballot.certified', x.ballot.id, `代表票决通过：赞成 ${p.votesFor} 票，排名第 ${p.ballotRank}`, `Chosen by the deputies' vote: ${p.votesFor} for, rank ${p.ballotRank}`);
+  if (x.ballot)
+    add(
+      x.ballot.certifiedAt,
+      'ballot.certified',
+      x.ballot.id,
+      `代表票决通过：赞成 ${p.votesFor} 票，排名第 ${p.ballotRank}`,
+      `Chosen by the deputies' vote: ${p.votesFor} for, rank ${p.ballotRank}`,
+    );
   add(p.createdAt, 'project.created', p.id, '列入年度民生实事项目，组织实施', 'Became a livelihood project; implementation began');
   add(p.planSetAt, 'project.plan_set', p.id, '公布实施计划', 'Implementation plan published');
   for (const r of x.reports) {
-    add(r.submittedAt, r.correctsId ? 'report.corrected' : 'report.submitted', r.id,
+    add(
+      r.submittedAt,
+      r.correctsId ? 'report.corrected' : 'report.submitted',
+      r.id,
       r.correctsId ? `更正进展报告（${r.percentComplete}%）` : `报送进展：完成 ${r.percentComplete}%`,
-      r.correctsId ? `Progress report corrected (${r.percentComplete}%)` : `Progress reported: ${r.percentComplete}% complete`);
+      r.correctsId ? `Progress report corrected (${r.percentComplete}%)` : `Progress reported: ${r.percentComplete}% complete`,
+    );
   }
   for (const i of x.items) {
     const label = SUPERVISION_KIND_LABELS[i.kind];
@@ -85,13 +123,25 @@ export function timelineOf(x: {
     const kind = CHANGE_KIND_LABELS[c.kind];
     add(c.requestedAt, 'change.requested', c.id, `申请${kind.zh}`, `${kind.en} requested`);
     if (c.status !== 'pending') {
-      add(c.decidedAt, `change.${c.status}`, c.id,
+      add(
+        c.decidedAt,
+        `change.${c.status}`,
+        c.id,
         c.status === 'withdrawn' ? `撤回${kind.zh}申请` : `常委会决定：${kind.zh}${CHANGE_STATUS_LABELS[c.status].zh}（${c.decisionNumber ?? ''}）`,
-        c.status === 'withdrawn' ? `${kind.en} request withdrawn` : `Standing committee: ${kind.en} ${CHANGE_STATUS_LABELS[c.status].en} (${c.decisionNumber ?? ''})`);
+        c.status === 'withdrawn'
+          ? `${kind.en} request withdrawn`
+          : `Standing committee: ${kind.en} ${CHANGE_STATUS_LABELS[c.status].en} (${c.decisionNumber ?? ''})`,
+      );
     }
   }
   for (const e of x.evaluations) {
-    add(e.recordedAt, 'project.evaluated', e.id, `满意度测评：${GRADE_LABELS[e.grade]}（${e.satisfactionRateText}）`, `Evaluated: ${e.grade.replace('_', ' ')} (${e.satisfactionRateText})`);
+    add(
+      e.recordedAt,
+      'project.evaluated',
+      e.id,
+      `满意度测评：${GRADE_LABELS[e.grade]}（${e.satisfactionRateText}）`,
+      `Evaluated: ${e.grade.replace('_', ' ')} (${e.satisfactionRateText})`,
+    );
   }
   for (const r of x.rectifications) {
     add(r.orderedAt, 'rectification.ordered', r.id, `责令整改（${r.dueOn} 前）`, `Rectification ordered (by ${r.dueOn})`);
@@ -114,19 +164,37 @@ export async function projectRecord(ex: Executor, p: ProjectRow, now: Date) {
   const changes = await changesOf(ex, [p.id]);
   const evaluations = await evaluationsOf(ex, [p.id]);
   const rects = await rectificationsOf(ex, [p.id]);
-  const deputies = await deputyNames(ex, p.congressId, items.flatMap((i) => (i.deputyId ? [i.deputyId] : [])));
+  const deputies = await deputyNames(
+    ex,
+    p.congressId,
+    items.flatMap((i) => (i.deputyId ? [i.deputyId] : [])),
+  );
   const titles = new Map([[p.id, p.title]]);
   return {
     cycle: { id: cycle.id, title: cycle.title, year: cycle.year, phase: cycle.phase, ledgerId: cycle.ledgerId },
     project: describeProject(p, v, departments),
-    proposal: proposal ? {
-      id: proposal.id, code: proposalCode(cycle.year, proposal.number), title: proposal.title, channel: proposal.channel,
-      background: proposal.background, content: proposal.content, submittedAt: proposal.submittedAt?.toISOString() ?? null,
-    } : null,
+    proposal: proposal
+      ? {
+          id: proposal.id,
+          code: proposalCode(cycle.year, proposal.number),
+          title: proposal.title,
+          channel: proposal.channel,
+          background: proposal.background,
+          content: proposal.content,
+          submittedAt: proposal.submittedAt?.toISOString() ?? null,
+        }
+      : null,
     vote: {
-      ballotId: p.ballotId, ballotTitle: ballot?.title ?? null, ballotKind: ballot?.kind ?? null, ledgerId: ballot?.ledgerId ?? null,
+      ballotId: p.ballotId,
+      ballotTitle: ballot?.title ?? null,
+      ballotKind: ballot?.kind ?? null,
+      ledgerId: ballot?.ledgerId ?? null,
       certifiedAt: ballot?.certifiedAt?.toISOString() ?? null,
-      for: p.votesFor, against: p.votesAgainst, abstain: p.votesAbstain, rank: p.ballotRank, selectionRank: p.rank,
+      for: p.votesFor,
+      against: p.votesAgainst,
+      abstain: p.votesAbstain,
+      rank: p.ballotRank,
+      selectionRank: p.rank,
     },
     reports: describeReports(facts.reports, v, new Map(facts.milestones.map((m) => [m.id, m.name]))),
     supervision: {
@@ -136,10 +204,23 @@ export async function projectRecord(ex: Executor, p: ProjectRow, now: Date) {
     },
     changes: [...changes].reverse().map((c) => describeChange(c, titles)),
     evaluations: evaluations.map((e) => ({
-      id: e.id, ballotId: e.ballotId, grade: e.grade, gradeLabel: GRADE_LABELS[e.grade], satisfactionRateText: e.satisfactionRateText,
+      id: e.id,
+      ballotId: e.ballotId,
+      grade: e.grade,
+      gradeLabel: GRADE_LABELS[e.grade],
+      satisfactionRateText: e.satisfactionRateText,
       recordedAt: e.recordedAt.toISOString(),
     })),
     rectifications: rects.map((r) => describeRectification(r)),
-    timeline: timelineOf({ project: p, proposal: proposal ?? null, ballot: ballot ?? null, reports: facts.reports, items, changes, evaluations, rectifications: rects }),
+    timeline: timelineOf({
+      project: p,
+      proposal: proposal ?? null,
+      ballot: ballot ?? null,
+      reports: facts.reports,
+      items,
+      changes,
+      evaluations,
+      rectifications: rects,
+    }),
   };
 }

@@ -8,9 +8,7 @@ import { GRADE_LABELS } from './domain/record';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, type ChangeKind } from './domain/changes';
 import { orderedPlan } from './domain/plan';
 import { progressOf, type ReportFacts } from './domain/progress';
-import {
-  isDelayed, PERIOD_STATUS_LABELS, PROJECT_STATUS_LABELS, projectStatus, reportingRecord, type LifecycleEvent,
-} from './domain/project-status';
+import { isDelayed, PERIOD_STATUS_LABELS, PROJECT_STATUS_LABELS, projectStatus, reportingRecord, type LifecycleEvent } from './domain/project-status';
 import { CADENCE_LABELS, cadenceOn, daysBetween } from './domain/reporting-periods';
 import type { ChangeRow } from './changes.repository';
 import type { MilestoneRow, ProjectFacts, ProjectRow, ReportRow } from './projects.repository';
@@ -19,8 +17,14 @@ const LIFECYCLE_OF: Partial<Record<ChangeKind, LifecycleEvent['state']>> = { sus
 
 export function reportFactsOf(r: ReportRow): ReportFacts {
   return {
-    id: r.id, number: r.number, submittedAt: r.submittedAt, asOf: r.asOf, percentComplete: r.percentComplete,
-    disbursedYuan: r.disbursedYuan, milestonesReached: r.milestonesReached, correctsId: r.correctsId,
+    id: r.id,
+    number: r.number,
+    submittedAt: r.submittedAt,
+    asOf: r.asOf,
+    percentComplete: r.percentComplete,
+    disbursedYuan: r.disbursedYuan,
+    milestonesReached: r.milestonesReached,
+    correctsId: r.correctsId,
   };
 }
 
@@ -34,11 +38,22 @@ export function projectView(p: ProjectRow, facts: ProjectFacts, now: Date) {
   const today = chinaDate(now);
   const progress = progressOf(facts.reports.map(reportFactsOf));
   const completedOn = progress.completedAt ? chinaDate(progress.completedAt) : null;
-  const reporting = reportingRecord({
-    schedule: p.schedule, lifecycle: lifecycleOf(facts.decisions), completedOn,
-    reportedOn: progress.slots.map((s) => chinaDate(s.original.submittedAt)),
-  }, today);
-  const facts4status = { state: p.state, percentComplete: progress.percentComplete, hasReports: progress.slots.length > 0, completed: completedOn !== null, deadline: p.deadline };
+  const reporting = reportingRecord(
+    {
+      schedule: p.schedule,
+      lifecycle: lifecycleOf(facts.decisions),
+      completedOn,
+      reportedOn: progress.slots.map((s) => chinaDate(s.original.submittedAt)),
+    },
+    today,
+  );
+  const facts4status = {
+    state: p.state,
+    percentComplete: progress.percentComplete,
+    hasReports: progress.slots.length > 0,
+    completed: completedOn !== null,
+    deadline: p.deadline,
+  };
   const status = projectStatus(facts4status, today);
   const delayed = isDelayed(facts4status, today) ? { since: p.deadline, days: daysBetween(p.deadline, today) } : null;
   const milestones = orderedPlan(facts.milestones).map((m: MilestoneRow) => {
@@ -56,18 +71,35 @@ const wan = (yuan: number) => formatWan(yuan);
 /** A row of a list: no long texts. */
 export function describeProjectItem(p: ProjectRow, v: ProjectView, departments: Map<string, string>) {
   return {
-    id: p.id, cycleId: p.cycleId, code: p.code, rank: p.rank, title: p.title, category: p.category,
-    summary: oneLineSummary(p.content), location: p.location,
-    departmentId: p.departmentId, departmentName: departments.get(p.departmentId) ?? null,
-    budgetYuan: p.budgetYuan, budgetWan: wan(p.budgetYuan),
-    disbursedYuan: v.progress.disbursedYuan, disbursedWan: wan(v.progress.disbursedYuan),
-    percentComplete: v.progress.percentComplete, deadline: p.deadline, originalDeadline: p.originalDeadline,
-    state: p.state, status: v.status, statusLabel: PROJECT_STATUS_LABELS[v.status],
+    id: p.id,
+    cycleId: p.cycleId,
+    code: p.code,
+    rank: p.rank,
+    title: p.title,
+    category: p.category,
+    summary: oneLineSummary(p.content),
+    location: p.location,
+    departmentId: p.departmentId,
+    departmentName: departments.get(p.departmentId) ?? null,
+    budgetYuan: p.budgetYuan,
+    budgetWan: wan(p.budgetYuan),
+    disbursedYuan: v.progress.disbursedYuan,
+    disbursedWan: wan(v.progress.disbursedYuan),
+    percentComplete: v.progress.percentComplete,
+    deadline: p.deadline,
+    originalDeadline: p.originalDeadline,
+    state: p.state,
+    status: v.status,
+    statusLabel: PROJECT_STATUS_LABELS[v.status],
     flags: { overdue: v.reporting.overdue, delayed: v.delayed },
-    lastReportedAt: v.progress.lastReportedAt?.toISOString() ?? null, lastAsOf: v.progress.lastAsOf,
-    completedOn: v.completedOn, nextReportDue: v.reporting.nextDue,
+    lastReportedAt: v.progress.lastReportedAt?.toISOString() ?? null,
+    lastAsOf: v.progress.lastAsOf,
+    completedOn: v.completedOn,
+    nextReportDue: v.reporting.nextDue,
     vote: { ballotId: p.ballotId, for: p.votesFor, against: p.votesAgainst, abstain: p.votesAbstain, rank: p.ballotRank },
-    grade: p.grade, gradeLabel: p.grade ? GRADE_LABELS[p.grade] : null, satisfactionRateText: p.satisfactionRateText,
+    grade: p.grade,
+    gradeLabel: p.grade ? GRADE_LABELS[p.grade] : null,
+    satisfactionRateText: p.satisfactionRateText,
   };
 }
 
@@ -75,37 +107,79 @@ export function describeProjectItem(p: ProjectRow, v: ProjectView, departments: 
 export function describeProject(p: ProjectRow, v: ProjectView, departments: Map<string, string>) {
   return {
     ...describeProjectItem(p, v, departments),
-    proposalId: p.proposalId, content: p.content, targets: p.targets, funding: p.funding, annualGoals: p.annualGoals,
-    originalBudgetYuan: p.originalBudgetYuan, startedOn: p.startedOn,
-    cadence: v.cadence, cadenceLabel: CADENCE_LABELS[v.cadence], pendingCadence: v.pendingCadence,
+    proposalId: p.proposalId,
+    content: p.content,
+    targets: p.targets,
+    funding: p.funding,
+    annualGoals: p.annualGoals,
+    originalBudgetYuan: p.originalBudgetYuan,
+    startedOn: p.startedOn,
+    cadence: v.cadence,
+    cadenceLabel: CADENCE_LABELS[v.cadence],
+    pendingCadence: v.pendingCadence,
     plan: { summary: p.planSummary, setAt: p.planSetAt?.toISOString() ?? null, milestones: v.milestones },
     reporting: {
-      required: v.reporting.required, onTime: v.reporting.onTime, late: v.reporting.late, missing: v.reporting.missing,
-      periods: v.reporting.periods.map((x) => ({ key: x.key, label: x.label, start: x.start, end: x.end, status: x.status, statusLabel: PERIOD_STATUS_LABELS[x.status], reports: x.reports })),
+      required: v.reporting.required,
+      onTime: v.reporting.onTime,
+      late: v.reporting.late,
+      missing: v.reporting.missing,
+      periods: v.reporting.periods.map((x) => ({
+        key: x.key,
+        label: x.label,
+        start: x.start,
+        end: x.end,
+        status: x.status,
+        statusLabel: PERIOD_STATUS_LABELS[x.status],
+        reports: x.reports,
+      })),
     },
-    createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
   };
 }
 
 /** Reports newest first; each says whether it counts or which correction replaced it. */
 export function describeReports(reports: readonly ReportRow[], v: ProjectView, milestoneNames: Map<string, string>) {
   return [...reports].reverse().map((r) => ({
-    id: r.id, number: r.number, asOf: r.asOf, percentComplete: r.percentComplete,
-    disbursedYuan: r.disbursedYuan, disbursedWan: wan(r.disbursedYuan), narrative: r.narrative, problems: r.problems,
+    id: r.id,
+    number: r.number,
+    asOf: r.asOf,
+    percentComplete: r.percentComplete,
+    disbursedYuan: r.disbursedYuan,
+    disbursedWan: wan(r.disbursedYuan),
+    narrative: r.narrative,
+    problems: r.problems,
     milestonesReached: r.milestonesReached.map((id) => ({ id, name: milestoneNames.get(id) ?? null })),
-    correctsId: r.correctsId, correctionNote: r.correctionNote, correctedById: v.progress.correctedBy.get(r.id) ?? null,
-    submittedAt: r.submittedAt.toISOString(), submittedOn: chinaDate(r.submittedAt),
+    correctsId: r.correctsId,
+    correctionNote: r.correctionNote,
+    correctedById: v.progress.correctedBy.get(r.id) ?? null,
+    submittedAt: r.submittedAt.toISOString(),
+    submittedOn: chinaDate(r.submittedAt),
   }));
 }
 
 export function describeChange(c: ChangeRow, titles: Map<string, string>) {
   return {
-    id: c.id, cycleId: c.cycleId, projectId: c.projectId, projectTitle: titles.get(c.projectId) ?? null,
-    kind: c.kind, kindLabel: CHANGE_KIND_LABELS[c.kind], proposed: c.proposed, reason: c.reason,
-    status: c.status, statusLabel: CHANGE_STATUS_LABELS[c.status], requestedAt: c.requestedAt.toISOString(),
-    decision: c.decidedOn ? {
-      outcome: c.status, decidedOn: c.decidedOn, number: c.decisionNumber, note: c.decisionNote, changed: c.changed ?? {},
-      recordedAt: c.decidedAt?.toISOString() ?? null,
-    } : null,
+    id: c.id,
+    cycleId: c.cycleId,
+    projectId: c.projectId,
+    projectTitle: titles.get(c.projectId) ?? null,
+    kind: c.kind,
+    kindLabel: CHANGE_KIND_LABELS[c.kind],
+    proposed: c.proposed,
+    reason: c.reason,
+    status: c.status,
+    statusLabel: CHANGE_STATUS_LABELS[c.status],
+    requestedAt: c.requestedAt.toISOString(),
+    decision: c.decidedOn
+      ? {
+          outcome: c.status,
+          decidedOn: c.decidedOn,
+          number: c.decisionNumber,
+          note: c.decisionNote,
+          changed: c.changed ?? {},
+          recordedAt: c.decidedAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }

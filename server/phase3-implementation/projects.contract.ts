@@ -30,49 +30,201 @@ export type ProjectFlags = z.infer<typeof ProjectFlags>;
 export const NextReportDue = z.object({ key: z.string(), label: Bilingual, end: z.string() }).meta({ id: 'NextReportDue' });
 export type NextReportDue = z.infer<typeof NextReportDue>;
 
-export const VoteSummary = z.object({ ballotId: z.string(), for: z.number(), against: z.number(), abstain: z.number(), rank: z.number() }).meta({ id: 'VoteSummary' });
+export const VoteSummary = z
+  .object({ ballotId: z.string(), for: z.number(), against: z.number(), abstain: z.number(), rank: z.number() })
+  .meta({ id: 'VoteSummary' });
 export type VoteSummary = z.infer<typeof VoteSummary>;
 
-export const ProjectItem = z.object({ cadence: z.enum(['monthly', 'quarterly']), pendingCadence: CadenceSegment.nullable(), id: z.string(), cycleId: z.string(), code: z.string().nullable(), rank: z.number(), title: z.string(), category: z.string(), summary: z.string(), location: z.string().nullable(), departmentId: z.string(), departmentName: z.string().nullable(), budgetYuan: z.number(), budgetWan: z.string(), disbursedYuan: z.number(), disbursedWan: z.string(), percentComplete: z.number(), deadline: z.string(), originalDeadline: z.string(), state: LifecycleState, status: ProjectStatus, statusLabel: Bilingual, flags: ProjectFlags, lastReportedAt: z.string().nullable(), lastAsOf: z.string().nullable(), completedOn: z.string().nullable(), nextReportDue: NextReportDue.nullable(), vote: VoteSummary, grade: Grade.nullable(), gradeLabel: z.string().nullable(), satisfactionRateText: z.string().nullable() }).meta({ id: 'ProjectItem' });
+export const ProjectItem = z
+  .object({
+    cadence: z.enum(['monthly', 'quarterly']),
+    pendingCadence: CadenceSegment.nullable(),
+    id: z.string(),
+    cycleId: z.string(),
+    code: z.string().nullable(),
+    rank: z.number(),
+    title: z.string(),
+    category: z.string(),
+    summary: z.string(),
+    location: z.string().nullable(),
+    departmentId: z.string(),
+    departmentName: z.string().nullable(),
+    budgetYuan: z.number(),
+    budgetWan: z.string(),
+    disbursedYuan: z.number(),
+    disbursedWan: z.string(),
+    percentComplete: z.number(),
+    deadline: z.string(),
+    originalDeadline: z.string(),
+    state: LifecycleState,
+    status: ProjectStatus,
+    statusLabel: Bilingual,
+    flags: ProjectFlags,
+    lastReportedAt: z.string().nullable(),
+    lastAsOf: z.string().nullable(),
+    completedOn: z.string().nullable(),
+    nextReportDue: NextReportDue.nullable(),
+    vote: VoteSummary,
+    grade: Grade.nullable(),
+    gradeLabel: z.string().nullable(),
+    satisfactionRateText: z.string().nullable(),
+  })
+  .meta({ id: 'ProjectItem' });
 export type ProjectItem = z.infer<typeof ProjectItem>;
 
-export const ProjectFacetCounts = z.object({ departmentId: z.record(z.string(), z.number()), status: z.record(z.string(), z.number()), category: z.record(z.string(), z.number()) }).meta({ id: 'ProjectFacetCounts' });
+export const ProjectFacetCounts = z
+  .object({ departmentId: z.record(z.string(), z.number()), status: z.record(z.string(), z.number()), category: z.record(z.string(), z.number()) })
+  .meta({ id: 'ProjectFacetCounts' });
 export type ProjectFacetCounts = z.infer<typeof ProjectFacetCounts>;
 
-export const ProjectPermissions = z.object({ report: z.boolean(), plan: z.boolean(), requestChange: z.boolean(), answer: z.boolean(), supervise: z.boolean(), decide: z.boolean(), setCadence: z.boolean() }).meta({ id: 'ProjectPermissions' });
+export const ProjectPermissions = z
+  .object({
+    report: z.boolean(),
+    plan: z.boolean(),
+    requestChange: z.boolean(),
+    answer: z.boolean(),
+    supervise: z.boolean(),
+    decide: z.boolean(),
+    setCadence: z.boolean(),
+  })
+  .meta({ id: 'ProjectPermissions' });
 export type ProjectPermissions = z.infer<typeof ProjectPermissions>;
 
-export const ProjectCycle = z.object({ id: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() }).meta({ id: 'ProjectCycle' });
+export const ProjectCycle = z
+  .object({ id: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() })
+  .meta({ id: 'ProjectCycle' });
 export type ProjectCycle = z.infer<typeof ProjectCycle>;
 
-export const PlanMilestone = z.object({ id: z.string(), name: z.string(), dueOn: z.string(), reachedOn: z.string().nullable(), late: z.boolean() }).meta({ id: 'PlanMilestone' });
+export const PlanMilestone = z
+  .object({ id: z.string(), name: z.string(), dueOn: z.string(), reachedOn: z.string().nullable(), late: z.boolean() })
+  .meta({ id: 'PlanMilestone' });
 export type PlanMilestone = z.infer<typeof PlanMilestone>;
 
-export const ProjectPlan = z.object({ summary: z.string().nullable(), setAt: z.string().nullable(), milestones: z.array(PlanMilestone) }).meta({ id: 'ProjectPlan' });
+export const ProjectPlan = z
+  .object({ summary: z.string().nullable(), setAt: z.string().nullable(), milestones: z.array(PlanMilestone) })
+  .meta({ id: 'ProjectPlan' });
 export type ProjectPlan = z.infer<typeof ProjectPlan>;
 
 export const PeriodStatus = z.enum(['open', 'on_time', 'late', 'missing', 'not_required']).meta({ id: 'PeriodStatus' });
 export type PeriodStatus = z.infer<typeof PeriodStatus>;
 
-export const ReportingPeriod = z.object({ key: z.string(), label: Bilingual, start: z.string(), end: z.string(), status: PeriodStatus, statusLabel: Bilingual, reports: z.number() }).meta({ id: 'ReportingPeriod' });
+export const ReportingPeriod = z
+  .object({
+    key: z.string(),
+    label: Bilingual,
+    start: z.string(),
+    end: z.string(),
+    status: PeriodStatus,
+    statusLabel: Bilingual,
+    reports: z.number(),
+  })
+  .meta({ id: 'ReportingPeriod' });
 export type ReportingPeriod = z.infer<typeof ReportingPeriod>;
 
-export const Reporting = z.object({ required: z.number(), onTime: z.number(), late: z.number(), missing: z.number(), periods: z.array(ReportingPeriod) }).meta({ id: 'Reporting' });
+export const Reporting = z
+  .object({ required: z.number(), onTime: z.number(), late: z.number(), missing: z.number(), periods: z.array(ReportingPeriod) })
+  .meta({ id: 'Reporting' });
 export type Reporting = z.infer<typeof Reporting>;
 
-export const ProjectTerms = z.object({ proposalId: z.string(), content: z.string(), targets: z.array(Target), funding: z.array(FundingPart), annualGoals: z.array(Milestone), originalBudgetYuan: z.number(), startedOn: z.string(), cadence: z.enum(['monthly', 'quarterly']), cadenceLabel: Bilingual, pendingCadence: CadenceSegment.nullable(), plan: ProjectPlan, reporting: Reporting, createdAt: z.string(), updatedAt: z.string(), id: z.string(), cycleId: z.string(), code: z.string().nullable(), rank: z.number(), title: z.string(), category: z.string(), summary: z.string(), location: z.string().nullable(), departmentId: z.string(), departmentName: z.string().nullable(), budgetYuan: z.number(), budgetWan: z.string(), disbursedYuan: z.number(), disbursedWan: z.string(), percentComplete: z.number(), deadline: z.string(), originalDeadline: z.string(), state: LifecycleState, status: ProjectStatus, statusLabel: Bilingual, flags: ProjectFlags, lastReportedAt: z.string().nullable(), lastAsOf: z.string().nullable(), completedOn: z.string().nullable(), nextReportDue: NextReportDue.nullable(), vote: VoteSummary, grade: Grade.nullable(), gradeLabel: z.string().nullable(), satisfactionRateText: z.string().nullable() }).meta({ id: 'ProjectTerms' });
+export const ProjectTerms = z
+  .object({
+    proposalId: z.string(),
+    content: z.string(),
+    targets: z.array(Target),
+    funding: z.array(FundingPart),
+    annualGoals: z.array(Milestone),
+    originalBudgetYuan: z.number(),
+    startedOn: z.string(),
+    cadence: z.enum(['monthly', 'quarterly']),
+    cadenceLabel: Bilingual,
+    pendingCadence: CadenceSegment.nullable(),
+    plan: ProjectPlan,
+    reporting: Reporting,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    id: z.string(),
+    cycleId: z.string(),
+    code: z.string().nullable(),
+    rank: z.number(),
+    title: z.string(),
+    category: z.string(),
+    summary: z.string(),
+    location: z.string().nullable(),
+    departmentId: z.string(),
+    departmentName: z.string().nullable(),
+    budgetYuan: z.number(),
+    budgetWan: z.string(),
+    disbursedYuan: z.number(),
+    disbursedWan: z.string(),
+    percentComplete: z.number(),
+    deadline: z.string(),
+    originalDeadline: z.string(),
+    state: LifecycleState,
+    status: ProjectStatus,
+    statusLabel: Bilingual,
+    flags: ProjectFlags,
+    lastReportedAt: z.string().nullable(),
+    lastAsOf: z.string().nullable(),
+    completedOn: z.string().nullable(),
+    nextReportDue: NextReportDue.nullable(),
+    vote: VoteSummary,
+    grade: Grade.nullable(),
+    gradeLabel: z.string().nullable(),
+    satisfactionRateText: z.string().nullable(),
+  })
+  .meta({ id: 'ProjectTerms' });
 export type ProjectTerms = z.infer<typeof ProjectTerms>;
 
-export const ProjectProposal = z.object({ id: z.string(), code: z.string().nullable(), title: z.string(), channel: ProposalChannel, background: z.string().nullable(), content: z.string().nullable(), submittedAt: z.string().nullable() }).meta({ id: 'ProjectProposal' });
+export const ProjectProposal = z
+  .object({
+    id: z.string(),
+    code: z.string().nullable(),
+    title: z.string(),
+    channel: ProposalChannel,
+    background: z.string().nullable(),
+    content: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ProjectProposal' });
 export type ProjectProposal = z.infer<typeof ProjectProposal>;
 
-export const ProjectVote = z.object({ ballotId: z.string(), ballotTitle: z.string().nullable(), ballotKind: BallotKind.nullable(), ledgerId: z.string().nullable(), certifiedAt: z.string().nullable(), for: z.number(), against: z.number(), abstain: z.number(), rank: z.number(), selectionRank: z.number() }).meta({ id: 'ProjectVote' });
+export const ProjectVote = z
+  .object({
+    ballotId: z.string(),
+    ballotTitle: z.string().nullable(),
+    ballotKind: BallotKind.nullable(),
+    ledgerId: z.string().nullable(),
+    certifiedAt: z.string().nullable(),
+    for: z.number(),
+    against: z.number(),
+    abstain: z.number(),
+    rank: z.number(),
+    selectionRank: z.number(),
+  })
+  .meta({ id: 'ProjectVote' });
 export type ProjectVote = z.infer<typeof ProjectVote>;
 
 export const MilestonesReachedItem = z.object({ id: z.string(), name: z.string().nullable() }).meta({ id: 'MilestonesReachedItem' });
 export type MilestonesReachedItem = z.infer<typeof MilestonesReachedItem>;
 
-export const ProgressReport = z.object({ id: z.string(), number: z.number(), asOf: z.string(), percentComplete: z.number(), disbursedYuan: z.number(), disbursedWan: z.string(), narrative: z.string(), problems: z.string().nullable(), milestonesReached: z.array(MilestonesReachedItem), correctsId: z.string().nullable(), correctionNote: z.string().nullable(), correctedById: z.string().nullable(), submittedAt: z.string(), submittedOn: z.string() }).meta({ id: 'ProgressReport' });
+export const ProgressReport = z
+  .object({
+    id: z.string(),
+    number: z.number(),
+    asOf: z.string(),
+    percentComplete: z.number(),
+    disbursedYuan: z.number(),
+    disbursedWan: z.string(),
+    narrative: z.string(),
+    problems: z.string().nullable(),
+    milestonesReached: z.array(MilestonesReachedItem),
+    correctsId: z.string().nullable(),
+    correctionNote: z.string().nullable(),
+    correctedById: z.string().nullable(),
+    submittedAt: z.string(),
+    submittedOn: z.string(),
+  })
+  .meta({ id: 'ProgressReport' });
 export type ProgressReport = z.infer<typeof ProgressReport>;
 
 export const GroupMember = z.object({ deputyId: z.string(), name: z.string() }).meta({ id: 'GroupMember' });
@@ -81,7 +233,19 @@ export type GroupMember = z.infer<typeof GroupMember>;
 export const ProjectRef = z.object({ id: z.string(), title: z.string().nullable() }).meta({ id: 'ProjectRef' });
 export type ProjectRef = z.infer<typeof ProjectRef>;
 
-export const Group = z.object({ id: z.string(), cycleId: z.string(), name: z.string(), category: z.string().nullable(), leader: GroupMember, members: z.array(GroupMember), projects: z.array(ProjectRef), createdAt: z.string(), updatedAt: z.string() }).meta({ id: 'Group' });
+export const Group = z
+  .object({
+    id: z.string(),
+    cycleId: z.string(),
+    name: z.string(),
+    category: z.string().nullable(),
+    leader: GroupMember,
+    members: z.array(GroupMember),
+    projects: z.array(ProjectRef),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Group' });
 export type Group = z.infer<typeof Group>;
 
 export const SupervisionKind = z.enum(['inspection', 'question', 'recommendation']).meta({ id: 'SupervisionKind' });
@@ -93,35 +257,86 @@ export type RecordedBy = z.infer<typeof RecordedBy>;
 export const SupervisionAnswer = z.object({ text: z.string().nullable(), answeredAt: z.string() }).meta({ id: 'SupervisionAnswer' });
 export type SupervisionAnswer = z.infer<typeof SupervisionAnswer>;
 
-export const SupervisionItem = z.object({ kind: SupervisionKind, kindLabel: Bilingual, occurredOn: z.string(), text: z.string(), groupId: z.string(), groupName: z.string().nullable(), recordedBy: RecordedBy.nullable(), recordedAt: z.string(), answer: SupervisionAnswer.nullable(), projectTitle: z.string().nullable().optional(), id: z.string(), projectId: z.string() }).meta({ id: 'SupervisionItem' });
+export const SupervisionItem = z
+  .object({
+    kind: SupervisionKind,
+    kindLabel: Bilingual,
+    occurredOn: z.string(),
+    text: z.string(),
+    groupId: z.string(),
+    groupName: z.string().nullable(),
+    recordedBy: RecordedBy.nullable(),
+    recordedAt: z.string(),
+    answer: SupervisionAnswer.nullable(),
+    projectTitle: z.string().nullable().optional(),
+    id: z.string(),
+    projectId: z.string(),
+  })
+  .meta({ id: 'SupervisionItem' });
 export type SupervisionItem = z.infer<typeof SupervisionItem>;
 
 export const Supervision = z.object({ groups: z.array(Group), items: z.array(SupervisionItem), unanswered: z.number() }).meta({ id: 'Supervision' });
 export type Supervision = z.infer<typeof Supervision>;
 
-export const Evaluation = z.object({ id: z.string(), ballotId: z.string(), grade: Grade, gradeLabel: z.string(), satisfactionRateText: z.string(), recordedAt: z.string() }).meta({ id: 'Evaluation' });
+export const Evaluation = z
+  .object({ id: z.string(), ballotId: z.string(), grade: Grade, gradeLabel: z.string(), satisfactionRateText: z.string(), recordedAt: z.string() })
+  .meta({ id: 'Evaluation' });
 export type Evaluation = z.infer<typeof Evaluation>;
 
 export const RectificationReport = z.object({ text: z.string().nullable(), reportedAt: z.string() }).meta({ id: 'RectificationReport' });
 export type RectificationReport = z.infer<typeof RectificationReport>;
 
-export const Rectification = z.object({ evaluationId: z.string(), orderedAt: z.string(), dueOn: z.string(), status: z.enum(['open', 'reported']), statusLabel: Bilingual, report: RectificationReport.nullable(), projectTitle: z.string().nullable().optional(), id: z.string(), projectId: z.string() }).meta({ id: 'Rectification' });
+export const Rectification = z
+  .object({
+    evaluationId: z.string(),
+    orderedAt: z.string(),
+    dueOn: z.string(),
+    status: z.enum(['open', 'reported']),
+    statusLabel: Bilingual,
+    report: RectificationReport.nullable(),
+    projectTitle: z.string().nullable().optional(),
+    id: z.string(),
+    projectId: z.string(),
+  })
+  .meta({ id: 'Rectification' });
 export type Rectification = z.infer<typeof Rectification>;
 
-export const TimelineEvent = z.object({ at: z.string(), on: z.string(), type: z.string(), refId: z.string(), title: Bilingual }).meta({ id: 'TimelineEvent' });
+export const TimelineEvent = z
+  .object({ at: z.string(), on: z.string(), type: z.string(), refId: z.string(), title: Bilingual })
+  .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-export const ListProjectsAnswer = z.object({ total: z.number(), projects: z.array(ProjectItem), counts: ProjectFacetCounts }).meta({ id: 'ListProjectsAnswer' });
+export const ListProjectsAnswer = z
+  .object({ total: z.number(), projects: z.array(ProjectItem), counts: ProjectFacetCounts })
+  .meta({ id: 'ListProjectsAnswer' });
 export type ListProjectsAnswer = z.infer<typeof ListProjectsAnswer>;
 
-export const GetProjectAnswer = z.object({ may: ProjectPermissions, cycle: ProjectCycle, project: ProjectTerms, proposal: ProjectProposal.nullable(), vote: ProjectVote, reports: z.array(ProgressReport), supervision: Supervision, changes: z.array(Change), evaluations: z.array(Evaluation), rectifications: z.array(Rectification), timeline: z.array(TimelineEvent) }).meta({ id: 'GetProjectAnswer' });
+export const GetProjectAnswer = z
+  .object({
+    may: ProjectPermissions,
+    cycle: ProjectCycle,
+    project: ProjectTerms,
+    proposal: ProjectProposal.nullable(),
+    vote: ProjectVote,
+    reports: z.array(ProgressReport),
+    supervision: Supervision,
+    changes: z.array(Change),
+    evaluations: z.array(Evaluation),
+    rectifications: z.array(Rectification),
+    timeline: z.array(TimelineEvent),
+  })
+  .meta({ id: 'GetProjectAnswer' });
 export type GetProjectAnswer = z.infer<typeof GetProjectAnswer>;
 
-export const ProjectReportsAnswer = z.object({ project: CycleRef, reporting: Reporting, reports: z.array(ProgressReport) }).meta({ id: 'ProjectReportsAnswer' });
+export const ProjectReportsAnswer = z
+  .object({ project: CycleRef, reporting: Reporting, reports: z.array(ProgressReport) })
+  .meta({ id: 'ProjectReportsAnswer' });
 export type ProjectReportsAnswer = z.infer<typeof ProjectReportsAnswer>;
 
 export const ProjectAnswer = z.object({ project: ProjectTerms }).meta({ id: 'ProjectAnswer' });
 export type ProjectAnswer = z.infer<typeof ProjectAnswer>;
 
-export const SetCadenceAnswer = z.object({ changed: z.array(z.string()), cadence: z.enum(['monthly', 'quarterly']) }).meta({ id: 'SetCadenceAnswer' });
+export const SetCadenceAnswer = z
+  .object({ changed: z.array(z.string()), cadence: z.enum(['monthly', 'quarterly']) })
+  .meta({ id: 'SetCadenceAnswer' });
 export type SetCadenceAnswer = z.infer<typeof SetCadenceAnswer>;

@@ -2,9 +2,7 @@
 // No rules here: those live in domain/ and the services.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
-import {
-  progressReports, projectEvaluations, projectMilestones, projects, rectifications,
-} from '../../db/schema';
+import { progressReports, projectEvaluations, projectMilestones, projects, rectifications } from '../../db/schema';
 import { approvedChangesOf } from './changes.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -14,7 +12,10 @@ export type EvaluationRow = typeof projectEvaluations.$inferSelect;
 export type RectificationRow = typeof rectifications.$inferSelect;
 
 export async function findProject(ex: Executor, congressId: string, id: string): Promise<ProjectRow | undefined> {
-  const [row] = await ex.select().from(projects).where(and(eq(projects.congressId, congressId), eq(projects.id, id)));
+  const [row] = await ex
+    .select()
+    .from(projects)
+    .where(and(eq(projects.congressId, congressId), eq(projects.id, id)));
   return row;
 }
 
@@ -26,7 +27,11 @@ export async function findProjectById(ex: Executor, id: string): Promise<Project
 
 /** Every change to a project takes its row lock first, so its checks still hold at commit. */
 export async function lockProject(tx: Tx, congressId: string, id: string): Promise<ProjectRow | undefined> {
-  const [row] = await tx.select().from(projects).where(and(eq(projects.congressId, congressId), eq(projects.id, id))).for('update');
+  const [row] = await tx
+    .select()
+    .from(projects)
+    .where(and(eq(projects.congressId, congressId), eq(projects.id, id)))
+    .for('update');
   return row;
 }
 
@@ -46,27 +51,43 @@ export async function listProjectsOfCycle(ex: Executor, cycleId: string): Promis
 }
 
 export async function listProjectsWhere(ex: Executor, f: { congressId: string; cycleId?: string; departmentId?: string }): Promise<ProjectRow[]> {
-  return ex.select().from(projects).where(and(
-    eq(projects.congressId, f.congressId),
-    ...(f.cycleId ? [eq(projects.cycleId, f.cycleId)] : []),
-    ...(f.departmentId ? [eq(projects.departmentId, f.departmentId)] : []),
-  )).orderBy(desc(projects.createdAt), asc(projects.rank));
+  return ex
+    .select()
+    .from(projects)
+    .where(
+      and(
+        eq(projects.congressId, f.congressId),
+        ...(f.cycleId ? [eq(projects.cycleId, f.cycleId)] : []),
+        ...(f.departmentId ? [eq(projects.departmentId, f.departmentId)] : []),
+      ),
+    )
+    .orderBy(desc(projects.createdAt), asc(projects.rank));
 }
 
 // ---- plan ----------------------------------------------------------------------------------
 
 export async function milestonesOf(ex: Executor, projectIds: readonly string[]): Promise<MilestoneRow[]> {
   if (projectIds.length === 0) return [];
-  return ex.select().from(projectMilestones).where(inArray(projectMilestones.projectId, [...projectIds])).orderBy(asc(projectMilestones.position));
+  return ex
+    .select()
+    .from(projectMilestones)
+    .where(inArray(projectMilestones.projectId, [...projectIds]))
+    .orderBy(asc(projectMilestones.position));
 }
 
-export async function replaceMilestones(tx: Tx, projectId: string, keep: ReadonlyArray<{ id: string; name: string; dueOn: string; position: number }>,
-  add: ReadonlyArray<{ name: string; dueOn: string; position: number }>, now: Date): Promise<MilestoneRow[]> {
+export async function replaceMilestones(
+  tx: Tx,
+  projectId: string,
+  keep: ReadonlyArray<{ id: string; name: string; dueOn: string; position: number }>,
+  add: ReadonlyArray<{ name: string; dueOn: string; position: number }>,
+  now: Date,
+): Promise<MilestoneRow[]> {
   const current = await milestonesOf(tx, [projectId]);
   const keepIds = new Set(keep.map((m) => m.id));
   const gone = current.filter((m) => !keepIds.has(m.id)).map((m) => m.id);
   if (gone.length) await tx.delete(projectMilestones).where(inArray(projectMilestones.id, gone));
-  for (const m of keep) await tx.update(projectMilestones).set({ name: m.name, dueOn: m.dueOn, position: m.position }).where(eq(projectMilestones.id, m.id));
+  for (const m of keep)
+    await tx.update(projectMilestones).set({ name: m.name, dueOn: m.dueOn, position: m.position }).where(eq(projectMilestones.id, m.id));
   if (add.length) await tx.insert(projectMilestones).values(add.map((m) => ({ projectId, ...m, createdAt: now })));
   return milestonesOf(tx, [projectId]);
 }
@@ -75,7 +96,11 @@ export async function replaceMilestones(tx: Tx, projectId: string, keep: Readonl
 
 export async function reportsOf(ex: Executor, projectIds: readonly string[]): Promise<ReportRow[]> {
   if (projectIds.length === 0) return [];
-  return ex.select().from(progressReports).where(inArray(progressReports.projectId, [...projectIds])).orderBy(asc(progressReports.number));
+  return ex
+    .select()
+    .from(progressReports)
+    .where(inArray(progressReports.projectId, [...projectIds]))
+    .orderBy(asc(progressReports.number));
 }
 
 export async function insertReport(tx: Tx, v: typeof progressReports.$inferInsert): Promise<ReportRow> {
@@ -87,7 +112,11 @@ export async function insertReport(tx: Tx, v: typeof progressReports.$inferInser
 
 export async function evaluationsOf(ex: Executor, projectIds: readonly string[]): Promise<EvaluationRow[]> {
   if (projectIds.length === 0) return [];
-  return ex.select().from(projectEvaluations).where(inArray(projectEvaluations.projectId, [...projectIds])).orderBy(asc(projectEvaluations.recordedAt));
+  return ex
+    .select()
+    .from(projectEvaluations)
+    .where(inArray(projectEvaluations.projectId, [...projectIds]))
+    .orderBy(asc(projectEvaluations.recordedAt));
 }
 
 export async function insertEvaluation(tx: Tx, v: typeof projectEvaluations.$inferInsert): Promise<EvaluationRow> {
@@ -97,19 +126,32 @@ export async function insertEvaluation(tx: Tx, v: typeof projectEvaluations.$inf
 
 export async function rectificationsOf(ex: Executor, projectIds: readonly string[]): Promise<RectificationRow[]> {
   if (projectIds.length === 0) return [];
-  return ex.select().from(rectifications).where(inArray(rectifications.projectId, [...projectIds])).orderBy(asc(rectifications.orderedAt));
+  return ex
+    .select()
+    .from(rectifications)
+    .where(inArray(rectifications.projectId, [...projectIds]))
+    .orderBy(asc(rectifications.orderedAt));
 }
 
 export async function listRectificationsWhere(ex: Executor, f: { congressId: string; cycleId?: string; status?: RectificationRow['status'] }) {
-  return ex.select().from(rectifications).where(and(
-    eq(rectifications.congressId, f.congressId),
-    ...(f.cycleId ? [eq(rectifications.cycleId, f.cycleId)] : []),
-    ...(f.status ? [eq(rectifications.status, f.status)] : []),
-  )).orderBy(desc(rectifications.orderedAt));
+  return ex
+    .select()
+    .from(rectifications)
+    .where(
+      and(
+        eq(rectifications.congressId, f.congressId),
+        ...(f.cycleId ? [eq(rectifications.cycleId, f.cycleId)] : []),
+        ...(f.status ? [eq(rectifications.status, f.status)] : []),
+      ),
+    )
+    .orderBy(desc(rectifications.orderedAt));
 }
 
 export async function findRectification(ex: Executor, congressId: string, id: string): Promise<RectificationRow | undefined> {
-  const [row] = await ex.select().from(rectifications).where(and(eq(rectifications.congressId, congressId), eq(rectifications.id, id)));
+  const [row] = await ex
+    .select()
+    .from(rectifications)
+    .where(and(eq(rectifications.congressId, congressId), eq(rectifications.id, id)));
   return row;
 }
 

@@ -18,7 +18,13 @@ import { filterProjects, projectFacets, type ProjectFilter } from './project-fil
 import { projectRecord } from './project-record';
 import { describeProjectItem, projectView } from './project-view';
 import {
-  insertProjects, listProjectsOfCycle, listProjectsWhere, loadFacts, lockProject, replaceMilestones, updateProject,
+  insertProjects,
+  listProjectsOfCycle,
+  listProjectsWhere,
+  loadFacts,
+  lockProject,
+  replaceMilestones,
+  updateProject,
   type ProjectRow,
 } from './projects.repository';
 import { groupIdsOfDeputy, groupsOfCycle } from './supervision.repository';
@@ -37,8 +43,14 @@ export async function listCycleProjects(ex: Executor, congressId: string, cycleI
   return rows.map((p) => {
     const v = projectView(p, facts.get(p.id)!, now);
     return {
-      id: p.id, title: p.title, code: p.code, rank: p.rank, category: p.category,
-      departmentId: p.departmentId, departmentName: names.get(p.departmentId) ?? null, status: v.status,
+      id: p.id,
+      title: p.title,
+      code: p.code,
+      rank: p.rank,
+      category: p.category,
+      departmentId: p.departmentId,
+      departmentName: names.get(p.departmentId) ?? null,
+      status: v.status,
     };
   });
 }
@@ -53,8 +65,7 @@ export async function createCycleProjects(tx: Tx, actor: Actor, cycle: CycleRow,
   // Which certified ballot selected each proposal (a runoff selects those tied in the main ballot).
   const decidedBy = new Map<string, BallotRow>();
   const inChain = new Set(facts.chain);
-  const certified = (await listBallots(tx, cycle.congressId, cycle.id))
-    .filter((b) => b.state === 'certified' && inChain.has(b.id)).reverse();
+  const certified = (await listBallots(tx, cycle.congressId, cycle.id)).filter((b) => b.state === 'certified' && inChain.has(b.id)).reverse();
   for (const b of certified) for (const id of (b.result as TalliedData).selected) decidedBy.set(id, b);
   const proposals = new Map((await findProposals(tx, cycle.congressId, facts.selected)).map((p) => [p.id, p]));
   const startedOn = chinaDate(now);
@@ -67,28 +78,68 @@ export async function createCycleProjects(tx: Tx, actor: Actor, cycle: CycleRow,
     const result = ballot.result as TalliedData;
     const counts = result.perCandidate[proposalId] ?? { for: 0, against: 0, abstain: 0 };
     return {
-      congressId: cycle.congressId, cycleId: cycle.id, proposalId, code: proposalCode(cycle.year, p.number), rank: i + 1,
-      ballotId: ballot.id, votesFor: counts.for, votesAgainst: counts.against, votesAbstain: counts.abstain,
+      congressId: cycle.congressId,
+      cycleId: cycle.id,
+      proposalId,
+      code: proposalCode(cycle.year, p.number),
+      rank: i + 1,
+      ballotId: ballot.id,
+      votesFor: counts.for,
+      votesAgainst: counts.against,
+      votesAbstain: counts.abstain,
       ballotRank: result.ranking.find((r) => r.id === proposalId)?.rank ?? i + 1,
-      title: p.title, category: p.category, content: p.content, location: p.location, departmentId: p.departmentId,
-      budgetYuan: p.estimateYuan, funding: p.funding, deadline: p.deadline, annualGoals: p.milestones, targets: p.targets,
-      originalBudgetYuan: p.estimateYuan, originalDeadline: p.deadline,
-      startedOn, schedule: initialSchedule(startedOn), createdAt: now, updatedAt: now,
+      title: p.title,
+      category: p.category,
+      content: p.content,
+      location: p.location,
+      departmentId: p.departmentId,
+      budgetYuan: p.estimateYuan,
+      funding: p.funding,
+      deadline: p.deadline,
+      annualGoals: p.milestones,
+      targets: p.targets,
+      originalBudgetYuan: p.estimateYuan,
+      originalDeadline: p.deadline,
+      startedOn,
+      schedule: initialSchedule(startedOn),
+      createdAt: now,
+      updatedAt: now,
       materialsHash: materialsDigest(materialsOf(p)),
     };
   });
   const hashOf = new Map(rows.map((r) => [r.proposalId, r.materialsHash]));
-  const inserted = (await insertProjects(tx, rows.map(({ materialsHash: _, ...r }) => r))).sort((a, b) => a.rank - b.rank);
-  await appendEntries(tx, cycle.ledgerId, inserted.map((x) => ({
-    kind: 'project.created',
-    data: {
-      projectId: x.id, proposalId: x.proposalId, code: x.code, rank: x.rank, title: x.title, category: x.category,
-      departmentId: x.departmentId, budgetYuan: x.budgetYuan, funding: x.funding, deadline: x.deadline, targets: x.targets,
-      materialsHash: hashOf.get(x.proposalId)!,
-      vote: { ballotId: x.ballotId, for: x.votesFor, against: x.votesAgainst, abstain: x.votesAbstain, rank: x.ballotRank },
-      startedOn, cadence: x.schedule[0]!.cadence, by: actor.accountId,
-    },
-  })), now);
+  const inserted = (
+    await insertProjects(
+      tx,
+      rows.map(({ materialsHash: _, ...r }) => r),
+    )
+  ).sort((a, b) => a.rank - b.rank);
+  await appendEntries(
+    tx,
+    cycle.ledgerId,
+    inserted.map((x) => ({
+      kind: 'project.created',
+      data: {
+        projectId: x.id,
+        proposalId: x.proposalId,
+        code: x.code,
+        rank: x.rank,
+        title: x.title,
+        category: x.category,
+        departmentId: x.departmentId,
+        budgetYuan: x.budgetYuan,
+        funding: x.funding,
+        deadline: x.deadline,
+        targets: x.targets,
+        materialsHash: hashOf.get(x.proposalId)!,
+        vote: { ballotId: x.ballotId, for: x.votesFor, against: x.votesAgainst, abstain: x.votesAbstain, rank: x.ballotRank },
+        startedOn,
+        cadence: x.schedule[0]!.cadence,
+        by: actor.accountId,
+      },
+    })),
+    now,
+  );
   return inserted;
 }
 
@@ -100,8 +151,14 @@ export interface ListFilter extends ProjectFilter {
 
 /** Projects the caller may see (a department: its own), with status, flags and counts per facet. */
 export async function listProjects(db: Db, actor: Actor, f: ListFilter, now: Date) {
-  let rows = actor.role === 'department' && !actor.departmentId ? []
-    : await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId: actor.role === 'department' ? actor.departmentId! : undefined });
+  let rows =
+    actor.role === 'department' && !actor.departmentId
+      ? []
+      : await listProjectsWhere(db, {
+          congressId: actor.congressId,
+          cycleId: f.cycleId,
+          departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
+        });
   if (f.supervised && actor.role === 'deputy' && actor.deputyId) rows = await supervisedBy(db, actor.deputyId, rows);
   const facts = await loadFacts(db, rows);
   const names = await departmentNames(db, actor.congressId);
@@ -120,7 +177,11 @@ async function supervisedBy(ex: Executor, deputyId: string, rows: ProjectRow[]):
   const groups = new Map<string, Awaited<ReturnType<typeof groupsOfCycle>>>();
   const out: ProjectRow[] = [];
   for (const p of rows) {
-    if (!groups.has(p.cycleId)) groups.set(p.cycleId, (await groupsOfCycle(ex, p.cycleId)).filter((g) => mine.has(g.id)));
+    if (!groups.has(p.cycleId))
+      groups.set(
+        p.cycleId,
+        (await groupsOfCycle(ex, p.cycleId)).filter((g) => mine.has(g.id)),
+      );
     if (groups.get(p.cycleId)!.some((g) => groupCovers(g, p))) out.push(p);
   }
   return out;
@@ -131,22 +192,30 @@ export async function projectDetail(db: Db, actor: Actor, id: string, now: Date)
   const p = await requireProject(db, actor, id);
   const record = await projectRecord(db, p, now);
   const own = actor.role === 'department' && actor.departmentId === p.departmentId;
-  const member = actor.role === 'deputy' && !!actor.deputyId && record.supervision.groups.some((g) =>
-    g.leader.deputyId === actor.deputyId || g.members.some((m) => m.deputyId === actor.deputyId));
+  const member =
+    actor.role === 'deputy' &&
+    !!actor.deputyId &&
+    record.supervision.groups.some((g) => g.leader.deputyId === actor.deputyId || g.members.some((m) => m.deputyId === actor.deputyId));
   const open = record.cycle.phase !== 'closed';
   const live = open && p.state !== 'terminated';
   return {
     ...record,
     may: {
-      report: own && live, plan: (own || actor.role === 'secretariat') && live && !record.project.completedOn,
+      report: own && live,
+      plan: (own || actor.role === 'secretariat') && live && !record.project.completedOn,
       requestChange: own && live && !record.project.completedOn && !record.changes.some((c) => c.status === 'pending'),
-      answer: own && open, supervise: open && (member || actor.role === 'secretariat'),
-      decide: actor.role === 'secretariat' && open, setCadence: actor.role === 'secretariat' && open,
+      answer: own && open,
+      supervise: open && (member || actor.role === 'secretariat'),
+      decide: actor.role === 'secretariat' && open,
+      setCadence: actor.role === 'secretariat' && open,
     },
   };
 }
 
-export interface PlanInput { summary?: string | null; milestones: Array<{ id?: string; name: string; dueOn: string }> }
+export interface PlanInput {
+  summary?: string | null;
+  milestones: Array<{ id?: string; name: string; dueOn: string }>;
+}
 
 /** The department (or the secretariat for it) sets the implementation plan; reported milestones stay. */
 export async function setPlan(db: Db, actor: Actor, id: string, input: PlanInput, now: Date) {
@@ -156,29 +225,45 @@ export async function setPlan(db: Db, actor: Actor, id: string, input: PlanInput
     const facts = (await loadFacts(tx, [p])).get(p.id)!;
     const v = projectView(p, facts, now);
     if (p.state === 'terminated' || v.completedOn) {
-      throw refuse([problem('plan_closed', '项目已完成或终止，实施计划不能再改', 'The project is complete or terminated; its plan can no longer change')]);
+      throw refuse([
+        problem('plan_closed', '项目已完成或终止，实施计划不能再改', 'The project is complete or terminated; its plan can no longer change'),
+      ]);
     }
     const current = facts.milestones;
     const problems = planProblems(input.milestones, {
-      startedOn: p.startedOn, deadline: p.deadline, current,
+      startedOn: p.startedOn,
+      deadline: p.deadline,
+      current,
       reported: new Set(facts.reports.flatMap((r) => r.milestonesReached)),
     });
     if (problems.length) throw refuse(problems);
     const summary = input.summary === undefined ? p.planSummary : input.summary;
-    const unchanged = summary === p.planSummary && p.planSetAt !== null && input.milestones.length === current.length &&
+    const unchanged =
+      summary === p.planSummary &&
+      p.planSetAt !== null &&
+      input.milestones.length === current.length &&
       input.milestones.every((m, i) => m.id === current[i]!.id && m.name === current[i]!.name && m.dueOn === current[i]!.dueOn);
     if (!unchanged) {
       const keep = input.milestones.flatMap((m, i) => (m.id ? [{ id: m.id, name: m.name, dueOn: m.dueOn, position: i + 1 }] : []));
       const add = input.milestones.flatMap((m, i) => (m.id ? [] : [{ name: m.name, dueOn: m.dueOn, position: i + 1 }]));
       const milestones = await replaceMilestones(tx, p.id, keep, add, now);
       await updateProject(tx, p.id, { planSummary: summary, planSetAt: now, updatedAt: now });
-      await appendEntries(tx, cycle.ledgerId, [{
-        kind: 'project.plan_set',
-        data: {
-          projectId: p.id, milestones: milestones.map((m) => ({ id: m.id, name: m.name, dueOn: m.dueOn })),
-          summaryHash: summary ? contentDigest({ text: summary }) : null, by: actor.accountId,
-        },
-      }], now);
+      await appendEntries(
+        tx,
+        cycle.ledgerId,
+        [
+          {
+            kind: 'project.plan_set',
+            data: {
+              projectId: p.id,
+              milestones: milestones.map((m) => ({ id: m.id, name: m.name, dueOn: m.dueOn })),
+              summaryHash: summary ? contentDigest({ text: summary }) : null,
+              by: actor.accountId,
+            },
+          },
+        ],
+        now,
+      );
     }
     return (await projectRecord(tx, (await lockProject(tx, actor.congressId, p.id))!, now)).project;
   });

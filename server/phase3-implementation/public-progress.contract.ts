@@ -7,48 +7,206 @@ import { CongressRef } from '../core/setup/setup.contract';
 import { Phase } from '../phase1-solicitation/candidate-list.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
 import { Change, FieldChange, ChangeKind } from './changes.contract';
-import { ProjectFacetCounts, ProjectCycle, Evaluation, ProjectFlags, MilestonesReachedItem, NextReportDue, ProjectTerms, ProjectProposal, Rectification, ProgressReport, LifecycleState, ProjectStatus, Supervision, TimelineEvent, VoteSummary, ProjectVote } from './projects.contract';
+import {
+  ProjectFacetCounts,
+  ProjectCycle,
+  Evaluation,
+  ProjectFlags,
+  MilestonesReachedItem,
+  NextReportDue,
+  ProjectTerms,
+  ProjectProposal,
+  Rectification,
+  ProgressReport,
+  LifecycleState,
+  ProjectStatus,
+  Supervision,
+  TimelineEvent,
+  VoteSummary,
+  ProjectVote,
+} from './projects.contract';
 
-export const CycleSummary = z.object({ id: z.string(), congressId: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() }).meta({ id: 'CycleSummary' });
+export const CycleSummary = z
+  .object({ id: z.string(), congressId: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() })
+  .meta({ id: 'CycleSummary' });
 export type CycleSummary = z.infer<typeof CycleSummary>;
 
-export const Totals = z.object({ projects: z.number(), budgetYuan: z.number(), budgetWan: z.string(), disbursedYuan: z.number(), disbursedWan: z.string(), completed: z.number(), overdue: z.number(), delayed: z.number() }).meta({ id: 'Totals' });
+export const Totals = z
+  .object({
+    projects: z.number(),
+    budgetYuan: z.number(),
+    budgetWan: z.string(),
+    disbursedYuan: z.number(),
+    disbursedWan: z.string(),
+    completed: z.number(),
+    overdue: z.number(),
+    delayed: z.number(),
+  })
+  .meta({ id: 'Totals' });
 export type Totals = z.infer<typeof Totals>;
 
 export const ByStatu = z.object({ status: ProjectStatus, label: Bilingual, projects: z.number() }).meta({ id: 'ByStatu' });
 export type ByStatu = z.infer<typeof ByStatu>;
 
-export const ByCategoryItem = z.object({ budgetWan: z.string(), disbursedWan: z.string(), category: z.string(), projects: z.number(), completed: z.number(), budgetYuan: z.number(), disbursedYuan: z.number() }).meta({ id: 'ByCategoryItem' });
+export const ByCategoryItem = z
+  .object({
+    budgetWan: z.string(),
+    disbursedWan: z.string(),
+    category: z.string(),
+    projects: z.number(),
+    completed: z.number(),
+    budgetYuan: z.number(),
+    disbursedYuan: z.number(),
+  })
+  .meta({ id: 'ByCategoryItem' });
 export type ByCategoryItem = z.infer<typeof ByCategoryItem>;
 
 export const SupervisionCounts = z.object({ groups: z.number(), items: z.number(), unanswered: z.number() }).meta({ id: 'SupervisionCounts' });
 export type SupervisionCounts = z.infer<typeof SupervisionCounts>;
 
-export const PublicResultCandidate = z.object({ id: z.string(), title: z.string(), departmentName: z.string().nullable(), estimateYuan: z.number().nullable(), for: z.number(), against: z.number(), abstain: z.number(), rank: z.number().nullable(), status: z.string().nullable() }).meta({ id: 'PublicResultCandidate' });
+export const PublicResultCandidate = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    departmentName: z.string().nullable(),
+    estimateYuan: z.number().nullable(),
+    for: z.number(),
+    against: z.number(),
+    abstain: z.number(),
+    rank: z.number().nullable(),
+    status: z.string().nullable(),
+  })
+  .meta({ id: 'PublicResultCandidate' });
 export type PublicResultCandidate = z.infer<typeof PublicResultCandidate>;
 
-export const PublicBallotResult = z.object({ ballotId: z.string(), title: z.string(), kind: BallotKind, certifiedAt: z.string().nullable(), ledgerId: z.string(), head: LedgerHead, rosterCount: z.number(), presentCount: z.number(), issued: z.number(), returned: z.number(), valid: z.number(), invalid: z.number(), seats: z.number(), threshold: z.number(), shortfall: z.number(), candidates: z.array(PublicResultCandidate) }).meta({ id: 'PublicBallotResult' });
+export const PublicBallotResult = z
+  .object({
+    ballotId: z.string(),
+    title: z.string(),
+    kind: BallotKind,
+    certifiedAt: z.string().nullable(),
+    ledgerId: z.string(),
+    head: LedgerHead,
+    rosterCount: z.number(),
+    presentCount: z.number(),
+    issued: z.number(),
+    returned: z.number(),
+    valid: z.number(),
+    invalid: z.number(),
+    seats: z.number(),
+    threshold: z.number(),
+    shortfall: z.number(),
+    candidates: z.array(PublicResultCandidate),
+  })
+  .meta({ id: 'PublicBallotResult' });
 export type PublicBallotResult = z.infer<typeof PublicBallotResult>;
 
-export const ByGradeItem = z.object({ grade: Grade.nullable(), label: z.union([z.string(), Bilingual]), projects: z.number() }).meta({ id: 'ByGradeItem' });
+export const ByGradeItem = z
+  .object({ grade: Grade.nullable(), label: z.union([z.string(), Bilingual]), projects: z.number() })
+  .meta({ id: 'ByGradeItem' });
 export type ByGradeItem = z.infer<typeof ByGradeItem>;
 
-export const EvaluatedProject = z.object({ id: z.string(), title: z.string(), departmentName: z.string().nullable(), satisfied: z.number(), basicallySatisfied: z.number(), unsatisfied: z.number(), abstain: z.number(), grade: Grade, gradeLabel: z.string(), satisfactionRateText: z.string() }).meta({ id: 'EvaluatedProject' });
+export const EvaluatedProject = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    departmentName: z.string().nullable(),
+    satisfied: z.number(),
+    basicallySatisfied: z.number(),
+    unsatisfied: z.number(),
+    abstain: z.number(),
+    grade: Grade,
+    gradeLabel: z.string(),
+    satisfactionRateText: z.string(),
+  })
+  .meta({ id: 'EvaluatedProject' });
 export type EvaluatedProject = z.infer<typeof EvaluatedProject>;
 
-export const PublicEvaluation = z.object({ ballotId: z.string(), title: z.string(), certifiedAt: z.string().nullable(), ledgerId: z.string(), head: LedgerHead, rosterCount: z.number(), presentCount: z.number(), issued: z.number(), returned: z.number(), valid: z.number(), invalid: z.number(), basis: z.number(), threshold: z.number(), projects: z.array(EvaluatedProject) }).meta({ id: 'PublicEvaluation' });
+export const PublicEvaluation = z
+  .object({
+    ballotId: z.string(),
+    title: z.string(),
+    certifiedAt: z.string().nullable(),
+    ledgerId: z.string(),
+    head: LedgerHead,
+    rosterCount: z.number(),
+    presentCount: z.number(),
+    issued: z.number(),
+    returned: z.number(),
+    valid: z.number(),
+    invalid: z.number(),
+    basis: z.number(),
+    threshold: z.number(),
+    projects: z.array(EvaluatedProject),
+  })
+  .meta({ id: 'PublicEvaluation' });
 export type PublicEvaluation = z.infer<typeof PublicEvaluation>;
 
-export const Notice = z.object({ changeId: z.string(), projectId: z.string(), projectTitle: z.string().nullable(), kind: ChangeKind, kindLabel: Bilingual, decidedOn: z.string(), decisionNumber: z.string().nullable(), reason: z.string(), note: z.string().nullable(), changed: z.record(z.string(), FieldChange), title: Bilingual }).meta({ id: 'Notice' });
+export const Notice = z
+  .object({
+    changeId: z.string(),
+    projectId: z.string(),
+    projectTitle: z.string().nullable(),
+    kind: ChangeKind,
+    kindLabel: Bilingual,
+    decidedOn: z.string(),
+    decisionNumber: z.string().nullable(),
+    reason: z.string(),
+    note: z.string().nullable(),
+    changed: z.record(z.string(), FieldChange),
+    title: Bilingual,
+  })
+  .meta({ id: 'Notice' });
 export type Notice = z.infer<typeof Notice>;
 
-export const DepartmentProject = z.object({ id: z.string(), cycleId: z.string(), code: z.string().nullable(), rank: z.number(), title: z.string(), category: z.string(), summary: z.string(), location: z.string().nullable(), departmentId: z.string(), departmentName: z.string().nullable(), budgetYuan: z.number(), budgetWan: z.string(), disbursedYuan: z.number(), disbursedWan: z.string(), percentComplete: z.number(), deadline: z.string(), originalDeadline: z.string(), state: LifecycleState, status: ProjectStatus, statusLabel: Bilingual, flags: ProjectFlags, lastReportedAt: z.string().nullable(), lastAsOf: z.string().nullable(), completedOn: z.string().nullable(), nextReportDue: NextReportDue.nullable(), vote: VoteSummary, grade: Grade.nullable(), gradeLabel: z.string().nullable(), satisfactionRateText: z.string().nullable() }).meta({ id: 'DepartmentProject' });
+export const DepartmentProject = z
+  .object({
+    id: z.string(),
+    cycleId: z.string(),
+    code: z.string().nullable(),
+    rank: z.number(),
+    title: z.string(),
+    category: z.string(),
+    summary: z.string(),
+    location: z.string().nullable(),
+    departmentId: z.string(),
+    departmentName: z.string().nullable(),
+    budgetYuan: z.number(),
+    budgetWan: z.string(),
+    disbursedYuan: z.number(),
+    disbursedWan: z.string(),
+    percentComplete: z.number(),
+    deadline: z.string(),
+    originalDeadline: z.string(),
+    state: LifecycleState,
+    status: ProjectStatus,
+    statusLabel: Bilingual,
+    flags: ProjectFlags,
+    lastReportedAt: z.string().nullable(),
+    lastAsOf: z.string().nullable(),
+    completedOn: z.string().nullable(),
+    nextReportDue: NextReportDue.nullable(),
+    vote: VoteSummary,
+    grade: Grade.nullable(),
+    gradeLabel: z.string().nullable(),
+    satisfactionRateText: z.string().nullable(),
+  })
+  .meta({ id: 'DepartmentProject' });
 export type DepartmentProject = z.infer<typeof DepartmentProject>;
 
 export const DepartmentRef = z.object({ id: z.string(), name: z.string(), active: z.boolean() }).meta({ id: 'DepartmentRef' });
 export type DepartmentRef = z.infer<typeof DepartmentRef>;
 
-export const ByStatus = z.object({ terminated: z.number(), suspended: z.number(), not_started: z.number(), in_progress: z.number(), completed: z.number(), delayed: z.number() }).meta({ id: 'ByStatus' });
+export const ByStatus = z
+  .object({
+    terminated: z.number(),
+    suspended: z.number(),
+    not_started: z.number(),
+    in_progress: z.number(),
+    completed: z.number(),
+    delayed: z.number(),
+  })
+  .meta({ id: 'ByStatus' });
 export type ByStatus = z.infer<typeof ByStatus>;
 
 export const OnTimeRate = z.object({ permille: z.number().nullable(), text: z.string() }).meta({ id: 'OnTimeRate' });
@@ -60,32 +218,81 @@ export type Completion = z.infer<typeof Completion>;
 export const ReportingRecord = z.object({ required: z.number(), onTime: z.number(), onTimeRate: OnTimeRate }).meta({ id: 'ReportingRecord' });
 export type ReportingRecord = z.infer<typeof ReportingRecord>;
 
-export const EvaluationRecord = z.object({ satisfiedShare: OnTimeRate, satisfied: z.number(), basically_satisfied: z.number(), unsatisfied: z.number(), evaluated: z.number() }).meta({ id: 'EvaluationRecord' });
+export const EvaluationRecord = z
+  .object({ satisfiedShare: OnTimeRate, satisfied: z.number(), basically_satisfied: z.number(), unsatisfied: z.number(), evaluated: z.number() })
+  .meta({ id: 'EvaluationRecord' });
 export type EvaluationRecord = z.infer<typeof EvaluationRecord>;
 
-export const DepartmentRecordSummary = z.object({ projects: z.number(), byStatus: ByStatus, completion: Completion, reporting: ReportingRecord, evaluation: EvaluationRecord }).meta({ id: 'DepartmentRecordSummary' });
+export const DepartmentRecordSummary = z
+  .object({ projects: z.number(), byStatus: ByStatus, completion: Completion, reporting: ReportingRecord, evaluation: EvaluationRecord })
+  .meta({ id: 'DepartmentRecordSummary' });
 export type DepartmentRecordSummary = z.infer<typeof DepartmentRecordSummary>;
 
-export const DepartmentCycle = z.object({ cycle: CycleSummary, record: DepartmentRecordSummary, projects: z.array(DepartmentProject) }).meta({ id: 'DepartmentCycle' });
+export const DepartmentCycle = z
+  .object({ cycle: CycleSummary, record: DepartmentRecordSummary, projects: z.array(DepartmentProject) })
+  .meta({ id: 'DepartmentCycle' });
 export type DepartmentCycle = z.infer<typeof DepartmentCycle>;
 
-export const DepartmentRecordItem = z.object({ id: z.string(), name: z.string(), record: DepartmentRecordSummary }).meta({ id: 'DepartmentRecordItem' });
+export const DepartmentRecordItem = z
+  .object({ id: z.string(), name: z.string(), record: DepartmentRecordSummary })
+  .meta({ id: 'DepartmentRecordItem' });
 export type DepartmentRecordItem = z.infer<typeof DepartmentRecordItem>;
 
-export const PublicOverviewAnswer = z.object({ congress: Congress, cycle: CycleSummary, totals: Totals, byStatus: z.array(ByStatu), byCategory: z.array(ByCategoryItem), supervision: SupervisionCounts, ballots: z.array(PublicBallotResult), byGrade: z.array(ByGradeItem), evaluations: z.array(PublicEvaluation), notices: z.array(Notice), ledgers: z.array(Ledger) }).meta({ id: 'PublicOverviewAnswer' });
+export const PublicOverviewAnswer = z
+  .object({
+    congress: Congress,
+    cycle: CycleSummary,
+    totals: Totals,
+    byStatus: z.array(ByStatu),
+    byCategory: z.array(ByCategoryItem),
+    supervision: SupervisionCounts,
+    ballots: z.array(PublicBallotResult),
+    byGrade: z.array(ByGradeItem),
+    evaluations: z.array(PublicEvaluation),
+    notices: z.array(Notice),
+    ledgers: z.array(Ledger),
+  })
+  .meta({ id: 'PublicOverviewAnswer' });
 export type PublicOverviewAnswer = z.infer<typeof PublicOverviewAnswer>;
 
-export const PublicProjectsAnswer = z.object({ cycle: CycleSummary, total: z.number(), projects: z.array(DepartmentProject), counts: ProjectFacetCounts, departments: z.array(MilestonesReachedItem), categories: z.array(z.string()) }).meta({ id: 'PublicProjectsAnswer' });
+export const PublicProjectsAnswer = z
+  .object({
+    cycle: CycleSummary,
+    total: z.number(),
+    projects: z.array(DepartmentProject),
+    counts: ProjectFacetCounts,
+    departments: z.array(MilestonesReachedItem),
+    categories: z.array(z.string()),
+  })
+  .meta({ id: 'PublicProjectsAnswer' });
 export type PublicProjectsAnswer = z.infer<typeof PublicProjectsAnswer>;
 
 export const PublicNoticesAnswer = z.object({ cycle: CycleSummary, notices: z.array(Notice) }).meta({ id: 'PublicNoticesAnswer' });
 export type PublicNoticesAnswer = z.infer<typeof PublicNoticesAnswer>;
 
-export const PublicProjectAnswer = z.object({ cycle: ProjectCycle, project: ProjectTerms, proposal: ProjectProposal.nullable(), vote: ProjectVote, reports: z.array(ProgressReport), supervision: Supervision, changes: z.array(Change), evaluations: z.array(Evaluation), rectifications: z.array(Rectification), timeline: z.array(TimelineEvent), congress: CongressRef }).meta({ id: 'PublicProjectAnswer' });
+export const PublicProjectAnswer = z
+  .object({
+    cycle: ProjectCycle,
+    project: ProjectTerms,
+    proposal: ProjectProposal.nullable(),
+    vote: ProjectVote,
+    reports: z.array(ProgressReport),
+    supervision: Supervision,
+    changes: z.array(Change),
+    evaluations: z.array(Evaluation),
+    rectifications: z.array(Rectification),
+    timeline: z.array(TimelineEvent),
+    congress: CongressRef,
+  })
+  .meta({ id: 'PublicProjectAnswer' });
 export type PublicProjectAnswer = z.infer<typeof PublicProjectAnswer>;
 
-export const PublicDepartmentRecordAnswer = z.object({ congress: CongressRef, department: DepartmentRef, record: DepartmentRecordSummary, cycles: z.array(DepartmentCycle) }).meta({ id: 'PublicDepartmentRecordAnswer' });
+export const PublicDepartmentRecordAnswer = z
+  .object({ congress: CongressRef, department: DepartmentRef, record: DepartmentRecordSummary, cycles: z.array(DepartmentCycle) })
+  .meta({ id: 'PublicDepartmentRecordAnswer' });
 export type PublicDepartmentRecordAnswer = z.infer<typeof PublicDepartmentRecordAnswer>;
 
-export const PublicDepartmentsAnswer = z.object({ congress: CongressRef, departments: z.array(DepartmentRecordItem) }).meta({ id: 'PublicDepartmentsAnswer' });
+export const PublicDepartmentsAnswer = z
+  .object({ congress: CongressRef, departments: z.array(DepartmentRecordItem) })
+  .meta({ id: 'PublicDepartmentsAnswer' });
 export type PublicDepartmentsAnswer = z.infer<typeof PublicDepartmentsAnswer>;

@@ -3,18 +3,35 @@
 import { z } from 'zod';
 import { NoBody } from '../http/contract';
 import { defineRoute } from '../http/route';
-import { PublicDepartmentRecordAnswer, PublicDepartmentsAnswer, PublicNoticesAnswer, PublicOverviewAnswer, PublicProjectAnswer, PublicProjectsAnswer } from './public-progress.contract';
+import {
+  PublicDepartmentRecordAnswer,
+  PublicDepartmentsAnswer,
+  PublicNoticesAnswer,
+  PublicOverviewAnswer,
+  PublicProjectAnswer,
+  PublicProjectsAnswer,
+} from './public-progress.contract';
 import { idParam } from '../http/schemas';
 import { projectFilters } from './inputs';
 import { congressVersionOf, cachedJson, cycleVersionOf } from '../core/public-cache';
 import {
-  publicCycleOf, publicDepartmentCongress, publicDepartmentRecord, publicDepartments, publicNotices, publicOverview,
-  publicProject, publicProjectRow, publicProjects,
+  publicCycleOf,
+  publicDepartmentCongress,
+  publicDepartmentRecord,
+  publicDepartments,
+  publicNotices,
+  publicOverview,
+  publicProject,
+  publicProjectRow,
+  publicProjects,
 } from './public-progress.service';
 
 export const publicOverviewRoute = defineRoute({
-  method: 'get', path: '/api/public/cycles/:id/overview', access: 'public',
-  summary: 'A cycle in implementation at a glance: totals (projects, budget, disbursed), status and category breakdowns, ballot results, notices, every ledger',
+  method: 'get',
+  path: '/api/public/cycles/:id/overview',
+  access: 'public',
+  summary:
+    'A cycle in implementation at a glance: totals (projects, budget, disbursed), status and category breakdowns, ballot results, notices, every ledger',
   responses: { 200: PublicOverviewAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
@@ -25,10 +42,13 @@ export const publicOverviewRoute = defineRoute({
 });
 
 export const publicProjectsRoute = defineRoute({
-  method: 'get', path: '/api/public/cycles/:id/projects', access: 'public',
-  summary: 'A cycle\'s projects with status, progress and flags; ?status, ?category, ?departmentId, ?q, ?flag, with counts per facet',
+  method: 'get',
+  path: '/api/public/cycles/:id/projects',
+  access: 'public',
+  summary: "A cycle's projects with status, progress and flags; ?status, ?category, ?departmentId, ?q, ?flag, with counts per facet",
   responses: { 200: PublicProjectsAnswer, 304: NoBody },
-  params: idParam, query: z.object({ ...projectFilters, flag: z.enum(['overdue', 'delayed']).optional() }),
+  params: idParam,
+  query: z.object({ ...projectFilters, flag: z.enum(['overdue', 'delayed']).optional() }),
   handler: async ({ c, deps, params, query }) => {
     const now = deps.clock();
     const cycle = await publicCycleOf(deps, params.id);
@@ -37,8 +57,10 @@ export const publicProjectsRoute = defineRoute({
 });
 
 export const publicNoticesRoute = defineRoute({
-  method: 'get', path: '/api/public/cycles/:id/notices', access: 'public',
-  summary: 'Published notices: the standing committee\'s approved decisions on adjustments, suspensions and terminations',
+  method: 'get',
+  path: '/api/public/cycles/:id/notices',
+  access: 'public',
+  summary: "Published notices: the standing committee's approved decisions on adjustments, suspensions and terminations",
   responses: { 200: PublicNoticesAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
@@ -48,8 +70,11 @@ export const publicNoticesRoute = defineRoute({
 });
 
 export const publicProjectRoute = defineRoute({
-  method: 'get', path: '/api/public/projects/:id', access: 'public',
-  summary: 'A project page: terms, the proposal, the vote (赞成 and rank), plan, every report, supervision and answers, changes and decisions, evaluation, timeline',
+  method: 'get',
+  path: '/api/public/projects/:id',
+  access: 'public',
+  summary:
+    'A project page: terms, the proposal, the vote (赞成 and rank), plan, every report, supervision and answers, changes and decisions, evaluation, timeline',
   responses: { 200: PublicProjectAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
@@ -61,8 +86,10 @@ export const publicProjectRoute = defineRoute({
 });
 
 export const publicDepartmentRecordRoute = defineRoute({
-  method: 'get', path: '/api/public/departments/:id/record', access: 'public',
-  summary: 'A department\'s record: its projects in every cycle, on-time completion and reporting, satisfaction from the evaluations',
+  method: 'get',
+  path: '/api/public/departments/:id/record',
+  access: 'public',
+  summary: "A department's record: its projects in every cycle, on-time completion and reporting, satisfaction from the evaluations",
   responses: { 200: PublicDepartmentRecordAnswer, 304: NoBody },
   params: idParam,
   handler: async ({ c, deps, params }) => {
@@ -73,7 +100,9 @@ export const publicDepartmentRecordRoute = defineRoute({
 });
 
 export const publicDepartmentsRoute = defineRoute({
-  method: 'get', path: '/api/public/congresses/:id/departments', access: 'public',
+  method: 'get',
+  path: '/api/public/congresses/:id/departments',
+  access: 'public',
   summary: 'The departments of a congress that carry projects, each with its record in brief',
   responses: { 200: PublicDepartmentsAnswer, 304: NoBody },
   params: idParam,

@@ -23,7 +23,6 @@ import { findProjectById, listProjectsOfCycle, listProjectsWhere, loadFacts, typ
 import { groupsOfCycle, listItemsWhere } from './supervision.repository';
 import { publicCycleRow } from '../cycle/public-cycle';
 
-
 export { publicCycleOf, publicCycleRow } from '../cycle/public-cycle';
 
 async function describedProjects(ex: Executor, congressId: string, rows: ProjectRow[], now: Date) {
@@ -40,18 +39,38 @@ const isVoteResult = (r: Results): r is Exclude<Results, { tally: EvaluationTall
 /** The ballot results of the cycle's vote on projects (main ballot and runoffs), as certified. */
 async function certifiedResults(ex: Executor, cycle: CycleRow) {
   const rows = (await listBallots(ex, cycle.congressId, cycle.id))
-    .filter((b) => b.state === 'certified' && (b.kind === 'project' || b.kind === 'runoff')).reverse();
+    .filter((b) => b.state === 'certified' && (b.kind === 'project' || b.kind === 'runoff'))
+    .reverse();
   const out = [];
   for (const b of rows) {
     const r = await getResults(ex, null, b.id);
     if (!isVoteResult(r)) continue;
     out.push({
-      ballotId: b.id, title: b.title, kind: b.kind, certifiedAt: b.certifiedAt?.toISOString() ?? null, ledgerId: b.ledgerId, head: r.head,
-      rosterCount: r.tally.rosterCount, presentCount: r.tally.presentCount, issued: r.tally.issued, returned: r.tally.returned,
-      valid: r.tally.valid, invalid: r.tally.invalid, seats: r.tally.seats, threshold: r.tally.threshold, shortfall: r.tally.shortfall,
+      ballotId: b.id,
+      title: b.title,
+      kind: b.kind,
+      certifiedAt: b.certifiedAt?.toISOString() ?? null,
+      ledgerId: b.ledgerId,
+      head: r.head,
+      rosterCount: r.tally.rosterCount,
+      presentCount: r.tally.presentCount,
+      issued: r.tally.issued,
+      returned: r.tally.returned,
+      valid: r.tally.valid,
+      invalid: r.tally.invalid,
+      seats: r.tally.seats,
+      threshold: r.tally.threshold,
+      shortfall: r.tally.shortfall,
       candidates: r.candidates.map((c) => ({
-        id: c.id, title: c.title, departmentName: c.departmentName, estimateYuan: c.estimateYuan,
-        for: c.for, against: c.against, abstain: c.abstain, rank: c.rank, status: c.status,
+        id: c.id,
+        title: c.title,
+        departmentName: c.departmentName,
+        estimateYuan: c.estimateYuan,
+        for: c.for,
+        against: c.against,
+        abstain: c.abstain,
+        rank: c.rank,
+        status: c.status,
       })),
     });
   }
@@ -66,12 +85,30 @@ async function certifiedEvaluations(ex: Executor, cycle: CycleRow) {
     const r = await getResults(ex, null, b.id);
     if (isVoteResult(r)) continue;
     out.push({
-      ballotId: b.id, title: b.title, certifiedAt: b.certifiedAt?.toISOString() ?? null, ledgerId: b.ledgerId, head: r.head,
-      rosterCount: r.tally.rosterCount, presentCount: r.tally.presentCount, issued: r.tally.issued, returned: r.tally.returned,
-      valid: r.tally.valid, invalid: r.tally.invalid, basis: r.tally.basis, threshold: r.tally.threshold,
+      ballotId: b.id,
+      title: b.title,
+      certifiedAt: b.certifiedAt?.toISOString() ?? null,
+      ledgerId: b.ledgerId,
+      head: r.head,
+      rosterCount: r.tally.rosterCount,
+      presentCount: r.tally.presentCount,
+      issued: r.tally.issued,
+      returned: r.tally.returned,
+      valid: r.tally.valid,
+      invalid: r.tally.invalid,
+      basis: r.tally.basis,
+      threshold: r.tally.threshold,
       projects: r.candidates.map((c) => ({
-        id: c.id, title: c.title, departmentName: c.departmentName, satisfied: c.satisfied, basicallySatisfied: c.basically_satisfied,
-        unsatisfied: c.unsatisfied, abstain: c.abstain, grade: c.grade, gradeLabel: GRADE_LABELS[c.grade], satisfactionRateText: c.satisfactionRateText,
+        id: c.id,
+        title: c.title,
+        departmentName: c.departmentName,
+        satisfied: c.satisfied,
+        basicallySatisfied: c.basically_satisfied,
+        unsatisfied: c.unsatisfied,
+        abstain: c.abstain,
+        grade: c.grade,
+        gradeLabel: GRADE_LABELS[c.grade],
+        satisfactionRateText: c.satisfactionRateText,
       })),
     });
   }
@@ -81,15 +118,24 @@ async function certifiedEvaluations(ex: Executor, cycle: CycleRow) {
 /** A published notice: an approved decision, with what it changed. */
 function noticeOf(c: ReturnType<typeof describeChange>) {
   return {
-    changeId: c.id, projectId: c.projectId, projectTitle: c.projectTitle, kind: c.kind, kindLabel: c.kindLabel,
-    decidedOn: c.decision!.decidedOn, decisionNumber: c.decision!.number, reason: c.reason, note: c.decision!.note, changed: c.decision!.changed,
+    changeId: c.id,
+    projectId: c.projectId,
+    projectTitle: c.projectTitle,
+    kind: c.kind,
+    kindLabel: c.kindLabel,
+    decidedOn: c.decision!.decidedOn,
+    decisionNumber: c.decision!.number,
+    reason: c.reason,
+    note: c.decision!.note,
+    changed: c.decision!.changed,
     title: { zh: `关于《${c.projectTitle}》${c.kindLabel.zh}的决定`, en: `Decision on the ${c.kindLabel.en} of "${c.projectTitle}"` },
   };
 }
 
 async function notices(ex: Executor, cycle: CycleRow, titles: Map<string, string>) {
   const approved = await listChangesWhere(ex, { congressId: cycle.congressId, cycleId: cycle.id, status: 'approved' });
-  return approved.map((c) => noticeOf(describeChange(c, titles)))
+  return approved
+    .map((c) => noticeOf(describeChange(c, titles)))
     .sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : 0));
 }
 
@@ -117,19 +163,29 @@ export async function publicOverview(db: Db, cycleId: string, now: Date) {
     congress: { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level },
     cycle: cycleHeader(cycle),
     totals: {
-      projects: items.length, budgetYuan, budgetWan: formatWan(budgetYuan), disbursedYuan, disbursedWan: formatWan(disbursedYuan),
+      projects: items.length,
+      budgetYuan,
+      budgetWan: formatWan(budgetYuan),
+      disbursedYuan,
+      disbursedWan: formatWan(disbursedYuan),
       completed: items.filter((x) => x.status === 'completed').length,
-      overdue: items.filter((x) => x.flags.overdue).length, delayed: items.filter((x) => x.flags.delayed).length,
+      overdue: items.filter((x) => x.flags.overdue).length,
+      delayed: items.filter((x) => x.flags.delayed).length,
     },
     byStatus: PROJECT_STATUSES.map((s) => ({ status: s, label: PROJECT_STATUS_LABELS[s], projects: items.filter((x) => x.status === s).length })),
     byCategory: [...byCategory.values()].map((c) => ({ ...c, budgetWan: formatWan(c.budgetYuan), disbursedWan: formatWan(c.disbursedYuan) })),
     supervision: {
-      groups: (await groupsOfCycle(db, cycle.id)).length, items: items4supervision.length,
+      groups: (await groupsOfCycle(db, cycle.id)).length,
+      items: items4supervision.length,
       unanswered: items4supervision.filter((i) => !i.answeredAt).length,
     },
     ballots,
     // Phase 4: each project's latest grade, and every certified evaluation with its counts.
-    byGrade: [...GRADES, null].map((g) => ({ grade: g, label: g ? GRADE_LABELS[g] : { zh: '未测评', en: 'not evaluated' }, projects: items.filter((x) => x.grade === g).length })),
+    byGrade: [...GRADES, null].map((g) => ({
+      grade: g,
+      label: g ? GRADE_LABELS[g] : { zh: '未测评', en: 'not evaluated' },
+      projects: items.filter((x) => x.grade === g).length,
+    })),
     evaluations,
     notices: await notices(db, cycle, new Map(rows.map((p) => [p.id, p.title]))),
     // Every ledger of the cycle anyone may verify: its own and its certified ballots'.
@@ -142,7 +198,10 @@ export async function publicProjects(db: Db, cycleId: string, f: ProjectFilter, 
   const items = await describedProjects(db, cycle.congressId, await listProjectsOfCycle(db, cycle.id), now);
   const names = await departmentNames(db, cycle.congressId);
   return {
-    cycle: cycleHeader(cycle), total: items.length, projects: filterProjects(items, f), counts: projectFacets(items, f),
+    cycle: cycleHeader(cycle),
+    total: items.length,
+    projects: filterProjects(items, f),
+    counts: projectFacets(items, f),
     departments: [...new Set(items.map((x) => x.departmentId))].map((id) => ({ id, name: names.get(id) ?? null })),
     categories: cycle.categories,
   };
@@ -167,7 +226,10 @@ export async function publicNotices(db: Db, cycleId: string) {
 }
 
 const recordFacts = ({ p, v }: { p: ProjectRow; v: ProjectView }): RecordProject => ({
-  status: v.status, deadline: p.deadline, completedOn: v.completedOn, grade: p.grade,
+  status: v.status,
+  deadline: p.deadline,
+  completedOn: v.completedOn,
+  grade: p.grade,
   reporting: { required: v.reporting.required, onTime: v.reporting.onTime },
 });
 
@@ -189,11 +251,13 @@ export async function publicDepartmentRecord(db: Db, departmentId: string, congr
     congress: { id: congress.id, name: congress.name },
     department: { id: dept.id, name: dept.name, active: dept.active },
     record: record(projects),
-    cycles: cycleIds.map((id) => {
-      const c = cycles.get(id)!;
-      const mine = projects.filter((x) => x.p.cycleId === id);
-      return { cycle: cycleHeader(c), record: record(mine), projects: mine.map((x) => x.item) };
-    }).sort((a, b) => b.cycle.year - a.cycle.year),
+    cycles: cycleIds
+      .map((id) => {
+        const c = cycles.get(id)!;
+        const mine = projects.filter((x) => x.p.cycleId === id);
+        return { cycle: cycleHeader(c), record: record(mine), projects: mine.map((x) => x.item) };
+      })
+      .sort((a, b) => b.cycle.year - a.cycle.year),
   };
 }
 
@@ -213,12 +277,15 @@ export async function publicDepartments(db: Db, congressId: string, now: Date) {
   const depts = await listDepartments(db, congressId);
   return {
     congress: { id: congress.id, name: congress.name },
-    departments: depts.filter((d) => rows.some((p) => p.departmentId === d.id)).map((d) => {
-      const mine = rows.filter((p) => p.departmentId === d.id).map((p) => ({ p, v: projectView(p, facts.get(p.id)!, now) }));
-      return {
-        id: d.id, name: d.name,
-        record: departmentRecord(mine.map(recordFacts)),
-      };
-    }),
+    departments: depts
+      .filter((d) => rows.some((p) => p.departmentId === d.id))
+      .map((d) => {
+        const mine = rows.filter((p) => p.departmentId === d.id).map((p) => ({ p, v: projectView(p, facts.get(p.id)!, now) }));
+        return {
+          id: d.id,
+          name: d.name,
+          record: departmentRecord(mine.map(recordFacts)),
+        };
+      }),
   };
 }

@@ -17,8 +17,20 @@ import { groupCovers, groupProblems, membersOf, occurredOnProblems, type GroupIn
 import { describeGroup, describeItem } from './project-record';
 import { findProject, listProjectsOfCycle, listProjectsWhere } from './projects.repository';
 import {
-  findGroupRow, findItem, groupIdsOfDeputy, groupsOfCycle, insertGroup, insertItem, listItemsWhere, lockGroup, lockItem,
-  setGroupPeopleAndProjects, updateGroup, updateItem, withPeople, type Group,
+  findGroupRow,
+  findItem,
+  groupIdsOfDeputy,
+  groupsOfCycle,
+  insertGroup,
+  insertItem,
+  listItemsWhere,
+  lockGroup,
+  lockItem,
+  setGroupPeopleAndProjects,
+  updateGroup,
+  updateItem,
+  withPeople,
+  type Group,
 } from './supervision.repository';
 
 const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
@@ -27,9 +39,13 @@ const groupNotFound = () => notFound({ zh: '未找到该监督小组', en: 'Supe
 /** Leader and members must be active deputies of the congress. */
 async function deputyProblems(ex: Executor, congressId: string, ids: readonly string[]) {
   const unique = [...new Set(ids)];
-  const found = await ex.select({ id: deputies.id }).from(deputies)
+  const found = await ex
+    .select({ id: deputies.id })
+    .from(deputies)
     .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active'), inArray(deputies.id, unique)));
-  return found.length === unique.length ? [] : [problem('deputy_unknown', '监督小组成员须为本级在册代表', 'Group members must be active deputies of this congress', 'memberDeputyIds')];
+  return found.length === unique.length
+    ? []
+    : [problem('deputy_unknown', '监督小组成员须为本级在册代表', 'Group members must be active deputies of this congress', 'memberDeputyIds')];
 }
 
 async function checkGroup(tx: Tx, cycle: CycleRow, g: GroupInput) {
@@ -42,7 +58,13 @@ async function checkGroup(tx: Tx, cycle: CycleRow, g: GroupInput) {
 }
 
 const groupEntry = (groupId: string, name: string, g: GroupInput, by: string) => ({
-  groupId, name, leaderDeputyId: g.leaderDeputyId, memberDeputyIds: membersOf(g), projectIds: [...g.projectIds], category: g.category, by,
+  groupId,
+  name,
+  leaderDeputyId: g.leaderDeputyId,
+  memberDeputyIds: membersOf(g),
+  projectIds: [...g.projectIds],
+  category: g.category,
+  by,
 });
 
 async function describeGroups(ex: Executor, cycleId: string, groups: Group[]) {
@@ -50,14 +72,27 @@ async function describeGroups(ex: Executor, cycleId: string, groups: Group[]) {
   return groups.map((g) => describeGroup(g, titles));
 }
 
-export async function createGroup(db: Db, actor: Actor, cycleId: string, input: Omit<GroupInput, 'category'> & { name: string; category?: string | null }, now: Date) {
+export async function createGroup(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  input: Omit<GroupInput, 'category'> & { name: string; category?: string | null },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const cycle = await findCycle(tx, actor.congressId, cycleId);
     if (!cycle) throw cycleNotFound();
     assertCycleOpen(cycle);
     const g: GroupInput = { ...input, category: input.category ?? null };
     await checkGroup(tx, cycle, g);
-    const row = await insertGroup(tx, { congressId: cycle.congressId, cycleId: cycle.id, name: input.name, category: g.category, createdAt: now, updatedAt: now });
+    const row = await insertGroup(tx, {
+      congressId: cycle.congressId,
+      cycleId: cycle.id,
+      name: input.name,
+      category: g.category,
+      createdAt: now,
+      updatedAt: now,
+    });
     await setGroupPeopleAndProjects(tx, row.id, g.leaderDeputyId, membersOf(g), g.projectIds);
     await appendEntry(tx, cycle.ledgerId, 'supervision.group_formed', groupEntry(row.id, row.name, g, actor.accountId), now);
     const [group] = await describeGroups(tx, cycle.id, await withPeople(tx, [row]));
@@ -95,7 +130,12 @@ export async function listGroups(db: Db, actor: Actor, cycleId: string) {
   return describeGroups(db, cycle.id, await groupsOfCycle(db, cycle.id));
 }
 
-export interface ItemInput { kind: SupervisionKind; occurredOn: string; text: string; groupId?: string }
+export interface ItemInput {
+  kind: SupervisionKind;
+  occurredOn: string;
+  text: string;
+  groupId?: string;
+}
 
 /**
  * A member of a group watching the project records an inspection, question or 督办建议 (with
@@ -117,14 +157,33 @@ export async function recordItem(db: Db, actor: Actor, projectId: string, input:
     const problems = occurredOnProblems(input.occurredOn, chinaDate(now), p.startedOn);
     if (problems.length) throw refuse(problems);
     const item = await insertItem(tx, {
-      congressId: p.congressId, cycleId: p.cycleId, projectId: p.id, groupId: group.id, kind: input.kind,
-      occurredOn: input.occurredOn, text: input.text, deputyId: actor.role === 'deputy' ? actor.deputyId : null,
-      recordedBy: actor.accountId, recordedAt: now,
+      congressId: p.congressId,
+      cycleId: p.cycleId,
+      projectId: p.id,
+      groupId: group.id,
+      kind: input.kind,
+      occurredOn: input.occurredOn,
+      text: input.text,
+      deputyId: actor.role === 'deputy' ? actor.deputyId : null,
+      recordedBy: actor.accountId,
+      recordedAt: now,
     });
-    await appendEntry(tx, cycle.ledgerId, 'supervision.recorded', {
-      itemId: item.id, projectId: p.id, groupId: group.id, kind: item.kind, occurredOn: item.occurredOn,
-      deputyId: item.deputyId, textHash: contentDigest({ text: item.text }), by: actor.accountId,
-    }, now);
+    await appendEntry(
+      tx,
+      cycle.ledgerId,
+      'supervision.recorded',
+      {
+        itemId: item.id,
+        projectId: p.id,
+        groupId: group.id,
+        kind: item.kind,
+        occurredOn: item.occurredOn,
+        deputyId: item.deputyId,
+        textHash: contentDigest({ text: item.text }),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeItem(item, new Map([[group.id, group.name]]), await deputyNames(tx, p.congressId, item.deputyId ? [item.deputyId] : []));
   });
 }
@@ -140,9 +199,18 @@ export async function answerItem(db: Db, actor: Actor, itemId: string, input: { 
     const found = (await lockItem(tx, actor.congressId, itemId))!;
     if (found.answeredAt) throw conflict({ zh: '该事项已经答复', en: 'This item has been answered already' });
     const item = await updateItem(tx, found.id, { answerText: input.text, answeredBy: actor.accountId, answeredAt: now });
-    await appendEntry(tx, cycle.ledgerId, 'supervision.answered', {
-      itemId: item.id, projectId: p.id, textHash: contentDigest({ text: input.text }), by: actor.accountId,
-    }, now);
+    await appendEntry(
+      tx,
+      cycle.ledgerId,
+      'supervision.answered',
+      {
+        itemId: item.id,
+        projectId: p.id,
+        textHash: contentDigest({ text: input.text }),
+        by: actor.accountId,
+      },
+      now,
+    );
     const groups = await groupsOfCycle(tx, cycle.id);
     return describeItem(item, new Map(groups.map((g) => [g.id, g.name])), await deputyNames(tx, p.congressId, item.deputyId ? [item.deputyId] : []));
   });
@@ -157,7 +225,9 @@ export async function listItems(db: Db, actor: Actor, f: { cycleId?: string; pro
     if (actor.role === 'department' && actor.departmentId !== p.departmentId) throw notYourProject();
     projectIds = [p.id];
   } else if (actor.role === 'department') {
-    projectIds = actor.departmentId ? (await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId: actor.departmentId })).map((p) => p.id) : [];
+    projectIds = actor.departmentId
+      ? (await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId: actor.departmentId })).map((p) => p.id)
+      : [];
   }
   let rows = await listItemsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, unanswered: f.unanswered, projectIds });
   if (actor.role === 'deputy' && !f.projectId) {
@@ -171,6 +241,10 @@ export async function listItems(db: Db, actor: Actor, f: { cycleId?: string; pro
     for (const g of await groupsOfCycle(db, cid)) groupNames.set(g.id, g.name);
     for (const p of await listProjectsOfCycle(db, cid)) titles.set(p.id, p.title);
   }
-  const names = await deputyNames(db, actor.congressId, rows.flatMap((r) => (r.deputyId ? [r.deputyId] : [])));
+  const names = await deputyNames(
+    db,
+    actor.congressId,
+    rows.flatMap((r) => (r.deputyId ? [r.deputyId] : [])),
+  );
   return { items: rows.map((r) => describeItem(r, groupNames, names, titles)), unanswered: rows.filter((r) => !r.answeredAt).length };
 }

@@ -6,8 +6,23 @@ import type { Actor } from '../core/context';
 import { conflict, notFound, ruleViolation } from '../core/errors';
 import { findCycle } from '../cycle/cycles.repository';
 import {
-  asLink, DEFAULT_GRADING, DEFAULT_QUORUM, evaluationCoverageProblems, findSitting, insertBallot, isLive, listBallots, listCandidates,
-  LIVE_COUNTS_SECRET, liveCountsRefused, lockCycleBallots, validateGrading, type BallotRow, type Evaluators, type GradingRule, type Quorum,
+  asLink,
+  DEFAULT_GRADING,
+  DEFAULT_QUORUM,
+  evaluationCoverageProblems,
+  findSitting,
+  insertBallot,
+  isLive,
+  listBallots,
+  listCandidates,
+  LIVE_COUNTS_SECRET,
+  liveCountsRefused,
+  lockCycleBallots,
+  validateGrading,
+  type BallotRow,
+  type Evaluators,
+  type GradingRule,
+  type Quorum,
   type StoredRules,
 } from '../phase2-balloting';
 import { evaluationsOf, listCycleProjects, rectificationsOf } from '../phase3-implementation';
@@ -16,7 +31,15 @@ export interface CreateEvaluationInput {
   cycleId: string;
   sittingId: string;
   title: string;
-  rules: { allowAbstain?: boolean; passBasis?: 'roster' | 'present'; secrecy?: 'secret' | 'recorded'; liveCounts?: boolean; evaluators?: Evaluators; quorum?: Quorum; grading?: GradingRule };
+  rules: {
+    allowAbstain?: boolean;
+    passBasis?: 'roster' | 'present';
+    secrecy?: 'secret' | 'recorded';
+    liveCounts?: boolean;
+    evaluators?: Evaluators;
+    quorum?: Quorum;
+    grading?: GradingRule;
+  };
   /** A re-evaluation asks about some projects only (those rectified); default: every project of the cycle. */
   projectIds?: string[];
 }
@@ -43,25 +66,55 @@ export async function createEvaluationBallot(db: Db, actor: Actor, input: Create
     }
     if (!projects.length) throw ruleViolation({ zh: '没有可测评的项目', en: 'There are no projects to evaluate' });
     await lockCycleBallots(tx, input.cycleId);
-    await assertEvaluatedOnce(tx, actor.congressId, input.cycleId, projects.map((p) => ({ id: p.id, title: p.title })));
+    await assertEvaluatedOnce(
+      tx,
+      actor.congressId,
+      input.cycleId,
+      projects.map((p) => ({ id: p.id, title: p.title })),
+    );
     const r = input.rules;
     if (liveCountsRefused(r)) throw ruleViolation({ zh: '无记名测评进行中只显示投票人数，不能显示各项目实时票数', en: LIVE_COUNTS_SECRET });
     const rules = {
-      form: 'satisfaction', allowAbstain: r.allowAbstain ?? false, passBasis: r.passBasis ?? 'roster', secrecy: r.secrecy ?? 'secret',
-      liveCounts: r.liveCounts ?? false, evaluators: r.evaluators ?? 'deputies', quorum: r.quorum ?? DEFAULT_QUORUM, seats: 0, maxFor: 0,
+      form: 'satisfaction',
+      allowAbstain: r.allowAbstain ?? false,
+      passBasis: r.passBasis ?? 'roster',
+      secrecy: r.secrecy ?? 'secret',
+      liveCounts: r.liveCounts ?? false,
+      evaluators: r.evaluators ?? 'deputies',
+      quorum: r.quorum ?? DEFAULT_QUORUM,
+      seats: 0,
+      maxFor: 0,
       grading: r.grading ?? DEFAULT_GRADING,
     } as unknown as StoredRules;
     const gradingErrors = validateGrading(rules.grading);
-    if (gradingErrors.length) throw ruleViolation({ zh: `评定规则有误：${gradingErrors.join('；')}`, en: `Invalid grading: ${gradingErrors.join('; ')}` }, { errors: gradingErrors });
-    return insertBallot(tx, actor, {
-      cycleId: input.cycleId, sittingId: input.sittingId, kind: 'evaluation', parentBallotId: null, title: input.title, rules,
-      candidates: projects.map((p) => ({
-        candidateId: p.id, title: p.title, departmentName: p.departmentName, estimateYuan: null, summary: null, materials: p,
-      })),
-    }, now);
+    if (gradingErrors.length)
+      throw ruleViolation(
+        { zh: `评定规则有误：${gradingErrors.join('；')}`, en: `Invalid grading: ${gradingErrors.join('; ')}` },
+        { errors: gradingErrors },
+      );
+    return insertBallot(
+      tx,
+      actor,
+      {
+        cycleId: input.cycleId,
+        sittingId: input.sittingId,
+        kind: 'evaluation',
+        parentBallotId: null,
+        title: input.title,
+        rules,
+        candidates: projects.map((p) => ({
+          candidateId: p.id,
+          title: p.title,
+          departmentName: p.departmentName,
+          estimateYuan: null,
+          summary: null,
+          materials: p,
+        })),
+      },
+      now,
+    );
   });
 }
-
 
 /**
  * Each project is evaluated once per cycle; again only after 不满意 and a reported rectification.
@@ -72,18 +125,22 @@ async function assertEvaluatedOnce(tx: Tx, congressId: string, cycleId: string, 
   const ids = projects.map((p) => p.id);
   const grades = await evaluationsOf(tx, ids);
   const rectifications = await rectificationsOf(tx, ids);
-  const coverage = await Promise.all(projects.map(async (p) => ({
-    projectId: p.id,
-    covering: (await Promise.all(evaluations.map(async (b) => ((await listCandidates(tx, b.id)).some((c) => c.candidateId === p.id) ? b : null))))
-      .filter((b): b is BallotRow => b !== null)
-      .map((b) => {
-        const graded = grades.find((g) => g.projectId === p.id && g.ballotId === b.id);
-        return {
-          ballotId: b.id, state: b.state, grade: graded?.grade ?? null,
-          rectificationReported: !!graded && rectifications.some((r) => r.evaluationId === graded.id && r.status === 'reported'),
-        };
-      }),
-  })));
+  const coverage = await Promise.all(
+    projects.map(async (p) => ({
+      projectId: p.id,
+      covering: (await Promise.all(evaluations.map(async (b) => ((await listCandidates(tx, b.id)).some((c) => c.candidateId === p.id) ? b : null))))
+        .filter((b): b is BallotRow => b !== null)
+        .map((b) => {
+          const graded = grades.find((g) => g.projectId === p.id && g.ballotId === b.id);
+          return {
+            ballotId: b.id,
+            state: b.state,
+            grade: graded?.grade ?? null,
+            rectificationReported: !!graded && rectifications.some((r) => r.evaluationId === graded.id && r.status === 'reported'),
+          };
+        }),
+    })),
+  );
   const problems = evaluationCoverageProblems(coverage);
   if (!problems.length) return;
   const title = (pid: string) => projects.find((p) => p.id === pid)?.title ?? pid;
@@ -95,6 +152,11 @@ async function assertEvaluatedOnce(tx: Tx, congressId: string, cycleId: string, 
   const zh = problems.map((p) => `“${title(p.projectId)}”${words[p.code].zh}`).join('；');
   const en = problems.map((p) => `"${title(p.projectId)}" ${words[p.code].en}`).join('; ');
   const make = problems.every((p) => p.code === 'not_rectified') ? ruleViolation : conflict;
-  throw make({ zh: `${zh}。每个项目每年度只测评一次，整改后方可再次测评`, en: `${en}. Each project is evaluated once a cycle, again only after rectification` }, { problems });
+  throw make(
+    {
+      zh: `${zh}。每个项目每年度只测评一次，整改后方可再次测评`,
+      en: `${en}. Each project is evaluated once a cycle, again only after rectification`,
+    },
+    { problems },
+  );
 }
-

@@ -9,8 +9,20 @@ import { findCycle } from '../cycle/cycles.repository';
 import { contentDigest } from '../phase1-solicitation';
 import { isEvaluationResult, type AnyTalliedData, type BallotRow, type Grade } from '../phase2-balloting';
 import {
-  assertResponsible, describeRectification, evaluationsOf, findRectification, insertEvaluation, insertRectification, listProjectsWhere,
-  listRectificationsWhere, lockProject, lockProjectFor, rectificationDueOn, rectificationsOf, updateProject, updateRectification,
+  assertResponsible,
+  describeRectification,
+  evaluationsOf,
+  findRectification,
+  insertEvaluation,
+  insertRectification,
+  listProjectsWhere,
+  listRectificationsWhere,
+  lockProject,
+  lockProjectFor,
+  rectificationDueOn,
+  rectificationsOf,
+  updateProject,
+  updateRectification,
   type RectificationStatus,
 } from '../phase3-implementation';
 
@@ -41,17 +53,34 @@ export async function recordEvaluationGrades(tx: Tx, congressId: string, cycleId
     const previous = (await evaluationsOf(tx, [p.id])).find((e) => e.ballotId === g.ballotId);
     if (previous) {
       if (previous.grade === g.grade && previous.satisfactionRateText === g.satisfactionRateText) continue;
-      throw conflict({ zh: '该表决对此项目的测评结果已记录且不同', en: 'This ballot already recorded a different grade for the project' }, { projectId: p.id });
+      throw conflict(
+        { zh: '该表决对此项目的测评结果已记录且不同', en: 'This ballot already recorded a different grade for the project' },
+        { projectId: p.id },
+      );
     }
     const evaluation = await insertEvaluation(tx, {
-      congressId, cycleId: cycle.id, projectId: p.id, ballotId: g.ballotId, grade: g.grade, satisfactionRateText: g.satisfactionRateText, recordedAt: now,
+      congressId,
+      cycleId: cycle.id,
+      projectId: p.id,
+      ballotId: g.ballotId,
+      grade: g.grade,
+      satisfactionRateText: g.satisfactionRateText,
+      recordedAt: now,
     });
     await updateProject(tx, p.id, { grade: g.grade, satisfactionRateText: g.satisfactionRateText, evaluatedAt: now, updatedAt: now });
     recorded.push(p.id);
-    entries.push({ kind: 'project.evaluated', data: { projectId: p.id, ballotId: g.ballotId, grade: g.grade, satisfactionRateText: g.satisfactionRateText } });
+    entries.push({
+      kind: 'project.evaluated',
+      data: { projectId: p.id, ballotId: g.ballotId, grade: g.grade, satisfactionRateText: g.satisfactionRateText },
+    });
     if (g.grade === 'unsatisfied' && !(await rectificationsOf(tx, [p.id])).some((r) => r.status === 'open')) {
       const r = await insertRectification(tx, {
-        congressId, cycleId: cycle.id, projectId: p.id, evaluationId: evaluation.id, orderedAt: now, dueOn: rectificationDueOn(chinaDate(now)),
+        congressId,
+        cycleId: cycle.id,
+        projectId: p.id,
+        evaluationId: evaluation.id,
+        orderedAt: now,
+        dueOn: rectificationDueOn(chinaDate(now)),
       });
       ordered.push(r.id);
       entries.push({ kind: 'rectification.ordered', data: { rectificationId: r.id, projectId: p.id, ballotId: g.ballotId, dueOn: r.dueOn } });
@@ -66,9 +95,18 @@ export async function recordEvaluationGrades(tx: Tx, congressId: string, cycleId
 export async function gradeCertifiedEvaluation(tx: Tx, actor: Actor, ballot: BallotRow, now: Date): Promise<void> {
   const result = ballot.result as AnyTalliedData;
   if (ballot.kind !== 'evaluation' || !ballot.cycleId || !isEvaluationResult(result) || result.void) return;
-  await recordEvaluationGrades(tx, actor.congressId, ballot.cycleId, Object.entries(result.perCandidate).map(([projectId, g]) => ({
-    projectId, grade: g.grade, satisfactionRateText: g.satisfactionRateText, ballotId: ballot.id,
-  })), now);
+  await recordEvaluationGrades(
+    tx,
+    actor.congressId,
+    ballot.cycleId,
+    Object.entries(result.perCandidate).map(([projectId, g]) => ({
+      projectId,
+      grade: g.grade,
+      satisfactionRateText: g.satisfactionRateText,
+      ballotId: ballot.id,
+    })),
+    now,
+  );
 }
 
 export async function reportRectification(db: Db, actor: Actor, rectificationId: string, input: { text: string }, now: Date) {
@@ -81,19 +119,35 @@ export async function reportRectification(db: Db, actor: Actor, rectificationId:
     if (r.status !== 'open') throw conflict({ zh: '整改情况已经报送', en: 'The rectification has been reported already' });
     const row = await updateRectification(tx, r.id, { status: 'reported', reportText: input.text, reportedBy: actor.accountId, reportedAt: now });
     await updateProject(tx, p.id, { updatedAt: now });
-    await appendEntry(tx, cycle.ledgerId, 'rectification.reported', {
-      rectificationId: r.id, projectId: p.id, textHash: contentDigest({ text: input.text }), by: actor.accountId,
-    }, now);
+    await appendEntry(
+      tx,
+      cycle.ledgerId,
+      'rectification.reported',
+      {
+        rectificationId: r.id,
+        projectId: p.id,
+        textHash: contentDigest({ text: input.text }),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeRectification(row, new Map([[p.id, p.title]]));
   });
 }
 
 export async function listRectifications(db: Db, actor: Actor, f: { cycleId?: string; status?: RectificationStatus }) {
-  const projects = actor.role === 'department' && !actor.departmentId ? [] : await listProjectsWhere(db, {
-    congressId: actor.congressId, cycleId: f.cycleId, departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
-  });
+  const projects =
+    actor.role === 'department' && !actor.departmentId
+      ? []
+      : await listProjectsWhere(db, {
+          congressId: actor.congressId,
+          cycleId: f.cycleId,
+          departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
+        });
   const mine = new Set(projects.map((p) => p.id));
-  const rows = (await listRectificationsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, status: f.status })).filter((r) => mine.has(r.projectId));
+  const rows = (await listRectificationsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, status: f.status })).filter((r) =>
+    mine.has(r.projectId),
+  );
   const titles = new Map(projects.map((p) => [p.id, p.title]));
   return { rectifications: rows.map((r) => describeRectification(r, titles)), open: rows.filter((r) => r.status === 'open').length };
 }

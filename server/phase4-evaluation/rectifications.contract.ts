@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { Rectification } from '../phase3-implementation/projects.contract';
 
-export const ListRectificationsAnswer = z.object({ rectifications: z.array(Rectification), open: z.number() }).meta({ id: 'ListRectificationsAnswer' });
+export const ListRectificationsAnswer = z
+  .object({ rectifications: z.array(Rectification), open: z.number() })
+  .meta({ id: 'ListRectificationsAnswer' });
 export type ListRectificationsAnswer = z.infer<typeof ListRectificationsAnswer>;
 
 export const RectificationAnswer = z.object({ rectification: Rectification }).meta({ id: 'RectificationAnswer' });

@@ -30,7 +30,13 @@ describe.each(DRIVERS)('authorization matrix [%s]', (driver) => {
     const dep = await admin.post('/api/deputies', { name: '张伟', delegationId: del.body.delegation.id, seatNo: '1' });
     const dept = await admin.post('/api/departments', { name: '县教育局' });
     const pw = 'long-enough-1';
-    await admin.post('/api/accounts', { username: 'dept', displayName: '教育局', role: 'department', password: pw, departmentId: dept.body.department.id });
+    await admin.post('/api/accounts', {
+      username: 'dept',
+      displayName: '教育局',
+      role: 'department',
+      password: pw,
+      departmentId: dept.body.department.id,
+    });
     await admin.post('/api/accounts', { username: 'deputy', displayName: '张伟', role: 'deputy', password: pw, deputyId: dep.body.deputy.id });
     await admin.post('/api/accounts', { username: 'scrut', displayName: '监票人', role: 'scrutineer', password: pw });
     Object.assign(logins, { department: ['dept', pw], deputy: ['deputy', pw], scrutineer: ['scrut', pw] });
@@ -117,11 +123,29 @@ describe.each(DRIVERS)('authorization matrix [%s]', (driver) => {
 // congress), never 200 with foreign data, and nothing may change.
 
 const SEGMENT_RECORD: Record<string, keyof Records> = {
-  deputies: 'deputy', delegations: 'delegation', departments: 'department', accounts: 'account', cycles: 'cycle',
-  proposals: 'proposal', sittings: 'sitting', ballots: 'ballot', tablets: 'tablet',
+  deputies: 'deputy',
+  delegations: 'delegation',
+  departments: 'department',
+  accounts: 'account',
+  cycles: 'cycle',
+  proposals: 'proposal',
+  sittings: 'sitting',
+  ballots: 'ballot',
+  tablets: 'tablet',
 };
 // (GET /api/ledgers/:id is public: checked below against what an anonymous visitor gets.)
-interface Records { deputy: string; delegation: string; department: string; account: string; cycle: string; proposal: string; sitting: string; ballot: string; ledger: string; tablet: string }
+interface Records {
+  deputy: string;
+  delegation: string;
+  department: string;
+  account: string;
+  cycle: string;
+  proposal: string;
+  sitting: string;
+  ballot: string;
+  ledger: string;
+  tablet: string;
+}
 
 /** Valid bodies for the state changes with a record id, so a refusal cannot come from validation. */
 const VALID_BODIES = (r: Records): Record<string, unknown> => ({
@@ -144,7 +168,7 @@ const VALID_BODIES = (r: Records): Record<string, unknown> => ({
   'PATCH /api/tablets/:id': { name: '改名平板' },
 });
 
-describe.each(DRIVERS)('another congress\'s session [%s]', (driver) => {
+describe.each(DRIVERS)("another congress's session [%s]", (driver) => {
   let server: TestServer;
   let hall: Hall;
   let records: Records;
@@ -162,16 +186,33 @@ describe.each(DRIVERS)('another congress\'s session [%s]', (driver) => {
       delegation: (await hall.admin.get('/api/delegations')).body.delegations[0].id,
       department: (await hall.admin.get('/api/departments')).body.departments[0].id,
       account: accounts.find((a) => a.role === 'scrutineer')!.id,
-      cycle: hall.cycleId, proposal: hall.candidateIds[0]!, sitting: hall.sittingId, ballot: ballot.id,
-      ledger: ledgers.find((l) => l.kind === 'congress')!.id, tablet: tablet.body.tablet.id,
+      cycle: hall.cycleId,
+      proposal: hall.candidateIds[0]!,
+      sitting: hall.sittingId,
+      ballot: ballot.id,
+      ledger: ledgers.find((l) => l.kind === 'congress')!.id,
+      tablet: tablet.body.tablet.id,
     };
     // The second congress, added as an operator would (scripts/add-congress.ts).
-    await addCongress(server.deps.db, {
-      congress: { name: '另一县人民代表大会', jurisdiction: '另一县', level: 'county' },
-      admin: { username: 'other-mishu', displayName: '他县秘书处', password: 'long-enough-1' },
-    }, server.clock.read());
+    await addCongress(
+      server.deps.db,
+      {
+        congress: { name: '另一县人民代表大会', jurisdiction: '另一县', level: 'county' },
+        admin: { username: 'other-mishu', displayName: '他县秘书处', password: 'long-enough-1' },
+      },
+      server.clock.read(),
+    );
     foreign.secretariat = await server.client().login('other-mishu', 'long-enough-1');
-    expect((await foreign.secretariat.post('/api/accounts', { username: 'other-scrut', displayName: '他县监票人', role: 'scrutineer', password: 'long-enough-1' })).status).toBe(201);
+    expect(
+      (
+        await foreign.secretariat.post('/api/accounts', {
+          username: 'other-scrut',
+          displayName: '他县监票人',
+          role: 'scrutineer',
+          password: 'long-enough-1',
+        })
+      ).status,
+    ).toBe(201);
     foreign.scrutineer = await server.client().login('other-scrut', 'long-enough-1');
   });
   afterAll(async () => server?.stop());
@@ -206,7 +247,18 @@ describe.each(DRIVERS)('another congress\'s session [%s]', (driver) => {
 
   it('lists show none of our records', async () => {
     const ours = Object.values(records);
-    for (const path of ['/api/deputies', '/api/delegations', '/api/departments', '/api/accounts', '/api/cycles', '/api/sittings', '/api/ballots', '/api/tablets', '/api/ledgers', '/api/deputy-directory']) {
+    for (const path of [
+      '/api/deputies',
+      '/api/delegations',
+      '/api/departments',
+      '/api/accounts',
+      '/api/cycles',
+      '/api/sittings',
+      '/api/ballots',
+      '/api/tablets',
+      '/api/ledgers',
+      '/api/deputy-directory',
+    ]) {
       for (const role of ['secretariat', 'scrutineer'] as const) {
         const r = await foreign[role].get(path);
         if (r.status === 403) continue;

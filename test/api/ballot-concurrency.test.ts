@@ -17,7 +17,10 @@ describe.each(DRIVERS)('1,000 concurrent casts [%s]', (driver) => {
   beforeAll(async () => {
     // TRUST_PROXY on, one address per request: second attempts with used cards count as misses per
     // address, and this test is about concurrency, not those limits (test/api/card-tokens.test.ts).
-    const env = { ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv), TRUST_PROXY: 'true' as const };
+    const env = {
+      ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv),
+      TRUST_PROXY: 'true' as const,
+    };
     server = await startTestServer(driver, { deps: { env } });
     hall = await buildHall(server, { deputies: N, candidates: 15, seats: 12 });
   });
@@ -32,11 +35,17 @@ describe.each(DRIVERS)('1,000 concurrent casts [%s]', (driver) => {
     const c = server.client();
     const castIds = tokens.map(() => newCastId());
     let n = 0;
-    const cast = (i: number, choices = choiceOf(i), castId = castIds[i]!) => c.post(`/api/ballots/${b.id}/cast`, { castId, token: tokens[i], choices },
-      { 'x-forwarded-for': `10.20.${(++n >> 8) & 255}.${n & 255}` });
+    const cast = (i: number, choices = choiceOf(i), castId = castIds[i]!) =>
+      c.post(`/api/ballots/${b.id}/cast`, { castId, token: tokens[i], choices }, { 'x-forwarded-for': `10.20.${(++n >> 8) & 255}.${n & 255}` });
     const firsts = tokens.map((_, i) => cast(i));
     const replays = Array.from({ length: 200 }, (_, k) => cast(k * 5));
-    const reused = Array.from({ length: 50 }, (_, k) => cast(k * 7 + 1, choicesFor(hall.candidateIds, () => 'abstain'), newCastId()));
+    const reused = Array.from({ length: 50 }, (_, k) =>
+      cast(
+        k * 7 + 1,
+        choicesFor(hall.candidateIds, () => 'abstain'),
+        newCastId(),
+      ),
+    );
     const [a, r, u] = await Promise.all([Promise.all(firsts), Promise.all(replays), Promise.all(reused)]);
 
     // Each token got exactly one receipt, whichever of its requests won the race.

@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
-interface Snapshot { state: string; castCount: number; cardsIssued: number; presentCount: number | null; rosterCount: number | null; counts: unknown; result: unknown; head: { seq: number; hash: string } }
+interface Snapshot {
+  state: string;
+  castCount: number;
+  cardsIssued: number;
+  presentCount: number | null;
+  rosterCount: number | null;
+  counts: unknown;
+  result: unknown;
+  head: { seq: number; hash: string };
+}
 
 /** A minimal SSE reader over fetch: collects `ballot` events. */
 function subscribe(url: string, headers: Record<string, string> = {}) {
@@ -37,11 +46,21 @@ function subscribe(url: string, headers: Record<string, string> = {}) {
     const deadline = Date.now() + ms;
     while (!events.some((e) => pred(e.data))) {
       if (Date.now() > deadline) throw new Error(`no matching event; got ${JSON.stringify(events.map((e) => e.data.castCount))}`);
-      await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100); });
+      await new Promise<void>((r) => {
+        waiters.push(r);
+        setTimeout(r, 100);
+      });
     }
     return events.find((e) => pred(e.data))!;
   };
-  return { events, until, close: () => { ctrl.abort(); return done; } };
+  return {
+    events,
+    until,
+    close: () => {
+      ctrl.abort();
+      return done;
+    },
+  };
 }
 
 describe.each(DRIVERS)('ballot live events [%s]', (driver) => {
@@ -63,7 +82,11 @@ describe.each(DRIVERS)('ballot live events [%s]', (driver) => {
     const opened = await sub.until((s) => s.state === 'open');
     expect(opened.data).toMatchObject({ rosterCount: 4, presentCount: 4, cardsIssued: 4, castCount: 0 });
     for (const [i, card] of cards.entries()) {
-      const r = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, k) => (k === 0 ? 'for' : 'abstain')) });
+      const r = await server.client().post(`/api/ballots/${b.id}/cast`, {
+        castId: newCastId(),
+        token: card.url.split('#')[1],
+        choices: choicesFor(hall.candidateIds, (_, k) => (k === 0 ? 'for' : 'abstain')),
+      });
       const ev = await sub.until((s) => s.castCount === i + 1);
       expect(ev.data.head.seq).toBe(r.body.seq);
       expect(Number(ev.id)).toBe(r.body.seq);
@@ -92,7 +115,11 @@ describe.each(DRIVERS)('ballot live events [%s]', (driver) => {
     const b = await createBallot(hall, {}, '不显示实时票数');
     const sub = subscribe(`${server.url}/api/ballots/${b.id}/events`);
     const cards = await openWithCards(hall, b.id);
-    await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: cards[0]!.url.split('#')[1], choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    await server.client().post(`/api/ballots/${b.id}/cast`, {
+      castId: newCastId(),
+      token: cards[0]!.url.split('#')[1],
+      choices: choicesFor(hall.candidateIds, () => 'abstain'),
+    });
     const ev = await sub.until((s) => s.castCount === 1);
     expect(ev.data.counts).toBeNull();
     await sub.close();

@@ -21,7 +21,11 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const b = await createBallot(hall, {}, '秘密表决');
     const cards = await openWithCards(hall, b.id);
     for (const card of cards) {
-      const r = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'against')) });
+      const r = await server.client().post(`/api/ballots/${b.id}/cast`, {
+        castId: newCastId(),
+        token: tokenOf(card),
+        choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'against')),
+      });
       expect(r.status).toBe(201);
     }
     const { db } = server.deps;
@@ -32,7 +36,9 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
       for (const card of cards) expect(Object.values(row).map(String)).not.toContain(tokenOf(card));
     }
     // Neither the ledger entries nor any column in any table of the ballot names a deputy.
-    const entries = rowsOf(await db.execute(sql`select e.data from ledger_entries e join ballots b on b.ledger_id = e.ledger_id where b.id = ${b.id}`));
+    const entries = rowsOf(
+      await db.execute(sql`select e.data from ledger_entries e join ballots b on b.ledger_id = e.ledger_id where b.id = ${b.id}`),
+    );
     const text = JSON.stringify(entries);
     for (const id of hall.deputyIds) expect(text).not.toContain(id);
     const ballotRow = JSON.stringify(rowsOf(await db.execute(sql`select * from ballots where id = ${b.id}`)));
@@ -61,9 +67,15 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const first = cards.find((c) => c.name === '代表1')!;
     const again = await hall.admin.post(`/api/ballots/${b.id}/cards/issue`, { deputyId: hall.deputyIds[0] });
     expect(again.status).toBe(201);
-    const old = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(first), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const old = await server
+      .client()
+      .post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(first), choices: choicesFor(hall.candidateIds, () => 'abstain') });
     expect(old.status).toBe(404);
-    const cast = await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(again.body.card), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const cast = await server.client().post(`/api/ballots/${b.id}/cast`, {
+      castId: newCastId(),
+      token: tokenOf(again.body.card),
+      choices: choicesFor(hall.candidateIds, () => 'abstain'),
+    });
     expect(cast.status).toBe(201);
     const ledger = await hall.admin.get(`/api/ledgers/${b.ledgerId}`);
     const entry = ledger.body.entries.find((e: { kind: string }) => e.kind === 'ballot.cast');
@@ -77,12 +89,19 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const cards = await openWithCards(hall, b.id);
     // 6 deputies → threshold 4; maxFor 1; candidates 0 and 1 get 3 "for" each: neither passes.
     const patterns: Array<(i: number) => 'for' | 'against' | 'abstain'> = [
-      (i) => (i === 0 ? 'for' : 'abstain'), (i) => (i === 0 ? 'for' : 'abstain'),
-      (i) => (i === 1 ? 'for' : 'abstain'), (i) => (i === 1 ? 'for' : 'abstain'),
-      (i) => (i === 0 ? 'for' : 'abstain'), (i) => (i === 1 ? 'for' : 'abstain'),
+      (i) => (i === 0 ? 'for' : 'abstain'),
+      (i) => (i === 0 ? 'for' : 'abstain'),
+      (i) => (i === 1 ? 'for' : 'abstain'),
+      (i) => (i === 1 ? 'for' : 'abstain'),
+      (i) => (i === 0 ? 'for' : 'abstain'),
+      (i) => (i === 1 ? 'for' : 'abstain'),
     ];
     for (const [i, card] of cards.entries()) {
-      await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, k) => patterns[i]!(k)) });
+      await server.client().post(`/api/ballots/${b.id}/cast`, {
+        castId: newCastId(),
+        token: tokenOf(card),
+        choices: choicesFor(hall.candidateIds, (_, k) => patterns[i]!(k)),
+      });
     }
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     const t = await hall.admin.post(`/api/ballots/${b.id}/tally`);
@@ -101,7 +120,11 @@ describe.each(DRIVERS)('ballot modes [%s]', (driver) => {
     const cards = await openWithCards(hall, b.id);
     // maxFor 2: everyone backs candidates 0 and 1 → both 6 "for", tied across the single seat.
     for (const card of cards) {
-      await server.client().post(`/api/ballots/${b.id}/cast`, { castId: newCastId(), token: tokenOf(card), choices: choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')) });
+      await server.client().post(`/api/ballots/${b.id}/cast`, {
+        castId: newCastId(),
+        token: tokenOf(card),
+        choices: choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')),
+      });
     }
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     await hall.admin.post(`/api/ballots/${b.id}/tally`);

@@ -29,7 +29,14 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     ledgerId = b.ledgerId;
     const r = await hall.admin.get(`/api/ballots/${ballotId}`);
     expect(r.body.ballot.state).toBe('draft');
-    expect(r.body.ballot.rules).toMatchObject({ form: 'approve-reject-abstain', seats: 2, maxFor: 2, passBasis: 'roster', secrecy: 'secret', liveCounts: false });
+    expect(r.body.ballot.rules).toMatchObject({
+      form: 'approve-reject-abstain',
+      seats: 2,
+      maxFor: 2,
+      passBasis: 'roster',
+      secrecy: 'secret',
+      liveCounts: false,
+    });
     expect(r.body.ballot.candidates.map((c: { id: string }) => c.id)).toEqual(hall.candidateIds);
   });
 
@@ -74,7 +81,18 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     expect(again.status).toBe(409);
     const ledger = await hall.admin.get(`/api/ledgers/${ledgerId}`);
     const opened = ledger.body.entries.find((e: { kind: string }) => e.kind === 'ballot.opened');
-    expect(Object.keys(opened.data).sort()).toEqual(['ballotId', 'candidates', 'form', 'maxFor', 'passBasis', 'presentCount', 'rosterCount', 'seats', 'secrecy', 'title']);
+    expect(Object.keys(opened.data).sort()).toEqual([
+      'ballotId',
+      'candidates',
+      'form',
+      'maxFor',
+      'passBasis',
+      'presentCount',
+      'rosterCount',
+      'seats',
+      'secrecy',
+      'title',
+    ]);
     expect(opened.data).toMatchObject({ rosterCount: 9, presentCount: 7, seats: 2, maxFor: 2 });
   });
 
@@ -92,7 +110,11 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     expect(replay.body).toEqual(r.body);
     const sameChoicesOtherDevice = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[0]!), choices });
     expect(sameChoicesOtherDevice.status).toBe(409);
-    const other = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[0]!), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const other = await c.post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: tokenOf(cards[0]!),
+      choices: choicesFor(hall.candidateIds, () => 'abstain'),
+    });
     expect(other.status).toBe(409);
     expect(other.text).toBe(sameChoicesOtherDevice.text);
     const lookup = await c.post('/api/cards/lookup', { token: tokenOf(cards[0]!) });
@@ -101,20 +123,40 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
 
   it('refuses bad casts without using the card', async () => {
     const c = server.client();
-    const tooMany = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: choicesFor(hall.candidateIds, () => 'for') });
+    const tooMany = await c.post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: tokenOf(cards[1]!),
+      choices: choicesFor(hall.candidateIds, () => 'for'),
+    });
     expect(tooMany.status).toBe(422);
     expect(tooMany.body.error.details.reason).toBe('too_many_for');
-    const missing = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: { [hall.candidateIds[0]!]: 'for' } });
+    const missing = await c.post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: tokenOf(cards[1]!),
+      choices: { [hall.candidateIds[0]!]: 'for' },
+    });
     expect(missing.status).toBe(422);
-    const unknown = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ', choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const unknown = await c.post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ',
+      choices: choicesFor(hall.candidateIds, () => 'abstain'),
+    });
     expect(unknown.status).toBe(404);
-    const garbage = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: 'not a token', choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const garbage = await c.post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: 'not a token',
+      choices: choicesFor(hall.candidateIds, () => 'abstain'),
+    });
     expect(garbage.status).toBe(404);
     expect(garbage.body.error.message).toBe(unknown.body.error.message);
     const malformed = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: { x: 'maybe' } });
     expect(malformed.status).toBe(400);
     // The card still works.
-    const ok = await c.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[1]!), choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')) });
+    const ok = await c.post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: tokenOf(cards[1]!),
+      choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')),
+    });
     expect(ok.status).toBe(201);
     receipts.push(ok.body.receipt);
   });
@@ -131,7 +173,9 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
 
   it('takes paper totals only after a second scrutineer confirms', async () => {
     const [a, b] = hall.scrutineers;
-    const perCandidate = Object.fromEntries(hall.candidateIds.map((id, i) => [id, i === 0 ? { for: 1, against: 0, abstain: 0 } : { for: 0, against: 0, abstain: 1 }]));
+    const perCandidate = Object.fromEntries(
+      hall.candidateIds.map((id, i) => [id, i === 0 ? { for: 1, against: 0, abstain: 0 } : { for: 0, against: 0, abstain: 1 }]),
+    );
     const bad = await a.post(`/api/ballots/${ballotId}/paper`, { perCandidate, valid: 2, invalid: 0 });
     expect(bad.status).toBe(422);
     const entered = await a.post(`/api/ballots/${ballotId}/paper`, { perCandidate, valid: 1, invalid: 1 });
@@ -152,7 +196,11 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
   it('closes: casting is refused afterwards (409), and closing records issued and returned', async () => {
     const r = await hall.admin.post(`/api/ballots/${ballotId}/close`, { paperIssued: 2 });
     expect(r.status).toBe(200);
-    const late = await server.client().post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token: tokenOf(cards[2]!), choices: choicesFor(hall.candidateIds, () => 'abstain') });
+    const late = await server.client().post(`/api/ballots/${ballotId}/cast`, {
+      castId: newCastId(),
+      token: tokenOf(cards[2]!),
+      choices: choicesFor(hall.candidateIds, () => 'abstain'),
+    });
     expect(late.status).toBe(409);
     const ledger = await hall.admin.get(`/api/ledgers/${ledgerId}`);
     const closed = ledger.body.entries.find((e: { kind: string }) => e.kind === 'ballot.closed');
@@ -177,7 +225,18 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     const staff = await hall.admin.get(`/api/ballots/${ballotId}/results`);
     expect(staff.status).toBe(200);
     // roster 9 → threshold 5; p1 has 1+1+1 = 3 "for": nobody passes, both seats stay empty.
-    expect(staff.body.tally).toMatchObject({ rosterCount: 9, presentCount: 7, issued: 9, returned: 4, valid: 3, invalid: 1, threshold: 5, selected: [], shortfall: 2, void: false });
+    expect(staff.body.tally).toMatchObject({
+      rosterCount: 9,
+      presentCount: 7,
+      issued: 9,
+      returned: 4,
+      valid: 3,
+      invalid: 1,
+      threshold: 5,
+      selected: [],
+      shortfall: 2,
+      void: false,
+    });
     expect(staff.body.tally.perCandidate[hall.candidateIds[0]!]).toEqual({ for: 3, against: 0, abstain: 0 });
     const pending = await server.client().get(`/api/receipts/${receipts[0]}`);
     expect(pending.body.status).toBe('pending');
@@ -197,8 +256,19 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     const exp = await server.client().get(`/api/ledgers/${ledgerId}`);
     expect(exp.status).toBe(200);
     expect(exp.body.entries.map((e: { kind: string }) => e.kind)).toEqual([
-      'ballot.created', 'credentials.issued', 'credentials.voided', 'credentials.issued', 'ballot.opened',
-      'ballot.received', 'ballot.received', 'ballot.paper', 'ballot.cast', 'ballot.cast', 'ballot.closed', 'ballot.tallied', 'ballot.certified',
+      'ballot.created',
+      'credentials.issued',
+      'credentials.voided',
+      'credentials.issued',
+      'ballot.opened',
+      'ballot.received',
+      'ballot.received',
+      'ballot.paper',
+      'ballot.cast',
+      'ballot.cast',
+      'ballot.closed',
+      'ballot.tallied',
+      'ballot.certified',
     ]);
     const v = verifyExport(exp.body, { checkers: defaultCheckers });
     expect(v.problems).toEqual([]);
@@ -210,7 +280,10 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     expect(receipt.body.entry.data.choices).toEqual(choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')));
     expect(receipt.body.head).toEqual(exp.body.head);
     // The short code a tablet shows, exactly as shown ("723E 8F21 4454"), or with dashes, any case.
-    const shown = receipts[1]!.slice(0, 12).toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+    const shown = receipts[1]!
+      .slice(0, 12)
+      .toUpperCase()
+      .replace(/(.{4})(?=.)/g, '$1 ');
     for (const code of [shown, shown.replace(/ /g, '-'), shown.toLowerCase(), ` ${shown} `]) {
       const byShort = await server.client().get(`/api/receipts/${encodeURIComponent(code)}`);
       expect(byShort.status, code).toBe(200);

@@ -25,13 +25,17 @@ describe.each(DRIVERS)('card tokens: rate limits and timing [%s]', (driver) => {
   /** A fresh client address for each call (TRUST_PROXY is on): keeps one test's misses from another's limit. */
   const nextAddress = () => `10.${(++addr >> 16) & 255}.${(addr >> 8) & 255}.${addr & 255}`;
   const lookup = (token: string, headers: Record<string, string>) => client.post('/api/cards/lookup', { token }, headers);
-  const cast = (token: string, headers: Record<string, string>) => client.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token, choices }, headers);
+  const cast = (token: string, headers: Record<string, string>) =>
+    client.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token, choices }, headers);
   /** A second, different attempt with a used card (an identical one would get its receipt back). */
   const castAgain = (token: string, headers: Record<string, string>) =>
     client.post(`/api/ballots/${ballotId}/cast`, { castId: newCastId(), token, choices: choicesFor(hall.candidateIds, () => 'abstain') }, headers);
 
   beforeAll(async () => {
-    const env = { ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv), TRUST_PROXY: 'true' as const };
+    const env = {
+      ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv),
+      TRUST_PROXY: 'true' as const,
+    };
     server = await startTestServer(driver, { deps: { env } });
     hall = await buildHall(server, { deputies: 90, candidates: 3, seats: 2 });
     const b = await createBallot(hall);
@@ -96,7 +100,8 @@ describe.each(DRIVERS)('card tokens: rate limits and timing [%s]', (driver) => {
     expect((await cast(tokens[81]!, h())).status).toBe(429);
     // Another tablet (or a phone without one) is not held back by this one.
     const other = await hall.admin.post('/api/tablets/pairing-codes', { name: '第2排平板' });
-    const device2 = (await client.post('/api/tablets/pair', { code: other.body.code }, { 'x-forwarded-for': nextAddress() })).body.deviceToken as string;
+    const device2 = (await client.post('/api/tablets/pair', { code: other.body.code }, { 'x-forwarded-for': nextAddress() })).body
+      .deviceToken as string;
     expect((await lookup(tokens[81]!, { 'x-device-token': device2, 'x-forwarded-for': nextAddress() })).status).toBe(200);
     const castId = newCastId();
     const send = () => client.post(`/api/ballots/${ballotId}/cast`, { castId, token: tokens[81], choices }, { 'x-forwarded-for': nextAddress() });
@@ -120,17 +125,30 @@ describe.each(DRIVERS)('card tokens: rate limits and timing [%s]', (driver) => {
     // slows both alike; the median of the differences must be near zero against the median time.
     // A busy CI machine can spoil one round: up to three rounds, any one within the bound passes.
     const round = async () => {
-      const d = { lookup: [] as number[], cast: [] as number[] }, all = { lookup: [] as number[], cast: [] as number[] };
+      const d = { lookup: [] as number[], cast: [] as number[] },
+        all = { lookup: [] as number[], cast: [] as number[] };
       for (let i = 0; i < 30; i++, n++) {
         // Alternate which goes first, so an order effect cancels out.
         const pair = async (a: () => Promise<number>, b: () => Promise<number>) => {
-          if (i % 2 === 0) { const x = await a(); return [x, await b()] as const; }
-          const y = await b(); return [await a(), y] as const;
+          if (i % 2 === 0) {
+            const x = await a();
+            return [x, await b()] as const;
+          }
+          const y = await b();
+          return [await a(), y] as const;
         };
-        const [u, k] = await pair(() => time(() => lookup(unknownToken(400 + n), fresh()), 404), () => time(() => lookup(used[n % used.length]!, fresh()), 409));
-        const [cu, ck] = await pair(() => time(() => cast(unknownToken(600 + n), fresh()), 404), () => time(() => castAgain(used[n % used.length]!, fresh()), 409));
-        d.lookup.push(u - k); d.cast.push(cu - ck);
-        all.lookup.push(u, k); all.cast.push(cu, ck);
+        const [u, k] = await pair(
+          () => time(() => lookup(unknownToken(400 + n), fresh()), 404),
+          () => time(() => lookup(used[n % used.length]!, fresh()), 409),
+        );
+        const [cu, ck] = await pair(
+          () => time(() => cast(unknownToken(600 + n), fresh()), 404),
+          () => time(() => castAgain(used[n % used.length]!, fresh()), 409),
+        );
+        d.lookup.push(u - k);
+        d.cast.push(cu - ck);
+        all.lookup.push(u, k);
+        all.cast.push(cu, ck);
       }
       return {
         lookup: { medianMs: +median(all.lookup).toFixed(2), medianDiffMs: +median(d.lookup).toFixed(2) },
@@ -142,9 +160,16 @@ describe.each(DRIVERS)('card tokens: rate limits and timing [%s]', (driver) => {
       const pg = (server.deps.db as unknown as { $client: { query: (...a: unknown[]) => Promise<unknown> } }).$client;
       const original = pg.query;
       let statements = 0;
-      pg.query = function (this: unknown, ...a: unknown[]) { statements++; return original.apply(this, a); };
+      pg.query = function (this: unknown, ...a: unknown[]) {
+        statements++;
+        return original.apply(this, a);
+      };
       try {
-        const count = async (f: () => Promise<unknown>) => { statements = 0; await f(); return statements; };
+        const count = async (f: () => Promise<unknown>) => {
+          statements = 0;
+          await f();
+          return statements;
+        };
         const unknownCount = await count(() => lookup(unknownToken(399), fresh()));
         const usedCount = await count(() => lookup(used[0]!, fresh()));
         expect(unknownCount).toBeGreaterThan(1);
@@ -162,6 +187,9 @@ describe.each(DRIVERS)('card tokens: rate limits and timing [%s]', (driver) => {
       if (within(res.lookup) && within(res.cast)) break;
     }
     console.log(`[card-tokens ${driver}] unknown − used, median of paired differences:`, JSON.stringify(rounds));
-    expect(rounds.some((x) => within(x.lookup) && within(x.cast)), JSON.stringify(rounds)).toBe(true);
+    expect(
+      rounds.some((x) => within(x.lookup) && within(x.cast)),
+      JSON.stringify(rounds),
+    ).toBe(true);
   });
 });

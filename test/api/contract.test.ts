@@ -14,14 +14,20 @@ describe('the response contract', () => {
   it('every route declares at least one success answer, JSON schemas or a marked raw/no body', () => {
     for (const r of ROUTES) {
       const statuses = Object.keys(r.responses).map(Number);
-      expect(statuses.some((s) => s >= 200 && s < 300), `${r.method} ${r.path}`).toBe(true);
+      expect(
+        statuses.some((s) => s >= 200 && s < 300),
+        `${r.method} ${r.path}`,
+      ).toBe(true);
       for (const spec of Object.values(r.responses)) expect(spec === NoBody || spec instanceof RawBody || spec instanceof z.ZodType).toBe(true);
     }
   });
 
   it('the test-mode check names a wrong field, an undeclared status and a malformed error', async () => {
     const def = defineRoute({
-      method: 'get', path: '/api/x', access: 'public', summary: 'x',
+      method: 'get',
+      path: '/api/x',
+      access: 'public',
+      summary: 'x',
       responses: { 200: z.object({ a: z.string(), b: z.number().nullable() }) },
       handler: ({ c }) => c.json({ a: 'x', b: null }),
     });
@@ -36,8 +42,12 @@ describe('the response contract', () => {
 
 describe.each(DRIVERS)('GET /api/openapi.json [%s]', (driver) => {
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(driver); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   it('is public and lists every route with its request and response schemas', async () => {
     const r = await server.client().get('/api/openapi.json');

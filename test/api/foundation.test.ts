@@ -99,7 +99,11 @@ describe.each(DRIVERS)('foundation [%s]', (driver) => {
     const bad = await admin.post('/api/accounts', { username: 'weijian', displayName: '卫健局', role: 'department', password: 'long-enough-1' });
     expect(bad.status).toBe(422);
     const ok = await admin.post('/api/accounts', {
-      username: 'weijian', displayName: '卫健局', role: 'department', password: 'long-enough-1', departmentId: dept.body.department.id,
+      username: 'weijian',
+      displayName: '卫健局',
+      role: 'department',
+      password: 'long-enough-1',
+      departmentId: dept.body.department.id,
     });
     expect(ok.status).toBe(201);
     expect(ok.body.account).not.toHaveProperty('passwordHash');
@@ -199,8 +203,16 @@ describe.each(DRIVERS)('foundation [%s]', (driver) => {
     expect(exp.status).toBe(200);
     const kinds = exp.body.entries.map((e: any) => e.kind);
     expect(kinds.slice(0, 2)).toEqual(['congress.created', 'account.created']);
-    for (const k of ['delegation.created', 'deputy.added', 'deputy.updated', 'deputy.deactivated', 'department.created',
-      'department.deactivated', 'account.updated', 'account.password_changed']) {
+    for (const k of [
+      'delegation.created',
+      'deputy.added',
+      'deputy.updated',
+      'deputy.deactivated',
+      'department.created',
+      'department.deactivated',
+      'account.updated',
+      'account.password_changed',
+    ]) {
       expect(kinds).toContain(k);
     }
     const check = verifyChain(exp.body.entries);
@@ -211,5 +223,4 @@ describe.each(DRIVERS)('foundation [%s]', (driver) => {
     // Nobody without a session reads a private ledger; it looks missing.
     expect((await server.client().get(`/api/ledgers/${congressLedger.id}`)).status).toBe(404);
   });
-
 });

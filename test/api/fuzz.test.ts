@@ -25,18 +25,23 @@ const MUTATING = ROUTES.filter((r) => ['post', 'put', 'patch'].includes(r.method
 // ---- generators ------------------------------------------------------------------------------
 
 type Def = { type: string; [k: string]: any };
-const defOf = (s: unknown): Def | null => ((s as { _zod?: { def?: Def } })?._zod?.def ?? null);
+const defOf = (s: unknown): Def | null => (s as { _zod?: { def?: Def } })?._zod?.def ?? null;
 
 /**
  * Deep nesting, kept as text until it is sent: building it as objects would overflow the stack
  * of JSON.stringify and of fast-check's printing here, before the server ever sees it.
  */
 class Deep {
-  constructor(readonly depth: number, readonly kind: 'array' | 'object') {}
+  constructor(
+    readonly depth: number,
+    readonly kind: 'array' | 'object',
+  ) {}
   text(): string {
     return this.kind === 'array' ? '['.repeat(this.depth) + '1' + ']'.repeat(this.depth) : '{"a":'.repeat(this.depth) + '1' + '}'.repeat(this.depth);
   }
-  [fc.toStringMethod]() { return `Deep(${this.depth} ${this.kind}s)`; }
+  [fc.toStringMethod]() {
+    return `Deep(${this.depth} ${this.kind}s)`;
+  }
 }
 
 /** JSON text of a generated body, with Deep values spliced in as raw text. */
@@ -68,27 +73,49 @@ function plausible(schema: unknown, ids: string[], depth = 0): fc.Arbitrary<unkn
   const d = defOf(schema);
   if (!d || depth > 4) return fc.jsonValue({ maxDepth: 1 });
   switch (d.type) {
-    case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'catch': case 'nonoptional':
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
       return fc.oneof({ weight: 4, arbitrary: plausible(d.innerType, ids, depth) }, { weight: 1, arbitrary: fc.constantFrom(undefined, null) });
-    case 'pipe': return plausible(d.in, ids, depth);
-    case 'lazy': return plausible(d.getter(), ids, depth + 1);
+    case 'pipe':
+      return plausible(d.in, ids, depth);
+    case 'lazy':
+      return plausible(d.getter(), ids, depth + 1);
     case 'string':
-      return fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom(...ids), fc.constantFrom('2027-01-15', '2027-12-31', 'mishu', 'correct-horse-1', '张伟'));
-    case 'number': case 'bigint': return fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -5, max: 10_000_000 }));
-    case 'boolean': return fc.boolean();
-    case 'enum': return fc.constantFrom(...Object.values(d.entries as Record<string, string>));
-    case 'literal': return fc.constantFrom(...(d.values as unknown[]));
-    case 'array': return fc.array(plausible(d.element, ids, depth + 1), { maxLength: 3 });
-    case 'record': return fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 6 })), plausible(d.valueType, ids, depth + 1), { maxKeys: 3 });
-    case 'union': return fc.oneof(...(d.options as unknown[]).map((o) => plausible(o, ids, depth)));
-    case 'intersection': return plausible(d.left, ids, depth);
+      return fc.oneof(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.constantFrom(...ids),
+        fc.constantFrom('2027-01-15', '2027-12-31', 'mishu', 'correct-horse-1', '张伟'),
+      );
+    case 'number':
+    case 'bigint':
+      return fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -5, max: 10_000_000 }));
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...Object.values(d.entries as Record<string, string>));
+    case 'literal':
+      return fc.constantFrom(...(d.values as unknown[]));
+    case 'array':
+      return fc.array(plausible(d.element, ids, depth + 1), { maxLength: 3 });
+    case 'record':
+      return fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 6 })), plausible(d.valueType, ids, depth + 1), { maxKeys: 3 });
+    case 'union':
+      return fc.oneof(...(d.options as unknown[]).map((o) => plausible(o, ids, depth)));
+    case 'intersection':
+      return plausible(d.left, ids, depth);
     case 'object': {
       const shape = d.shape as Record<string, unknown>;
       const keys = Object.keys(shape);
       if (keys.length === 0) return fc.constant({});
       return fc.record(Object.fromEntries(keys.map((k) => [k, plausible(shape[k], ids, depth + 1)])), { requiredKeys: [] });
     }
-    default: return fc.jsonValue({ maxDepth: 1 });
+    default:
+      return fc.jsonValue({ maxDepth: 1 });
   }
 }
 
@@ -106,16 +133,39 @@ function bodyFor(route: RouteDef, ids: string[]): fc.Arbitrary<unknown> {
     else o[key] = { [key]: w };
     return o;
   });
-  return fc.oneof({ weight: 2, arbitrary: base }, { weight: 5, arbitrary: broken }, { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) }, { weight: 1, arbitrary: wrongValue });
+  return fc.oneof(
+    { weight: 2, arbitrary: base },
+    { weight: 5, arbitrary: broken },
+    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+    { weight: 1, arbitrary: wrongValue },
+  );
 }
 
 /** Bytes and headers no JSON client would send. */
 const rawRequest: fc.Arbitrary<{ body: Uint8Array | string; type: string | null }> = fc.oneof(
-  fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => ({ body: Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, ...b, 0xc3, 0x28, 0x22, 0x7d]), type: 'application/json' })),
-  fc.constantFrom('{"name": "\xff\xfe"}', '{', '{"a":1,}', 'null', '[]', '"text"', '1e999', '{"__proto__": {"admin": true}}', '{"constructor": {"prototype": {"x": 1}}}')
+  fc
+    .uint8Array({ minLength: 1, maxLength: 64 })
+    .map((b) => ({ body: Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, ...b, 0xc3, 0x28, 0x22, 0x7d]), type: 'application/json' })),
+  fc
+    .constantFrom(
+      '{"name": "\xff\xfe"}',
+      '{',
+      '{"a":1,}',
+      'null',
+      '[]',
+      '"text"',
+      '1e999',
+      '{"__proto__": {"admin": true}}',
+      '{"constructor": {"prototype": {"x": 1}}}',
+    )
     .map((b) => ({ body: b, type: 'application/json' })),
-  fc.constantFrom('{"name":"x"}', 'name=x&title=y', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--')
-    .chain((b) => fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', null).map((type) => ({ body: b, type }))),
+  fc
+    .constantFrom('{"name":"x"}', 'name=x&title=y', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--')
+    .chain((b) =>
+      fc
+        .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', null)
+        .map((type) => ({ body: b, type })),
+    ),
   fc.constant({ body: '{"name":"' + 'x'.repeat(300_000) + '"}', type: 'application/json' }),
   fc.constant({ body: '['.repeat(200_000) + ']'.repeat(200_000), type: 'application/json' }),
   fc.constant({ body: Uint8Array.from(Buffer.from('{"title":"\uFEFF\u0000"}', 'utf8')), type: 'application/json; charset=utf-8' }),
@@ -137,8 +187,21 @@ describe.each(DRIVERS)('fuzzing the JSON API [%s]', (driver) => {
     await openWithCards(hall, ballot.id);
     const pw = 'long-enough-1';
     const dept = (await hall.admin.get('/api/departments')).body.departments[0].id;
-    expect((await hall.admin.post('/api/accounts', { username: 'fuzz-dept', displayName: '单位', role: 'department', password: pw, departmentId: dept })).status).toBe(201);
-    expect((await hall.admin.post('/api/accounts', { username: 'fuzz-deputy', displayName: '代表', role: 'deputy', password: pw, deputyId: hall.deputyIds[0] })).status).toBe(201);
+    expect(
+      (await hall.admin.post('/api/accounts', { username: 'fuzz-dept', displayName: '单位', role: 'department', password: pw, departmentId: dept }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await hall.admin.post('/api/accounts', {
+          username: 'fuzz-deputy',
+          displayName: '代表',
+          role: 'deputy',
+          password: pw,
+          deputyId: hall.deputyIds[0],
+        })
+      ).status,
+    ).toBe(201);
     clients.secretariat = hall.admin;
     clients.scrutineer = hall.scrutineers[0];
     clients.department = await server.client().login('fuzz-dept', pw);
@@ -146,8 +209,14 @@ describe.each(DRIVERS)('fuzzing the JSON API [%s]', (driver) => {
     clients.public = server.client();
     const tablet = await hall.admin.post('/api/tablets/pairing-codes', { name: '平板' });
     Object.assign(SEGMENTS, {
-      deputies: hall.deputyIds[1], cycles: hall.cycleId, proposals: hall.candidateIds[0], sittings: hall.sittingId, ballots: ballot.id,
-      tablets: tablet.body.tablet.id, delegations: (await hall.admin.get('/api/delegations')).body.delegations[0].id, departments: dept,
+      deputies: hall.deputyIds[1],
+      cycles: hall.cycleId,
+      proposals: hall.candidateIds[0],
+      sittings: hall.sittingId,
+      ballots: ballot.id,
+      tablets: tablet.body.tablet.id,
+      delegations: (await hall.admin.get('/api/delegations')).body.delegations[0].id,
+      departments: dept,
       accounts: (await hall.admin.get('/api/accounts')).body.accounts[0].id,
     });
     ids = [...new Set(Object.values(SEGMENTS)), ...hall.deputyIds.slice(0, 2), ...hall.candidateIds];
@@ -158,51 +227,70 @@ describe.each(DRIVERS)('fuzzing the JSON API [%s]', (driver) => {
     expect(MUTATING.length).toBeGreaterThan(30);
   });
 
-  it('answers 4xx JSON (or 2xx for a valid body), never 5xx, and a refused request changes nothing', async () => {
-    const failures: string[] = [];
-    const stats = { requests: 0, status: {} as Record<number, number> };
-    let baseline = await databaseDigest(server.deps.db);
-    const t0 = Date.now();
-    for (const route of MUTATING) {
-      const who = route.access === 'public' ? 'public' : route.access === 'any' ? 'secretariat' : route.access[0]!;
-      const client = clients[who]!;
-      const [, , segment] = route.path.split('/');
-      const path = route.path.replace(':id', SEGMENTS[segment!] ?? '00000000-0000-4000-8000-000000000000')
-        .replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000001');
-      const name = `${route.method.toUpperCase()} ${route.path} as ${who}`;
-      const send = async (body: unknown, headers: Record<string, string> = {}, raw = false) => {
-        const payload = raw ? body : serialize(body);
-        const h = raw ? headers : { 'content-type': route.rawBody ? 'text/csv' : 'application/json', ...headers };
-        let r: Awaited<ReturnType<Client['request']>>;
-        try {
-          r = await client.request(route.method.toUpperCase(), path, payload as string, h);
-        } catch (err) {
-          failures.push(`${name}: no answer (${(err as Error).message}; ${String((err as { cause?: Error }).cause?.message ?? '')})`);
-          return;
-        }
-        stats.requests++;
-        stats.status[r.status] = (stats.status[r.status] ?? 0) + 1;
-        const describeIt = () => `${name}: ${r.status} ${r.text.slice(0, 200)} ← ${String(raw ? headers['content-type'] : 'json')} ${String(typeof payload === 'string' ? payload : `[${(payload as Uint8Array).length} bytes]`).slice(0, 200)}`;
-        if (r.status >= 500 || r.status < 200 || (r.status >= 300 && r.status < 400)) { failures.push(describeIt()); return; }
-        if (r.status >= 400) {
-          const err = (r.body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-          if (typeof err?.code !== 'string' || typeof err?.message !== 'string') failures.push(`not a JSON error: ${describeIt()}`);
-          const now = await databaseDigest(server.deps.db);
-          const changed = digestChanges(baseline, now);
-          if (changed.length) failures.push(`refused but changed ${changed.join(', ')}: ${describeIt()}`);
-          baseline = now;
-        } else {
-          // A generated body that happens to be valid: accepted; the new state is the baseline.
-          baseline = await databaseDigest(server.deps.db);
-        }
-      };
-      await fc.assert(fc.asyncProperty(bodyFor(route, ids), async (body) => { await send(body); }), { numRuns: RUNS_PER_ROUTE, seed: SEED });
-      await fc.assert(fc.asyncProperty(rawRequest, async ({ body, type }) => {
-        await send(body, type ? { 'content-type': type } : {}, true);
-      }), { numRuns: RAW_PER_ROUTE, seed: SEED });
-      if (failures.length > 30) break;
-    }
-    console.log(`[fuzz ${driver}] ${stats.requests} requests over ${MUTATING.length} routes in ${((Date.now() - t0) / 1000).toFixed(1)} s; statuses ${JSON.stringify(stats.status)}`);
-    expect(failures).toEqual([]);
-  }, 120_000 * Math.max(1, RUNS_PER_ROUTE / 12));
+  it(
+    'answers 4xx JSON (or 2xx for a valid body), never 5xx, and a refused request changes nothing',
+    async () => {
+      const failures: string[] = [];
+      const stats = { requests: 0, status: {} as Record<number, number> };
+      let baseline = await databaseDigest(server.deps.db);
+      const t0 = Date.now();
+      for (const route of MUTATING) {
+        const who = route.access === 'public' ? 'public' : route.access === 'any' ? 'secretariat' : route.access[0]!;
+        const client = clients[who]!;
+        const [, , segment] = route.path.split('/');
+        const path = route.path
+          .replace(':id', SEGMENTS[segment!] ?? '00000000-0000-4000-8000-000000000000')
+          .replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000001');
+        const name = `${route.method.toUpperCase()} ${route.path} as ${who}`;
+        const send = async (body: unknown, headers: Record<string, string> = {}, raw = false) => {
+          const payload = raw ? body : serialize(body);
+          const h = raw ? headers : { 'content-type': route.rawBody ? 'text/csv' : 'application/json', ...headers };
+          let r: Awaited<ReturnType<Client['request']>>;
+          try {
+            r = await client.request(route.method.toUpperCase(), path, payload as string, h);
+          } catch (err) {
+            failures.push(`${name}: no answer (${(err as Error).message}; ${String((err as { cause?: Error }).cause?.message ?? '')})`);
+            return;
+          }
+          stats.requests++;
+          stats.status[r.status] = (stats.status[r.status] ?? 0) + 1;
+          const describeIt = () =>
+            `${name}: ${r.status} ${r.text.slice(0, 200)} ← ${String(raw ? headers['content-type'] : 'json')} ${String(typeof payload === 'string' ? payload : `[${(payload as Uint8Array).length} bytes]`).slice(0, 200)}`;
+          if (r.status >= 500 || r.status < 200 || (r.status >= 300 && r.status < 400)) {
+            failures.push(describeIt());
+            return;
+          }
+          if (r.status >= 400) {
+            const err = (r.body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+            if (typeof err?.code !== 'string' || typeof err?.message !== 'string') failures.push(`not a JSON error: ${describeIt()}`);
+            const now = await databaseDigest(server.deps.db);
+            const changed = digestChanges(baseline, now);
+            if (changed.length) failures.push(`refused but changed ${changed.join(', ')}: ${describeIt()}`);
+            baseline = now;
+          } else {
+            // A generated body that happens to be valid: accepted; the new state is the baseline.
+            baseline = await databaseDigest(server.deps.db);
+          }
+        };
+        await fc.assert(
+          fc.asyncProperty(bodyFor(route, ids), async (body) => {
+            await send(body);
+          }),
+          { numRuns: RUNS_PER_ROUTE, seed: SEED },
+        );
+        await fc.assert(
+          fc.asyncProperty(rawRequest, async ({ body, type }) => {
+            await send(body, type ? { 'content-type': type } : {}, true);
+          }),
+          { numRuns: RAW_PER_ROUTE, seed: SEED },
+        );
+        if (failures.length > 30) break;
+      }
+      console.log(
+        `[fuzz ${driver}] ${stats.requests} requests over ${MUTATING.length} routes in ${((Date.now() - t0) / 1000).toFixed(1)} s; statuses ${JSON.stringify(stats.status)}`,
+      );
+      expect(failures).toEqual([]);
+    },
+    120_000 * Math.max(1, RUNS_PER_ROUTE / 12),
+  );
 });

@@ -47,11 +47,22 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
 
   it('a rejected decision leaves the project as it was; a decided request cannot be decided again', async () => {
     const [pending] = ok(await impl.admin.get(`/api/changes?projectId=${p1}`)).changes;
-    expect((await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-06-01', decisionNumber: '示人常〔2027〕8号' }, impl.dept)).status).toBe(403);
-    expect(problemCodes(await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-06-02', decisionNumber: '示人常〔2027〕8号' }))).toEqual(['decided_future']);
-    expect(problemCodes(await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-05-31', decisionNumber: '示人常〔2027〕8号' }))).toEqual(['decided_before_request']);
-    const r = ok(await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-06-01', decisionNumber: '示人常〔2027〕8号', note: '请先压实施工组织' })).change;
-    expect(r).toMatchObject({ status: 'rejected', decision: { outcome: 'rejected', decidedOn: '2027-06-01', number: '示人常〔2027〕8号', changed: {} } });
+    expect((await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-06-01', decisionNumber: '示人常〔2027〕8号' }, impl.dept)).status).toBe(
+      403,
+    );
+    expect(problemCodes(await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-06-02', decisionNumber: '示人常〔2027〕8号' }))).toEqual([
+      'decided_future',
+    ]);
+    expect(problemCodes(await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-05-31', decisionNumber: '示人常〔2027〕8号' }))).toEqual([
+      'decided_before_request',
+    ]);
+    const r = ok(
+      await decide(pending.id, { outcome: 'rejected', decidedOn: '2027-06-01', decisionNumber: '示人常〔2027〕8号', note: '请先压实施工组织' }),
+    ).change;
+    expect(r).toMatchObject({
+      status: 'rejected',
+      decision: { outcome: 'rejected', decidedOn: '2027-06-01', number: '示人常〔2027〕8号', changed: {} },
+    });
     expect((await project(p1)).deadline).toBe('2027-12-31');
     expect((await decide(pending.id, { outcome: 'approved', decidedOn: '2027-06-01', decisionNumber: 'x' })).status).toBe(409);
     expect(ok(await server.client().get(`/api/public/cycles/${impl.cycleId}/notices`)).notices).toEqual([]);
@@ -59,31 +70,66 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
 
   it('an approved decision changes exactly what it approved, and is published as a notice', async () => {
     await travel(server, impl, '2027-07-10T10:00');
-    ok(await impl.dept.post(`/api/projects/${p1}/reports`, { asOf: '2027-07-10', percentComplete: 40, disbursedYuan: 900_000, narrative: '主体施工。' }), 201);
+    ok(
+      await impl.dept.post(`/api/projects/${p1}/reports`, {
+        asOf: '2027-07-10',
+        percentComplete: 40,
+        disbursedYuan: 900_000,
+        narrative: '主体施工。',
+      }),
+      201,
+    );
     const money = { kind: 'adjust', reason: '增加配套设施，工期顺延', adjust: { deadline: '2028-06-30', budgetYuan: 1_200_000 } };
     expect(problemCodes(await request(p1, money))).toEqual(['funding_sum']);
     const cut = { kind: 'adjust', reason: '压减规模', adjust: { budgetYuan: 800_000, funding: [{ source: 'local_fiscal', amountYuan: 800_000 }] } };
     expect(problemCodes(await request(p1, cut))).toEqual(['budget_below_disbursed']);
-    const funding = [{ source: 'local_fiscal', amountYuan: 1_000_000 }, { source: 'higher_subsidy', amountYuan: 200_000 }];
+    const funding = [
+      { source: 'local_fiscal', amountYuan: 1_000_000 },
+      { source: 'higher_subsidy', amountYuan: 200_000 },
+    ];
     const c = ok(await request(p1, { ...money, adjust: { ...money.adjust, funding } }), 201).change;
     await travel(server, impl, '2027-07-20T10:00');
     const d = ok(await decide(c.id, { outcome: 'approved', decidedOn: '2027-07-18', decisionNumber: '示人常〔2027〕12号' })).change;
     expect(d.decision.changed).toEqual({
-      deadline: { from: '2027-12-31', to: '2028-06-30' }, budgetYuan: { from: 1_000_000, to: 1_200_000 },
-      funding: { from: [{ source: 'local_fiscal', amountYuan: 1_000_000, note: null }], to: [{ source: 'local_fiscal', amountYuan: 1_000_000, note: null }, { source: 'higher_subsidy', amountYuan: 200_000, note: null }] },
+      deadline: { from: '2027-12-31', to: '2028-06-30' },
+      budgetYuan: { from: 1_000_000, to: 1_200_000 },
+      funding: {
+        from: [{ source: 'local_fiscal', amountYuan: 1_000_000, note: null }],
+        to: [
+          { source: 'local_fiscal', amountYuan: 1_000_000, note: null },
+          { source: 'higher_subsidy', amountYuan: 200_000, note: null },
+        ],
+      },
     });
     expect(await project(p1)).toMatchObject({
-      deadline: '2028-06-30', originalDeadline: '2027-12-31', budgetYuan: 1_200_000, originalBudgetYuan: 1_000_000,
-      funding: [{ source: 'local_fiscal', amountYuan: 1_000_000 }, { source: 'higher_subsidy', amountYuan: 200_000 }],
+      deadline: '2028-06-30',
+      originalDeadline: '2027-12-31',
+      budgetYuan: 1_200_000,
+      originalBudgetYuan: 1_000_000,
+      funding: [
+        { source: 'local_fiscal', amountYuan: 1_000_000 },
+        { source: 'higher_subsidy', amountYuan: 200_000 },
+      ],
     });
     const { notices } = ok(await server.client().get(`/api/public/cycles/${impl.cycleId}/notices`));
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
-      projectId: p1, kind: 'adjust', decidedOn: '2027-07-18', decisionNumber: '示人常〔2027〕12号', reason: money.reason,
-      changed: { deadline: { to: '2028-06-30' } }, title: { zh: '关于《候选项目1》调整的决定' },
+      projectId: p1,
+      kind: 'adjust',
+      decidedOn: '2027-07-18',
+      decisionNumber: '示人常〔2027〕12号',
+      reason: money.reason,
+      changed: { deadline: { to: '2028-06-30' } },
+      title: { zh: '关于《候选项目1》调整的决定' },
     });
     const entry = ok(await server.client().get(`/api/ledgers/${impl.cycleLedgerId}`)).entries.findLast((e: any) => e.kind === 'change.decided');
-    expect(entry.data).toMatchObject({ changeId: c.id, projectId: p1, outcome: 'approved', decisionNumber: '示人常〔2027〕12号', changed: { deadline: { to: '2028-06-30' } } });
+    expect(entry.data).toMatchObject({
+      changeId: c.id,
+      projectId: p1,
+      outcome: 'approved',
+      decisionNumber: '示人常〔2027〕12号',
+      changed: { deadline: { to: '2028-06-30' } },
+    });
     // The old deadline no longer makes it late.
     await travel(server, impl, '2028-01-02T10:00');
     expect((await project(p1)).flags.delayed).toBeNull();
@@ -101,7 +147,10 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
   });
 
   it('a suspension stops the reporting duty (and the flags) until a resumption', async () => {
-    ok(await impl.dept.post(`/api/projects/${p2}/reports`, { asOf: '2028-01-02', percentComplete: 50, disbursedYuan: 1_000_000, narrative: '进展。' }), 201);
+    ok(
+      await impl.dept.post(`/api/projects/${p2}/reports`, { asOf: '2028-01-02', percentComplete: 50, disbursedYuan: 1_000_000, narrative: '进展。' }),
+      201,
+    );
     const c = ok(await request(p2, { kind: 'suspend', reason: '上级补助资金暂未下达' }), 201).change;
     ok(await decide(c.id, { outcome: 'approved', decidedOn: '2028-01-02', decisionNumber: '示人常〔2028〕1号' }));
     expect(await project(p2)).toMatchObject({ state: 'suspended', status: 'suspended' });
@@ -132,8 +181,18 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
     expect(overview.notices.map((n: any) => n.kind)).toEqual(['terminate', 'resume', 'suspend', 'adjust']);
     // Nothing about a project changed without its ledger entry.
     expect((await kinds()).filter((k: string) => k.startsWith('change.'))).toEqual([
-      'change.requested', 'change.decided', 'change.requested', 'change.decided', 'change.requested', 'change.withdrawn',
-      'change.requested', 'change.decided', 'change.requested', 'change.decided', 'change.requested', 'change.decided',
+      'change.requested',
+      'change.decided',
+      'change.requested',
+      'change.decided',
+      'change.requested',
+      'change.withdrawn',
+      'change.requested',
+      'change.decided',
+      'change.requested',
+      'change.decided',
+      'change.requested',
+      'change.decided',
     ]);
   });
 
@@ -146,7 +205,12 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
     expect(early.status).toBe(422);
     expect(problemCodes(early)).toEqual(['projects_ungraded']);
     expect(early.body.error.details.problems[0].zh).toBe('还有 2 个项目没有测评结果');
-    const terminated = await impl.admin.post('/api/ballots/evaluation', { cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: 'x', projectIds: [p3] });
+    const terminated = await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId,
+      sittingId: impl.hall.sittingId,
+      title: 'x',
+      projectIds: [p3],
+    });
     expect(terminated.status).toBe(422);
     expect(terminated.body.error.message).toContain('已终止的项目不参加测评');
     const ballotId = await evaluate(server, impl, () => 'satisfied');

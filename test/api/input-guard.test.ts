@@ -11,14 +11,22 @@ import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 
 describe('dates and undecodable lines (pure)', () => {
   it('a date is real and between 2000-01-01 and 2100-12-31', () => {
-    for (const bad of ['2027-02-30', '2027-13-01', '0001-01-01', '9999-12-31', '1999-12-31', '2101-01-01', '2027-2-3', '2027-02-29']) expect(isIsoDate(bad), bad).toBe(false);
+    for (const bad of ['2027-02-30', '2027-13-01', '0001-01-01', '9999-12-31', '1999-12-31', '2101-01-01', '2027-2-3', '2027-02-29'])
+      expect(isIsoDate(bad), bad).toBe(false);
     for (const good of ['2000-01-01', '2028-02-29', '2100-12-31', '2027-03-01']) expect(isIsoDate(good), good).toBe(true);
   });
 
   it('finds the lines that are not UTF-8, or not GB18030', () => {
-    const utf8 = Buffer.concat([Buffer.from('姓名,代表团,座位号\n张三,城关镇代表团,1\n'), Buffer.from([0xe5, 0xbc, 0xff, 0x2c, 0x31, 0x0a]), Buffer.from('李四,城关镇代表团,3\n')]);
+    const utf8 = Buffer.concat([
+      Buffer.from('姓名,代表团,座位号\n张三,城关镇代表团,1\n'),
+      Buffer.from([0xe5, 0xbc, 0xff, 0x2c, 0x31, 0x0a]),
+      Buffer.from('李四,城关镇代表团,3\n'),
+    ]);
     expect(undecodableLines(utf8)).toEqual([3]);
-    const gb = Buffer.concat([iconv.encode('姓名,代表团,座位号\r\n张三,城关镇代表团,1\r\n李四,城关镇代表团,2\r\n', 'gb18030'), Buffer.from([0x81, 0x2c, 0x31, 0x0d, 0x0a])]);
+    const gb = Buffer.concat([
+      iconv.encode('姓名,代表团,座位号\r\n张三,城关镇代表团,1\r\n李四,城关镇代表团,2\r\n', 'gb18030'),
+      Buffer.from([0x81, 0x2c, 0x31, 0x0d, 0x0a]),
+    ]);
     expect(undecodableLines(gb)).toEqual([4]);
     expect(undecodableLines(iconv.encode('姓名,代表团\r\n张三,城关镇\r\n', 'gb18030'))).toEqual([]);
   });
@@ -28,14 +36,25 @@ describe('dates and undecodable lines (pure)', () => {
 function sendLarge(base: string, path: string, size: number, cookie: string): Promise<{ status: number; body: string } | { error: string }> {
   const u = new URL(base);
   return new Promise((resolve) => {
-    const req = http.request({ host: u.hostname, port: Number(u.port), path, method: 'POST', agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': size, cookie, origin: base } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-      res.on('error', (e) => resolve({ error: String(e) }));
-    });
+    const req = http.request(
+      {
+        host: u.hostname,
+        port: Number(u.port),
+        path,
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': size, cookie, origin: base },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+        res.on('error', (e) => resolve({ error: String(e) }));
+      },
+    );
     req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? String(e) }));
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     let sent = 0;
@@ -43,7 +62,10 @@ function sendLarge(base: string, path: string, size: number, cookie: string): Pr
       while (sent < size) {
         const n = Math.min(chunk.length, size - sent);
         sent += n;
-        if (!req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) { req.once('drain', write); return; }
+        if (!req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+          req.once('drain', write);
+          return;
+        }
       }
       req.end();
     };
@@ -93,11 +115,19 @@ describe.each(DRIVERS)('input guard [%s]', (driver) => {
 
   it('a CSV import with undecodable lines is refused with their line numbers, nothing imported', async () => {
     const before = (await hall.admin.get('/api/deputies?pageSize=500')).body.deputies.length;
-    const utf8 = Buffer.concat([Buffer.from('姓名,代表团,座位号\n王五,城关镇代表团,21\n'), Buffer.from([0xe7, 0x8e, 0x8b, 0xff, 0x2c]), Buffer.from('城关镇代表团,22\n')]);
+    const utf8 = Buffer.concat([
+      Buffer.from('姓名,代表团,座位号\n王五,城关镇代表团,21\n'),
+      Buffer.from([0xe7, 0x8e, 0x8b, 0xff, 0x2c]),
+      Buffer.from('城关镇代表团,22\n'),
+    ]);
     const r = await hall.admin.request('POST', '/api/deputies/import', new Uint8Array(utf8), { 'content-type': 'text/csv' });
     expect(r.status).toBe(422);
     expect(r.body.error.details.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[3, 'undecodable']]);
-    const gb = Buffer.concat([iconv.encode('姓名,代表团,座位号\r\n', 'gb18030'), Buffer.from([0x81, 0x2c]), iconv.encode('城关镇代表团,23\r\n赵六,城关镇代表团,24\r\n', 'gb18030')]);
+    const gb = Buffer.concat([
+      iconv.encode('姓名,代表团,座位号\r\n', 'gb18030'),
+      Buffer.from([0x81, 0x2c]),
+      iconv.encode('城关镇代表团,23\r\n赵六,城关镇代表团,24\r\n', 'gb18030'),
+    ]);
     const g = await hall.admin.request('POST', '/api/deputies/import', new Uint8Array(gb), { 'content-type': 'text/csv' });
     expect(g.status).toBe(422);
     expect(g.body.error.details.errors.map((e: { row: number }) => e.row)).toEqual([2]);

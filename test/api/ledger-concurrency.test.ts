@@ -8,15 +8,18 @@ import { DRIVERS, openTestDatabase, type TestDatabase } from '../support/harness
 
 describe.each(DRIVERS)('ledger appends under concurrency [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(async () => t?.drop());
 
   it('300 concurrent appends give seq 1..300 and a valid chain', async () => {
     const { db } = t.database;
     const [congress] = await db.insert(congresses).values({ name: '测试', jurisdiction: '测试', level: 'county' }).returning();
     const ledger = await createLedger(db, { congressId: congress!.id, kind: 'congress', title: 'concurrency' });
-    const results = await Promise.all(Array.from({ length: 300 }, (_, i) =>
-      db.transaction((tx) => appendEntry(tx, ledger.id, 'test.appended', { n: i }, new Date()))));
+    const results = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => db.transaction((tx) => appendEntry(tx, ledger.id, 'test.appended', { n: i }, new Date()))),
+    );
     expect(new Set(results.map((e) => e.seq)).size).toBe(300);
     const entries = await readEntries(db, ledger.id);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
@@ -29,10 +32,12 @@ describe.each(DRIVERS)('ledger appends under concurrency [%s]', (driver) => {
     const { db } = t.database;
     const [congress] = await db.insert(congresses).values({ name: '回滚', jurisdiction: '回滚', level: 'county' }).returning();
     const ledger = await createLedger(db, { congressId: congress!.id, kind: 'congress', title: 'rollback' });
-    await expect(db.transaction(async (tx) => {
-      await appendEntry(tx, ledger.id, 'test.appended', { n: 1 }, new Date());
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      db.transaction(async (tx) => {
+        await appendEntry(tx, ledger.id, 'test.appended', { n: 1 }, new Date());
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await readEntries(db, ledger.id)).toEqual([]);
     await expect(db.transaction((tx) => appendEntry(tx, ledger.id, 'test.float', { x: 1.5 }, new Date()))).rejects.toThrow();
     expect(await readEntries(db, ledger.id)).toEqual([]);

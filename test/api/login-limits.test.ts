@@ -59,7 +59,8 @@ describe.each(DRIVERS)('login and password limits [%s]', (driver) => {
   it('a known browser has its own allowance: its own failures lock only itself', async () => {
     nextWindow();
     const statuses: number[] = [];
-    for (let i = 0; i < MAX + 1; i++) statuses.push((await knownBrowser.post('/api/auth/login', { username: ADMIN.username, password: 'wrong-password' })).status);
+    for (let i = 0; i < MAX + 1; i++)
+      statuses.push((await knownBrowser.post('/api/auth/login', { username: ADMIN.username, password: 'wrong-password' })).status);
     expect(statuses).toEqual([...Array(MAX).fill(401), 429]);
     // A new browser still has the account's allowance.
     const fresh = await server.client().post('/api/auth/login', { username: ADMIN.username, password: ADMIN.password });
@@ -70,8 +71,9 @@ describe.each(DRIVERS)('login and password limits [%s]', (driver) => {
     nextWindow();
     // 40 failures on 40 different accounts from this one address.
     for (let i = 0; i < 40; i++) await server.client().post('/api/auth/login', { username: `ghost-${i}`, password: 'wrong-password' });
-    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      server.client().post('/api/auth/login', { username: `other-${i}`, password: 'wrong-password' })));
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => server.client().post('/api/auth/login', { username: `other-${i}`, password: 'wrong-password' })),
+    );
     const through = burst.filter((r) => r.status !== 429);
     expect(through.length).toBeLessThanOrEqual(1);
     const refused = burst.find((r) => r.status === 429)!;
@@ -91,8 +93,9 @@ describe.each(DRIVERS)('login and password limits [%s]', (driver) => {
   it('password change: the current password is checked at most 5 times per window, even in a concurrent burst', async () => {
     nextWindow();
     const user = await server.client().login(ADMIN.username, ADMIN.password);
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      user.post('/api/auth/password', { current: `wrong-current-${i}`, next: 'new-password-123' })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => user.post('/api/auth/password', { current: `wrong-current-${i}`, next: 'new-password-123' })),
+    );
     const statuses = replies.map((r) => r.status);
     expect(statuses.filter((s) => s === 422).length).toBeLessThanOrEqual(MAX);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20 - MAX);

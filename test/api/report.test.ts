@@ -7,7 +7,13 @@ import { MAX_RENDERS_PER_ADDRESS, reportPdf } from '../../server/phase3-implemen
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 import { ok } from '../support/implementation-fixtures';
 import {
-  buildReportCycle, CHANGE_REASON, DECISION_NUMBER, FORMULA_DEPARTMENT, FORMULA_MILESTONE, FORMULA_NOTE, type ReportCycle,
+  buildReportCycle,
+  CHANGE_REASON,
+  DECISION_NUMBER,
+  FORMULA_DEPARTMENT,
+  FORMULA_MILESTONE,
+  FORMULA_NOTE,
+  type ReportCycle,
 } from '../support/report-fixtures';
 import { ensureWebBuild } from '../support/web-build';
 
@@ -32,9 +38,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r' && body[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return rows;
 }
@@ -73,11 +92,24 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     expect(rep.projects.map((x: any) => x.project.id)).toEqual(rc.p);
     const [one, two] = rep.projects;
     // The correction replaced the first report's figures.
-    expect(one.project).toMatchObject({ percentComplete: 25, disbursedYuan: 200_000, departmentName: FORMULA_DEPARTMENT, grade: 'satisfied', satisfactionRateText: '80.0%' });
-    expect(one.reports.map((x: any) => [x.number, x.percentComplete, x.correctionNote])).toEqual([[2, 25, FORMULA_NOTE], [1, 20, null]]);
+    expect(one.project).toMatchObject({
+      percentComplete: 25,
+      disbursedYuan: 200_000,
+      departmentName: FORMULA_DEPARTMENT,
+      grade: 'satisfied',
+      satisfactionRateText: '80.0%',
+    });
+    expect(one.reports.map((x: any) => [x.number, x.percentComplete, x.correctionNote])).toEqual([
+      [2, 25, FORMULA_NOTE],
+      [1, 20, null],
+    ]);
     expect(one.supervision.items).toHaveLength(1);
     expect(two.project).toMatchObject({ deadline: '2028-06-30', grade: 'basically_satisfied' });
-    expect(two.changes[0]).toMatchObject({ status: 'approved', reason: CHANGE_REASON, decision: { number: DECISION_NUMBER, decidedOn: '2027-03-05' } });
+    expect(two.changes[0]).toMatchObject({
+      status: 'approved',
+      reason: CHANGE_REASON,
+      decision: { number: DECISION_NUMBER, decidedOn: '2027-03-05' },
+    });
     expect(rep.projects[2].project.grade).toBe('unsatisfied');
     expect(rep.projects[2].rectifications).toHaveLength(1);
     expect(rep.projects[0].timeline).toBeUndefined();
@@ -87,8 +119,19 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     expect(rep.ballots[0].candidates.slice(0, 3).map((c: any) => c.for)).toEqual([5, 4, 3]);
     expect(rep.evaluations).toHaveLength(1);
     expect(rep.evaluations[0]).toMatchObject({ title: '2027年民生实事项目满意度测评', rosterCount: 5, valid: 5, threshold: 3 });
-    expect(rep.evaluations[0].projects.map((x: any) => [x.projectId, x.satisfied, x.basically_satisfied, x.unsatisfied, x.gradeLabel, x.satisfactionRateText])).toEqual([
-      [rc.p[0], 3, 1, 1, '满意', '80.0%'], [rc.p[1], 2, 1, 2, '基本满意', '60.0%'], [rc.p[2], 1, 1, 3, '不满意', '40.0%'],
+    expect(
+      rep.evaluations[0].projects.map((x: any) => [
+        x.projectId,
+        x.satisfied,
+        x.basically_satisfied,
+        x.unsatisfied,
+        x.gradeLabel,
+        x.satisfactionRateText,
+      ]),
+    ).toEqual([
+      [rc.p[0], 3, 1, 1, '满意', '80.0%'],
+      [rc.p[1], 2, 1, 2, '基本满意', '60.0%'],
+      [rc.p[2], 1, 1, 3, '不满意', '40.0%'],
     ]);
     const ledgerIds = rep.ledgers.map((l: any) => l.id);
     expect(ledgerIds).toEqual(expect.arrayContaining([rc.impl.cycleLedgerId, rep.ballots[0].ledgerId, rep.evaluations[0].ledgerId]));
@@ -98,7 +141,10 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     }
     // Department record of this cycle: one department, 3 projects, 2 of 3 evaluated 满意 or 基本满意.
     expect(rep.departments).toHaveLength(1);
-    expect(rep.departments[0]).toMatchObject({ name: FORMULA_DEPARTMENT, record: { projects: 3, evaluation: { evaluated: 3, satisfiedShare: { text: '66.7%' } } } });
+    expect(rep.departments[0]).toMatchObject({
+      name: FORMULA_DEPARTMENT,
+      record: { projects: 3, evaluation: { evaluated: 3, satisfiedShare: { text: '66.7%' } } },
+    });
   });
 
   it('says nothing private: no phones, contact names or account names', async () => {
@@ -123,15 +169,38 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     expect(r.headers.get('etag')).toMatch(/^"[0-9a-f]{40}"$/);
     expect((await nobody().request('GET', `${base()}/projects.csv`, undefined, { 'if-none-match': r.headers.get('etag')! })).status).toBe(304);
     const rows = parseCsv(r.text);
-    expect(rows[0]!.slice(0, 9)).toEqual(['编号', '项目名称', '类别', '责任单位', '预算（元）', '原预算（元）', '已拨付资金（元）', '完成进度（%）', '状态']);
+    expect(rows[0]!.slice(0, 9)).toEqual([
+      '编号',
+      '项目名称',
+      '类别',
+      '责任单位',
+      '预算（元）',
+      '原预算（元）',
+      '已拨付资金（元）',
+      '完成进度（%）',
+      '状态',
+    ]);
     const list = records(rows);
     expect(list).toHaveLength(3);
     const rep = (await nobody().get(`${base()}/report`)).body;
     list.forEach((row, i) => {
       const p = rep.projects[i].project;
-      expect(row).toMatchObject({ 编号: p.code, 项目名称: p.title, '预算（元）': String(p.budgetYuan), 完成期限: p.deadline, 原定期限: p.originalDeadline });
+      expect(row).toMatchObject({
+        编号: p.code,
+        项目名称: p.title,
+        '预算（元）': String(p.budgetYuan),
+        完成期限: p.deadline,
+        原定期限: p.originalDeadline,
+      });
     });
-    expect(list[0]).toMatchObject({ '已拨付资金（元）': '200000', '完成进度（%）': '25', 测评结果: '满意', 满意率: '80.0%', 赞成票: '5', 票决名次: '1' });
+    expect(list[0]).toMatchObject({
+      '已拨付资金（元）': '200000',
+      '完成进度（%）': '25',
+      测评结果: '满意',
+      满意率: '80.0%',
+      赞成票: '5',
+      票决名次: '1',
+    });
     expect(list[1]).toMatchObject({ '已拨付资金（元）': '50000', 完成期限: '2028-06-30', 测评结果: '基本满意', 赞成票: '4' });
     expect(list[2]).toMatchObject({ '已拨付资金（元）': '0', '完成进度（%）': '0', 测评结果: '不满意' });
     // A department name that Excel would run as a formula is written as text.
@@ -144,10 +213,18 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     expect(r.status).toBe(200);
     const list = records(parseCsv(r.text));
     expect(list.map((x) => [x['项目编号'], x['报告序号'], x['完成进度（%）'], x['已拨付资金（元）']])).toEqual([
-      [expect.any(String), '1', '20', '150000'], [expect.any(String), '2', '25', '200000'], [expect.any(String), '1', '10', '50000'],
+      [expect.any(String), '1', '20', '150000'],
+      [expect.any(String), '2', '25', '200000'],
+      [expect.any(String), '1', '10', '50000'],
     ]);
     const [first, correction, other] = list;
-    expect(first).toMatchObject({ 截至日期: '2027-03-05', 达成节点: `'${FORMULA_MILESTONE}`, 已被更正: '已被第2号报告更正', 报送情况: '逾期补报', '报送时间（北京时间）': '2027-03-05 10:00:00' });
+    expect(first).toMatchObject({
+      截至日期: '2027-03-05',
+      达成节点: `'${FORMULA_MILESTONE}`,
+      已被更正: '已被第2号报告更正',
+      报送情况: '逾期补报',
+      '报送时间（北京时间）': '2027-03-05 10:00:00',
+    });
     expect(correction).toMatchObject({ 更正第几号报告: '1', 更正说明: `'${FORMULA_NOTE}`, 报送情况: '更正报告' });
     expect(other).toMatchObject({ 项目名称: (await nobody().get(`${base()}/report`)).body.projects[1].project.title, 报送情况: '逾期补报' });
     expect(r.text).not.toMatch(/(^|,)"[=+\-@]/m);
@@ -158,7 +235,9 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     expect(r.status).toBe(200);
     const list = records(parseCsv(r.text));
     expect(list.map((x) => [x['满意'], x['基本满意'], x['不满意'], x['弃权'], x['测评结果'], x['满意率']])).toEqual([
-      ['3', '1', '1', '0', '满意', '80.0%'], ['2', '1', '2', '0', '基本满意', '60.0%'], ['1', '1', '3', '0', '不满意', '40.0%'],
+      ['3', '1', '1', '0', '满意', '80.0%'],
+      ['2', '1', '2', '0', '基本满意', '60.0%'],
+      ['1', '1', '3', '0', '不满意', '40.0%'],
     ]);
     expect(list[0]).toMatchObject({ 测评: '2027年民生实事项目满意度测评', 应到: '5', 有效票: '5', 过半数票数: '3' });
   });
@@ -171,23 +250,36 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     }
   });
 
-  it.skipIf(!hasChromium)('makes a PDF of the report page: A4 pages, a Chinese file name, cached by ETag', async () => {
-    const res = await fetch(`${server.url}${base()}/report.pdf`);
-    expect(res.status, await res.clone().text().catch(() => '')).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('某县2027年民生实事项目报告.pdf')}`);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = bytes.toString('latin1');
-    const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(2);
-    // A4 is 595 × 842 points.
-    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
-    expect(boxes.length).toBeGreaterThanOrEqual(pages.length);
-    for (const box of boxes) expect(box).toEqual([595, 842]);
-    const again = await fetch(`${server.url}${base()}/report.pdf`, { headers: { 'if-none-match': res.headers.get('etag')! } });
-    expect(again.status).toBe(304);
-  }, 120_000);
+  it.skipIf(!hasChromium)(
+    'makes a PDF of the report page: A4 pages, a Chinese file name, cached by ETag',
+    async () => {
+      const res = await fetch(`${server.url}${base()}/report.pdf`);
+      expect(
+        res.status,
+        await res
+          .clone()
+          .text()
+          .catch(() => ''),
+      ).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('某县2027年民生实事项目报告.pdf')}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = bytes.toString('latin1');
+      const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      // A4 is 595 × 842 points.
+      const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+        Math.round(Number(m[1])),
+        Math.round(Number(m[2])),
+      ]);
+      expect(boxes.length).toBeGreaterThanOrEqual(pages.length);
+      for (const box of boxes) expect(box).toEqual([595, 842]);
+      const again = await fetch(`${server.url}${base()}/report.pdf`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+    },
+    120_000,
+  );
 
   it('caches key on documented parameters only: an unknown query parameter gets the same ETag', async () => {
     for (const path of ['report', 'projects.csv', 'overview', 'projects']) {
@@ -201,26 +293,38 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     expect(filtered.headers.get('etag')).not.toBe((await nobody().get(`${base()}/projects`)).headers.get('etag'));
   });
 
-  it.skipIf(!hasChromium)('random query strings share one PDF render per (cycle, data version, language)', async () => {
-    // Six concurrent requests from one address, each with its own junk parameter: were each a
-    // render, four would be refused (two renders per address); all six get the same PDF.
-    const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => fetch(`${server.url}${base()}/report.pdf?lang=en&x=${i}-${Math.random()}`)));
-    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
-    const bodies = await Promise.all(replies.map(async (r) => Buffer.from(await r.arrayBuffer()).length));
-    expect(new Set(bodies).size).toBe(1);
-    expect(new Set(replies.map((r) => r.headers.get('etag'))).size).toBe(1);
-  }, 120_000);
+  it.skipIf(!hasChromium)(
+    'random query strings share one PDF render per (cycle, data version, language)',
+    async () => {
+      // Six concurrent requests from one address, each with its own junk parameter: were each a
+      // render, four would be refused (two renders per address); all six get the same PDF.
+      const replies = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => fetch(`${server.url}${base()}/report.pdf?lang=en&x=${i}-${Math.random()}`)),
+      );
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      const bodies = await Promise.all(replies.map(async (r) => Buffer.from(await r.arrayBuffer()).length));
+      expect(new Set(bodies).size).toBe(1);
+      expect(new Set(replies.map((r) => r.headers.get('etag'))).size).toBe(1);
+    },
+    120_000,
+  );
 
-  it.skipIf(!hasChromium)('one client address may have two renders running; a third gets 429 with Retry-After', async () => {
-    const page = `/public/cycles/${rc.impl.cycleId}/report`;
-    const keys = ['k1', 'k2', 'k3'].map((k) => `allowance-${k}-${Math.random()}`);
-    const results = await Promise.allSettled(keys.map((key) => reportPdf(server.deps, server.url, page, 'zh', key, '203.0.113.9')));
-    expect(MAX_RENDERS_PER_ADDRESS).toBe(2);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
-    const err = (results[2] as PromiseRejectedResult).reason;
-    expect(err.code).toBe('rate_limited');
-    expect(err.retryAfter).toBeGreaterThan(0);
-    // Another address is not affected.
-    await expect(reportPdf(server.deps, server.url, page, 'zh', `allowance-other-${Math.random()}`, '203.0.113.10')).resolves.toBeInstanceOf(Uint8Array);
-  }, 120_000);
+  it.skipIf(!hasChromium)(
+    'one client address may have two renders running; a third gets 429 with Retry-After',
+    async () => {
+      const page = `/public/cycles/${rc.impl.cycleId}/report`;
+      const keys = ['k1', 'k2', 'k3'].map((k) => `allowance-${k}-${Math.random()}`);
+      const results = await Promise.allSettled(keys.map((key) => reportPdf(server.deps, server.url, page, 'zh', key, '203.0.113.9')));
+      expect(MAX_RENDERS_PER_ADDRESS).toBe(2);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      const err = (results[2] as PromiseRejectedResult).reason;
+      expect(err.code).toBe('rate_limited');
+      expect(err.retryAfter).toBeGreaterThan(0);
+      // Another address is not affected.
+      await expect(reportPdf(server.deps, server.url, page, 'zh', `allowance-other-${Math.random()}`, '203.0.113.10')).resolves.toBeInstanceOf(
+        Uint8Array,
+      );
+    },
+    120_000,
+  );
 });

@@ -65,7 +65,10 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
   let anon: Client;
 
   beforeAll(async () => {
-    const env = { ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv), TRUST_PROXY: 'true' as const };
+    const env = {
+      ...loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' } as NodeJS.ProcessEnv),
+      TRUST_PROXY: 'true' as const,
+    };
     server = await startTestServer(driver, { deps: { env } });
     hall = await buildHall(server, { deputies: 45, candidates: 4, seats: 2 });
     anon = server.client();
@@ -128,14 +131,21 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     const cards = await openWithCards(hall, b.id);
     const receipts: string[] = [];
     for (const [i, card] of cards.slice(0, 10).entries()) {
-      const r = await cast(b.id, tokenOf(card), choicesFor(hall.candidateIds, (_, k) => (k === i % 4 ? 'for' : 'against')));
+      const r = await cast(
+        b.id,
+        tokenOf(card),
+        choicesFor(hall.candidateIds, (_, k) => (k === i % 4 ? 'for' : 'against')),
+      );
       expect(r.status).toBe(201);
       receipts.push(r.body.receipt);
     }
     const hashes = cards.map((c) => tokenHash(normalizeToken(tokenOf(c))!));
     const dumpAll = async () => {
-      const tables = rowsOf(await server.deps.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`))
-        .map((r) => String(r.table_name));
+      const tables = rowsOf(
+        await server.deps.db.execute(
+          sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+        ),
+      ).map((r) => String(r.table_name));
       expect(tables).toContain('ballot_cards');
       expect(tables).toContain('ballot_box');
       const rows: Array<{ table: string; text: string }> = [];
@@ -158,8 +168,11 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
       expect(cardRows).toBe(cards.length);
     };
     check(await dumpAll()); // while open: the choices wait in the box, under receipts only
-    const cardColumns = rowsOf(await server.deps.db.execute(sql`select column_name from information_schema.columns where table_name = 'ballot_cards'`))
-      .map((r) => String(r.column_name)).sort();
+    const cardColumns = rowsOf(
+      await server.deps.db.execute(sql`select column_name from information_schema.columns where table_name = 'ballot_cards'`),
+    )
+      .map((r) => String(r.column_name))
+      .sort();
     expect(cardColumns).toEqual(['ballot_id', 'deputy_id', 'id', 'status', 'token_hash']);
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     check(await dumpAll()); // after publication too
@@ -204,10 +217,15 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
       expect(e.at).toBe(closed.at);
       expect(Object.keys(e.data).sort()).toEqual(['choices', 'receipt']);
     }
-    const published = casts.map((e: { data: { choices: Record<string, Choice> } }) => JSON.stringify(hall.candidateIds.map((id) => e.data.choices[id])));
+    const published = casts.map((e: { data: { choices: Record<string, Choice> } }) =>
+      JSON.stringify(hall.candidateIds.map((id) => e.data.choices[id])),
+    );
     const castRank = published.map((p: string) => castOrder.indexOf(p));
     expect(new Set(castRank).size).toBe(40);
-    const rho = spearman(castRank, published.map((_: string, i: number) => i));
+    const rho = spearman(
+      castRank,
+      published.map((_: string, i: number) => i),
+    );
     expect(Math.abs(rho)).toBeLessThan(0.5);
     const receiptsInOrder = casts.map((e: { data: { receipt: string } }) => e.data.receipt);
     expect(receiptsInOrder).toEqual([...receiptsInOrder].sort());
@@ -218,7 +236,12 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     const toSecret = await hall.admin.patch(`/api/ballots/${b.id}`, { rules: { secrecy: 'secret' } });
     expect(toSecret.status).toBe(422);
     expect((await hall.admin.delete(`/api/ballots/${b.id}`)).status).toBe(200);
-    const refused = await hall.admin.post('/api/ballots', { cycleId: hall.cycleId, sittingId: hall.sittingId, title: '实时票数', rules: { liveCounts: true } });
+    const refused = await hall.admin.post('/api/ballots', {
+      cycleId: hall.cycleId,
+      sittingId: hall.sittingId,
+      title: '实时票数',
+      rules: { liveCounts: true },
+    });
     expect(refused.status).toBe(422);
     expect(refused.text).toContain('liveCounts');
   });
@@ -228,7 +251,11 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     const cards = await openWithCards(hall, b.id);
     const receipts: string[] = [];
     for (const card of cards.slice(0, 30)) {
-      const r = await cast(b.id, tokenOf(card), choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')));
+      const r = await cast(
+        b.id,
+        tokenOf(card),
+        choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')),
+      );
       receipts.push(r.body.receipt);
     }
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
@@ -255,7 +282,7 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     expect(mine.body.entry.data.choices).toEqual(choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')));
   });
 
-  it('one live project ballot per cycle: a second is 409 until the draft is deleted or the opened one voided with a scrutineer\'s confirmation', async () => {
+  it("one live project ballot per cycle: a second is 409 until the draft is deleted or the opened one voided with a scrutineer's confirmation", async () => {
     const first = await createBallot(hall, {}, '第一次');
     const cycleId = hall.cycleId;
     const create = () => hall.admin.post('/api/ballots', { cycleId, sittingId: hall.sittingId, title: '第二次', rules: {} });
@@ -284,7 +311,12 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     const voided = await hall.scrutineers[0].post(`/api/ballots/${live.id}/void/confirm`);
     expect(voided.body.ballot).toMatchObject({ state: 'void', voidReason: '表决器故障，经主席团决定重新表决' });
     const ledger = await hall.admin.get(`/api/ledgers/${live.ledgerId}`);
-    expect(ledger.body.entries.map((e: { kind: string }) => e.kind).slice(-4)).toEqual(['ballot.void_requested', 'ballot.void_declined', 'ballot.void_requested', 'ballot.voided']);
+    expect(ledger.body.entries.map((e: { kind: string }) => e.kind).slice(-4)).toEqual([
+      'ballot.void_requested',
+      'ballot.void_declined',
+      'ballot.void_requested',
+      'ballot.voided',
+    ]);
     expect(ledger.body.entries.at(-1).data).toMatchObject({ reason: '表决器故障，经主席团决定重新表决', stateWas: 'open' });
     const replacement = await create();
     expect(replacement.status).toBe(201);
@@ -296,7 +328,12 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
   it('a ballot void by rule (returned > issued) makes room for the re-vote', async () => {
     const b = await createBallot(hall, {}, '收回多于发出');
     const cards = await openWithCards(hall, b.id);
-    for (const card of cards.slice(0, 44)) await cast(b.id, tokenOf(card), choicesFor(hall.candidateIds, () => 'abstain'));
+    for (const card of cards.slice(0, 44))
+      await cast(
+        b.id,
+        tokenOf(card),
+        choicesFor(hall.candidateIds, () => 'abstain'),
+      );
     // Paper ballots returned beyond those handed out: more returned than issued.
     const perCandidate = Object.fromEntries(hall.candidateIds.map((id) => [id, { for: 0, against: 0, abstain: 3 }]));
     const entered = await hall.scrutineers[0].post(`/api/ballots/${b.id}/paper`, { perCandidate, valid: 3, invalid: 0 });
@@ -315,7 +352,12 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     // seats 1, maxFor 2: every card backs candidates 0 and 1 → tied across the single seat.
     const b = await createBallot(hall, { seats: 1, maxFor: 2 }, '平票');
     const cards = await openWithCards(hall, b.id);
-    for (const card of cards) await cast(b.id, tokenOf(card), choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')));
+    for (const card of cards)
+      await cast(
+        b.id,
+        tokenOf(card),
+        choicesFor(hall.candidateIds, (_, k) => (k < 2 ? 'for' : 'against')),
+      );
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     await hall.admin.post(`/api/ballots/${b.id}/tally`);
     await hall.scrutineers[0].post(`/api/ballots/${b.id}/certify`);
@@ -336,7 +378,11 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
   });
 
   it('refuses quorum fractions below one half', async () => {
-    for (const quorum of [{ numerator: 0, denominator: 1 }, { numerator: 1, denominator: 3 }, { numerator: 49, denominator: 100 }]) {
+    for (const quorum of [
+      { numerator: 0, denominator: 1 },
+      { numerator: 1, denominator: 3 },
+      { numerator: 49, denominator: 100 },
+    ]) {
       const r = await hall.admin.post('/api/ballots', { cycleId: hall.cycleId, sittingId: hall.sittingId, title: '法定人数', rules: { quorum } });
       expect(r.status, JSON.stringify(quorum)).toBe(400);
     }

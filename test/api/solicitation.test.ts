@@ -10,12 +10,21 @@ const HOUR = 3600_000;
 
 /** A complete proposal for a 2028 cycle; override what a test needs. */
 const full = (over: Record<string, unknown> = {}) => ({
-  title: '城区第三小学扩容工程', category: '教育', background: '城区学位缺口约1000个，现有学校大班额。',
-  content: '新建教学楼一栋，建筑面积8000平方米。配套运动场。', location: '城关镇建设路',
+  title: '城区第三小学扩容工程',
+  category: '教育',
+  background: '城区学位缺口约1000个，现有学校大班额。',
+  content: '新建教学楼一栋，建筑面积8000平方米。配套运动场。',
+  location: '城关镇建设路',
   estimateYuan: 12_000_000,
-  funding: [{ source: 'local_fiscal', amountYuan: 8_000_000 }, { source: 'higher_subsidy', amountYuan: 4_000_000 }],
-  deadline: '2028-12-31', targets: [{ indicator: '新增学位', value: '1080', unit: '个' }],
-  contactName: '赵老师', contactPhone: '0571-87654321', ...over,
+  funding: [
+    { source: 'local_fiscal', amountYuan: 8_000_000 },
+    { source: 'higher_subsidy', amountYuan: 4_000_000 },
+  ],
+  deadline: '2028-12-31',
+  targets: [{ indicator: '新增学位', value: '1080', unit: '个' }],
+  contactName: '赵老师',
+  contactPhone: '0571-87654321',
+  ...over,
 });
 
 const ok = <T = any>(r: Reply<T>, status = 200): T => {
@@ -45,10 +54,18 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     server = await startTestServer(driver);
     ({ client: admin, congressId } = await setUpCongress(server));
     const del = ok(await admin.post('/api/delegations', { name: '城关镇代表团' }), 201).delegation.id;
-    for (const [key, name, seat] of [['zhang', '张伟', '1'], ['li', '李娜', '2'], ['wang', '王强', '3']] as const) {
+    for (const [key, name, seat] of [
+      ['zhang', '张伟', '1'],
+      ['li', '李娜', '2'],
+      ['wang', '王强', '3'],
+    ] as const) {
       ids[key] = ok(await admin.post('/api/deputies', { name, delegationId: del, seatNo: seat }), 201).deputy.id;
     }
-    for (const [key, name] of [['jiaoyu', '县教育局'], ['weijian', '县卫生健康局'], ['jiaotong', '县交通运输局']] as const) {
+    for (const [key, name] of [
+      ['jiaoyu', '县教育局'],
+      ['weijian', '县卫生健康局'],
+      ['jiaotong', '县交通运输局'],
+    ] as const) {
       ids[key] = ok(await admin.post('/api/departments', { name }), 201).department.id;
     }
     const account = (username: string, role: string, extra: Record<string, string>) =>
@@ -77,9 +94,17 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     cycleId = cycle.id;
     expected.push('cycle.created');
     expect(cycle).toMatchObject({
-      phase: 'solicitation', windowDays: 59, windowState: 'open', acceptingSubmissions: true, seats: 3, minMargin: 1, allowEqual: false,
-      categories: ['教育', '医疗卫生', '养老', '交通', '水利', '生态环境', '城乡建设', '就业', '文化体育', '其他'], listFixed: false,
-      opensAt: '2026-12-31T16:00:00.000Z', closesAt: '2027-02-28T16:00:00.000Z',
+      phase: 'solicitation',
+      windowDays: 59,
+      windowState: 'open',
+      acceptingSubmissions: true,
+      seats: 3,
+      minMargin: 1,
+      allowEqual: false,
+      categories: ['教育', '医疗卫生', '养老', '交通', '水利', '生态环境', '城乡建设', '就业', '文化体育', '其他'],
+      listFixed: false,
+      opensAt: '2026-12-31T16:00:00.000Z',
+      closesAt: '2027-02-28T16:00:00.000Z',
     });
     const ledgers = ok(await server.client().get(`/api/ledgers?congressId=${congressId}`)).ledgers;
     expect(ledgers.find((l: any) => l.id === cycle.ledgerId)).toMatchObject({ kind: 'cycle', subjectId: cycle.id, public: true });
@@ -103,7 +128,17 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(badDate.status).toBe(400);
     const dupCategories = await admin.post('/api/cycles', { ...base, year: 2031, categories: ['教育', '教育'] });
     expect(problemCodes(dupCategories)).toEqual(['category_duplicate']);
-    const withReason = ok(await admin.post('/api/cycles', { ...base, year: 2031, closesOn: '2027-01-20', windowOverrideReason: '人代会提前召开', minMargin: 0, allowEqual: true }), 201);
+    const withReason = ok(
+      await admin.post('/api/cycles', {
+        ...base,
+        year: 2031,
+        closesOn: '2027-01-20',
+        windowOverrideReason: '人代会提前召开',
+        minMargin: 0,
+        allowEqual: true,
+      }),
+      201,
+    );
     expect(withReason.cycle).toMatchObject({ windowDays: 20, windowOverrideReason: '人代会提前召开', minMargin: 0, allowEqual: true });
   });
 
@@ -121,7 +156,10 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   // ---- proposals ---------------------------------------------------------------------------
 
   it('refuses submissions outside the window with its dates (drafts may be prepared before)', async () => {
-    const later = ok(await admin.post('/api/cycles', { title: '2029年民生实事项目', year: 2029, opensOn: '2027-03-01', closesOn: '2027-03-31', seats: 2 }), 201).cycle;
+    const later = ok(
+      await admin.post('/api/cycles', { title: '2029年民生实事项目', year: 2029, opensOn: '2027-03-01', closesOn: '2027-03-31', seats: 2 }),
+      201,
+    ).cycle;
     const early = await jiaoyu.post(`/api/cycles/${later.id}/proposals`, { ...full({ deadline: '2029-12-31' }), submit: true });
     expect(early.status).toBe(422);
     expect(early.body.error.details).toMatchObject({ opensOn: '2027-03-01', closesOn: '2027-03-31' });
@@ -133,7 +171,10 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(draft.status).toBe('draft');
     expect(problemCodes(await jiaoyu.post(`/api/proposals/${draft.id}/submit`))).toEqual(['window_not_open']);
 
-    const past = ok(await admin.post('/api/cycles', { title: '2027年民生实事项目', year: 2027, opensOn: '2026-10-01', closesOn: '2026-12-31', seats: 2 }), 201).cycle;
+    const past = ok(
+      await admin.post('/api/cycles', { title: '2027年民生实事项目', year: 2027, opensOn: '2026-10-01', closesOn: '2026-12-31', seats: 2 }),
+      201,
+    ).cycle;
     const late = await jiaoyu.post(`/api/cycles/${past.id}/proposals`, { ...full({ deadline: '2027-12-31' }), submit: true });
     expect(problemCodes(late)).toEqual(['window_closed']);
     expect(late.body.error.details).toMatchObject({ opensOn: '2026-10-01', closesOn: '2026-12-31' });
@@ -151,10 +192,29 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(draft.proposer).toMatchObject({ kind: 'department', departmentId: ids.jiaoyu, departmentName: '县教育局' });
     const incomplete = await jiaoyu.post(`/api/proposals/${p.school}/submit`);
     expect(incomplete.status).toBe(422);
-    expect(incomplete.body.error.details.problems.map((x: any) => x.field)).toEqual(
-      ['category', 'background', 'content', 'location', 'estimateYuan', 'deadline', 'targets', 'contactName', 'contactPhone']);
+    expect(incomplete.body.error.details.problems.map((x: any) => x.field)).toEqual([
+      'category',
+      'background',
+      'content',
+      'location',
+      'estimateYuan',
+      'deadline',
+      'targets',
+      'contactName',
+      'contactPhone',
+    ]);
     // Money parts that do not add up to the estimate.
-    ok(await jiaoyu.patch(`/api/proposals/${p.school}`, full({ funding: [{ source: 'local_fiscal', amountYuan: 8_000_000 }, { source: 'higher_subsidy', amountYuan: 3_999_999 }] })));
+    ok(
+      await jiaoyu.patch(
+        `/api/proposals/${p.school}`,
+        full({
+          funding: [
+            { source: 'local_fiscal', amountYuan: 8_000_000 },
+            { source: 'higher_subsidy', amountYuan: 3_999_999 },
+          ],
+        }),
+      ),
+    );
     const sum = await jiaoyu.post(`/api/proposals/${p.school}/submit`);
     expect(problemCodes(sum)).toEqual(['funding_sum']);
     expect(sum.body.error.message).toBe('资金来源合计 1,199.9999 万元，与投资估算 1,200 万元 不符（相差 -0.0001 万元）');
@@ -170,7 +230,7 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(problemCodes(await jiaoyu.post(`/api/proposals/${p.school}/submit`))).toEqual(['already_submitted']);
   });
 
-  it('forbids a department to touch another department\'s proposal (403)', async () => {
+  it("forbids a department to touch another department's proposal (403)", async () => {
     expect((await weijian.patch(`/api/proposals/${p.school}`, { title: '改名' })).status).toBe(403);
     expect((await weijian.post(`/api/proposals/${p.school}/submit`)).status).toBe(403);
     expect((await weijian.request('DELETE', `/api/proposals/${p.school}`, {})).status).toBe(403);
@@ -184,22 +244,44 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   it('takes a joint proposal of deputies (联名) without a department; co-proposers read it, only the lead edits', async () => {
     const bad = await zhang.post(`/api/cycles/${cycleId}/proposals`, { title: 'x', coProposerDeputyIds: [ids.zhang] });
     expect(problemCodes(bad)).toEqual(['joint_duplicate']);
-    const unknown = await zhang.post(`/api/cycles/${cycleId}/proposals`, { title: 'x', coProposerDeputyIds: ['00000000-0000-4000-8000-000000000000'] });
+    const unknown = await zhang.post(`/api/cycles/${cycleId}/proposals`, {
+      title: 'x',
+      coProposerDeputyIds: ['00000000-0000-4000-8000-000000000000'],
+    });
     expect(problemCodes(unknown)).toEqual(['joint_unknown']);
-    expect(problemCodes(await jiaoyu.post(`/api/cycles/${cycleId}/proposals`, { title: 'x', coProposerDeputyIds: [ids.li] }))).toEqual(['joint_deputies_only']);
+    expect(problemCodes(await jiaoyu.post(`/api/cycles/${cycleId}/proposals`, { title: 'x', coProposerDeputyIds: [ids.li] }))).toEqual([
+      'joint_deputies_only',
+    ]);
     // A deputy finds colleagues to name; the directory shows no contact data.
     const dir = ok(await zhang.get(`/api/deputy-directory?q=${encodeURIComponent('李')}`));
     expect(dir.deputies).toEqual([{ id: ids.li, name: '李娜', delegationName: '城关镇代表团' }]);
-    const road = ok(await zhang.post(`/api/cycles/${cycleId}/proposals`, {
-      ...full({ title: '青石镇至白沙乡农村公路提档升级', category: '交通', contactName: null, contactPhone: null,
-        estimateYuan: 26_500_000, funding: [{ source: 'higher_subsidy', amountYuan: 16_500_000 }, { source: 'local_fiscal', amountYuan: 10_000_000 }] }),
-      departmentId: null, coProposerDeputyIds: [ids.li, ids.wang], submit: true,
-    }), 201).proposal;
+    const road = ok(
+      await zhang.post(`/api/cycles/${cycleId}/proposals`, {
+        ...full({
+          title: '青石镇至白沙乡农村公路提档升级',
+          category: '交通',
+          contactName: null,
+          contactPhone: null,
+          estimateYuan: 26_500_000,
+          funding: [
+            { source: 'higher_subsidy', amountYuan: 16_500_000 },
+            { source: 'local_fiscal', amountYuan: 10_000_000 },
+          ],
+        }),
+        departmentId: null,
+        coProposerDeputyIds: [ids.li, ids.wang],
+        submit: true,
+      }),
+      201,
+    ).proposal;
     p.road = road.id;
     expected.push('proposal.submitted');
     expect(road).toMatchObject({ status: 'submitted', code: '2028-002', channel: 'deputy', departmentId: null });
     expect(road.proposer.deputies).toEqual([
-      { id: ids.zhang, name: '张伟', lead: true }, { id: ids.li, name: '李娜', lead: false }, { id: ids.wang, name: '王强', lead: false }]);
+      { id: ids.zhang, name: '张伟', lead: true },
+      { id: ids.li, name: '李娜', lead: false },
+      { id: ids.wang, name: '王强', lead: false },
+    ]);
     const asCo = ok(await li.get(`/api/proposals/${p.road}`)).proposal;
     expect(asCo.view).toBe('read');
     expect(asCo.contactName).toBeNull();
@@ -209,14 +291,31 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('needs annual milestones for a deadline beyond the year', async () => {
-    const body = full({ title: '城乡供水一体化工程', category: '水利', deadline: '2029-06-30', estimateYuan: 48_000_000,
-      funding: [{ source: 'local_fiscal', amountYuan: 18_000_000 }, { source: 'higher_subsidy', amountYuan: 20_000_000 }, { source: 'social_capital', amountYuan: 10_000_000 }] });
+    const body = full({
+      title: '城乡供水一体化工程',
+      category: '水利',
+      deadline: '2029-06-30',
+      estimateYuan: 48_000_000,
+      funding: [
+        { source: 'local_fiscal', amountYuan: 18_000_000 },
+        { source: 'higher_subsidy', amountYuan: 20_000_000 },
+        { source: 'social_capital', amountYuan: 10_000_000 },
+      ],
+    });
     const missing = await jiaoyu.post(`/api/cycles/${cycleId}/proposals`, { ...body, submit: true });
     expect(problemCodes(missing)).toEqual(['milestones_missing']);
     expect(missing.body.error.message).toContain('2028、2029');
-    const water = ok(await jiaoyu.post(`/api/cycles/${cycleId}/proposals`, {
-      ...body, submit: true, milestones: [{ year: 2028, goal: '完成水厂主体工程' }, { year: 2029, goal: '管网通水，覆盖8个乡镇' }],
-    }), 201).proposal;
+    const water = ok(
+      await jiaoyu.post(`/api/cycles/${cycleId}/proposals`, {
+        ...body,
+        submit: true,
+        milestones: [
+          { year: 2028, goal: '完成水厂主体工程' },
+          { year: 2029, goal: '管网通水，覆盖8个乡镇' },
+        ],
+      }),
+      201,
+    ).proposal;
     p.water = water.id;
     expected.push('proposal.submitted');
     expect(water.milestones).toHaveLength(2);
@@ -227,7 +326,8 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     const evil = '<script>alert("x")</script>';
     const img = '<img src=x onerror=alert(1)> & "quotes" \'single\'';
     const r = await weijian.post(`/api/cycles/${cycleId}/proposals`, {
-      ...full({ title: evil, category: '医疗卫生', content: `${img}\n第二行`, location: '<b>青石镇</b>' }), submit: true,
+      ...full({ title: evil, category: '医疗卫生', content: `${img}\n第二行`, location: '<b>青石镇</b>' }),
+      submit: true,
     });
     const html = ok(r, 201).proposal;
     p.html = html.id;
@@ -239,15 +339,24 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(back.content).toBe(`${img}\n第二行`);
     expect(back.location).toBe('<b>青石镇</b>');
     expect(back.summary).toBe('<img src=x onerror=alert(1)> & "quotes" \'single\'');
-    const clinic = ok(await weijian.post(`/api/cycles/${cycleId}/proposals`, {
-      ...full({ title: '乡镇卫生院标准化改造', category: '医疗卫生', estimateYuan: 9_600_000,
-        funding: [{ source: 'local_fiscal', amountYuan: 9_600_000 }], contactPhone: '13900001111' }), submit: true,
-    }), 201).proposal;
+    const clinic = ok(
+      await weijian.post(`/api/cycles/${cycleId}/proposals`, {
+        ...full({
+          title: '乡镇卫生院标准化改造',
+          category: '医疗卫生',
+          estimateYuan: 9_600_000,
+          funding: [{ source: 'local_fiscal', amountYuan: 9_600_000 }],
+          contactPhone: '13900001111',
+        }),
+        submit: true,
+      }),
+      201,
+    ).proposal;
     p.clinic = clinic.id;
     expected.push('proposal.submitted');
   });
 
-  it('deletes a never-submitted draft of one\'s own only', async () => {
+  it("deletes a never-submitted draft of one's own only", async () => {
     const d = ok(await weijian.post(`/api/cycles/${cycleId}/proposals`, { title: '草稿' }), 201).proposal;
     expect((await jiaoyu.request('DELETE', `/api/proposals/${d.id}`, {})).status).toBe(403);
     ok(await weijian.request('DELETE', `/api/proposals/${d.id}`, {}));
@@ -261,14 +370,25 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     server.clock.advance(HOUR); // a fresh rate-limit hour
     const anon = server.client();
     const r = await anon.post(`/api/public/cycles/${cycleId}/suggestions`, {
-      title: '希望建设社区居家养老服务中心', content: '东城社区老人多，子女上班，白天无人照料。', category: '养老', name: '陈阿姨', phone: '13800000000',
+      title: '希望建设社区居家养老服务中心',
+      content: '东城社区老人多，子女上班，白天无人照料。',
+      category: '养老',
+      name: '陈阿姨',
+      phone: '13800000000',
     });
     const body = ok(r, 201);
     expected.push('suggestion.received');
     expect(body.trackingCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
     expect(body).toMatchObject({ status: 'received', receivedOn: '2027-01-15', cycle: { id: cycleId, title: '2028年民生实事项目' } });
     s.eldercare = { id: '', code: body.trackingCode };
-    const second = ok(await anon.post(`/api/public/cycles/${cycleId}/suggestions`, { title: '修一修村口的路', content: '下雨天泥泞，学生上学不便。', name: '刘先生' }), 201);
+    const second = ok(
+      await anon.post(`/api/public/cycles/${cycleId}/suggestions`, {
+        title: '修一修村口的路',
+        content: '下雨天泥泞，学生上学不便。',
+        name: '刘先生',
+      }),
+      201,
+    );
     expected.push('suggestion.received');
     s.lane = { id: '', code: second.trackingCode };
     const bad = await anon.post(`/api/public/cycles/${cycleId}/suggestions`, { title: 'x', content: 'y', category: '不存在' });
@@ -280,14 +400,26 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('lets staff enter hotline calls and letters received within the window', async () => {
-    const hotline = ok(await admin.post(`/api/cycles/${cycleId}/suggestions`, {
-      channel: 'hotline', receivedOn: '2027-01-10', title: '卫生院缺少儿科医生', content: '来电反映青石镇卫生院看儿科要跑县城。', name: '王女士', phone: '13700000000',
-    }), 201).suggestion;
+    const hotline = ok(
+      await admin.post(`/api/cycles/${cycleId}/suggestions`, {
+        channel: 'hotline',
+        receivedOn: '2027-01-10',
+        title: '卫生院缺少儿科医生',
+        content: '来电反映青石镇卫生院看儿科要跑县城。',
+        name: '王女士',
+        phone: '13700000000',
+      }),
+      201,
+    ).suggestion;
     expected.push('suggestion.received');
     expect(hotline).toMatchObject({ channel: 'hotline', receivedOn: '2027-01-10', name: '王女士', status: 'received' });
     s.hotline = { id: hotline.id, code: hotline.trackingCode };
-    expect(problemCodes(await admin.post(`/api/cycles/${cycleId}/suggestions`, { channel: 'letter', receivedOn: '2026-12-01', title: 'x', content: 'y' }))).toEqual(['window_closed']);
-    expect(problemCodes(await admin.post(`/api/cycles/${cycleId}/suggestions`, { channel: 'letter', receivedOn: '2027-02-01', title: 'x', content: 'y' }))).toEqual(['received_in_future']);
+    expect(
+      problemCodes(await admin.post(`/api/cycles/${cycleId}/suggestions`, { channel: 'letter', receivedOn: '2026-12-01', title: 'x', content: 'y' })),
+    ).toEqual(['window_closed']);
+    expect(
+      problemCodes(await admin.post(`/api/cycles/${cycleId}/suggestions`, { channel: 'letter', receivedOn: '2027-02-01', title: 'x', content: 'y' })),
+    ).toEqual(['received_in_future']);
     const list = ok(await admin.get(`/api/cycles/${cycleId}/suggestions`));
     expect(list.total).toBe(3);
     expect(list.counts.channel).toEqual({ web: 2, hotline: 1 });
@@ -295,7 +427,9 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
       if (x.trackingCode === s.eldercare!.code) s.eldercare!.id = x.id;
       if (x.trackingCode === s.lane!.code) s.lane!.id = x.id;
     }
-    expect(ok(await admin.get(`/api/cycles/${cycleId}/suggestions?q=${encodeURIComponent(s.lane!.code.toLowerCase())}`)).suggestions.map((x: any) => x.id)).toEqual([s.lane!.id]);
+    expect(
+      ok(await admin.get(`/api/cycles/${cycleId}/suggestions?q=${encodeURIComponent(s.lane!.code.toLowerCase())}`)).suggestions.map((x: any) => x.id),
+    ).toEqual([s.lane!.id]);
     expect(ok(await admin.get(`/api/cycles/${cycleId}/suggestions?q=${encodeURIComponent('养老')}`)).total).toBe(1);
     expect(ok(await admin.get(`/api/suggestions/${s.eldercare!.id}`)).suggestion.phone).toBe('13800000000');
   });
@@ -327,7 +461,9 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(health.counts.status).toEqual({ submitted: 2 });
     expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?departmentId=${ids.weijian}`)).total).toBe(2);
     expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?channel=deputy`)).proposals.map((x: any) => x.id)).toEqual([p.road]);
-    expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?q=${encodeURIComponent('卫生院')}`)).proposals.map((x: any) => x.id)).toEqual([p.clinic]);
+    expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?q=${encodeURIComponent('卫生院')}`)).proposals.map((x: any) => x.id)).toEqual([
+      p.clinic,
+    ]);
     expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?q=100%25`)).total).toBe(0);
     expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?q=2028-003`)).proposals.map((x: any) => x.id)).toEqual([p.water]);
     expect(ok(await admin.get(`/api/cycles/${cycleId}/proposals?status=draft`)).total).toBe(0);
@@ -339,9 +475,17 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     const noReason = await admin.post(`/api/proposals/${p.html}/screening`, { outcome: 'reject' });
     expect(noReason.status).toBe(422);
     expect(problemCodes(noReason)).toEqual(['reason_required']);
-    const notes = ok(await admin.request('PUT', `/api/proposals/${p.clinic}/notes`, { necessity: '内部意见：必要性强', fiscal: '财政可承受' })).proposal;
+    const notes = ok(
+      await admin.request('PUT', `/api/proposals/${p.clinic}/notes`, { necessity: '内部意见：必要性强', fiscal: '财政可承受' }),
+    ).proposal;
     expect(notes.notes).toEqual({ necessity: '内部意见：必要性强', fiscal: '财政可承受' });
-    const rejected = ok(await admin.post(`/api/proposals/${p.html}/screening`, { outcome: 'reject', reason: '与省级项目重复，不予列入', notes: { legality: '内部：合法性无问题' } })).proposal;
+    const rejected = ok(
+      await admin.post(`/api/proposals/${p.html}/screening`, {
+        outcome: 'reject',
+        reason: '与省级项目重复，不予列入',
+        notes: { legality: '内部：合法性无问题' },
+      }),
+    ).proposal;
     expected.push('proposal.screened');
     expect(rejected).toMatchObject({ status: 'rejected', feedback: '与省级项目重复，不予列入' });
     const seen = ok(await weijian.get(`/api/proposals/${p.html}`)).proposal;
@@ -364,10 +508,16 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('merges a proposal into another: both linked, the proposer told', async () => {
-    expect(problemCodes(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge', mergeIntoId: p.water }))).toEqual(['merge_into_self']);
-    expect(problemCodes(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge', mergeIntoId: p.html }))).toEqual(['merge_target_closed']);
+    expect(problemCodes(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge', mergeIntoId: p.water }))).toEqual([
+      'merge_into_self',
+    ]);
+    expect(problemCodes(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge', mergeIntoId: p.html }))).toEqual([
+      'merge_target_closed',
+    ]);
     expect(problemCodes(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge' }))).toEqual(['merge_target_missing']);
-    const merged = ok(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge', mergeIntoId: p.school, reason: '并入统筹实施' })).proposal;
+    const merged = ok(
+      await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'merge', mergeIntoId: p.school, reason: '并入统筹实施' }),
+    ).proposal;
     expected.push('proposal.merged');
     expect(merged.mergedInto).toEqual({ id: p.school, code: '2028-001', title: '城区第三小学扩容工程' });
     const target = ok(await admin.get(`/api/proposals/${p.school}`)).proposal;
@@ -377,7 +527,7 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(problemCodes(await admin.post(`/api/proposals/${p.water}/screening`, { outcome: 'shortlist' }))).toEqual(['outcome_not_allowed']);
   });
 
-  it('shortlists; a deputy\'s proposal first needs a responsible department', async () => {
+  it("shortlists; a deputy's proposal first needs a responsible department", async () => {
     ok(await admin.post(`/api/proposals/${p.school}/screening`, { outcome: 'shortlist' }));
     expected.push('proposal.screened');
     expect(problemCodes(await admin.post(`/api/proposals/${p.road}/screening`, { outcome: 'shortlist' }))).toEqual(['department_required']);
@@ -394,31 +544,47 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('converts a suggestion into a linked draft for the responsible department; rejects and merges others', async () => {
-    const converted = ok(await admin.post(`/api/suggestions/${s.eldercare!.id}/convert`, { departmentId: ids.weijian, category: '养老', note: '已转县卫生健康局研究' }), 201);
+    const converted = ok(
+      await admin.post(`/api/suggestions/${s.eldercare!.id}/convert`, { departmentId: ids.weijian, category: '养老', note: '已转县卫生健康局研究' }),
+      201,
+    );
     expected.push('suggestion.converted');
     p.eldercare = converted.proposal.id;
     expect(converted.suggestion).toMatchObject({ status: 'converted', proposalId: p.eldercare });
-    expect(converted.proposal).toMatchObject({ status: 'draft', channel: 'web', suggestionId: s.eldercare!.id, title: '希望建设社区居家养老服务中心' });
+    expect(converted.proposal).toMatchObject({
+      status: 'draft',
+      channel: 'web',
+      suggestionId: s.eldercare!.id,
+      title: '希望建设社区居家养老服务中心',
+    });
     expect(converted.proposal.suggestions).toEqual([expect.objectContaining({ id: s.eldercare!.id, status: 'converted' })]);
     expect(converted.proposal.contactName).toBeNull(); // the suggester's contact stays with the suggestion
-    expect(problemCodes(await admin.post(`/api/suggestions/${s.eldercare!.id}/convert`, { departmentId: ids.weijian }))).toEqual(['suggestion_handled']);
+    expect(problemCodes(await admin.post(`/api/suggestions/${s.eldercare!.id}/convert`, { departmentId: ids.weijian }))).toEqual([
+      'suggestion_handled',
+    ]);
     expect(problemCodes(await weijian.request('DELETE', `/api/proposals/${p.eldercare}`, {}))).toEqual(['from_suggestion']);
 
     expect(problemCodes(await admin.post(`/api/suggestions/${s.lane!.id}/screening`, { outcome: 'reject' }))).toEqual(['reason_required']);
     ok(await admin.post(`/api/suggestions/${s.lane!.id}/screening`, { outcome: 'reject', reason: '属村级事务，已转交镇政府办理' }));
     expected.push('suggestion.screened');
-    expect(problemCodes(await admin.post(`/api/suggestions/${s.hotline!.id}/screening`, { outcome: 'merge', proposalId: p.html }))).toEqual(['merge_target_closed']);
+    expect(problemCodes(await admin.post(`/api/suggestions/${s.hotline!.id}/screening`, { outcome: 'merge', proposalId: p.html }))).toEqual([
+      'merge_target_closed',
+    ]);
     const merged = ok(await admin.post(`/api/suggestions/${s.hotline!.id}/screening`, { outcome: 'merge', proposalId: p.clinic })).suggestion;
     expected.push('suggestion.screened');
     expect(merged).toMatchObject({ status: 'merged', proposal: { id: p.clinic, title: '乡镇卫生院标准化改造' } });
   });
 
-  it('shows the public each suggestion\'s fate: converted, rejected with reason, merged into a title', async () => {
+  it("shows the public each suggestion's fate: converted, rejected with reason, merged into a title", async () => {
     const anon = server.client();
     const lane = ok(await anon.get(`/api/public/suggestions/${s.lane!.code}`)).suggestion;
     expect(lane).toMatchObject({ status: 'rejected', feedback: '属村级事务，已转交镇政府办理', proposal: null });
     const hotline = ok(await anon.get(`/api/public/suggestions/${s.hotline!.code}`)).suggestion;
-    expect(hotline).toMatchObject({ status: 'merged', channel: 'hotline', proposal: { code: '2028-005', title: '乡镇卫生院标准化改造', stage: 'shortlisted' } });
+    expect(hotline).toMatchObject({
+      status: 'merged',
+      channel: 'hotline',
+      proposal: { code: '2028-005', title: '乡镇卫生院标准化改造', stage: 'shortlisted' },
+    });
     const text = JSON.stringify(hotline);
     for (const secret of ['王女士', '13700000000', '内部意见', '财政可承受', '13900001111', '赵老师']) expect(text).not.toContain(secret);
     const eldercare = ok(await anon.get(`/api/public/suggestions/${s.eldercare!.code}`)).suggestion;
@@ -448,11 +614,27 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   it('lets the converted proposal be completed and submitted after the window, its suggestion having come within it', async () => {
     const draft = ok(await weijian.get(`/api/proposals/${p.eldercare}`)).proposal;
     expect(draft.view).toBe('own');
-    ok(await weijian.patch(`/api/proposals/${p.eldercare}`, full({
-      title: '东城社区居家养老服务中心', category: '养老', background: '东城社区60岁以上老人2300人。', content: '改造用房1200平方米，设日间照料、助餐等功能。',
-      location: '东城街道', estimateYuan: 3_456_789, funding: [{ source: 'local_fiscal', amountYuan: 2_456_789 }, { source: 'other', amountYuan: 1_000_000, note: '福彩公益金' }],
-      targets: [{ indicator: '日间照料床位', value: '40', unit: '张' }, { indicator: '助餐服务覆盖率', value: '100', unit: '%' }],
-    })));
+    ok(
+      await weijian.patch(
+        `/api/proposals/${p.eldercare}`,
+        full({
+          title: '东城社区居家养老服务中心',
+          category: '养老',
+          background: '东城社区60岁以上老人2300人。',
+          content: '改造用房1200平方米，设日间照料、助餐等功能。',
+          location: '东城街道',
+          estimateYuan: 3_456_789,
+          funding: [
+            { source: 'local_fiscal', amountYuan: 2_456_789 },
+            { source: 'other', amountYuan: 1_000_000, note: '福彩公益金' },
+          ],
+          targets: [
+            { indicator: '日间照料床位', value: '40', unit: '张' },
+            { indicator: '助餐服务覆盖率', value: '100', unit: '%' },
+          ],
+        }),
+      ),
+    );
     const submitted = ok(await weijian.post(`/api/proposals/${p.eldercare}/submit`)).proposal;
     expected.push('proposal.submitted');
     expect(submitted).toMatchObject({ status: 'submitted', code: '2028-006', estimateWan: '345.6789', suggestionId: s.eldercare!.id });
@@ -470,11 +652,24 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(tooFew.body.error.message).toBe('候选项目 3 个，应选 3 个、差额至少 1 个，至少需要 4 个候选项目');
     ok(await admin.post(`/api/proposals/${p.eldercare}/screening`, { outcome: 'shortlist' }));
     expected.push('proposal.screened');
-    expect(problemCodes(await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.school, p.road] }))).toEqual(['order_missing']);
-    expect(problemCodes(await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.school, p.road, p.clinic, p.eldercare, p.html] }))).toEqual(['order_unknown']);
-    const ordered = ok(await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.eldercare, p.school, p.clinic, p.road] }));
+    expect(problemCodes(await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.school, p.road] }))).toEqual([
+      'order_missing',
+    ]);
+    expect(
+      problemCodes(
+        await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.school, p.road, p.clinic, p.eldercare, p.html] }),
+      ),
+    ).toEqual(['order_unknown']);
+    const ordered = ok(
+      await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.eldercare, p.school, p.clinic, p.road] }),
+    );
     expected.push('candidate_list.ordered');
-    expect(ordered.candidates.map((c: any) => [c.order, c.id])).toEqual([[1, p.eldercare], [2, p.school], [3, p.clinic], [4, p.road]]);
+    expect(ordered.candidates.map((c: any) => [c.order, c.id])).toEqual([
+      [1, p.eldercare],
+      [2, p.school],
+      [3, p.clinic],
+      [4, p.road],
+    ]);
     const fixed = ok(await admin.post(`/api/cycles/${cycleId}/candidate-list/fix`));
     expected.push('candidate_list.fixed');
     expect(fixed).toMatchObject({ fixed: true, problems: [] });
@@ -496,9 +691,17 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     const pub = ok(await server.client().get(`/api/public/cycles/${cycleId}/candidates`));
     expect(pub).toMatchObject({ fixed: true, seats: 3 });
     expect(pub.candidates[0]).toEqual({
-      proposalId: p.eldercare, order: 1, code: '2028-006', title: '东城社区居家养老服务中心', category: '养老',
-      departmentId: ids.weijian, departmentName: '县卫生健康局', estimateYuan: 3_456_789, estimateWan: '345.6789',
-      summary: '改造用房1200平方米，设日间照料、助餐等功能。', materialsHash: first.materialsHash,
+      proposalId: p.eldercare,
+      order: 1,
+      code: '2028-006',
+      title: '东城社区居家养老服务中心',
+      category: '养老',
+      departmentId: ids.weijian,
+      departmentName: '县卫生健康局',
+      estimateYuan: 3_456_789,
+      estimateWan: '345.6789',
+      summary: '改造用房1200平方米，设日间照料、助餐等功能。',
+      materialsHash: first.materialsHash,
     });
     expect(JSON.stringify(pub)).not.toContain('赵老师');
     const cycles = ok(await server.client().get(`/api/public/congresses/${congressId}/cycles`));
@@ -511,7 +714,11 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
     expect(problemCodes(await admin.post(`/api/proposals/${p.road}/screening`, { outcome: 'reject', reason: 'x' }))).toEqual(['list_fixed']);
     expect(problemCodes(await admin.patch(`/api/cycles/${cycleId}`, { seats: 2 }))).toEqual(['list_fixed']);
     expect(problemCodes(await admin.patch(`/api/proposals/${p.school}`, { title: '改名' }))).toEqual(['list_fixed']);
-    expect(problemCodes(await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.school, p.road, p.clinic, p.eldercare] }))).toEqual(['list_fixed']);
+    expect(
+      problemCodes(
+        await admin.request('PUT', `/api/cycles/${cycleId}/candidate-list/order`, { proposalIds: [p.school, p.road, p.clinic, p.eldercare] }),
+      ),
+    ).toEqual(['list_fixed']);
     expect((await admin.post(`/api/cycles/${cycleId}/candidate-list/unlock`, {})).status).toBe(400);
     const unlocked = ok(await admin.post(`/api/cycles/${cycleId}/candidate-list/unlock`, { reason: '更正项目名称' }));
     expected.push('candidate_list.unlocked');
@@ -548,7 +755,10 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('refuses to leave screening while proposals or suggestions await an outcome', async () => {
-    const c = ok(await admin.post('/api/cycles', { title: '2030年民生实事项目', year: 2030, opensOn: '2027-01-01', closesOn: '2027-02-28', seats: 1 }), 201).cycle;
+    const c = ok(
+      await admin.post('/api/cycles', { title: '2030年民生实事项目', year: 2030, opensOn: '2027-01-01', closesOn: '2027-02-28', seats: 1 }),
+      201,
+    ).cycle;
     ok(await jiaoyu.post(`/api/cycles/${c.id}/proposals`, { ...full({ deadline: '2030-12-31' }), submit: true }), 201);
     ok(await admin.post(`/api/cycles/${c.id}/suggestions`, { channel: 'letter', title: '建议', content: '内容' }), 201);
     ok(await admin.patch(`/api/cycles/${c.id}`, { closesOn: '2027-01-14', windowOverrideReason: '测试' }));
@@ -559,20 +769,37 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
 
   // ---- the ledger --------------------------------------------------------------------------
 
-  it('records one ledger entry per state change in the cycle\'s public ledger, with a valid chain and no private data', async () => {
+  it("records one ledger entry per state change in the cycle's public ledger, with a valid chain and no private data", async () => {
     const ledgerId = ok(await admin.get(`/api/cycles/${cycleId}`)).cycle.ledgerId;
     const exp = ok(await server.client().get(`/api/ledgers/${ledgerId}`));
     expect(exp.entries.map((e: any) => e.kind)).toEqual(expected);
     expect(verifyChain(exp.entries).ok).toBe(true);
     expect(exp.head).toEqual({ seq: expected.length, hash: exp.entries.at(-1).hash });
     const text = JSON.stringify(exp.entries);
-    for (const secret of ['13800000000', '13700000000', '13900001111', '0571-87654321', '陈阿姨', '刘先生', '王女士', '赵老师',
-      '内部意见', '财政可承受', '内部：合法性', '希望建设社区居家养老服务中心']) {
+    for (const secret of [
+      '13800000000',
+      '13700000000',
+      '13900001111',
+      '0571-87654321',
+      '陈阿姨',
+      '刘先生',
+      '王女士',
+      '赵老师',
+      '内部意见',
+      '财政可承受',
+      '内部：合法性',
+      '希望建设社区居家养老服务中心',
+    ]) {
       expect(text).not.toContain(secret);
     }
     const fixed = exp.entries.filter((e: any) => e.kind === 'candidate_list.fixed').at(-1).data;
     expect(fixed).toMatchObject({ cycleId, seats: 3, minMargin: 1, allowEqual: false });
-    expect(fixed.candidates.map((c: any) => [c.order, c.code, c.estimateYuan])).toEqual([[1, '2028-006', 3_456_789], [2, '2028-001', 12_000_000], [3, '2028-005', 9_600_000], [4, '2028-002', 26_500_000]]);
+    expect(fixed.candidates.map((c: any) => [c.order, c.code, c.estimateYuan])).toEqual([
+      [1, '2028-006', 3_456_789],
+      [2, '2028-001', 12_000_000],
+      [3, '2028-005', 9_600_000],
+      [4, '2028-002', 26_500_000],
+    ]);
     expect(fixed.candidates[1].title).toBe('城区第三小学扩容工程（一期）');
     const list = ok(await li.get(`/api/cycles/${cycleId}/candidate-list`));
     expect(fixed.candidates.map((c: any) => c.materialsHash)).toEqual(list.candidates.map((c: any) => c.materialsHash));
@@ -585,10 +812,14 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   // ---- robustness ---------------------------------------------------------------------------
 
   it('keeps congresses apart', async () => {
-    await addCongress(server.deps.db, {
-      congress: { name: '邻县人民代表大会', jurisdiction: '邻县', level: 'county' },
-      admin: { username: 'linxian', displayName: '邻县秘书处', password: PW },
-    }, server.clock.read());
+    await addCongress(
+      server.deps.db,
+      {
+        congress: { name: '邻县人民代表大会', jurisdiction: '邻县', level: 'county' },
+        admin: { username: 'linxian', displayName: '邻县秘书处', password: PW },
+      },
+      server.clock.read(),
+    );
     const other = await server.client().login('linxian', PW);
     expect((await other.get(`/api/cycles/${cycleId}`)).status).toBe(404);
     expect((await other.get(`/api/proposals/${p.school}`)).status).toBe(404);
@@ -612,9 +843,13 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('numbers concurrent submissions 1..n without gaps, one ledger entry each', async () => {
-    const c = ok(await admin.post('/api/cycles', { title: '2033年民生实事项目', year: 2033, opensOn: '2027-01-01', closesOn: '2027-03-31', seats: 1 }), 201).cycle;
+    const c = ok(
+      await admin.post('/api/cycles', { title: '2033年民生实事项目', year: 2033, opensOn: '2027-01-01', closesOn: '2027-03-31', seats: 1 }),
+      201,
+    ).cycle;
     const drafts: string[] = [];
-    for (let i = 0; i < 8; i++) drafts.push(ok(await jiaoyu.post(`/api/cycles/${c.id}/proposals`, full({ title: `项目${i}`, deadline: '2033-12-31' })), 201).proposal.id);
+    for (let i = 0; i < 8; i++)
+      drafts.push(ok(await jiaoyu.post(`/api/cycles/${c.id}/proposals`, full({ title: `项目${i}`, deadline: '2033-12-31' })), 201).proposal.id);
     const results = await Promise.all(drafts.map((id) => jiaoyu.post(`/api/proposals/${id}/submit`)));
     expect(results.map((r) => r.status)).toEqual(drafts.map(() => 200));
     expect(results.map((r) => r.body.proposal.number).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -624,11 +859,15 @@ describe.each(DRIVERS)('phase 1 solicitation and screening [%s]', (driver) => {
   });
 
   it('rate limits the public form per address: 5 an hour, then 429 with Retry-After', async () => {
-    const c = ok(await admin.post('/api/cycles', { title: '2032年民生实事项目', year: 2032, opensOn: '2027-01-01', closesOn: '2027-03-31', seats: 1 }), 201).cycle;
+    const c = ok(
+      await admin.post('/api/cycles', { title: '2032年民生实事项目', year: 2032, opensOn: '2027-01-01', closesOn: '2027-03-31', seats: 1 }),
+      201,
+    ).cycle;
     server.clock.advance(HOUR);
     const anon = server.client();
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await anon.post(`/api/public/cycles/${c.id}/suggestions`, { title: `建议${i}`, content: '内容' })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await anon.post(`/api/public/cycles/${c.id}/suggestions`, { title: `建议${i}`, content: '内容' })).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     const limited = await anon.post(`/api/public/cycles/${c.id}/suggestions`, { title: '再来', content: '内容' });
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);

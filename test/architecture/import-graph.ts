@@ -14,7 +14,12 @@ export interface ImportEdge {
   typeOnly: boolean;
 }
 
-export interface Violation { from: string; line: number; to: string; rule: string }
+export interface Violation {
+  from: string;
+  line: number;
+  to: string;
+  rule: string;
+}
 
 const IMPORT_RE = /(?:^|[\s;])(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
@@ -41,7 +46,7 @@ export function parseImports(file: string, source: string, resolve: (spec: strin
   const stripped = source.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   for (const m of stripped.matchAll(IMPORT_RE)) {
     const spec = m[3] ?? m[4]!;
-    const line = stripped.slice(0, m.index).split('\n').length + (/^\s/.test(m[0]) ? (m[0].match(/^\s*/)![0].split('\n').length - 1) : 0);
+    const line = stripped.slice(0, m.index).split('\n').length + (/^\s/.test(m[0]) ? m[0].match(/^\s*/)![0].split('\n').length - 1 : 0);
     const typeOnly = Boolean(m[2]) || /^(?:^|[\s;])import\s+\{\s*(?:type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,?\s*)+\}\s+from/.test(m[0].trimStart());
     edges.push({ from: file, line, to: spec.startsWith('.') ? resolve(spec) : spec, typeOnly });
   }
@@ -50,10 +55,12 @@ export function parseImports(file: string, source: string, resolve: (spec: strin
 
 /** Every import of the .ts/.tsx files under the given folders of `root`. */
 export function readGraph(root: string, folders: readonly string[]): ImportEdge[] {
-  return folders.flatMap((folder) => listFiles(path.join(root, folder)).flatMap((full) => {
-    const file = path.relative(root, full).split(path.sep).join('/');
-    return parseImports(file, readFileSync(full, 'utf8'), (spec) => resolveFile(root, file, spec));
-  }));
+  return folders.flatMap((folder) =>
+    listFiles(path.join(root, folder)).flatMap((full) => {
+      const file = path.relative(root, full).split(path.sep).join('/');
+      return parseImports(file, readFileSync(full, 'utf8'), (spec) => resolveFile(root, file, spec));
+    }),
+  );
 }
 
 // ---- The layers -------------------------------------------------------------------------------
@@ -62,8 +69,14 @@ export function readGraph(root: string, folders: readonly string[]): ImportEdge[
 export const PHASE_FOLDERS = ['phase1-solicitation', 'phase2-balloting', 'phase3-implementation', 'phase4-evaluation'] as const;
 
 export type Layer =
-  | { kind: 'db' } | { kind: 'core' } | { kind: 'cycle' } | { kind: 'http' } | { kind: 'shell' }
-  | { kind: 'phase'; rank: number; folder: string } | { kind: 'web' } | { kind: 'other' };
+  | { kind: 'db' }
+  | { kind: 'core' }
+  | { kind: 'cycle' }
+  | { kind: 'http' }
+  | { kind: 'shell' }
+  | { kind: 'phase'; rank: number; folder: string }
+  | { kind: 'web' }
+  | { kind: 'other' };
 
 export function layerOf(file: string): Layer {
   if (file.startsWith('db/')) return { kind: 'db' };
@@ -112,7 +125,7 @@ export function ruleBroken(edge: ImportEdge): string | null {
   }
   if (to.kind === 'web') return 'the server never imports web/';
   if (to.kind === 'other') return `${edge.from.split('/')[0]}/ may not import ${edge.to.split('/')[0]}/`;
-  if (from.kind === 'db') return to.kind === 'db' || isDomain(edge.to) ? null : 'db/ imports only the server\'s pure domain/ files';
+  if (from.kind === 'db') return to.kind === 'db' || isDomain(edge.to) ? null : "db/ imports only the server's pure domain/ files";
   if (isDomain(edge.from) && !isDomain(edge.to)) return 'domain/ files are pure: they import only other domain/ files';
   if (to.kind === 'shell' && from.kind !== 'shell') return 'only the shell (server/*.ts) imports the shell';
   if (to.kind === 'http' && from.kind !== 'http' && from.kind !== 'shell' && !isAdapter(edge.from)) {
@@ -125,7 +138,9 @@ export function ruleBroken(edge: ImportEdge): string | null {
     case 'core':
       return to.kind === 'core' || to.kind === 'db' || (to.kind === 'http' && isAdapter(edge.from)) ? null : 'core imports only core and db';
     case 'cycle':
-      return ['core', 'cycle', 'db', 'http'].includes(to.kind) ? null : 'the cycle imports no phase (phases contribute through server/cycle/phases.ts)';
+      return ['core', 'cycle', 'db', 'http'].includes(to.kind)
+        ? null
+        : 'the cycle imports no phase (phases contribute through server/cycle/phases.ts)';
     case 'http':
       return ['core', 'cycle', 'db', 'http'].includes(to.kind) ? null : 'server/http/ imports only core, cycle and db';
     case 'phase': {
@@ -133,7 +148,9 @@ export function ruleBroken(edge: ImportEdge): string | null {
       if (to.rank === from.rank) return null;
       if (to.rank > from.rank) return `nothing imports a later phase (${from.folder} → ${to.folder})`;
       if (isDomain(edge.from) && isDomain(edge.to)) return null;
-      return edge.to === `server/${to.folder}/index.ts` ? null : `a phase reads an earlier phase only through its index.ts (server/${to.folder}/index.ts)`;
+      return edge.to === `server/${to.folder}/index.ts`
+        ? null
+        : `a phase reads an earlier phase only through its index.ts (server/${to.folder}/index.ts)`;
     }
     default:
       return null;
@@ -154,16 +171,25 @@ export function cyclesOf(edges: ReadonlyArray<{ from: string; to: string }>): st
   const onStack = new Set<string>();
   const out: string[][] = [];
   const visit = (v: string) => {
-    index.set(v, counter); low.set(v, counter); counter++;
-    stack.push(v); onStack.add(v);
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of next.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) === index.get(v)) {
       const group: string[] = [];
       let w: string;
-      do { w = stack.pop()!; onStack.delete(w); group.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
       if (group.length > 1 || next.get(v)?.has(v)) out.push(group.sort());
     }
   };
@@ -184,7 +210,8 @@ export function checkGraph(edges: readonly ImportEdge[]): string[] {
     const inside = server.filter((e) => members.has(e.from) && members.has(e.to));
     problems.push(`import cycle between files ${group.join(', ')}: ${inside.map((e) => `${e.from}:${e.line} → ${e.to}`).join('; ')}`);
   }
-  const between = server.map((e) => ({ ...e, from: moduleOf(e.from), to: moduleOf(e.to), at: `${e.from}:${e.line} → ${e.to}` }))
+  const between = server
+    .map((e) => ({ ...e, from: moduleOf(e.from), to: moduleOf(e.to), at: `${e.from}:${e.line} → ${e.to}` }))
     // Within one folder (its services, its domain, its adapter) only file cycles count.
     .filter((e) => e.from.split(':')[0] !== e.to.split(':')[0]);
   for (const group of cyclesOf(between)) {

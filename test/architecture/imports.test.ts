@@ -73,17 +73,19 @@ describe('the checker', () => {
       edge('web/ballot/BallotPage.tsx', 'server/phase2-balloting/cast.service.ts', 8),
     ];
     const problems = checkGraph([...clean, ...bad]);
-    expect(problems).toEqual([
-      'server/phase2-balloting/ballots.service.ts:7 → server/phase4-evaluation/grading.service.ts: nothing imports a later phase (phase2-balloting → phase4-evaluation)',
-      'server/phase3-implementation/projects.service.ts:12 → server/phase1-solicitation/proposals.repository.ts: a phase reads an earlier phase only through its index.ts (server/phase1-solicitation/index.ts)',
-      'server/cycle/cycles.service.ts:3 → server/phase3-implementation/index.ts: the cycle imports no phase (phases contribute through server/cycle/phases.ts)',
-      'server/core/ledger/ledger.service.ts:4 → server/http/errors.ts: only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/',
-      'server/phase2-balloting/tablets.service.ts:5 → drizzle-orm: only *.repository.ts (and db/) import drizzle-orm: move the query into a repository',
-      'server/phase1-solicitation/public.service.ts:9 → server/app.ts: only the shell (server/*.ts) imports the shell',
-      'web/ballot/BallotPage.tsx:8 → server/phase2-balloting/cast.service.ts: web reaches server code only through server/**/domain/** (or the shared entry)',
-      // The import of a later phase also closes a circle with the earlier phase's index.
-      expect.stringMatching(/^import cycle between folders/),
-    ].slice(0, 7));
+    expect(problems).toEqual(
+      [
+        'server/phase2-balloting/ballots.service.ts:7 → server/phase4-evaluation/grading.service.ts: nothing imports a later phase (phase2-balloting → phase4-evaluation)',
+        'server/phase3-implementation/projects.service.ts:12 → server/phase1-solicitation/proposals.repository.ts: a phase reads an earlier phase only through its index.ts (server/phase1-solicitation/index.ts)',
+        'server/cycle/cycles.service.ts:3 → server/phase3-implementation/index.ts: the cycle imports no phase (phases contribute through server/cycle/phases.ts)',
+        'server/core/ledger/ledger.service.ts:4 → server/http/errors.ts: only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/',
+        'server/phase2-balloting/tablets.service.ts:5 → drizzle-orm: only *.repository.ts (and db/) import drizzle-orm: move the query into a repository',
+        'server/phase1-solicitation/public.service.ts:9 → server/app.ts: only the shell (server/*.ts) imports the shell',
+        'web/ballot/BallotPage.tsx:8 → server/phase2-balloting/cast.service.ts: web reaches server code only through server/**/domain/** (or the shared entry)',
+        // The import of a later phase also closes a circle with the earlier phase's index.
+        expect.stringMatching(/^import cycle between folders/),
+      ].slice(0, 7),
+    );
   });
 
   it('finds import cycles between files and between folders', () => {
@@ -94,14 +96,18 @@ describe('the checker', () => {
       edge('server/phase3-implementation/projects.repository.ts', 'server/phase3-implementation/project-view.ts', 4),
     ];
     const problems = checkGraph(looped);
-    expect(problems).toContain('import cycle between files server/app.ts, server/routes.ts: server/app.ts:1 → server/routes.ts; server/routes.ts:2 → server/app.ts');
+    expect(problems).toContain(
+      'import cycle between files server/app.ts, server/routes.ts: server/app.ts:1 → server/routes.ts; server/routes.ts:2 → server/app.ts',
+    );
     expect(problems.some((p) => p.startsWith('import cycle between files server/phase3-implementation/project-view.ts'))).toBe(true);
     const folders = checkGraph([
       edge('server/core/x.ts', 'server/core/y.ts'),
       edge('server/http/route.ts', 'server/core/x.ts', 5),
       edge('server/core/y.ts', 'server/http/route.ts', 6),
     ]);
-    expect(folders).toContain('server/core/y.ts:6 → server/http/route.ts: only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/');
+    expect(folders).toContain(
+      'server/core/y.ts:6 → server/http/route.ts: only route files (*.routes.ts), request shapes (inputs.ts) and the shell import server/http/',
+    );
     expect(folders.some((p) => p.startsWith('import cycle between folders core, http:'))).toBe(true);
   });
 
@@ -111,15 +117,20 @@ describe('the checker', () => {
       '// import { no } from "./commented";',
       "import type { T } from '../t';",
       "export { b } from './b';",
-      "import {",
-      "  type U,",
+      'import {',
+      '  type U,',
       "} from './u';",
       "const lazy = () => import('./lazy');",
       "import { and, eq } from 'drizzle-orm';",
     ].join('\n');
     const edges = parseImports('server/x/file.ts', src, (s) => `R:${s}`);
     expect(edges.map((e) => [e.line, e.to, e.typeOnly])).toEqual([
-      [1, 'R:./a', false], [3, 'R:../t', true], [4, 'R:./b', false], [5, 'R:./u', true], [8, 'R:./lazy', false], [9, 'drizzle-orm', false],
+      [1, 'R:./a', false],
+      [3, 'R:../t', true],
+      [4, 'R:./b', false],
+      [5, 'R:./u', true],
+      [8, 'R:./lazy', false],
+      [9, 'drizzle-orm', false],
     ]);
   });
 });

@@ -31,8 +31,12 @@ describe.skipIf(!hasChromium)('annual report page in Chromium', () => {
 
   async function open(opts: { phone?: boolean } = {}): Promise<Page> {
     const ctx = await browser.newContext({
-      bypassCSP: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
-      ...(opts.phone ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } }),
+      bypassCSP: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      ...(opts.phone
+        ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+        : { viewport: { width: 1280, height: 900 } }),
     });
     contexts.push(ctx);
     const page = await ctx.newPage();
@@ -50,7 +54,12 @@ describe.skipIf(!hasChromium)('annual report page in Chromium', () => {
     const text = (await paper.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('（截至2027年12月20日）');
     expect(await paper.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
-      '一、总体情况', '二、项目票决情况', '三、各项目实施情况', '四、监督评议情况', '五、责任单位履职情况', '六、公开账本',
+      '一、总体情况',
+      '二、项目票决情况',
+      '三、各项目实施情况',
+      '四、监督评议情况',
+      '五、责任单位履职情况',
+      '六、公开账本',
     ]);
     const report = (await server.client().get(`/api/public/cycles/${rc.impl.cycleId}/report`)).body;
     const [p1, p2] = report.projects.map((x: any) => x.project);
@@ -76,8 +85,12 @@ describe.skipIf(!hasChromium)('annual report page in Chromium', () => {
     // The toolbar: print, PDF and the CSVs.
     const tools = page.getByRole('navigation', { name: '报告的打印与下载' });
     await expect(tools.getByRole('button', { name: '打印' }).isVisible()).resolves.toBe(true);
-    await expect(tools.getByRole('link', { name: '下载 PDF' }).getAttribute('href')).resolves.toBe(`/api/public/cycles/${rc.impl.cycleId}/report.pdf`);
-    await expect(tools.getByRole('link', { name: '项目清单' }).getAttribute('href')).resolves.toBe(`/api/public/cycles/${rc.impl.cycleId}/projects.csv`);
+    await expect(tools.getByRole('link', { name: '下载 PDF' }).getAttribute('href')).resolves.toBe(
+      `/api/public/cycles/${rc.impl.cycleId}/report.pdf`,
+    );
+    await expect(tools.getByRole('link', { name: '项目清单' }).getAttribute('href')).resolves.toBe(
+      `/api/public/cycles/${rc.impl.cycleId}/projects.csv`,
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'annual-report-screen.png');
     expect(pageErrors).toEqual([]);
@@ -93,7 +106,14 @@ describe.skipIf(!hasChromium)('annual report page in Chromium', () => {
     const look = await page.locator('article.rep-paper').evaluate((el) => {
       const s = getComputedStyle(el);
       const p = getComputedStyle(el.querySelector('.rep-para')!);
-      return { color: s.color, background: s.backgroundColor, shadow: s.boxShadow, indent: p.textIndent, align: p.textAlign, lineHeight: parseFloat(p.lineHeight) / parseFloat(p.fontSize) };
+      return {
+        color: s.color,
+        background: s.backgroundColor,
+        shadow: s.boxShadow,
+        indent: p.textIndent,
+        align: p.textAlign,
+        lineHeight: parseFloat(p.lineHeight) / parseFloat(p.fontSize),
+      };
     });
     expect(look).toMatchObject({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', shadow: 'none', indent: '32px', align: 'justify' });
     expect(look.lineHeight).toBeCloseTo(1.8, 1);
@@ -103,7 +123,10 @@ describe.skipIf(!hasChromium)('annual report page in Chromium', () => {
     const raw = pdf.toString('latin1');
     const pages = raw.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    const boxes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     for (const box of boxes) expect(box).toEqual([595, 842]);
   }, 60_000);
 

@@ -31,7 +31,6 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
     return { ctx, p };
   }
 
-
   async function login(p: Page, username: string, password: string) {
     await p.getByLabel('用户名', { exact: true }).fill(username);
     await p.getByLabel('密码', { exact: true }).fill(password);
@@ -249,7 +248,12 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
 
   it('shows a scrutineer the roster read-only', async () => {
     const admin = await server.client().login(CLERK.username, CLERK.password);
-    const created = await admin.post('/api/accounts', { username: 'jianpiao', displayName: '总监票人', role: 'scrutineer', password: 'long-enough-1' });
+    const created = await admin.post('/api/accounts', {
+      username: 'jianpiao',
+      displayName: '总监票人',
+      role: 'scrutineer',
+      password: 'long-enough-1',
+    });
     expect(created.status).toBe(201);
 
     const { ctx, p } = await newContext();

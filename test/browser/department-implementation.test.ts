@@ -11,9 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/harness';
-import {
-  buildImplementation, deputyAccount, ok, otherDepartment, PW, travel, type Implementation,
-} from '../support/implementation-fixtures';
+import { buildImplementation, deputyAccount, ok, otherDepartment, PW, travel, type Implementation } from '../support/implementation-fixtures';
 import { ensureWebBuild } from '../support/web-build';
 
 const ITEM_TEXT = '现场查看：施工围挡不规范，存在安全隐患，请尽快整改。';
@@ -40,7 +38,6 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
 
   const login = (p: Page, username: string) => logInThroughPage(p, server.url, username, PW);
 
-
   /** The error shown at the field labelled `label`. */
   const fieldError = (p: Page, label: string | RegExp) =>
     p.locator('.field', { has: p.getByLabel(label, { exact: typeof label === 'string' }) }).locator('.field-error');
@@ -61,10 +58,23 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
     // Implementation began on 2027-01-15; February passed without a report, so every project is overdue.
     await travel(server, impl, '2027-03-10T10:00');
     p1 = impl.projects[0]!;
-    const group = ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/supervision-groups`, {
-      name: '第一监督小组', leaderDeputyId: leader.deputyId, projectIds: [p1.id],
-    }), 201).group;
-    ok(await impl.admin.post(`/api/projects/${p1.id}/supervision`, { kind: 'inspection', occurredOn: '2027-03-05', text: ITEM_TEXT, groupId: group.id }), 201);
+    const group = ok(
+      await impl.admin.post(`/api/cycles/${impl.cycleId}/supervision-groups`, {
+        name: '第一监督小组',
+        leaderDeputyId: leader.deputyId,
+        projectIds: [p1.id],
+      }),
+      201,
+    ).group;
+    ok(
+      await impl.admin.post(`/api/projects/${p1.id}/supervision`, {
+        kind: 'inspection',
+        occurredOn: '2027-03-05',
+        text: ITEM_TEXT,
+        groupId: group.id,
+      }),
+      201,
+    );
     browser = await launchBrowser();
   }, 180_000);
 
@@ -110,9 +120,15 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
     await editor.getByLabel('实施计划概要（选填）').fill('分设计招标、主体施工、竣工验收三个阶段推进。');
     await editor.getByLabel('节点 1', { exact: true }).fill('完成设计招标');
     await editor.getByLabel('计划完成日期').first().fill('2027-03-01');
-    for (const [name, due] of [['主体完工', '2027-09-30'], ['竣工验收', '2027-12-20']] as const) {
+    for (const [name, due] of [
+      ['主体完工', '2027-09-30'],
+      ['竣工验收', '2027-12-20'],
+    ] as const) {
       await editor.getByRole('button', { name: '增加节点' }).click();
-      await editor.getByLabel(/^节点 \d$/).last().fill(name);
+      await editor
+        .getByLabel(/^节点 \d$/)
+        .last()
+        .fill(name);
       await editor.getByLabel('计划完成日期').last().fill(due);
     }
     await editor.getByRole('button', { name: '保存实施计划' }).click();
@@ -121,7 +137,9 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
     const milestones = page.locator('#rec-plan li.imp-milestone');
     await milestones.nth(2).waitFor();
     expect(await milestones.allTextContents()).toEqual([
-      expect.stringContaining('完成设计招标'), expect.stringContaining('主体完工'), expect.stringContaining('竣工验收'),
+      expect.stringContaining('完成设计招标'),
+      expect.stringContaining('主体完工'),
+      expect.stringContaining('竣工验收'),
     ]);
     expect(await milestones.first().textContent()).toContain('已逾期'); // due 1 March, not reached
   });
@@ -203,7 +221,7 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
     await expect(page.locator('#report').getByRole('heading', { name: '报送进展' }).count()).resolves.toBe(1);
   });
 
-  it('refuses a change to a reported milestone, with the server\'s message at the field', async () => {
+  it("refuses a change to a reported milestone, with the server's message at the field", async () => {
     await page.locator('#rec-plan').getByRole('button', { name: '修改计划' }).click();
     const editor = page.locator('#plan');
     await editor.getByText('已填报，不能改动').waitFor();
@@ -280,7 +298,10 @@ describe.skipIf(!hasChromium)('department implementation workspace in Chromium',
   });
 
   it('fits a 768 px tablet and a phone', async () => {
-    for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phone', { width: 360, height: 780 }]] as const) {
+    for (const [name, viewport] of [
+      ['tablet', { width: 768, height: 1024 }],
+      ['phone', { width: 360, height: 780 }],
+    ] as const) {
       const p = await newPage(viewport);
       await login(p, deptUser);
       await p.goto(url('/department/projects'));

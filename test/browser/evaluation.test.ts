@@ -33,8 +33,12 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
 
   async function newPage(opts: { width: number; height: number; mobile?: boolean }) {
     const ctx = await browser.newContext({
-      bypassCSP: true, locale: 'zh-CN', viewport: { width: opts.width, height: opts.height },
-      deviceScaleFactor: 1, isMobile: opts.mobile ?? false, hasTouch: opts.mobile ?? false,
+      bypassCSP: true,
+      locale: 'zh-CN',
+      viewport: { width: opts.width, height: opts.height },
+      deviceScaleFactor: 1,
+      isMobile: opts.mobile ?? false,
+      hasTouch: opts.mobile ?? false,
     });
     contexts.push(ctx);
     const p = await ctx.newPage();
@@ -218,7 +222,14 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     await expect.poll(() => screenPage.getByTestId('cast-count').textContent()).toBe('4');
     await screenPage.getByText('已投票 4 / 4（100%）').waitFor();
     const live = screenPage.locator('.scr-eval-live tbody tr');
-    await expect.poll(() => live.nth(0).innerText().then((x) => x.replace(/\s+/g, ' '))).toContain(`${titles[0]} 3 0 1`);
+    await expect
+      .poll(() =>
+        live
+          .nth(0)
+          .innerText()
+          .then((x) => x.replace(/\s+/g, ' ')),
+      )
+      .toContain(`${titles[0]} 3 0 1`);
     expect((await live.nth(1).innerText()).replace(/\s+/g, ' ')).toContain(`${titles[1]} 2 1 1`);
     await expectNoSeriousA11yViolations(screenPage, 'screen: evaluation open');
     await screenshot(screenPage, 'eval-screen-open.png', { fullPage: false });

@@ -17,7 +17,10 @@ import { ensureWebBuild } from '../support/web-build';
 
 const SCRUTINEER = { username: 'jianpiao1', password: 'long-enough-1' };
 
-interface Card { name: string; code: string }
+interface Card {
+  name: string;
+  code: string;
+}
 
 describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
   let server: TestServer;
@@ -40,15 +43,18 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
   async function newPage(opts: { width: number; height: number; mobile?: boolean }) {
     // bypassCSP: axe-core is injected as an inline script, which the app's CSP rightly forbids.
     const ctx = await browser.newContext({
-      bypassCSP: true, locale: 'zh-CN', viewport: { width: opts.width, height: opts.height },
-      deviceScaleFactor: 1, isMobile: opts.mobile ?? false, hasTouch: opts.mobile ?? false,
+      bypassCSP: true,
+      locale: 'zh-CN',
+      viewport: { width: opts.width, height: opts.height },
+      deviceScaleFactor: 1,
+      isMobile: opts.mobile ?? false,
+      hasTouch: opts.mobile ?? false,
     });
     contexts.push(ctx);
     const p = await ctx.newPage();
     p.on('pageerror', (err) => pageErrors.push(`${p.url()}: ${err.message}`));
     return p;
   }
-
 
   const login = (p: Page, who: { username: string; password: string }) => logInThroughPage(p, server.url, who.username, who.password);
 
@@ -184,8 +190,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     expect(await p.locator('.prt-bar').isVisible()).toBe(false);
     expect(await p.locator('.prt-warning').isVisible()).toBe(false);
     const sheet = await p.locator('.prt-sheet').first().boundingBox();
-    expect(Math.round(sheet!.width / 96 * 25.4)).toBe(210);
-    expect(Math.round(sheet!.height / 96 * 25.4)).toBe(297);
+    expect(Math.round((sheet!.width / 96) * 25.4)).toBe(210);
+    expect(Math.round((sheet!.height / 96) * 25.4)).toBe(297);
     await p.emulateMedia({ media: 'screen' });
     // A reload loses the codes on purpose, and says so.
     await p.reload();
@@ -339,7 +345,12 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
 
     // The receipt: a short code and a QR to the verification page.
     await a.getByText('投票成功').waitFor();
-    expect(await a.locator('.receipt-code').textContent()).toBe(receipts.a!.slice(0, 12).toUpperCase().replace(/(.{4})(?=.)/g, '$1 '));
+    expect(await a.locator('.receipt-code').textContent()).toBe(
+      receipts
+        .a!.slice(0, 12)
+        .toUpperCase()
+        .replace(/(.{4})(?=.)/g, '$1 '),
+    );
     expect(await a.getByRole('img', { name: /回执二维码/ }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     await expectNoSeriousA11yViolations(a, 'tablet receipt');
     await screenshot(a, 'tablet-receipt.png', { fullPage: false });
@@ -440,7 +451,13 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     expect(await bars.nth(1).textContent()).toContain('第 2 名 当选');
     await screenPage.getByText('通过线 3 票').waitFor();
     const totals = await screenPage.locator('.scr-totals').innerText();
-    for (const [k, v] of [['发出', 5], ['收回', 4], ['有效', 4], ['无效', 0]] as const) expect(totals).toMatch(new RegExp(`${k}\\s*${v}`));
+    for (const [k, v] of [
+      ['发出', 5],
+      ['收回', 4],
+      ['有效', 4],
+      ['无效', 0],
+    ] as const)
+      expect(totals).toMatch(new RegExp(`${k}\\s*${v}`));
     await screenPage.getByRole('img', { name: '公开账本与核验页面的二维码' }).waitFor();
     await expectNoSeriousA11yViolations(screenPage, 'hall screen (results)');
     await screenshot(screenPage, 'screen-results.png', { fullPage: false });
@@ -486,8 +503,16 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     writeQrY4m(video, `${server.url}/verify#${receipts.b}`);
     const camBrowser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-        '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
     });
     try {
       const ctx = await camBrowser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });

@@ -18,7 +18,14 @@ const XSS_TITLE = '<img src=x onerror=alert(1)>社区老年食堂';
 const DECISION_NO = '示人常〔2027〕5号';
 const SUSPEND_NO = '示人常〔2027〕6号';
 
-interface Spec { title: string; category: string; dept: 'edu' | 'traffic' | 'civil'; yuan: number; deadline: string; votesFor: number }
+interface Spec {
+  title: string;
+  category: string;
+  dept: 'edu' | 'traffic' | 'civil';
+  yuan: number;
+  deadline: string;
+  votesFor: number;
+}
 // Seven deputies, four seats: 赞成 7, 6, 5, 4 pass (threshold 4) in this order; the last gets 2.
 const SPECS: Spec[] = [
   { title: '城区新建公办幼儿园', category: '教育', dept: 'edu', yuan: 8_000_000, deadline: '2027-12-31', votesFor: 7 },
@@ -59,29 +66,56 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
     const csv = ['姓名,代表团,座位号', ...Array.from({ length: 7 }, (_, i) => `代表${i + 1},城关镇代表团,${i + 1}`)].join('\n');
     ok(await admin.request('POST', '/api/deputies/import', csv, { 'content-type': 'text/csv' }), 201);
     const deputyIds = (ok(await admin.get('/api/deputies?pageSize=500&status=active')).deputies as Array<{ id: string; name: string }>)
-      .sort((a, b) => a.name.localeCompare(b.name)).map((d) => d.id);
-    for (const u of ['jianpiao1', 'jianpiao2']) ok(await admin.post('/api/accounts', { username: u, displayName: `监票人${u.at(-1)}`, role: 'scrutineer', password: PW }), 201);
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((d) => d.id);
+    for (const u of ['jianpiao1', 'jianpiao2'])
+      ok(await admin.post('/api/accounts', { username: u, displayName: `监票人${u.at(-1)}`, role: 'scrutineer', password: PW }), 201);
     const scrutineer = await server.client().login('jianpiao1', PW);
     const sittingId = ok(await admin.post('/api/sittings', { title: '第三次全体会议', date: '2027-01-15' }), 201).sitting.id;
     ok(await admin.post(`/api/sittings/${sittingId}/attendance`, { deputyIds, present: true }));
 
-    for (const [key, name, user] of [['edu', '县教育局', 'jiaoyu'], ['traffic', '县交通运输局', 'jiaotong'], ['civil', '县民政局', 'minzheng']] as const) {
+    for (const [key, name, user] of [
+      ['edu', '县教育局', 'jiaoyu'],
+      ['traffic', '县交通运输局', 'jiaotong'],
+      ['civil', '县民政局', 'minzheng'],
+    ] as const) {
       const id = ok(await admin.post('/api/departments', { name }), 201).department.id;
       ok(await admin.post('/api/accounts', { username: user, displayName: name, role: 'department', password: PW, departmentId: id }), 201);
       const client = await server.client().login(user, PW);
       logins.push([client, user, PW]);
       depts[key] = { id, client, name };
     }
-    const cycle = ok(await admin.post('/api/cycles', {
-      title: '2027年民生实事项目', year: 2027, opensOn: '2000-01-01', closesOn: '2099-12-31', seats: 4, minMargin: 1, allowEqual: false,
-    }), 201).cycle;
+    const cycle = ok(
+      await admin.post('/api/cycles', {
+        title: '2027年民生实事项目',
+        year: 2027,
+        opensOn: '2000-01-01',
+        closesOn: '2099-12-31',
+        seats: 4,
+        minMargin: 1,
+        allowEqual: false,
+      }),
+      201,
+    ).cycle;
     cycleId = cycle.id;
     for (const s of SPECS) {
-      ok(await depts[s.dept].client.post(`/api/cycles/${cycleId}/proposals`, {
-        title: s.title, category: s.category, background: `群众反映强烈：${s.title}。`, content: `${s.title}：建设内容与规模详见方案。`,
-        location: '城关镇', estimateYuan: s.yuan, funding: [{ source: 'local_fiscal', amountYuan: s.yuan }], deadline: s.deadline,
-        targets: [{ indicator: '完成建设', value: '1', unit: '项' }], contactName: '联系人', contactPhone: '0000-0000000', submit: true,
-      }), 201);
+      ok(
+        await depts[s.dept].client.post(`/api/cycles/${cycleId}/proposals`, {
+          title: s.title,
+          category: s.category,
+          background: `群众反映强烈：${s.title}。`,
+          content: `${s.title}：建设内容与规模详见方案。`,
+          location: '城关镇',
+          estimateYuan: s.yuan,
+          funding: [{ source: 'local_fiscal', amountYuan: s.yuan }],
+          deadline: s.deadline,
+          targets: [{ indicator: '完成建设', value: '1', unit: '项' }],
+          contactName: '联系人',
+          contactPhone: '0000-0000000',
+          submit: true,
+        }),
+        201,
+      );
     }
     ok(await admin.patch(`/api/cycles/${cycleId}`, { closesOn: '2000-01-31' }));
     ok(await admin.post(`/api/cycles/${cycleId}/phase`, { to: 'screening' }));
@@ -123,41 +157,100 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
     };
     // February: plans, first reports.
     await at('2027-02-10T10:00');
-    const plan = ok(await edu.client.request('PUT', `/api/projects/${kinder}/plan`, {
-      summary: '分选址、主体施工、竣工验收三步实施。',
-      milestones: [{ name: '完成选址和设计', dueOn: '2027-03-31' }, { name: '主体结构完工', dueOn: '2027-08-31' }, { name: '竣工投入使用', dueOn: '2027-12-31' }],
-    }));
+    const plan = ok(
+      await edu.client.request('PUT', `/api/projects/${kinder}/plan`, {
+        summary: '分选址、主体施工、竣工验收三步实施。',
+        milestones: [
+          { name: '完成选址和设计', dueOn: '2027-03-31' },
+          { name: '主体结构完工', dueOn: '2027-08-31' },
+          { name: '竣工投入使用', dueOn: '2027-12-31' },
+        ],
+      }),
+    );
     const siteMilestone = plan.project.plan.milestones[0].id;
-    await report(edu.client, kinder, { asOf: '2027-02-10', percentComplete: 20, disbursedYuan: 1_000_000, narrative: '完成可研批复，启动设计招标。' });
+    await report(edu.client, kinder, {
+      asOf: '2027-02-10',
+      percentComplete: 20,
+      disbursedYuan: 1_000_000,
+      narrative: '完成可研批复，启动设计招标。',
+    });
     await report(traffic.client, road, { asOf: '2027-02-10', percentComplete: 5, disbursedYuan: 0, narrative: '完成线路踏勘。' });
 
     // March: a report and its correction; supervision; change requests.
     await at('2027-03-05T10:00');
     const second = await report(edu.client, kinder, {
-      asOf: '2027-03-05', percentComplete: 40, disbursedYuan: 2_000_000, narrative: '选址和设计完成，场地平整中。', problems: '雨季影响土方施工。',
+      asOf: '2027-03-05',
+      percentComplete: 40,
+      disbursedYuan: 2_000_000,
+      narrative: '选址和设计完成，场地平整中。',
+      problems: '雨季影响土方施工。',
       milestonesReached: [siteMilestone],
     });
     await report(edu.client, kinder, {
-      asOf: '2027-03-05', percentComplete: 35, disbursedYuan: 1_800_000, narrative: '选址和设计完成，场地平整中。',
-      milestonesReached: [siteMilestone], correctsId: second.id, correctionNote: '完成比例和拨付数填报有误，更正为35%和180万元。',
+      asOf: '2027-03-05',
+      percentComplete: 35,
+      disbursedYuan: 1_800_000,
+      narrative: '选址和设计完成，场地平整中。',
+      milestonesReached: [siteMilestone],
+      correctsId: second.id,
+      correctionNote: '完成比例和拨付数填报有误，更正为35%和180万元。',
     });
     await report(traffic.client, road, { asOf: '2027-03-05', percentComplete: 15, disbursedYuan: 2_000_000, narrative: '路基施工。' });
     const [leaderId, memberId] = deputyIds;
     ok(await admin.post('/api/accounts', { username: 'daibiao1', displayName: '代表1', role: 'deputy', password: PW, deputyId: leaderId }), 201);
     const leader = await server.client().login('daibiao1', PW);
     logins.push([leader, 'daibiao1', PW]);
-    ok(await admin.post(`/api/cycles/${cycleId}/supervision-groups`, { name: '教育交通监督组', leaderDeputyId: leaderId, memberDeputyIds: [memberId], projectIds: [kinder, road] }), 201);
-    const recommendation = ok(await leader.post(`/api/projects/${kinder}/supervision`, { kind: 'recommendation', occurredOn: '2027-03-05', text: '建议在工地公示施工进度和资金使用情况。' }), 201).item;
-    ok(await leader.post(`/api/projects/${kinder}/supervision`, { kind: 'question', occurredOn: '2027-03-05', text: '幼儿园学位能否按期提供？' }), 201);
-    const adjust = ok(await traffic.client.post(`/api/projects/${road}/changes`, {
-      kind: 'adjust', reason: '沿线征地拆迁滞后，需顺延工期并增加预算。',
-      adjust: { deadline: '2028-06-30', budgetYuan: 13_000_000, funding: [{ source: 'local_fiscal', amountYuan: 10_000_000 }, { source: 'higher_subsidy', amountYuan: 3_000_000 }] },
-    }), 201).change;
-    const suspend = ok(await civil.client.post(`/api/projects/${canteen}/changes`, { kind: 'suspend', reason: '选址地块权属存在争议。' }), 201).change;
+    ok(
+      await admin.post(`/api/cycles/${cycleId}/supervision-groups`, {
+        name: '教育交通监督组',
+        leaderDeputyId: leaderId,
+        memberDeputyIds: [memberId],
+        projectIds: [kinder, road],
+      }),
+      201,
+    );
+    const recommendation = ok(
+      await leader.post(`/api/projects/${kinder}/supervision`, {
+        kind: 'recommendation',
+        occurredOn: '2027-03-05',
+        text: '建议在工地公示施工进度和资金使用情况。',
+      }),
+      201,
+    ).item;
+    ok(
+      await leader.post(`/api/projects/${kinder}/supervision`, { kind: 'question', occurredOn: '2027-03-05', text: '幼儿园学位能否按期提供？' }),
+      201,
+    );
+    const adjust = ok(
+      await traffic.client.post(`/api/projects/${road}/changes`, {
+        kind: 'adjust',
+        reason: '沿线征地拆迁滞后，需顺延工期并增加预算。',
+        adjust: {
+          deadline: '2028-06-30',
+          budgetYuan: 13_000_000,
+          funding: [
+            { source: 'local_fiscal', amountYuan: 10_000_000 },
+            { source: 'higher_subsidy', amountYuan: 3_000_000 },
+          ],
+        },
+      }),
+      201,
+    ).change;
+    const suspend = ok(
+      await civil.client.post(`/api/projects/${canteen}/changes`, { kind: 'suspend', reason: '选址地块权属存在争议。' }),
+      201,
+    ).change;
 
     // April: decisions, an answer, reports (the road skips April: overdue in May).
     await at('2027-04-08T10:00');
-    ok(await admin.post(`/api/changes/${adjust.id}/decision`, { outcome: 'approved', decidedOn: '2027-03-20', decisionNumber: DECISION_NO, note: '同意顺延并追加预算。' }));
+    ok(
+      await admin.post(`/api/changes/${adjust.id}/decision`, {
+        outcome: 'approved',
+        decidedOn: '2027-03-20',
+        decisionNumber: DECISION_NO,
+        note: '同意顺延并追加预算。',
+      }),
+    );
     ok(await admin.post(`/api/changes/${suspend.id}/decision`, { outcome: 'approved', decidedOn: '2027-03-20', decisionNumber: SUSPEND_NO }));
     ok(await edu.client.post(`/api/supervision-items/${recommendation.id}/answer`, { text: '已在工地入口设置公示牌，每月更新。' }));
     await report(edu.client, kinder, { asOf: '2027-04-08', percentComplete: 50, disbursedYuan: 3_000_000, narrative: '基础施工完成。' });
@@ -172,7 +265,10 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
     contexts.push(ctx);
     const p = await ctx.newPage();
     p.on('pageerror', (err) => pageErrors.push(`${p.url()}: ${err.message}`));
-    p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     return p;
   }
   const VIEWPORTS = [
@@ -252,8 +348,9 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       }
       // Departments' records and the other pages of the cycle.
       await p.locator('#departments').getByRole('link', { name: '县教育局' }).waitFor();
-      expect(await p.getByRole('navigation', { name: '本年度项目' }).getByRole('link', { name: '年度报告' }).getAttribute('href'))
-        .toBe(`/public/cycles/${cycleId}/report`);
+      expect(await p.getByRole('navigation', { name: '本年度项目' }).getByRole('link', { name: '年度报告' }).getAttribute('href')).toBe(
+        `/public/cycles/${cycleId}/report`,
+      );
       if (mobile) await fitsWidth(p, 'overview');
       await noSeriousA11y(p, `overview (${name})`);
       await screenshot(p, `progress-overview-${name}.png`);
@@ -279,7 +376,12 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       await p.waitForURL(/category=%E6%95%99%E8%82%B2/);
       await p.getByTestId('pl-count').getByText('2 项（共 4 项）').waitFor();
       expect(await titles()).toEqual(['城区新建公办幼儿园', '中小学校园安全改造']);
-      expect(await p.getByLabel('责任单位').locator('option').allInnerTexts()).toEqual(['全部', '县教育局（2）', '县交通运输局（0）', '县民政局（0）']);
+      expect(await p.getByLabel('责任单位').locator('option').allInnerTexts()).toEqual([
+        '全部',
+        '县教育局（2）',
+        '县交通运输局（0）',
+        '县民政局（0）',
+      ]);
       await p.getByLabel('类别').selectOption('');
       await p.getByLabel('责任单位').selectOption({ label: '县交通运输局（1）' });
       await p.waitForURL(new RegExp(`departmentId=${depts.traffic.id}`));
@@ -431,7 +533,13 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
     }
     const p = await newPage({ width: 360, height: 740 }, true);
     const missing = '00000000-0000-4000-8000-000000000000';
-    for (const path of [`/public/projects/${missing}`, `/public/cycles/${missing}/overview`, `/public/cycles/${missing}/projects`, `/public/departments/${missing}`, '/public/projects/not-an-id']) {
+    for (const path of [
+      `/public/projects/${missing}`,
+      `/public/cycles/${missing}/overview`,
+      `/public/cycles/${missing}/projects`,
+      `/public/departments/${missing}`,
+      '/public/projects/not-an-id',
+    ]) {
       await p.goto(url(path));
       await p.getByRole('heading', { level: 1, name: '未找到' }).waitFor();
       expect(await p.title()).toContain('未找到');

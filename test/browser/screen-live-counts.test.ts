@@ -36,7 +36,11 @@ describe.skipIf(!hasChromium)('hall screen running counts (Chromium)', () => {
     const row = (i: number) => table.locator('tbody tr').nth(i).locator('td');
     const voter = server.client();
     const cast = async (k: number, pick: (i: number) => 'for' | 'against' | 'abstain') => {
-      const r = await voter.post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: cards[k]!.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, i) => pick(i)) });
+      const r = await voter.post(`/api/ballots/${ballot.id}/cast`, {
+        castId: newCastId(),
+        token: cards[k]!.url.split('#')[1],
+        choices: choicesFor(hall.candidateIds, (_, i) => pick(i)),
+      });
       expect(r.status).toBe(201);
     };
     await cast(0, (i) => (i === 0 ? 'for' : i === 1 ? 'against' : 'abstain'));

@@ -26,11 +26,19 @@ const REASON_2 = '与2028-001项目重复，不单独列项。';
 
 /** A complete proposal body for the API; override what a test needs. */
 const full = (over: Record<string, unknown> = {}) => ({
-  title: '社区卫生服务中心改造', category: '医疗卫生', background: '现有门诊楼建于1990年，设施老化。',
-  content: '改造门诊楼2000平方米。增设康复科。', location: '城关镇解放路', estimateYuan: 5_000_000,
-  funding: [{ source: 'local_fiscal', amountYuan: 5_000_000 }], deadline: '2028-12-31',
-  targets: [{ indicator: '改造面积', value: '2000', unit: '平方米' }], contactName: '钱医生', contactPhone: '0571-1234567',
-  submit: true, ...over,
+  title: '社区卫生服务中心改造',
+  category: '医疗卫生',
+  background: '现有门诊楼建于1990年，设施老化。',
+  content: '改造门诊楼2000平方米。增设康复科。',
+  location: '城关镇解放路',
+  estimateYuan: 5_000_000,
+  funding: [{ source: 'local_fiscal', amountYuan: 5_000_000 }],
+  deadline: '2028-12-31',
+  targets: [{ indicator: '改造面积', value: '2000', unit: '平方米' }],
+  contactName: '钱医生',
+  contactPhone: '0571-1234567',
+  submit: true,
+  ...over,
 });
 
 describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
@@ -57,7 +65,9 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
   async function newPage(opts: { phone?: boolean } = {}): Promise<Page> {
     // bypassCSP: axe-core is injected as an inline script, which the app's CSP rightly forbids.
     const ctx = await browser.newContext({
-      bypassCSP: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+      bypassCSP: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
       ...(opts.phone
         ? { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
         : { viewport: { width: 1280, height: 860 } }),
@@ -66,12 +76,14 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     const p = await ctx.newPage();
     p.on('pageerror', (err) => pageErrors.push(err.message));
     // An alert() would mean a payload ran.
-    p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     return p;
   }
 
   const login = (p: Page, username: string, password = PW) => logInThroughPage(p, server.url, username, password);
-
 
   /** The payload is on the page as text, and nothing was injected or run. */
   async function expectShownAsText(p: Page, literal: string, where: string) {
@@ -89,10 +101,18 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     server = await startTestServer('pglite');
     ({ client: admin, congressId } = await setUpCongress(server, '某某县人民代表大会'));
     const del = (await ok(admin.post('/api/delegations', { name: '城关镇代表团' }), 201)).delegation.id;
-    for (const [key, name, seat] of [['zhang', '张伟', 'A-01'], ['li', '李娜', 'A-02'], ['wang', '王强', 'A-03']] as const) {
+    for (const [key, name, seat] of [
+      ['zhang', '张伟', 'A-01'],
+      ['li', '李娜', 'A-02'],
+      ['wang', '王强', 'A-03'],
+    ] as const) {
       ids[key] = (await ok(admin.post('/api/deputies', { name, delegationId: del, seatNo: seat }), 201)).deputy.id;
     }
-    for (const [key, name] of [['jiaoyu', '县教育局'], ['weijian', '县卫生健康局'], ['jiaotong', '县交通运输局']] as const) {
+    for (const [key, name] of [
+      ['jiaoyu', '县教育局'],
+      ['weijian', '县卫生健康局'],
+      ['jiaotong', '县交通运输局'],
+    ] as const) {
       ids[key] = (await ok(admin.post('/api/departments', { name }), 201)).department.id;
     }
     const account = (username: string, displayName: string, role: string, extra: Record<string, string>) =>
@@ -147,7 +167,7 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     await p.context().close();
   });
 
-  it('takes a department\'s proposal in 万元: the live funding difference, the server\'s message, then submission', async () => {
+  it("takes a department's proposal in 万元: the live funding difference, the server's message, then submission", async () => {
     const p = await newPage();
     await login(p, 'jiaoyu');
     await p.waitForURL('**/department');
@@ -204,9 +224,17 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     // Exactly the 元 typed as 万元.
     const saved = await ok(admin.get(`/api/proposals/${proposals.school}`));
     expect(saved.proposal).toMatchObject({
-      estimateYuan: 12_345_678, status: 'submitted', title: XSS_TITLE,
-      funding: [{ source: 'local_fiscal', amountYuan: 10_000_000 }, { source: 'higher_subsidy', amountYuan: 2_345_678 }],
-      milestones: [{ year: 2028, goal: '主体结构封顶' }, { year: 2029, goal: '竣工并投入使用' }],
+      estimateYuan: 12_345_678,
+      status: 'submitted',
+      title: XSS_TITLE,
+      funding: [
+        { source: 'local_fiscal', amountYuan: 10_000_000 },
+        { source: 'higher_subsidy', amountYuan: 2_345_678 },
+      ],
+      milestones: [
+        { year: 2028, goal: '主体结构封顶' },
+        { year: 2029, goal: '竣工并投入使用' },
+      ],
     });
 
     // The home lists it, as text, with its status.
@@ -258,7 +286,10 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     const fontSize = await p.getByTestId('tracking-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(26);
     await p.getByRole('button', { name: '复制查询码' }).click();
-    await p.getByRole('status').filter({ hasText: /已复制|无法自动复制/ }).waitFor();
+    await p
+      .getByRole('status')
+      .filter({ hasText: /已复制|无法自动复制/ })
+      .waitFor();
 
     await p.getByRole('link', { name: '查看办理情况' }).click();
     await p.waitForURL(`**/public/track/${trackingCode}`);
@@ -271,9 +302,15 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     await expectNoSeriousA11yViolations(p, 'tracking page');
 
     // A second suggestion through the API, for the way through a proposal.
-    const r = await ok(server.client().post(`/api/public/cycles/${cycleId}/suggestions`, {
-      title: '城南幼儿园增设托班', content: '城南新区缺少托育机构，希望幼儿园开设托班。', name: '李四', phone: '13900002222',
-    }), 201);
+    const r = await ok(
+      server.client().post(`/api/public/cycles/${cycleId}/suggestions`, {
+        title: '城南幼儿园增设托班',
+        content: '城南新区缺少托育机构，希望幼儿园开设托班。',
+        name: '李四',
+        phone: '13900002222',
+      }),
+      201,
+    );
     trackingCode2 = r.trackingCode;
     // The tracking code typed by hand: lower case, no hyphens.
     await p.goto(url('/public/track'));
@@ -323,16 +360,21 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     await p.getByLabel('给建议人的说明').fill('已交县教育局研究。');
     await p.getByRole('button', { name: '记录结论' }).click();
     await p.getByText('关联项目建议：').waitFor();
-    const link = await p.getByRole('link', { name: /城南幼儿园增设托班/ }).last().getAttribute('href');
+    const link = await p
+      .getByRole('link', { name: /城南幼儿园增设托班/ })
+      .last()
+      .getAttribute('href');
     proposals.fromSuggestion = link!.split('/').pop()!;
     await p.context().close();
 
     // The department completes and submits it; the hotline call is rejected too (nothing left open).
     const jiaoyu = await server.client().login('jiaoyu', PW);
-    await ok(jiaoyu.patch(`/api/proposals/${proposals.fromSuggestion}`, {
-      ...full({ title: '城南幼儿园增设托班', category: '教育', estimateYuan: 800_000, funding: [{ source: 'local_fiscal', amountYuan: 800_000 }] }),
-      submit: undefined,
-    }));
+    await ok(
+      jiaoyu.patch(`/api/proposals/${proposals.fromSuggestion}`, {
+        ...full({ title: '城南幼儿园增设托班', category: '教育', estimateYuan: 800_000, funding: [{ source: 'local_fiscal', amountYuan: 800_000 }] }),
+        submit: undefined,
+      }),
+    );
     await ok(jiaoyu.post(`/api/proposals/${proposals.fromSuggestion}/submit`));
     const hotline = (await ok(admin.get(`/api/cycles/${cycleId}/suggestions?status=received`))).suggestions;
     for (const s of hotline) await ok(admin.post(`/api/suggestions/${s.id}/screening`, { outcome: 'reject', reason: '已转城管部门维修。' }));
@@ -342,15 +384,42 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     const weijian = await server.client().login('weijian', PW);
     proposals.clinic = (await ok(weijian.post(`/api/cycles/${cycleId}/proposals`, full()), 201)).proposal.id;
     const jiaoyu = await server.client().login('jiaoyu', PW);
-    proposals.canteen = (await ok(jiaoyu.post(`/api/cycles/${cycleId}/proposals`, full({
-      title: '农村学校食堂改造', category: '教育', content: '改造12所农村学校食堂。', estimateYuan: 3_600_000,
-      funding: [{ source: 'local_fiscal', amountYuan: 2_000_000 }, { source: 'higher_subsidy', amountYuan: 1_600_000 }],
-    })), 201)).proposal.id;
+    proposals.canteen = (
+      await ok(
+        jiaoyu.post(
+          `/api/cycles/${cycleId}/proposals`,
+          full({
+            title: '农村学校食堂改造',
+            category: '教育',
+            content: '改造12所农村学校食堂。',
+            estimateYuan: 3_600_000,
+            funding: [
+              { source: 'local_fiscal', amountYuan: 2_000_000 },
+              { source: 'higher_subsidy', amountYuan: 1_600_000 },
+            ],
+          }),
+        ),
+        201,
+      )
+    ).proposal.id;
     const zhang = await server.client().login('zhangwei', PW);
-    proposals.deputy = (await ok(zhang.post(`/api/cycles/${cycleId}/proposals`, {
-      ...full({ title: '乡村道路硬化', category: '交通', content: '硬化村道30公里。', estimateYuan: 9_000_000, funding: [{ source: 'local_fiscal', amountYuan: 9_000_000 }] }),
-      contactName: null, contactPhone: null, coProposerDeputyIds: [ids.li],
-    }), 201)).proposal.id;
+    proposals.deputy = (
+      await ok(
+        zhang.post(`/api/cycles/${cycleId}/proposals`, {
+          ...full({
+            title: '乡村道路硬化',
+            category: '交通',
+            content: '硬化村道30公里。',
+            estimateYuan: 9_000_000,
+            funding: [{ source: 'local_fiscal', amountYuan: 9_000_000 }],
+          }),
+          contactName: null,
+          contactPhone: null,
+          coProposerDeputyIds: [ids.li],
+        }),
+        201,
+      )
+    ).proposal.id;
 
     const p = await newPage();
     await login(p, ADMIN.username, ADMIN.password);
@@ -494,7 +563,17 @@ describe.skipIf(!hasChromium)('phase 1 pages in Chromium', () => {
     await expect.poll(() => articles.count()).toBe(4);
     const school = articles.nth(1);
     expect(await school.locator('.candidate-title').textContent()).toBe(`2${XSS_TITLE}`);
-    for (const text of ['城区学位缺口约1000个', '新建教学楼一栋', '1,234.5678 万元', '上级补助', '234.5678 万元', '2029 年', '竣工并投入使用', '新增学位', '县教育局']) {
+    for (const text of [
+      '城区学位缺口约1000个',
+      '新建教学楼一栋',
+      '1,234.5678 万元',
+      '上级补助',
+      '234.5678 万元',
+      '2029 年',
+      '竣工并投入使用',
+      '新增学位',
+      '县教育局',
+    ]) {
       await school.getByText(text).first().waitFor();
     }
     // Contacts stay with the proposer and the secretariat.

@@ -30,7 +30,9 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
   async function newPage(opts: { phone?: boolean } = {}): Promise<Page> {
     // bypassCSP: axe-core is injected as an inline script, which the app's CSP rightly forbids.
     const ctx = await browser.newContext({
-      bypassCSP: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+      bypassCSP: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
       ...(opts.phone
         ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
         : { viewport: { width: 1280, height: 860 } }),
@@ -45,20 +47,22 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
 
   const login = (p: Page, username: string, password = PW) => logInThroughPage(p, server.url, username, password);
 
-
   /** Nothing sticks out sideways on a phone. */
   async function expectNoSidewaysScroll(p: Page, where: string) {
     // Against the screen: a mobile browser widens its layout viewport to fit content that overflows.
-    const wide = await p.evaluate(() => [...document.querySelectorAll('body *')]
-      .filter((e) => {
-        if (e.getBoundingClientRect().right <= window.screen.width + 1 || getComputedStyle(e).position === 'fixed') return false;
-        // Inside a box that scrolls or clips sideways (a table, the tabs) is fine.
-        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-          if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false;
-        }
-        return true;
-      })
-      .map((e) => `${e.tagName}.${e.className}`).slice(0, 5));
+    const wide = await p.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => {
+          if (e.getBoundingClientRect().right <= window.screen.width + 1 || getComputedStyle(e).position === 'fixed') return false;
+          // Inside a box that scrolls or clips sideways (a table, the tabs) is fine.
+          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+            if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false;
+          }
+          return true;
+        })
+        .map((e) => `${e.tagName}.${e.className}`)
+        .slice(0, 5),
+    );
     expect(wide, where).toEqual([]);
     expect(await p.evaluate(() => document.documentElement.scrollWidth - window.screen.width), where).toBeLessThanOrEqual(0);
   }
@@ -87,7 +91,7 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
 
   let admin: Page;
 
-  it('shows the cycle\'s projects and sets one project\'s cadence to quarterly, pending until April', async () => {
+  it("shows the cycle's projects and sets one project's cadence to quarterly, pending until April", async () => {
     admin = await newPage();
     await login(admin, ADMIN.username, ADMIN.password);
     await admin.goto(url(`/console/cycles/${impl.cycleId}`));
@@ -126,7 +130,10 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
   });
 
   it('forms a supervision group with a leader and a member for two projects', async () => {
-    await admin.getByRole('navigation', { name: '组织实施' }).getByRole('link', { name: /代表监督/ }).click();
+    await admin
+      .getByRole('navigation', { name: '组织实施' })
+      .getByRole('link', { name: /代表监督/ })
+      .click();
     await admin.waitForURL(`**/console/cycles/${impl.cycleId}/supervision`);
     await admin.getByText('还没有监督小组').waitFor();
     await admin.getByRole('button', { name: '组建监督小组' }).click();
@@ -173,7 +180,10 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
     await mine.getByRole('link', { name: /候选项目2/ }).waitFor();
     expect(await mine.getByRole('link', { name: /候选项目3/ }).count()).toBe(0);
     // Every project of the year below.
-    await phone.getByRole('region', { name: /全部项目/ }).getByRole('link', { name: /候选项目3/ }).waitFor();
+    await phone
+      .getByRole('region', { name: /全部项目/ })
+      .getByRole('link', { name: /候选项目3/ })
+      .waitFor();
     await expectNoSidewaysScroll(phone, 'deputy projects');
     await expectNoSeriousA11yViolations(phone, 'deputy projects');
     await screenshot(phone, 'supervision-deputy-projects-phone.png');
@@ -202,7 +212,9 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
     await screenshot(phone, 'supervision-deputy-project-phone.png');
 
     const items = ok(await impl.admin.get(`/api/supervision-items?projectId=${p1}`)).items;
-    expect(items).toMatchObject([{ kind: 'recommendation', occurredOn: '2027-02-10', text: SUGGESTION, recordedBy: { name: '代表2' }, answer: null }]);
+    expect(items).toMatchObject([
+      { kind: 'recommendation', occurredOn: '2027-02-10', text: SUGGESTION, recordedBy: { name: '代表2' }, answer: null },
+    ]);
 
     const outsider = await newPage({ phone: true });
     await login(outsider, 'daibiao3');
@@ -230,16 +242,27 @@ describe.skipIf(!hasChromium)('phase 3 console and deputy supervision in Chromiu
     expect(text).toContain('代表2 记录');
     expect(text).toContain('已等待 3 天');
     // The tab counts it too.
-    await expect.poll(() => admin.getByRole('navigation', { name: '组织实施' }).getByRole('link', { name: /代表监督/ }).innerText()).toMatch(/1/);
+    await expect
+      .poll(() =>
+        admin
+          .getByRole('navigation', { name: '组织实施' })
+          .getByRole('link', { name: /代表监督/ })
+          .innerText(),
+      )
+      .toMatch(/1/);
     await expectNoSeriousA11yViolations(admin, 'console supervision');
     await screenshot(admin, 'supervision-console-supervision.png');
   });
 
-  it('records the standing committee\'s approval of a change request; the project then has the new budget and deadline', async () => {
-    ok(await impl.dept.post(`/api/projects/${p2}/changes`, {
-      kind: 'adjust', reason: '因增加无障碍设施，预算增加50万元，工期延长半年。',
-      adjust: { budgetYuan: 2_500_000, funding: [{ source: 'local_fiscal', amountYuan: 2_500_000 }], deadline: '2028-06-30' },
-    }), 201);
+  it("records the standing committee's approval of a change request; the project then has the new budget and deadline", async () => {
+    ok(
+      await impl.dept.post(`/api/projects/${p2}/changes`, {
+        kind: 'adjust',
+        reason: '因增加无障碍设施，预算增加50万元，工期延长半年。',
+        adjust: { budgetYuan: 2_500_000, funding: [{ source: 'local_fiscal', amountYuan: 2_500_000 }], deadline: '2028-06-30' },
+      }),
+      201,
+    );
     await admin.goto(url(`/console/cycles/${impl.cycleId}/changes`));
     const card = admin.getByRole('article', { name: /候选项目2/ });
     await card.getByText('待常委会决定').waitFor();

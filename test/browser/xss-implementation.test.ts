@@ -36,7 +36,10 @@ describe.skipIf(!hasChromium)('XSS payloads stay text in phases 3–4 (Chromium)
   let impl: Implementation;
   const dialogs: string[] = [];
   let cookies: Record<'admin' | 'dept' | 'deputy', string>;
-  let p1 = '', p2 = '', p3 = '', evaluationId = '';
+  let p1 = '',
+    p2 = '',
+    p3 = '',
+    evaluationId = '';
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -44,26 +47,71 @@ describe.skipIf(!hasChromium)('XSS payloads stay text in phases 3–4 (Chromium)
     impl = await buildImplementation(server);
     [p1, p2, p3] = impl.projects.map((p) => p.id) as [string, string, string];
     ok(await impl.admin.patch(`/api/departments/${impl.departmentId}`, { name: P.department }));
-    const plan = ok(await impl.dept.request('PUT', `/api/projects/${p1}/plan`, { summary: P.summary, milestones: [{ name: P.milestone, dueOn: '2027-06-30' }] }));
+    const plan = ok(
+      await impl.dept.request('PUT', `/api/projects/${p1}/plan`, { summary: P.summary, milestones: [{ name: P.milestone, dueOn: '2027-06-30' }] }),
+    );
     const milestoneId = plan.project.plan.milestones[0].id as string;
     await travel(server, impl, '2027-03-10T10:00');
-    const first = ok(await impl.dept.post(`/api/projects/${p1}/reports`, {
-      asOf: '2027-03-01', percentComplete: 30, disbursedYuan: 300_000, narrative: P.narrative, problems: P.problems, milestonesReached: [milestoneId],
-    }), 201);
-    ok(await impl.dept.post(`/api/projects/${p1}/reports`, {
-      asOf: '2027-03-01', percentComplete: 30, disbursedYuan: 310_000, narrative: P.narrative, milestonesReached: [milestoneId],
-      correctsId: first.report.id, correctionNote: P.correction,
-    }), 201);
+    const first = ok(
+      await impl.dept.post(`/api/projects/${p1}/reports`, {
+        asOf: '2027-03-01',
+        percentComplete: 30,
+        disbursedYuan: 300_000,
+        narrative: P.narrative,
+        problems: P.problems,
+        milestonesReached: [milestoneId],
+      }),
+      201,
+    );
+    ok(
+      await impl.dept.post(`/api/projects/${p1}/reports`, {
+        asOf: '2027-03-01',
+        percentComplete: 30,
+        disbursedYuan: 310_000,
+        narrative: P.narrative,
+        milestonesReached: [milestoneId],
+        correctsId: first.report.id,
+        correctionNote: P.correction,
+      }),
+      201,
+    );
     const deputy = await deputyAccount(server, impl, 0, 'daibiao1');
-    ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/supervision-groups`, { name: P.group, leaderDeputyId: deputy.deputyId, projectIds: [p1, p2] }), 201);
-    const item = ok(await deputy.client.post(`/api/projects/${p1}/supervision`, { kind: 'recommendation', occurredOn: '2027-03-05', text: P.item }), 201).item;
+    ok(
+      await impl.admin.post(`/api/cycles/${impl.cycleId}/supervision-groups`, {
+        name: P.group,
+        leaderDeputyId: deputy.deputyId,
+        projectIds: [p1, p2],
+      }),
+      201,
+    );
+    const item = ok(
+      await deputy.client.post(`/api/projects/${p1}/supervision`, { kind: 'recommendation', occurredOn: '2027-03-05', text: P.item }),
+      201,
+    ).item;
     ok(await impl.dept.post(`/api/supervision-items/${item.id}/answer`, { text: P.answer }));
     ok(await deputy.client.post(`/api/projects/${p2}/supervision`, { kind: 'question', occurredOn: '2027-03-06', text: P.item }), 201);
-    const change = ok(await impl.dept.post(`/api/projects/${p2}/changes`, { kind: 'adjust', reason: P.reason, adjust: { deadline: '2028-06-30' } }), 201);
-    ok(await impl.admin.post(`/api/changes/${change.change.id}/decision`, { outcome: 'approved', decidedOn: '2027-03-10', decisionNumber: P.decisionNumber, note: P.decisionNote }));
+    const change = ok(
+      await impl.dept.post(`/api/projects/${p2}/changes`, { kind: 'adjust', reason: P.reason, adjust: { deadline: '2028-06-30' } }),
+      201,
+    );
+    ok(
+      await impl.admin.post(`/api/changes/${change.change.id}/decision`, {
+        outcome: 'approved',
+        decidedOn: '2027-03-10',
+        decisionNumber: P.decisionNumber,
+        note: P.decisionNote,
+      }),
+    );
     ok(await impl.dept.post(`/api/projects/${p3}/changes`, { kind: 'suspend', reason: P.reason }), 201);
     const pending = ok(await impl.admin.get(`/api/changes?cycleId=${impl.cycleId}&status=pending`)).changes[0];
-    ok(await impl.admin.post(`/api/changes/${pending.id}/decision`, { outcome: 'rejected', decidedOn: '2027-03-10', decisionNumber: P.decisionNumber, note: null }));
+    ok(
+      await impl.admin.post(`/api/changes/${pending.id}/decision`, {
+        outcome: 'rejected',
+        decidedOn: '2027-03-10',
+        decisionNumber: P.decisionNumber,
+        note: null,
+      }),
+    );
     ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'evaluation' }));
     evaluationId = await evaluate(server, impl, (id) => (id === p3 ? 'unsatisfied' : 'satisfied'), undefined, P.evaluation);
     const [order] = ok(await impl.admin.get(`/api/rectifications?cycleId=${impl.cycleId}`)).rectifications;

@@ -49,7 +49,15 @@ describe.skipIf(!hasChromium)('XSS payloads stay text (Chromium)', () => {
       return r.body;
     };
     const admin = server.client();
-    ids.congress = (await must(admin.post('/api/setup', { congress: { name: P.congress, jurisdiction: '某县', level: 'county' }, admin: { username: 'mishu', displayName: '秘书处', password: PW } }), 201)).congress.id;
+    ids.congress = (
+      await must(
+        admin.post('/api/setup', {
+          congress: { name: P.congress, jurisdiction: '某县', level: 'county' },
+          admin: { username: 'mishu', displayName: '秘书处', password: PW },
+        }),
+        201,
+      )
+    ).congress.id;
     const del = (await must(admin.post('/api/delegations', { name: P.delegation }), 201)).delegation.id;
     const dept = (await must(admin.post('/api/departments', { name: P.department }), 201)).department.id;
     const deputies: string[] = [];
@@ -60,21 +68,56 @@ describe.skipIf(!hasChromium)('XSS payloads stay text (Chromium)', () => {
     await must(admin.post('/api/accounts', { username: 'bumen', displayName: '部门', role: 'department', password: PW, departmentId: dept }), 201);
     ids.sitting = (await must(admin.post('/api/sittings', { title: P.sitting, date: '2027-01-15' }), 201)).sitting.id;
     await must(admin.post(`/api/sittings/${ids.sitting}/attendance`, { deputyIds: deputies, present: true }));
-    ids.cycle = (await must(admin.post('/api/cycles', { title: P.cycle, year: 2027, opensOn: '2000-01-01', closesOn: '2099-12-31', seats: 2, minMargin: 1, allowEqual: false }), 201)).cycle.id;
+    ids.cycle = (
+      await must(
+        admin.post('/api/cycles', {
+          title: P.cycle,
+          year: 2027,
+          opensOn: '2000-01-01',
+          closesOn: '2099-12-31',
+          seats: 2,
+          minMargin: 1,
+          allowEqual: false,
+        }),
+        201,
+      )
+    ).cycle.id;
     const dep = await server.client().login('bumen', PW);
     const proposals: string[] = [];
     for (let i = 1; i <= 4; i++) {
-      proposals.push((await must(dep.post(`/api/cycles/${ids.cycle}/proposals`, {
-        title: i === 1 ? P.proposalTitle : `项目${i}`, category: '其他', background: P.background, content: P.content, location: P.location,
-        estimateYuan: 1_000_000 * i, funding: [{ source: 'local_fiscal', amountYuan: 1_000_000 * i }], deadline: '2027-12-31',
-        targets: [{ indicator: '完成', value: '1', unit: '项' }], contactName: '联系人', contactPhone: '0000-0000000', submit: true,
-      }), 201)).proposal.id);
+      proposals.push(
+        (
+          await must(
+            dep.post(`/api/cycles/${ids.cycle}/proposals`, {
+              title: i === 1 ? P.proposalTitle : `项目${i}`,
+              category: '其他',
+              background: P.background,
+              content: P.content,
+              location: P.location,
+              estimateYuan: 1_000_000 * i,
+              funding: [{ source: 'local_fiscal', amountYuan: 1_000_000 * i }],
+              deadline: '2027-12-31',
+              targets: [{ indicator: '完成', value: '1', unit: '项' }],
+              contactName: '联系人',
+              contactPhone: '0000-0000000',
+              submit: true,
+            }),
+            201,
+          )
+        ).proposal.id,
+      );
     }
     [ids.proposal] = proposals;
     ids.rejected = proposals[3]!;
-    const sug = await must(server.client().post(`/api/public/cycles/${ids.cycle}/suggestions`, {
-      title: P.suggestionTitle, content: P.suggestionContent, name: P.suggester, location: P.location,
-    }), 201);
+    const sug = await must(
+      server.client().post(`/api/public/cycles/${ids.cycle}/suggestions`, {
+        title: P.suggestionTitle,
+        content: P.suggestionContent,
+        name: P.suggester,
+        location: P.location,
+      }),
+      201,
+    );
     trackingCode = sug.trackingCode ?? sug.suggestion?.trackingCode ?? sug.code;
     ids.suggestion = sug.suggestion?.id ?? sug.id ?? '';
     await must(admin.patch(`/api/cycles/${ids.cycle}`, { closesOn: '2000-01-31' }));
@@ -116,7 +159,10 @@ describe.skipIf(!hasChromium)('XSS payloads stay text (Chromium)', () => {
     const ctx = await context(false);
     const page = await ctx.newPage();
     const caught: string[] = [];
-    page.on('dialog', (d) => { caught.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      caught.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(`${server.url}/public/c/${ids.congress}`);
     await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), P.delegation);
     await expect.poll(() => caught).toEqual(['2']);
@@ -159,4 +205,3 @@ describe.skipIf(!hasChromium)('XSS payloads stay text (Chromium)', () => {
     expect(dialogs).toEqual([]);
   });
 });
-

@@ -2,12 +2,23 @@
 // evaluated. Pure functions over the ballots a cycle holds.
 import { describe, expect, it } from 'vitest';
 import {
-  evaluationCoverageProblems, isLive, liveProjectBallot, liveRunoffOf, walkResultChain, type BallotLink,
+  evaluationCoverageProblems,
+  isLive,
+  liveProjectBallot,
+  liveRunoffOf,
+  walkResultChain,
+  type BallotLink,
 } from '../../server/phase2-balloting/domain/authoritative';
 
 let clock = 0;
 const ballot = (over: Partial<BallotLink>): BallotLink => ({
-  id: `b${++clock}`, kind: 'project', state: 'draft', parentBallotId: null, createdAt: new Date(2027, 0, 1, 0, clock), result: null, ...over,
+  id: `b${++clock}`,
+  kind: 'project',
+  state: 'draft',
+  parentBallotId: null,
+  createdAt: new Date(2027, 0, 1, 0, clock),
+  result: null,
+  ...over,
 });
 
 describe('isLive', () => {
@@ -50,22 +61,39 @@ describe('walkResultChain', () => {
     expect(liveRunoffOf([main, voidedRunoff, runoff], main.id)?.id).toBe(runoff.id);
     expect(walkResultChain([main, voidedRunoff, runoff]).step).toEqual({ code: 'not_certified', ballotId: runoff.id, kind: 'runoff', state: 'open' });
     const done = { ...runoff, state: 'certified' as const, result: { selected: ['p3'], shortfall: 0 } };
-    expect(walkResultChain([main, voidedRunoff, done])).toEqual({ step: { code: 'complete' }, selected: ['p1', 'p3'], shortfall: 0, chain: [main.id, runoff.id] });
+    expect(walkResultChain([main, voidedRunoff, done])).toEqual({
+      step: { code: 'complete' },
+      selected: ['p1', 'p3'],
+      shortfall: 0,
+      chain: [main.id, runoff.id],
+    });
   });
 });
 
 describe('evaluationCoverageProblems', () => {
-  const c = (state: BallotLink['state'], grade: string | null, rectificationReported = false) => ({ ballotId: `e-${state}-${grade}`, state, grade, rectificationReported });
+  const c = (state: BallotLink['state'], grade: string | null, rectificationReported = false) => ({
+    ballotId: `e-${state}-${grade}`,
+    state,
+    grade,
+    rectificationReported,
+  });
   it('a project not yet evaluated may be', () => {
     expect(evaluationCoverageProblems([{ projectId: 'p', covering: [] }])).toEqual([]);
   });
   it('an evaluation under way, a graded project, an unrectified 不满意 are refused; a rectified one may be evaluated again', () => {
-    expect(evaluationCoverageProblems([
-      { projectId: 'a', covering: [c('open', null)] },
-      { projectId: 'b', covering: [c('certified', 'satisfied')] },
-      { projectId: 'c', covering: [c('certified', 'unsatisfied')] },
-      { projectId: 'd', covering: [c('certified', 'unsatisfied', true)] },
-      { projectId: 'e', covering: [c('certified', 'unsatisfied', true), c('draft', null)] },
-    ]).map((p) => [p.projectId, p.code])).toEqual([['a', 'evaluation_underway'], ['b', 'already_evaluated'], ['c', 'not_rectified'], ['e', 'evaluation_underway']]);
+    expect(
+      evaluationCoverageProblems([
+        { projectId: 'a', covering: [c('open', null)] },
+        { projectId: 'b', covering: [c('certified', 'satisfied')] },
+        { projectId: 'c', covering: [c('certified', 'unsatisfied')] },
+        { projectId: 'd', covering: [c('certified', 'unsatisfied', true)] },
+        { projectId: 'e', covering: [c('certified', 'unsatisfied', true), c('draft', null)] },
+      ]).map((p) => [p.projectId, p.code]),
+    ).toEqual([
+      ['a', 'evaluation_underway'],
+      ['b', 'already_evaluated'],
+      ['c', 'not_rectified'],
+      ['e', 'evaluation_underway'],
+    ]);
   });
 });

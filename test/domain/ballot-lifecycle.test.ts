@@ -28,8 +28,9 @@ describe('quorum (more than two thirds present by default)', () => {
     expect(p.map((x) => x.code)).toEqual(['no_quorum']);
     expect(p[0]!.zh).toContain('应到 231 人，实到 100 人');
     expect(p[0]!.zh).toContain('至少 155 人');
-    expect(openProblems({ state: 'open', roster: 3, present: 3, quorum: DEFAULT_QUORUM, candidateCount: 2, ruleErrors: ['x'] }).map((x) => x.code))
-      .toEqual(['not_draft', 'bad_rules']);
+    expect(
+      openProblems({ state: 'open', roster: 3, present: 3, quorum: DEFAULT_QUORUM, candidateCount: 2, ruleErrors: ['x'] }).map((x) => x.code),
+    ).toEqual(['not_draft', 'bad_rules']);
     expect(openProblems({ state: 'draft', roster: 3, present: 3, quorum: DEFAULT_QUORUM, candidateCount: 2, ruleErrors: [] })).toEqual([]);
   });
 });

@@ -51,9 +51,14 @@ describe('resolveRules', () => {
   });
 
   it('keeps explicit values', () => {
-    expect(
-      resolveRules({ seats: 4, maxFor: 2, form: 'choose-up-to', passBasis: 'present', secrecy: 'recorded', liveCounts: true }),
-    ).toEqual({ form: 'choose-up-to', seats: 4, maxFor: 2, passBasis: 'present', secrecy: 'recorded', liveCounts: true });
+    expect(resolveRules({ seats: 4, maxFor: 2, form: 'choose-up-to', passBasis: 'present', secrecy: 'recorded', liveCounts: true })).toEqual({
+      form: 'choose-up-to',
+      seats: 4,
+      maxFor: 2,
+      passBasis: 'present',
+      secrecy: 'recorded',
+      liveCounts: true,
+    });
   });
 });
 
@@ -101,9 +106,9 @@ describe('validateRules', () => {
   it('property: valid integers in range always pass, and the default maxFor is M', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 40 }).chain((n) =>
-          fc.record({ n: fc.constant(n), seats: fc.integer({ min: 1, max: n }), maxFor: fc.integer({ min: 1, max: n }) }),
-        ),
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((n) => fc.record({ n: fc.constant(n), seats: fc.integer({ min: 1, max: n }), maxFor: fc.integer({ min: 1, max: n }) })),
         ({ n, seats, maxFor }) => {
           expect(validateRules({ seats, maxFor }, n)).toEqual([]);
           expect(validateRules({ seats }, n)).toEqual([]);
@@ -131,7 +136,18 @@ describe('validateOpened', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['not an object', 'x', /must be an object/],
-    ['duplicate candidate id', opened({ candidates: [{ id: 'a', title: 'A' }, { id: 'a', title: 'A2' }], seats: 1, maxFor: 1 }), /appears more than once/],
+    [
+      'duplicate candidate id',
+      opened({
+        candidates: [
+          { id: 'a', title: 'A' },
+          { id: 'a', title: 'A2' },
+        ],
+        seats: 1,
+        maxFor: 1,
+      }),
+      /appears more than once/,
+    ],
     ['empty candidate id', opened({ candidates: [{ id: '', title: 'A' }], seats: 1, maxFor: 1 }), /non-empty string id/],
     ['candidate without title', opened({ candidates: [{ id: 'a' } as never], seats: 1, maxFor: 1 }), /string title/],
     ['candidates not an array', opened({ candidates: 'abc' as never }), /candidates must be an array/],
@@ -166,7 +182,11 @@ describe('checkChoices', () => {
     ['choose-up-to with maxFor chosen', rules('choose-up-to'), { a: 'for', b: 'for', c: 'for', d: 'abstain', e: 'abstain' }],
     ['choose-up-to with nothing chosen', rules('choose-up-to'), all('abstain')],
     ['maxFor 1', rules('approve-reject-abstain', 1), { a: 'for', b: 'against', c: 'against', d: 'abstain', e: 'abstain' }],
-    ['ids that are Object.prototype names', rules('approve-reject-abstain', 1, ['constructor', 'toString', '__proto__']), JSON.parse('{"constructor":"for","toString":"against","__proto__":"abstain"}')],
+    [
+      'ids that are Object.prototype names',
+      rules('approve-reject-abstain', 1, ['constructor', 'toString', '__proto__']),
+      JSON.parse('{"constructor":"for","toString":"against","__proto__":"abstain"}'),
+    ],
   ])('accepts %s', (_name, r, choices) => {
     expect(checkChoices(r, choices)).toEqual({ valid: true });
   });
@@ -181,7 +201,12 @@ describe('checkChoices', () => {
     ['an unknown candidate', rules(), { ...all('abstain'), z: 'for' }, 'unknown_candidate'],
     ['an unknown candidate replacing a known one', rules(), { a: 'for', b: 'for', c: 'abstain', d: 'abstain', z: 'abstain' }, 'unknown_candidate'],
     ['candidate id in another case', rules(), { ...all('abstain'), A: 'for' }, 'unknown_candidate'],
-    ['"__proto__" key from JSON', rules(), JSON.parse('{"a":"for","b":"abstain","c":"abstain","d":"abstain","e":"abstain","__proto__":"for"}'), 'unknown_candidate'],
+    [
+      '"__proto__" key from JSON',
+      rules(),
+      JSON.parse('{"a":"for","b":"abstain","c":"abstain","d":"abstain","e":"abstain","__proto__":"for"}'),
+      'unknown_candidate',
+    ],
     ['choice "yes"', rules(), { ...all('abstain'), a: 'yes' }, 'bad_choice'],
     ['choice in upper case', rules(), { ...all('abstain'), a: 'FOR' }, 'bad_choice'],
     ['choice a number', rules(), { ...all('abstain'), a: 1 }, 'bad_choice'],
@@ -223,9 +248,21 @@ describe('checkChoices', () => {
 
   it('does not crash on objects that throw when read', () => {
     const hostile = { ...all('abstain') };
-    Object.defineProperty(hostile, 'a', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile, 'a', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(checkChoices(rules(), hostile)).toMatchObject({ valid: false, reason: 'not_an_object' });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(checkChoices(rules(), proxy)).toMatchObject({ valid: false, reason: 'not_an_object' });
   });
 

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  byListOrder, marginProblems, marginRuleProblems, minimumCandidates, orderProblems,
+  byListOrder,
+  marginProblems,
+  marginRuleProblems,
+  minimumCandidates,
+  orderProblems,
 } from '../../server/phase1-solicitation/domain/candidate-list';
 
 const codes = (ps: Array<{ code: string }>) => ps.map((p) => p.code);
@@ -19,7 +23,16 @@ describe('margin rule (差额)', () => {
   });
 
   it('takes the counts seen in practice', () => {
-    for (const [n, m] of [[20, 10], [15, 12], [12, 10], [13, 10], [30, 24], [7, 5], [5, 3], [2, 1]]) {
+    for (const [n, m] of [
+      [20, 10],
+      [15, 12],
+      [12, 10],
+      [13, 10],
+      [30, 24],
+      [7, 5],
+      [5, 3],
+      [2, 1],
+    ]) {
       expect(marginProblems(n!, { seats: m!, minMargin: 1, allowEqual: false })).toEqual([]);
     }
   });
@@ -43,10 +56,12 @@ describe('margin rule (差额)', () => {
   });
 
   it('property: the list passes exactly when it has seats + margin candidates or more', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 10 }), (n, seats, margin) => {
-      const r = { seats, minMargin: margin, allowEqual: margin === 0 };
-      expect(marginProblems(n, r).length === 0).toBe(n >= seats + margin);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 10 }), (n, seats, margin) => {
+        const r = { seats, minMargin: margin, allowEqual: margin === 0 };
+        expect(marginProblems(n, r).length === 0).toBe(n >= seats + margin);
+      }),
+    );
   });
 });
 
@@ -61,8 +76,11 @@ describe('list order', () => {
 
   it('sorts by position, the unordered after by 编号', () => {
     const items = [
-      { id: 'x', listOrder: null, number: 1 }, { id: 'y', listOrder: 2, number: 9 },
-      { id: 'z', listOrder: 1, number: 5 }, { id: 'w', listOrder: null, number: null }, { id: 'v', listOrder: null, number: 0 },
+      { id: 'x', listOrder: null, number: 1 },
+      { id: 'y', listOrder: 2, number: 9 },
+      { id: 'z', listOrder: 1, number: 5 },
+      { id: 'w', listOrder: null, number: null },
+      { id: 'v', listOrder: null, number: 0 },
     ];
     expect(byListOrder(items).map((i) => i.id)).toEqual(['z', 'y', 'v', 'x', 'w']);
     expect(items[0]!.id).toBe('x'); // not sorted in place

@@ -36,9 +36,7 @@ describe('canonicalJson — RFC 8785 examples that apply', () => {
       "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
       "literals": [null, true, false]
     }`;
-    expect(canonicalJson(JSON.parse(text))).toBe(
-      String.raw`{"literals":[null,true,false],"string":"€$\u000f\nA'B\"\\\\\"/"}`,
-    );
+    expect(canonicalJson(JSON.parse(text))).toBe(String.raw`{"literals":[null,true,false],"string":"€$\u000f\nA'B\"\\\\\"/"}`);
   });
 
   it('rejects the RFC sample numbers, naming the path', () => {

@@ -11,11 +11,13 @@ describe('card tokens', () => {
   });
 
   it('different random bytes within the first 100 bits give different tokens', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 13, maxLength: 13 }), fc.integer({ min: 0, max: 99 }), (bytes, bit) => {
-      const flipped = Uint8Array.from(bytes);
-      flipped[Math.floor(bit / 8)]! ^= 1 << (7 - (bit % 8));
-      expect(encodeToken(flipped)).not.toBe(encodeToken(bytes));
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 13, maxLength: 13 }), fc.integer({ min: 0, max: 99 }), (bytes, bit) => {
+        const flipped = Uint8Array.from(bytes);
+        flipped[Math.floor(bit / 8)]! ^= 1 << (7 - (bit % 8));
+        expect(encodeToken(flipped)).not.toBe(encodeToken(bytes));
+      }),
+    );
   });
 
   it('groups in fours for printing', () => {
@@ -34,11 +36,13 @@ describe('card tokens', () => {
   });
 
   it('round-trips any token through grouping and lower case', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 13, maxLength: 13 }), (bytes) => {
-      const t = encodeToken(bytes);
-      expect([...t].every((ch) => CROCKFORD.includes(ch))).toBe(true);
-      expect(normalizeToken(groupToken(t).toLowerCase())).toBe(t);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 13, maxLength: 13 }), (bytes) => {
+        const t = encodeToken(bytes);
+        expect([...t].every((ch) => CROCKFORD.includes(ch))).toBe(true);
+        expect(normalizeToken(groupToken(t).toLowerCase())).toBe(t);
+      }),
+    );
   });
 
   it('hashes with SHA-256 (hex)', () => {

@@ -48,8 +48,11 @@ describe('cycle phase machine', () => {
 
   it('screening → balloting needs the list fixed and everything handled, listing every failure', () => {
     expect(codes('screening', 'balloting', { candidateListFixed: false })).toEqual(['list_not_fixed']);
-    expect(codes('screening', 'balloting', { candidateListFixed: false, unscreenedProposals: 3, unprocessedSuggestions: 2 }))
-      .toEqual(['list_not_fixed', 'proposals_unscreened', 'suggestions_unprocessed']);
+    expect(codes('screening', 'balloting', { candidateListFixed: false, unscreenedProposals: 3, unprocessedSuggestions: 2 })).toEqual([
+      'list_not_fixed',
+      'proposals_unscreened',
+      'suggestions_unprocessed',
+    ]);
     const msgs = canMove('screening', 'balloting', { ...ok, candidateListFixed: false });
     expect(msgs[0]!.en).toBe('The candidate list is not fixed');
     expect(msgs[0]!.zh).toBe('候选项目名单尚未确定');
@@ -66,10 +69,14 @@ describe('cycle phase machine', () => {
 
   it('evaluation → closed needs every project graded, no evaluation under way and every rectification reported', () => {
     expect(codes('evaluation', 'closed', { ungradedProjects: 1 })).toEqual(['projects_ungraded']);
-    expect(codes('evaluation', 'closed', { evaluationsUnderway: 1, ungradedProjects: 3, openRectifications: 1 }))
-      .toEqual(['evaluation_underway', 'projects_ungraded', 'rectifications_open']);
-    expect(canMove('evaluation', 'closed', { ...ok, openRectifications: 1 })[0]!.en)
-      .toBe('1 projects graded unsatisfied have not reported their rectification');
+    expect(codes('evaluation', 'closed', { evaluationsUnderway: 1, ungradedProjects: 3, openRectifications: 1 })).toEqual([
+      'evaluation_underway',
+      'projects_ungraded',
+      'rectifications_open',
+    ]);
+    expect(canMove('evaluation', 'closed', { ...ok, openRectifications: 1 })[0]!.en).toBe(
+      '1 projects graded unsatisfied have not reported their rectification',
+    );
   });
 
   it('ignores facts of other moves', () => {

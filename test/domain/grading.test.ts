@@ -60,14 +60,24 @@ function paperOf(ps: EvaluationProject[], ballots: Record<string, EvaluationChoi
 describe('grading boundaries (default rule, "more than half" = at least floor(basis/2)+1)', () => {
   it.each<[string, number, Partial<EvaluationCounts>, 'satisfied' | 'basically_satisfied' | 'unsatisfied']>([
     ['6 of 10 satisfied → 满意', 10, { satisfied: 6, unsatisfied: 4 }, 'satisfied'],
-    ['exactly half satisfied is not 满意; with basically it is 基本满意', 10, { satisfied: 5, basically_satisfied: 3, unsatisfied: 2 }, 'basically_satisfied'],
+    [
+      'exactly half satisfied is not 满意; with basically it is 基本满意',
+      10,
+      { satisfied: 5, basically_satisfied: 3, unsatisfied: 2 },
+      'basically_satisfied',
+    ],
     ['exactly half satisfied and nothing else → 不满意', 10, { satisfied: 5, unsatisfied: 5 }, 'unsatisfied'],
     ['satisfied + basically exactly half → 不满意', 10, { satisfied: 2, basically_satisfied: 3, unsatisfied: 5 }, 'unsatisfied'],
     ['satisfied + basically one over half → 基本满意', 10, { satisfied: 2, basically_satisfied: 4, unsatisfied: 4 }, 'basically_satisfied'],
     ['all basically satisfied → 基本满意', 10, { basically_satisfied: 10 }, 'basically_satisfied'],
     ['all unsatisfied → 不满意', 10, { unsatisfied: 10 }, 'unsatisfied'],
     ['odd basis 231: 116 satisfied → 满意', 231, { satisfied: 116, unsatisfied: 100 }, 'satisfied'],
-    ['odd basis 231: 115 satisfied + 1 basically → 基本满意', 231, { satisfied: 115, basically_satisfied: 1, unsatisfied: 100 }, 'basically_satisfied'],
+    [
+      'odd basis 231: 115 satisfied + 1 basically → 基本满意',
+      231,
+      { satisfied: 115, basically_satisfied: 1, unsatisfied: 100 },
+      'basically_satisfied',
+    ],
     ['odd basis 231: 115 satisfied alone → 不满意', 231, { satisfied: 115, unsatisfied: 100 }, 'unsatisfied'],
     ['basis counts absent evaluators: 6 of 6 valid but basis 13 → 不满意', 13, { satisfied: 6 }, 'unsatisfied'],
     ['basis 13: 7 satisfied → 满意 even with few ballots', 13, { satisfied: 7 }, 'satisfied'],
@@ -141,11 +151,20 @@ describe('a configured grading rule (e.g. 满意 needs more than two thirds)', (
 
   it('refuses shares below one half or of the whole, and malformed fractions', () => {
     expect(validateGrading(twoThirds)).toEqual([]);
-    expect(validateGrading({ satisfied: { num: 2, den: 5 }, acceptable: { num: 1, den: 2 } })).toEqual(['grading.satisfied must be at least one half and less than the whole']);
+    expect(validateGrading({ satisfied: { num: 2, den: 5 }, acceptable: { num: 1, den: 2 } })).toEqual([
+      'grading.satisfied must be at least one half and less than the whole',
+    ]);
     expect(validateGrading({ satisfied: { num: 1, den: 1 }, acceptable: { num: 1, den: 2 } })).toHaveLength(1);
     expect(validateGrading({ satisfied: { num: 1, den: 0 }, acceptable: null })).toHaveLength(2);
-    expect(() => gradeEvaluation({ projects: [{ id: 'p', title: 'P' }], allowAbstain: false, basisCount: 3, casts: [], grading: { satisfied: { num: 1, den: 3 }, acceptable: { num: 1, den: 2 } } }))
-      .toThrow(GradeInputError);
+    expect(() =>
+      gradeEvaluation({
+        projects: [{ id: 'p', title: 'P' }],
+        allowAbstain: false,
+        basisCount: 3,
+        casts: [],
+        grading: { satisfied: { num: 1, den: 3 }, acceptable: { num: 1, den: 2 } },
+      }),
+    ).toThrow(GradeInputError);
   });
 });
 
@@ -262,7 +281,12 @@ describe('checkEvaluationChoices', () => {
       }),
     );
     const hostile = {};
-    Object.defineProperty(hostile, 'p1', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile, 'p1', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(checkEvaluationChoices(noAbstain, hostile)).toMatchObject({ valid: false, reason: 'not_an_object' });
   });
 });
@@ -296,9 +320,31 @@ describe('paper totals for evaluation', () => {
     ['not an object', rules, null, /must be an object/],
     ['counts not adding up to valid', rules, { ...paperOf(projects, [uniform(projects, 'satisfied')]), valid: 2 }, /must equal valid ballots \(2\)/],
     ['abstain when not offered', { projects, allowAbstain: false }, paperOf(projects, [uniform(projects, 'abstain')]), /abstaining is not offered/],
-    ['a project missing', rules, { perProject: { p1: { satisfied: 1, basically_satisfied: 0, unsatisfied: 0, abstain: 0 } }, valid: 1, invalid: 0 }, /no totals for project p2/],
-    ['an unknown project', rules, { ...paperOf(projects, []), perProject: { ...paperOf(projects, []).perProject, p9: { satisfied: 0, basically_satisfied: 0, unsatisfied: 0, abstain: 0 } } }, /unknown project p9/],
-    ['a negative count', rules, { perProject: { ...paperOf(projects, []).perProject, p1: { satisfied: -1, basically_satisfied: 1, unsatisfied: 0, abstain: 0 } }, valid: 0, invalid: 0 }, /non-negative integer/],
+    [
+      'a project missing',
+      rules,
+      { perProject: { p1: { satisfied: 1, basically_satisfied: 0, unsatisfied: 0, abstain: 0 } }, valid: 1, invalid: 0 },
+      /no totals for project p2/,
+    ],
+    [
+      'an unknown project',
+      rules,
+      {
+        ...paperOf(projects, []),
+        perProject: { ...paperOf(projects, []).perProject, p9: { satisfied: 0, basically_satisfied: 0, unsatisfied: 0, abstain: 0 } },
+      },
+      /unknown project p9/,
+    ],
+    [
+      'a negative count',
+      rules,
+      {
+        perProject: { ...paperOf(projects, []).perProject, p1: { satisfied: -1, basically_satisfied: 1, unsatisfied: 0, abstain: 0 } },
+        valid: 0,
+        invalid: 0,
+      },
+      /non-negative integer/,
+    ],
     ['invalid not an integer', rules, { ...paperOf(projects, []), invalid: 0.5 }, /invalid must be a non-negative integer/],
   ])('rejects %s, and gradeEvaluation refuses it', (_name, r, paper, message) => {
     expect(validateEvaluationPaperTotals(r, paper).join('\n')).toMatch(message);
@@ -346,7 +392,11 @@ describe('a city-scale evaluation (347 deputies, 21 sub-items)', () => {
 
 describe('properties', () => {
   const choiceArb = (allowAbstain: boolean) =>
-    fc.constantFrom<EvaluationChoice>(...(allowAbstain ? (['satisfied', 'basically_satisfied', 'unsatisfied', 'abstain'] as const) : (['satisfied', 'basically_satisfied', 'unsatisfied'] as const)));
+    fc.constantFrom<EvaluationChoice>(
+      ...(allowAbstain
+        ? (['satisfied', 'basically_satisfied', 'unsatisfied', 'abstain'] as const)
+        : (['satisfied', 'basically_satisfied', 'unsatisfied'] as const)),
+    );
 
   const scenarioArb = fc
     .record({ k: fc.integer({ min: 1, max: 5 }), allowAbstain: fc.boolean(), basisCount: fc.integer({ min: 0, max: 40 }) })
@@ -355,7 +405,12 @@ describe('properties', () => {
       const ballotArb = fc.record(Object.fromEntries(ps.map((p) => [p.id, choiceArb(allowAbstain)])));
       const castArb: fc.Arbitrary<Cast> = fc.oneof(
         { weight: 8, arbitrary: ballotArb.map((choices) => ({ choices })) },
-        { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...ps.map((p) => p.id), 'zz'), fc.constantFrom<unknown>('satisfied', 'abstain', 'x')).map((choices) => ({ choices })) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .dictionary(fc.constantFrom(...ps.map((p) => p.id), 'zz'), fc.constantFrom<unknown>('satisfied', 'abstain', 'x'))
+            .map((choices) => ({ choices })),
+        },
         { weight: 1, arbitrary: fc.anything().map((choices) => ({ choices })) },
       );
       return fc.record({
@@ -376,7 +431,9 @@ describe('properties', () => {
   it('order of casts does not matter', () => {
     fc.assert(
       fc.property(
-        scenarioArb.chain((input) => fc.tuple(fc.constant(input), fc.shuffledSubarray([...input.casts], { minLength: input.casts.length, maxLength: input.casts.length }))),
+        scenarioArb.chain((input) =>
+          fc.tuple(fc.constant(input), fc.shuffledSubarray([...input.casts], { minLength: input.casts.length, maxLength: input.casts.length })),
+        ),
         ([input, shuffled]) => {
           expect(gradeEvaluation({ ...input, casts: shuffled })).toEqual(gradeEvaluation(input));
         },
@@ -395,7 +452,12 @@ describe('properties', () => {
           const c = r.perProject[p.id];
           expect(c.satisfied + c.basically_satisfied + c.unsatisfied + c.abstain).toBe(r.valid);
           if (!input.allowAbstain) expect(c.abstain).toBe(0);
-          const expected = 2 * c.satisfied > input.basisCount ? 'satisfied' : 2 * (c.satisfied + c.basically_satisfied) > input.basisCount ? 'basically_satisfied' : 'unsatisfied';
+          const expected =
+            2 * c.satisfied > input.basisCount
+              ? 'satisfied'
+              : 2 * (c.satisfied + c.basically_satisfied) > input.basisCount
+                ? 'basically_satisfied'
+                : 'unsatisfied';
           expect(c.grade).toBe(expected);
           if (r.valid === 0) {
             expect(c.satisfactionRatePermille).toBeNull();

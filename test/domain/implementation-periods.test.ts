@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDate } from '../../server/core/domain/china-date';
 import {
-  addDays, addMonths, cadenceOn, daysBetween, firstPeriodFrom, initialSchedule, nextPeriodStart, periodContaining, periodsOf, withCadence,
+  addDays,
+  addMonths,
+  cadenceOn,
+  daysBetween,
+  firstPeriodFrom,
+  initialSchedule,
+  nextPeriodStart,
+  periodContaining,
+  periodsOf,
+  withCadence,
 } from '../../server/phase3-implementation/domain/reporting-periods';
 
 describe('reporting periods (calendar months and quarters, China time)', () => {
   it('finds the month around a date, with its last day in leap and common years', () => {
-    expect(periodContaining('2027-02-10', 'monthly')).toMatchObject({ key: '2027-02', start: '2027-02-01', end: '2027-02-28', label: { zh: '2027年2月' } });
+    expect(periodContaining('2027-02-10', 'monthly')).toMatchObject({
+      key: '2027-02',
+      start: '2027-02-01',
+      end: '2027-02-28',
+      label: { zh: '2027年2月' },
+    });
     expect(periodContaining('2028-02-29', 'monthly')).toMatchObject({ start: '2028-02-01', end: '2028-02-29' });
     expect(periodContaining('2100-02-01', 'monthly').end).toBe('2100-02-28'); // not a leap year
     expect(periodContaining('2000-02-01', 'monthly').end).toBe('2000-02-29'); // a leap year
@@ -14,7 +28,12 @@ describe('reporting periods (calendar months and quarters, China time)', () => {
   });
 
   it('finds the quarter around a date', () => {
-    expect(periodContaining('2027-01-01', 'quarterly')).toMatchObject({ key: '2027-Q1', start: '2027-01-01', end: '2027-03-31', label: { zh: '2027年第1季度' } });
+    expect(periodContaining('2027-01-01', 'quarterly')).toMatchObject({
+      key: '2027-Q1',
+      start: '2027-01-01',
+      end: '2027-03-31',
+      label: { zh: '2027年第1季度' },
+    });
     expect(periodContaining('2027-05-15', 'quarterly')).toMatchObject({ key: '2027-Q2', start: '2027-04-01', end: '2027-06-30' });
     expect(periodContaining('2027-09-30', 'quarterly')).toMatchObject({ key: '2027-Q3', end: '2027-09-30' });
     expect(periodContaining('2027-10-01', 'quarterly')).toMatchObject({ key: '2027-Q4', start: '2027-10-01', end: '2027-12-31' });
@@ -66,7 +85,10 @@ describe('reporting periods (calendar months and quarters, China time)', () => {
 
     it('monthly → quarterly: months run until the next quarter begins', () => {
       const s = withCadence(start, 'quarterly', '2027-05-10');
-      expect(s).toEqual([{ cadence: 'monthly', from: '2027-01-15' }, { cadence: 'quarterly', from: '2027-07-01' }]);
+      expect(s).toEqual([
+        { cadence: 'monthly', from: '2027-01-15' },
+        { cadence: 'quarterly', from: '2027-07-01' },
+      ]);
       expect(periodsOf(s, '2027-12-31').map((p) => p.key)).toEqual(['2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-Q3', '2027-Q4']);
       expect(cadenceOn(s, '2027-06-30')).toBe('monthly');
       expect(cadenceOn(s, '2027-07-01')).toBe('quarterly');

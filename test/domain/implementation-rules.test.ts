@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyDecision, changedFields, changeProblems, decisionDateProblems, scopeChanged, type ProjectTerms,
+  applyDecision,
+  changedFields,
+  changeProblems,
+  decisionDateProblems,
+  scopeChanged,
+  type ProjectTerms,
 } from '../../server/phase3-implementation/domain/changes';
 import { orderedPlan, planProblems } from '../../server/phase3-implementation/domain/plan';
 import { correctionProblem, progressOf, reportProblems, type ReportFacts } from '../../server/phase3-implementation/domain/progress';
@@ -12,7 +17,17 @@ const codes = (ps: Array<{ code: string }>) => ps.map((p) => p.code);
 let n = 0;
 const report = (over: Partial<ReportFacts>): ReportFacts => {
   n += 1;
-  return { id: `r${n}`, number: n, submittedAt: new Date(`2027-0${Math.min(n, 9)}-20T02:00:00Z`), asOf: '2027-02-20', percentComplete: 10, disbursedYuan: 0, milestonesReached: [], correctsId: null, ...over };
+  return {
+    id: `r${n}`,
+    number: n,
+    submittedAt: new Date(`2027-0${Math.min(n, 9)}-20T02:00:00Z`),
+    asOf: '2027-02-20',
+    percentComplete: 10,
+    disbursedYuan: 0,
+    milestonesReached: [],
+    correctsId: null,
+    ...over,
+  };
 };
 
 describe('progress from reports', () => {
@@ -22,7 +37,10 @@ describe('progress from reports', () => {
     const b = report({ percentComplete: 50, disbursedYuan: 500, asOf: '2027-03-20' });
     const fixB = report({ percentComplete: 45, disbursedYuan: 450, asOf: '2027-03-20', correctsId: b.id });
     const p = progressOf([fixB, a, b]);
-    expect(p.slots.map((s) => [s.original.id, s.current.id])).toEqual([[a.id, a.id], [b.id, fixB.id]]);
+    expect(p.slots.map((s) => [s.original.id, s.current.id])).toEqual([
+      [a.id, a.id],
+      [b.id, fixB.id],
+    ]);
     expect(p).toMatchObject({ percentComplete: 45, disbursedYuan: 450, lastAsOf: '2027-03-20', completedAt: null });
     expect(p.lastReportedAt).toEqual(b.submittedAt);
     expect(p.correctedBy.get(b.id)).toBe(fixB.id);
@@ -50,8 +68,15 @@ describe('report rules', () => {
   n = 0;
   const first = report({ percentComplete: 40, disbursedYuan: 4_000_000, asOf: '2027-03-31', milestonesReached: ['m1'] });
   const ctx = {
-    today: '2027-04-20', startedOn: '2027-01-15', budgetYuan: 10_000_000, progress: progressOf([first]),
-    milestones: [{ id: 'm1', name: '开工' }, { id: 'm2', name: '主体完工' }], scopeChangedSinceLastReport: false,
+    today: '2027-04-20',
+    startedOn: '2027-01-15',
+    budgetYuan: 10_000_000,
+    progress: progressOf([first]),
+    milestones: [
+      { id: 'm1', name: '开工' },
+      { id: 'm2', name: '主体完工' },
+    ],
+    scopeChangedSinceLastReport: false,
   };
   const ok = { asOf: '2027-04-20', percentComplete: 60, disbursedYuan: 6_000_000, milestonesReached: ['m2'], correctsId: null };
 
@@ -75,7 +100,12 @@ describe('report rules', () => {
     expect(codes(reportProblems({ ...ok, percentComplete: 30 }, ctx))).toEqual(['percent_decreased']);
     expect(reportProblems({ ...ok, percentComplete: 30 }, { ...ctx, scopeChangedSinceLastReport: true })).toEqual([]);
     expect(codes(reportProblems({ ...ok, disbursedYuan: 3_999_999 }, ctx))).toEqual(['disbursed_decreased']);
-    expect(reportProblems({ ...ok, asOf: '2027-03-31', percentComplete: 30, disbursedYuan: 3_000_000, milestonesReached: ['m1'], correctsId: first.id }, ctx)).toEqual([]);
+    expect(
+      reportProblems(
+        { ...ok, asOf: '2027-03-31', percentComplete: 30, disbursedYuan: 3_000_000, milestonesReached: ['m1'], correctsId: first.id },
+        ctx,
+      ),
+    ).toEqual([]);
   });
 
   it('checks milestones: known, not twice, all reached at 100%', () => {
@@ -102,8 +132,12 @@ describe('report rules', () => {
 
 describe('changes and decisions', () => {
   const terms: ProjectTerms = {
-    content: '新建教学楼一栋', location: '城关镇', targets: [{ indicator: '新增学位', value: '1080', unit: '个' }],
-    budgetYuan: 10_000_000, funding: [{ source: 'local_fiscal', amountYuan: 10_000_000, note: null }], deadline: '2027-12-31',
+    content: '新建教学楼一栋',
+    location: '城关镇',
+    targets: [{ indicator: '新增学位', value: '1080', unit: '个' }],
+    budgetYuan: 10_000_000,
+    funding: [{ source: 'local_fiscal', amountYuan: 10_000_000, note: null }],
+    deadline: '2027-12-31',
   };
   const ctx = { state: 'active' as const, completed: false, disbursedYuan: 6_000_000, today: '2027-08-01', cycleYear: 2027 };
 
@@ -120,11 +154,25 @@ describe('changes and decisions', () => {
 
   it('a budget needs funding that adds up, and cannot drop below what is disbursed', () => {
     expect(codes(changeProblems('adjust', { budgetYuan: 12_000_000 }, terms, ctx))).toEqual(['funding_sum']);
-    expect(changeProblems('adjust', {
-      budgetYuan: 12_000_000, funding: [{ source: 'local_fiscal', amountYuan: 10_000_000, note: null }, { source: 'higher_subsidy', amountYuan: 2_000_000, note: null }],
-    }, terms, ctx)).toEqual([]);
-    expect(codes(changeProblems('adjust', { budgetYuan: 5_000_000, funding: [{ source: 'local_fiscal', amountYuan: 5_000_000, note: null }] }, terms, ctx)))
-      .toEqual(['budget_below_disbursed']);
+    expect(
+      changeProblems(
+        'adjust',
+        {
+          budgetYuan: 12_000_000,
+          funding: [
+            { source: 'local_fiscal', amountYuan: 10_000_000, note: null },
+            { source: 'higher_subsidy', amountYuan: 2_000_000, note: null },
+          ],
+        },
+        terms,
+        ctx,
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        changeProblems('adjust', { budgetYuan: 5_000_000, funding: [{ source: 'local_fiscal', amountYuan: 5_000_000, note: null }] }, terms, ctx),
+      ),
+    ).toEqual(['budget_below_disbursed']);
     expect(codes(changeProblems('adjust', { budgetYuan: 0 }, terms, ctx))).toEqual(['budget_positive']);
   });
 
@@ -146,9 +194,13 @@ describe('changes and decisions', () => {
 
   it('applies exactly the approved change', () => {
     expect(applyDecision('adjust', { deadline: '2028-06-30', content: terms.content }, terms, 'active')).toEqual({
-      set: { deadline: '2028-06-30' }, changed: { deadline: { from: '2027-12-31', to: '2028-06-30' } },
+      set: { deadline: '2028-06-30' },
+      changed: { deadline: { from: '2027-12-31', to: '2028-06-30' } },
     });
-    expect(applyDecision('suspend', {}, terms, 'active')).toEqual({ set: { state: 'suspended' }, changed: { state: { from: 'active', to: 'suspended' } } });
+    expect(applyDecision('suspend', {}, terms, 'active')).toEqual({
+      set: { state: 'suspended' },
+      changed: { state: { from: 'active', to: 'suspended' } },
+    });
     expect(applyDecision('resume', {}, terms, 'suspended').set).toEqual({ state: 'active' });
     expect(applyDecision('terminate', {}, terms, 'active').set).toEqual({ state: 'terminated' });
     expect(scopeChanged({ deadline: { from: 'a', to: 'b' } })).toBe(false);
@@ -163,13 +215,56 @@ describe('changes and decisions', () => {
 });
 
 describe('implementation plan', () => {
-  const ctx = { startedOn: '2027-01-15', deadline: '2027-12-31', current: [{ id: 'a', name: '开工', dueOn: '2027-03-31' }], reported: new Set(['a']) };
+  const ctx = {
+    startedOn: '2027-01-15',
+    deadline: '2027-12-31',
+    current: [{ id: 'a', name: '开工', dueOn: '2027-03-31' }],
+    reported: new Set(['a']),
+  };
 
   it('keeps milestones within the project time, named once', () => {
-    expect(planProblems([{ id: 'a', name: '开工', dueOn: '2027-03-31' }, { name: '竣工', dueOn: '2027-12-31' }], ctx)).toEqual([]);
-    expect(codes(planProblems([{ id: 'a', name: '开工', dueOn: '2027-03-31' }, { name: '竣工', dueOn: '2028-01-01' }], ctx))).toEqual(['milestone_after_deadline']);
-    expect(codes(planProblems([{ id: 'a', name: '开工', dueOn: '2027-03-31' }, { name: '开工', dueOn: '2027-05-01' }], ctx))).toEqual(['milestone_name_duplicate']);
-    expect(codes(planProblems([{ id: 'a', name: '开工', dueOn: '2027-03-31' }, { id: 'zz', name: '竣工', dueOn: '2027-05-01' }], ctx))).toEqual(['milestone_unknown']);
+    expect(
+      planProblems(
+        [
+          { id: 'a', name: '开工', dueOn: '2027-03-31' },
+          { name: '竣工', dueOn: '2027-12-31' },
+        ],
+        ctx,
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        planProblems(
+          [
+            { id: 'a', name: '开工', dueOn: '2027-03-31' },
+            { name: '竣工', dueOn: '2028-01-01' },
+          ],
+          ctx,
+        ),
+      ),
+    ).toEqual(['milestone_after_deadline']);
+    expect(
+      codes(
+        planProblems(
+          [
+            { id: 'a', name: '开工', dueOn: '2027-03-31' },
+            { name: '开工', dueOn: '2027-05-01' },
+          ],
+          ctx,
+        ),
+      ),
+    ).toEqual(['milestone_name_duplicate']);
+    expect(
+      codes(
+        planProblems(
+          [
+            { id: 'a', name: '开工', dueOn: '2027-03-31' },
+            { id: 'zz', name: '竣工', dueOn: '2027-05-01' },
+          ],
+          ctx,
+        ),
+      ),
+    ).toEqual(['milestone_unknown']);
   });
 
   it('a milestone a report named stays as it was', () => {
@@ -179,7 +274,13 @@ describe('implementation plan', () => {
   });
 
   it('orders milestones by due date, stable among equals', () => {
-    expect(orderedPlan([{ n: 1, dueOn: '2027-05-01' }, { n: 2, dueOn: '2027-03-01' }, { n: 3, dueOn: '2027-05-01' }]).map((m) => m.n)).toEqual([2, 1, 3]);
+    expect(
+      orderedPlan([
+        { n: 1, dueOn: '2027-05-01' },
+        { n: 2, dueOn: '2027-03-01' },
+        { n: 3, dueOn: '2027-05-01' },
+      ]).map((m) => m.n),
+    ).toEqual([2, 1, 3]);
   });
 });
 
@@ -216,7 +317,12 @@ describe('supervision groups', () => {
 
 describe('department record', () => {
   const p = (over: Partial<Parameters<typeof departmentRecord>[0][number]>) => ({
-    status: 'in_progress' as const, deadline: '2027-12-31', completedOn: null, grade: null, reporting: { required: 10, onTime: 8 }, ...over,
+    status: 'in_progress' as const,
+    deadline: '2027-12-31',
+    completedOn: null,
+    grade: null,
+    reporting: { required: 10, onTime: 8 },
+    ...over,
   });
 
   it('rolls up completion on time, reporting and satisfaction', () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isDelayed, projectStatus, reportingRecord, stateOn, type ReportingFacts,
-} from '../../server/phase3-implementation/domain/project-status';
+import { isDelayed, projectStatus, reportingRecord, stateOn, type ReportingFacts } from '../../server/phase3-implementation/domain/project-status';
 import { initialSchedule, withCadence } from '../../server/phase3-implementation/domain/reporting-periods';
 
 const monthly = initialSchedule('2027-01-15');
-const facts = (over: Partial<ReportingFacts> = {}): ReportingFacts => ({ schedule: monthly, reportedOn: [], lifecycle: [], completedOn: null, ...over });
+const facts = (over: Partial<ReportingFacts> = {}): ReportingFacts => ({
+  schedule: monthly,
+  reportedOn: [],
+  lifecycle: [],
+  completedOn: null,
+  ...over,
+});
 const statuses = (r: ReturnType<typeof reportingRecord>) => Object.fromEntries(r.periods.map((p) => [p.key, p.status]));
 
 describe('reporting record and the overdue flag', () => {
@@ -20,7 +24,10 @@ describe('reporting record and the overdue flag', () => {
 
   it('flags a period without a report the day after it ends, counting days', () => {
     const r = reportingRecord(facts(), '2027-03-01');
-    expect(r.overdue).toEqual({ period: { key: '2027-02', label: { zh: '2027年2月', en: '2027-02' }, start: '2027-02-01', end: '2027-02-28' }, days: 1 });
+    expect(r.overdue).toEqual({
+      period: { key: '2027-02', label: { zh: '2027年2月', en: '2027-02' }, start: '2027-02-01', end: '2027-02-28' },
+      days: 1,
+    });
     expect(reportingRecord(facts(), '2027-04-15').overdue).toMatchObject({ period: { key: '2027-02' }, days: 46 });
     expect(statuses(reportingRecord(facts(), '2027-04-15'))).toEqual({ '2027-02': 'missing', '2027-03': 'missing', '2027-04': 'open' });
   });
@@ -55,17 +62,32 @@ describe('reporting record and the overdue flag', () => {
 
   it('after a cadence change the new periods count from the change on', () => {
     const s = withCadence(monthly, 'quarterly', '2027-05-10');
-    const r = reportingRecord(facts({ schedule: s, reportedOn: ['2027-02-20', '2027-03-20', '2027-04-20', '2027-05-20', '2027-06-20'] }), '2027-09-30');
+    const r = reportingRecord(
+      facts({ schedule: s, reportedOn: ['2027-02-20', '2027-03-20', '2027-04-20', '2027-05-20', '2027-06-20'] }),
+      '2027-09-30',
+    );
     expect(r.overdue).toBeNull();
     expect(statuses(r)['2027-Q3']).toBe('open');
-    expect(reportingRecord(facts({ schedule: s, reportedOn: ['2027-02-20', '2027-03-20', '2027-04-20', '2027-05-20', '2027-06-20'] }), '2027-10-01').overdue)
-      .toMatchObject({ period: { key: '2027-Q3' } });
+    expect(
+      reportingRecord(facts({ schedule: s, reportedOn: ['2027-02-20', '2027-03-20', '2027-04-20', '2027-05-20', '2027-06-20'] }), '2027-10-01')
+        .overdue,
+    ).toMatchObject({ period: { key: '2027-Q3' } });
   });
 
   it('needs no report while suspended, again once resumed; never after termination', () => {
-    const lifecycle = [{ on: '2027-03-10', state: 'suspended' as const }, { on: '2027-06-15', state: 'active' as const }];
+    const lifecycle = [
+      { on: '2027-03-10', state: 'suspended' as const },
+      { on: '2027-06-15', state: 'active' as const },
+    ];
     const r = reportingRecord(facts({ reportedOn: ['2027-02-10'], lifecycle }), '2027-07-01');
-    expect(statuses(r)).toEqual({ '2027-02': 'on_time', '2027-03': 'not_required', '2027-04': 'not_required', '2027-05': 'not_required', '2027-06': 'missing', '2027-07': 'open' });
+    expect(statuses(r)).toEqual({
+      '2027-02': 'on_time',
+      '2027-03': 'not_required',
+      '2027-04': 'not_required',
+      '2027-05': 'not_required',
+      '2027-06': 'missing',
+      '2027-07': 'open',
+    });
     expect(r.overdue).toMatchObject({ period: { key: '2027-06' } });
     // Suspended now: the missing report is on the record but the project is not flagged.
     const suspendedAgain = [...lifecycle, { on: '2027-07-01', state: 'suspended' as const }];
@@ -73,18 +95,34 @@ describe('reporting record and the overdue flag', () => {
     const ended = reportingRecord(facts({ reportedOn: ['2027-02-10'], lifecycle: [{ on: '2027-03-31', state: 'terminated' }] }), '2027-08-01');
     expect(ended.overdue).toBeNull();
     expect(ended.nextDue).toBeNull();
-    expect(Object.values(statuses(ended)).filter((x) => x !== 'on_time')).toEqual(['not_required', 'not_required', 'not_required', 'not_required', 'not_required', 'not_required']);
+    expect(Object.values(statuses(ended)).filter((x) => x !== 'on_time')).toEqual([
+      'not_required',
+      'not_required',
+      'not_required',
+      'not_required',
+      'not_required',
+      'not_required',
+    ]);
   });
 
   it('needs no more reports once complete', () => {
     const r = reportingRecord(facts({ reportedOn: ['2027-02-10', '2027-03-10'], completedOn: '2027-03-10' }), '2027-06-01');
     expect(r.overdue).toBeNull();
     expect(r.nextDue).toBeNull();
-    expect(statuses(r)).toEqual({ '2027-02': 'on_time', '2027-03': 'on_time', '2027-04': 'not_required', '2027-05': 'not_required', '2027-06': 'not_required' });
+    expect(statuses(r)).toEqual({
+      '2027-02': 'on_time',
+      '2027-03': 'on_time',
+      '2027-04': 'not_required',
+      '2027-05': 'not_required',
+      '2027-06': 'not_required',
+    });
   });
 
   it('takes lifecycle events in date order, effective on their day', () => {
-    const ev = [{ on: '2027-06-15', state: 'active' as const }, { on: '2027-03-10', state: 'suspended' as const }];
+    const ev = [
+      { on: '2027-06-15', state: 'active' as const },
+      { on: '2027-03-10', state: 'suspended' as const },
+    ];
     expect(stateOn(ev, '2027-03-09')).toBe('active');
     expect(stateOn(ev, '2027-03-10')).toBe('suspended');
     expect(stateOn(ev, '2027-06-15')).toBe('active');

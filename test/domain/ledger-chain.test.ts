@@ -156,7 +156,13 @@ describe('sealEntry / hashEntry / formatAt', () => {
     for (const kind of ['', 'Ballot.cast', 'ballot..cast', '.ballot', 'ballot.', 'ballot-cast', 'ballot cast', '票.决']) {
       expect(() => sealEntry(EMPTY_HEAD, at, kind, {}), kind).toThrow(/kind/);
     }
-    for (const bad of ['2027-01-15T09:30:00Z', '2027-01-15 09:30:00.000Z', '2027-01-15T09:30:00.000+08:00', '2027-02-30T00:00:00.000Z', '2027-01-15T24:00:00.000Z']) {
+    for (const bad of [
+      '2027-01-15T09:30:00Z',
+      '2027-01-15 09:30:00.000Z',
+      '2027-01-15T09:30:00.000+08:00',
+      '2027-02-30T00:00:00.000Z',
+      '2027-01-15T24:00:00.000Z',
+    ]) {
       expect(() => sealEntry(EMPTY_HEAD, bad, 'a.b', {}), bad).toThrow(/at /);
     }
     expect(() => sealEntry(EMPTY_HEAD, new Date(NaN), 'a.b', {})).toThrow(RangeError);
@@ -186,7 +192,7 @@ describe('verifyChain', () => {
     expect(verifyChain([])).toEqual({ ok: true, head: { seq: 0, hash: GENESIS_PREV }, count: 0 });
   });
 
-  it('exhaustive: flipping any single byte of any entry\'s JSON is caught at that seq', () => {
+  it("exhaustive: flipping any single byte of any entry's JSON is caught at that seq", () => {
     const encoder = new TextEncoder();
     const decoder = new TextDecoder(); // non-fatal: broken UTF-8 becomes U+FFFD (a changed value)
     let applied = 0;
@@ -218,22 +224,118 @@ describe('verifyChain', () => {
 
   it('exhaustive: changing any field of any entry is caught at that seq', () => {
     const mutations: Array<[string, (e: Record<string, unknown>) => void, RegExp]> = [
-      ['seq+1', (e) => { e.seq = (e.seq as number) + 1; }, /^seq \d+ expected, found \d+$/],
-      ['seq as string', (e) => { e.seq = String(e.seq); }, /field "seq" must be a number/],
-      ['prev', (e) => { e.prev = (e.prev as string).replace(/^./, (c) => (c === 'a' ? 'b' : 'a')); }, /^prev (of seq 1 must be 64 zeros|does not match hash of seq \d+)$/],
-      ['at +1ms', (e) => { e.at = new Date(Date.parse(e.at as string) + 1).toISOString(); }, /^hash mismatch/],
-      ['at no ms', (e) => { e.at = (e.at as string).replace(/\.\d{3}Z$/, 'Z'); }, /not of the form/],
-      ['kind', (e) => { e.kind = `${e.kind as string}_x`; }, /^hash mismatch/],
-      ['kind uppercase', (e) => { e.kind = (e.kind as string).toUpperCase(); }, /kind .* is not a dotted lowercase name/],
-      ['data value', (e) => { (e.data as Record<string, number>).estimate += 1; }, /^hash mismatch/],
-      ['data new key', (e) => { (e.data as Record<string, unknown>).extra = null; }, /^hash mismatch/],
-      ['data float', (e) => { (e.data as Record<string, unknown>).estimate = 0.5; }, /\$\.data\.estimate/],
-      ['data array', (e) => { e.data = []; }, /field "data" must be an object, found array/],
-      ['hash', (e) => { e.hash = (e.hash as string).replace(/.$/, (c) => (c === '0' ? '1' : '0')); }, /^hash mismatch/],
-      ['hash uppercase', (e) => { e.hash = (e.hash as string).toUpperCase(); }, /^hash mismatch/],
-      ['extra field', (e) => { e.receipt = 'x'; }, /unexpected field "receipt"/],
-      ['missing field', (e) => { delete e.at; }, /missing field "at"/],
-      ['empty object', (e) => { for (const k of Object.keys(e)) delete e[k]; }, /missing field "seq"/],
+      [
+        'seq+1',
+        (e) => {
+          e.seq = (e.seq as number) + 1;
+        },
+        /^seq \d+ expected, found \d+$/,
+      ],
+      [
+        'seq as string',
+        (e) => {
+          e.seq = String(e.seq);
+        },
+        /field "seq" must be a number/,
+      ],
+      [
+        'prev',
+        (e) => {
+          e.prev = (e.prev as string).replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
+        },
+        /^prev (of seq 1 must be 64 zeros|does not match hash of seq \d+)$/,
+      ],
+      [
+        'at +1ms',
+        (e) => {
+          e.at = new Date(Date.parse(e.at as string) + 1).toISOString();
+        },
+        /^hash mismatch/,
+      ],
+      [
+        'at no ms',
+        (e) => {
+          e.at = (e.at as string).replace(/\.\d{3}Z$/, 'Z');
+        },
+        /not of the form/,
+      ],
+      [
+        'kind',
+        (e) => {
+          e.kind = `${e.kind as string}_x`;
+        },
+        /^hash mismatch/,
+      ],
+      [
+        'kind uppercase',
+        (e) => {
+          e.kind = (e.kind as string).toUpperCase();
+        },
+        /kind .* is not a dotted lowercase name/,
+      ],
+      [
+        'data value',
+        (e) => {
+          (e.data as Record<string, number>).estimate += 1;
+        },
+        /^hash mismatch/,
+      ],
+      [
+        'data new key',
+        (e) => {
+          (e.data as Record<string, unknown>).extra = null;
+        },
+        /^hash mismatch/,
+      ],
+      [
+        'data float',
+        (e) => {
+          (e.data as Record<string, unknown>).estimate = 0.5;
+        },
+        /\$\.data\.estimate/,
+      ],
+      [
+        'data array',
+        (e) => {
+          e.data = [];
+        },
+        /field "data" must be an object, found array/,
+      ],
+      [
+        'hash',
+        (e) => {
+          e.hash = (e.hash as string).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+        },
+        /^hash mismatch/,
+      ],
+      [
+        'hash uppercase',
+        (e) => {
+          e.hash = (e.hash as string).toUpperCase();
+        },
+        /^hash mismatch/,
+      ],
+      [
+        'extra field',
+        (e) => {
+          e.receipt = 'x';
+        },
+        /unexpected field "receipt"/,
+      ],
+      [
+        'missing field',
+        (e) => {
+          delete e.at;
+        },
+        /missing field "at"/,
+      ],
+      [
+        'empty object',
+        (e) => {
+          for (const k of Object.keys(e)) delete e[k];
+        },
+        /missing field "seq"/,
+      ],
     ];
     for (let k = 0; k < N; k++) {
       for (const [name, mutate, reason] of mutations) {
@@ -254,12 +356,24 @@ describe('verifyChain', () => {
 
   it('property: a random mutation at a random position is reported at that seq', () => {
     const mutate = [
-      (e: LedgerEntry) => { e.data = { ...e.data, i: (e.data.i as number) + 1 }; },
-      (e: LedgerEntry) => { e.at = new Date(Date.parse(e.at) + 1).toISOString(); },
-      (e: LedgerEntry) => { e.kind = `${e.kind}.x`; },
-      (e: LedgerEntry) => { e.prev = (e.prev[0] === '1' ? '2' : '1') + e.prev.slice(1); },
-      (e: LedgerEntry) => { e.hash = hashEntry({ ...e, seq: e.seq + 1 }); },
-      (e: LedgerEntry) => { e.seq += 1; },
+      (e: LedgerEntry) => {
+        e.data = { ...e.data, i: (e.data.i as number) + 1 };
+      },
+      (e: LedgerEntry) => {
+        e.at = new Date(Date.parse(e.at) + 1).toISOString();
+      },
+      (e: LedgerEntry) => {
+        e.kind = `${e.kind}.x`;
+      },
+      (e: LedgerEntry) => {
+        e.prev = (e.prev[0] === '1' ? '2' : '1') + e.prev.slice(1);
+      },
+      (e: LedgerEntry) => {
+        e.hash = hashEntry({ ...e, seq: e.seq + 1 });
+      },
+      (e: LedgerEntry) => {
+        e.seq += 1;
+      },
     ];
     const full = buildChain(25);
     fc.assert(
@@ -365,8 +479,7 @@ describe('verifyChain', () => {
 describe('verifyExport', () => {
   const chain = buildChain(5);
   const ledger = { id: 'L-2027-ballot-1', kind: 'ballot', title: '2027年民生实事项目票决' };
-  const good = (): LedgerExport =>
-    clone({ ledger, entries: chain, head: { seq: 5, hash: chain[4].hash } }) as LedgerExport;
+  const good = (): LedgerExport => clone({ ledger, entries: chain, head: { seq: 5, hash: chain[4].hash } }) as LedgerExport;
 
   it('accepts a valid export and an empty ledger', () => {
     expect(verifyExport(good())).toEqual({

@@ -10,9 +10,23 @@ const yuanOf = (s: string) => {
 
 describe('parseWan (万元 text → integer 元)', () => {
   it.each([
-    ['12.3456', 123456], ['12', 120000], ['0', 0], ['0.0001', 1], ['.5', 5000], ['1.', 10000], ['1.5', 15000],
-    ['1,234.5', 12345000], ['1，234', 12340000], [' 3.14 ', 31400], ['１２．５', 125000], ['150万元', 1500000],
-    ['150万', 1500000], ['12.34560', 123456], ['007', 70000], ['0.1', 1000], ['0.2', 2000],
+    ['12.3456', 123456],
+    ['12', 120000],
+    ['0', 0],
+    ['0.0001', 1],
+    ['.5', 5000],
+    ['1.', 10000],
+    ['1.5', 15000],
+    ['1,234.5', 12345000],
+    ['1，234', 12340000],
+    [' 3.14 ', 31400],
+    ['１２．５', 125000],
+    ['150万元', 1500000],
+    ['150万', 1500000],
+    ['12.34560', 123456],
+    ['007', 70000],
+    ['0.1', 1000],
+    ['0.2', 2000],
   ])('%s → %d 元', (text, yuan) => {
     expect(yuanOf(text)).toBe(yuan);
   });
@@ -24,9 +38,21 @@ describe('parseWan (万元 text → integer 元)', () => {
   });
 
   it.each([
-    ['', 'empty'], ['  ', 'empty'], ['万元', 'empty'], ['abc', 'format'], ['-1', 'format'], ['+1', 'format'],
-    ['1e3', 'format'], ['1.2.3', 'format'], ['.', 'format'], ['12.34567', 'too_many_decimals'], ['0.00001', 'too_many_decimals'],
-    ['NaN', 'format'], ['Infinity', 'format'], ['１e２', 'format'], ['999999999999999', 'too_large'],
+    ['', 'empty'],
+    ['  ', 'empty'],
+    ['万元', 'empty'],
+    ['abc', 'format'],
+    ['-1', 'format'],
+    ['+1', 'format'],
+    ['1e3', 'format'],
+    ['1.2.3', 'format'],
+    ['.', 'format'],
+    ['12.34567', 'too_many_decimals'],
+    ['0.00001', 'too_many_decimals'],
+    ['NaN', 'format'],
+    ['Infinity', 'format'],
+    ['１e２', 'format'],
+    ['999999999999999', 'too_large'],
   ])('refuses %j (%s)', (text, error) => {
     const r = parseWan(text);
     expect(r.ok).toBe(false);
@@ -46,7 +72,14 @@ describe('parseWan (万元 text → integer 元)', () => {
 
 describe('formatWan and formatYuan', () => {
   it.each([
-    [123456, '12.3456'], [1230000, '123'], [1234500, '123.45'], [0, '0'], [1, '0.0001'], [10000, '1'], [-15000, '-1.5'], [9999, '0.9999'],
+    [123456, '12.3456'],
+    [1230000, '123'],
+    [1234500, '123.45'],
+    [0, '0'],
+    [1, '0.0001'],
+    [10000, '1'],
+    [-15000, '-1.5'],
+    [9999, '0.9999'],
   ])('%d 元 → %s 万元', (yuan, text) => {
     expect(formatWan(yuan)).toBe(text);
   });
@@ -68,18 +101,22 @@ describe('formatWan and formatYuan', () => {
   });
 
   it('round-trips every amount: parse(format(y)) = y, with and without grouping', () => {
-    fc.assert(fc.property(fc.maxSafeNat(), (y) => {
-      expect(yuanOf(formatWan(y))).toBe(y);
-      expect(yuanOf(formatWan(y, { grouping: true }))).toBe(y);
-    }));
+    fc.assert(
+      fc.property(fc.maxSafeNat(), (y) => {
+        expect(yuanOf(formatWan(y))).toBe(y);
+        expect(yuanOf(formatWan(y, { grouping: true }))).toBe(y);
+      }),
+    );
   });
 
   it('round-trips every 万元 text with up to 4 decimals (canonical form)', () => {
-    fc.assert(fc.property(fc.nat({ max: 10 ** 9 }), fc.nat({ max: 9999 }), (whole, frac) => {
-      const text = `${whole}.${String(frac).padStart(4, '0')}`;
-      expect(yuanOf(text)).toBe(whole * 10000 + frac);
-      expect(Number(formatWan(yuanOf(text)))).toBeCloseTo(Number(text), 4);
-    }));
+    fc.assert(
+      fc.property(fc.nat({ max: 10 ** 9 }), fc.nat({ max: 9999 }), (whole, frac) => {
+        const text = `${whole}.${String(frac).padStart(4, '0')}`;
+        expect(yuanOf(text)).toBe(whole * 10000 + frac);
+        expect(Number(formatWan(yuanOf(text)))).toBeCloseTo(Number(text), 4);
+      }),
+    );
   });
 });
 
@@ -95,8 +132,10 @@ describe('isYuan and sumYuan', () => {
     expect(sumYuan([1, 2, 3])).toBe(6);
     expect(() => sumYuan([MAX_YUAN, 1])).toThrow(RangeError);
     expect(() => sumYuan([0.5])).toThrow(RangeError);
-    fc.assert(fc.property(fc.array(fc.nat({ max: 10 ** 12 }), { maxLength: 50 }), (xs) => {
-      expect(sumYuan(xs)).toBe(xs.reduce((a, b) => a + b, 0));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 10 ** 12 }), { maxLength: 50 }), (xs) => {
+        expect(sumYuan(xs)).toBe(xs.reduce((a, b) => a + b, 0));
+      }),
+    );
   });
 });

@@ -2,8 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../server/core/domain/canonical-json';
 import {
-  categoryListProblems, DEFAULT_CATEGORIES, fundingProblems, materialsDigest, milestoneYears, oneLineSummary, proposalCode,
-  scheduleProblems, submissionProblems, type FundingPart, type Materials,
+  categoryListProblems,
+  DEFAULT_CATEGORIES,
+  fundingProblems,
+  materialsDigest,
+  milestoneYears,
+  oneLineSummary,
+  proposalCode,
+  scheduleProblems,
+  submissionProblems,
+  type FundingPart,
+  type Materials,
 } from '../../server/phase1-solicitation/domain/proposal-rules';
 
 const codes = (ps: Array<{ code: string }>) => ps.map((p) => p.code);
@@ -27,7 +36,14 @@ describe('funding sources must add up to the estimate', () => {
 
   it('refuses empty, repeated, non-positive and fractional parts, and unexplained "other"', () => {
     expect(codes(fundingProblems(1, []))).toEqual(['funding_missing']);
-    expect(codes(fundingProblems(2, [{ source: 'local_fiscal', amountYuan: 1 }, { source: 'local_fiscal', amountYuan: 1 }]))).toEqual(['funding_duplicate']);
+    expect(
+      codes(
+        fundingProblems(2, [
+          { source: 'local_fiscal', amountYuan: 1 },
+          { source: 'local_fiscal', amountYuan: 1 },
+        ]),
+      ),
+    ).toEqual(['funding_duplicate']);
     expect(codes(fundingProblems(0, [{ source: 'local_fiscal', amountYuan: 0 }]))).toEqual(['funding_amount']);
     expect(codes(fundingProblems(1, [{ source: 'local_fiscal', amountYuan: 0.5 }]))).toEqual(['funding_amount']);
     expect(codes(fundingProblems(5, [{ source: 'other', amountYuan: 5 }]))).toEqual(['funding_other_note']);
@@ -36,17 +52,19 @@ describe('funding sources must add up to the estimate', () => {
   });
 
   it('property: any split of an estimate passes; changing one part by any amount fails', () => {
-    fc.assert(fc.property(
-      fc.array(fc.integer({ min: 1, max: 10 ** 10 }), { minLength: 1, maxLength: 4 }),
-      fc.integer({ min: 1, max: 10 ** 6 }),
-      (amounts, delta) => {
-        const sources = ['local_fiscal', 'higher_subsidy', 'social_capital', 'other'] as const;
-        const ps: FundingPart[] = amounts.map((a, i) => ({ source: sources[i]!, amountYuan: a, note: '说明' }));
-        const total = amounts.reduce((a, b) => a + b, 0);
-        expect(fundingProblems(total, ps)).toEqual([]);
-        expect(codes(fundingProblems(total + delta, ps))).toEqual(['funding_sum']);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10 ** 10 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 10 ** 6 }),
+        (amounts, delta) => {
+          const sources = ['local_fiscal', 'higher_subsidy', 'social_capital', 'other'] as const;
+          const ps: FundingPart[] = amounts.map((a, i) => ({ source: sources[i]!, amountYuan: a, note: '说明' }));
+          const total = amounts.reduce((a, b) => a + b, 0);
+          expect(fundingProblems(total, ps)).toEqual([]);
+          expect(codes(fundingProblems(total + delta, ps))).toEqual(['funding_sum']);
+        },
+      ),
+    );
   });
 });
 
@@ -61,23 +79,44 @@ describe('deadline and annual milestones', () => {
     const missing = scheduleProblems(2027, '2028-06-30', [{ year: 2027, goal: '完成主体工程' }]);
     expect(codes(missing)).toEqual(['milestones_missing']);
     expect(missing[0]!.zh).toContain('2028');
-    expect(scheduleProblems(2027, '2028-06-30', [{ year: 2027, goal: '主体完工' }, { year: 2028, goal: '投入使用' }])).toEqual([]);
+    expect(
+      scheduleProblems(2027, '2028-06-30', [
+        { year: 2027, goal: '主体完工' },
+        { year: 2028, goal: '投入使用' },
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses a deadline before the year, bad dates, stray and repeated milestone years', () => {
     expect(codes(scheduleProblems(2027, '2026-12-31', []))).toEqual(['deadline_before_year']);
     expect(codes(scheduleProblems(2027, '2027-02-30', []))).toEqual(['bad_date']);
     expect(codes(scheduleProblems(2027, '2027-12-31', [{ year: 2029, goal: 'x' }]))).toEqual(['milestone_year']);
-    expect(codes(scheduleProblems(2027, '2028-12-31', [{ year: 2027, goal: 'a' }, { year: 2027, goal: 'b' }, { year: 2028, goal: 'c' }])))
-      .toEqual(['milestone_duplicate']);
+    expect(
+      codes(
+        scheduleProblems(2027, '2028-12-31', [
+          { year: 2027, goal: 'a' },
+          { year: 2027, goal: 'b' },
+          { year: 2028, goal: 'c' },
+        ]),
+      ),
+    ).toEqual(['milestone_duplicate']);
   });
 });
 
 const complete: Materials & { contactName: string | null; contactPhone: string | null } = {
-  title: '城区第三小学扩容工程', category: '教育', background: '城区学位紧张。', content: '新建教学楼一栋。', location: '城关镇',
-  departmentId: 'd1', estimateYuan: 12_000_000,
-  funding: [{ source: 'local_fiscal', amountYuan: 12_000_000 }], deadline: '2027-12-31', milestones: [],
-  targets: [{ indicator: '新增学位', value: '1080', unit: '个' }], contactName: '赵老师', contactPhone: '0571-1234567',
+  title: '城区第三小学扩容工程',
+  category: '教育',
+  background: '城区学位紧张。',
+  content: '新建教学楼一栋。',
+  location: '城关镇',
+  departmentId: 'd1',
+  estimateYuan: 12_000_000,
+  funding: [{ source: 'local_fiscal', amountYuan: 12_000_000 }],
+  deadline: '2027-12-31',
+  milestones: [],
+  targets: [{ indicator: '新增学位', value: '1080', unit: '个' }],
+  contactName: '赵老师',
+  contactPhone: '0571-1234567',
 };
 const ctx = { cycleYear: 2027, categories: [...DEFAULT_CATEGORIES], requireDepartment: true, requireContact: true };
 
@@ -87,16 +126,43 @@ describe('submission completeness', () => {
   });
 
   it('lists every missing field at once', () => {
-    const empty = { ...complete, category: null, background: ' ', content: null, location: null, departmentId: null, estimateYuan: null,
-      funding: [], deadline: null, targets: [], contactName: null, contactPhone: null };
+    const empty = {
+      ...complete,
+      category: null,
+      background: ' ',
+      content: null,
+      location: null,
+      departmentId: null,
+      estimateYuan: null,
+      funding: [],
+      deadline: null,
+      targets: [],
+      contactName: null,
+      contactPhone: null,
+    };
     const ps = submissionProblems(empty, ctx);
-    expect(ps.map((p) => p.field)).toEqual(['category', 'background', 'content', 'location', 'departmentId', 'estimateYuan', 'deadline', 'targets', 'contactName', 'contactPhone']);
+    expect(ps.map((p) => p.field)).toEqual([
+      'category',
+      'background',
+      'content',
+      'location',
+      'departmentId',
+      'estimateYuan',
+      'deadline',
+      'targets',
+      'contactName',
+      'contactPhone',
+    ]);
     expect(ps[0]!.zh).toBe('请填写类别');
   });
 
   it('lets a deputy leave 责任单位 and contact to the secretariat', () => {
-    expect(submissionProblems({ ...complete, departmentId: null, contactName: null, contactPhone: null },
-      { ...ctx, requireDepartment: false, requireContact: false })).toEqual([]);
+    expect(
+      submissionProblems(
+        { ...complete, departmentId: null, contactName: null, contactPhone: null },
+        { ...ctx, requireDepartment: false, requireContact: false },
+      ),
+    ).toEqual([]);
   });
 
   it('checks category, estimate, funding and schedule', () => {

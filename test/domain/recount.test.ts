@@ -21,15 +21,29 @@ function chain(items: Array<[string, Record<string, unknown>]>): LedgerEntry[] {
 }
 
 const opened = {
-  ballotId: 'b1', title: '2027年民生实事项目票决', form: 'approve-reject-abstain', seats: 1, maxFor: 1,
-  passBasis: 'roster', secrecy: 'secret', candidates: [{ id: 'p1', title: '城区学校扩容' }, { id: 'p2', title: '乡镇卫生院改造' }],
-  rosterCount: 5, presentCount: 5,
+  ballotId: 'b1',
+  title: '2027年民生实事项目票决',
+  form: 'approve-reject-abstain',
+  seats: 1,
+  maxFor: 1,
+  passBasis: 'roster',
+  secrecy: 'secret',
+  candidates: [
+    { id: 'p1', title: '城区学校扩容' },
+    { id: 'p2', title: '乡镇卫生院改造' },
+  ],
+  rosterCount: 5,
+  presentCount: 5,
 };
 const cast = (a: string, b: string): [string, Record<string, unknown>] => ['ballot.cast', { choices: { p1: a, p2: b } }];
 
 function ballotLedger(extra: Array<[string, Record<string, unknown>]> = []) {
   const before = chain([
-    ['ballot.opened', opened], cast('for', 'against'), cast('for', 'abstain'), cast('for', 'abstain'), cast('against', 'for'),
+    ['ballot.opened', opened],
+    cast('for', 'against'),
+    cast('for', 'abstain'),
+    cast('for', 'abstain'),
+    cast('against', 'for'),
     ...extra,
     ['ballot.closed', { issued: 5, returned: 4 + extra.filter(([k]) => k === 'ballot.cast').length, cardsIssued: 5, paperIssued: 0 }],
   ]);
@@ -60,7 +74,16 @@ describe('recount from ledger entries', () => {
   it('counts paper totals and invalid casts', () => {
     const entries = ballotLedger([
       ['ballot.cast', { choices: { p1: 'for', p2: 'for' } }], // two "for" with maxFor 1: invalid
-      ['ballot.paper', { perCandidate: { p1: { for: 0, against: 1, abstain: 0 }, p2: { for: 1, against: 0, abstain: 0 } }, valid: 1, invalid: 0, enteredBy: '甲', confirmedBy: '乙' }],
+      [
+        'ballot.paper',
+        {
+          perCandidate: { p1: { for: 0, against: 1, abstain: 0 }, p2: { for: 1, against: 0, abstain: 0 } },
+          valid: 1,
+          invalid: 0,
+          enteredBy: '甲',
+          confirmedBy: '乙',
+        },
+      ],
     ]);
     const t = tallyFromEntries(entries.slice(0, -1));
     expect(t.invalid).toBe(1);
@@ -71,12 +94,27 @@ describe('recount from ledger entries', () => {
 
   it('refuses to recount a ledger without its opening or closing', () => {
     expect(() => tallyFromEntries(chain([cast('for', 'for')]))).toThrow(RecountError);
-    expect(recountProblems(chain([['ballot.opened', opened], ['ballot.tallied', { valid: 0 }]]), canonicalJson)[0]).toContain('recount impossible');
+    expect(
+      recountProblems(
+        chain([
+          ['ballot.opened', opened],
+          ['ballot.tallied', { valid: 0 }],
+        ]),
+        canonicalJson,
+      )[0],
+    ).toContain('recount impossible');
   });
 
   it('writes the result sheet as CSV with the totals and a neutralised formula', () => {
     const t = tallyFromEntries(ballotLedger());
-    const csv = resultsCsv('票决', [{ id: 'p1', position: 1, title: '=HYPERLINK("x")', departmentName: '县教育局' }, { id: 'p2', position: 2, title: '乡镇卫生院改造', departmentName: null }], t);
+    const csv = resultsCsv(
+      '票决',
+      [
+        { id: 'p1', position: 1, title: '=HYPERLINK("x")', departmentName: '县教育局' },
+        { id: 'p2', position: 2, title: '乡镇卫生院改造', departmentName: null },
+      ],
+      t,
+    );
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv).toContain('"应到","5","实到","5"');
     expect(csv).toContain(`"1","1","'=HYPERLINK(""x"")","县教育局","3","1","0","当选"`);

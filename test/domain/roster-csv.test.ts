@@ -80,7 +80,8 @@ describe('decodeCsvBytes', () => {
 
 describe('parseCsv', () => {
   it('Excel-style quoting: commas, "" escapes and newlines inside quotes', () => {
-    const text = '姓名,代表团,座位号,备注\r\n"张伟","城关镇代表团",A-012,"住址：城关镇, 东街 ""3号""\r\n第二行"\r\n王芳,城关镇代表团,A-013,"a\nb"\r\n';
+    const text =
+      '姓名,代表团,座位号,备注\r\n"张伟","城关镇代表团",A-012,"住址：城关镇, 东街 ""3号""\r\n第二行"\r\n王芳,城关镇代表团,A-013,"a\nb"\r\n';
     expect(parseCsv(text)).toEqual([
       ['姓名', '代表团', '座位号', '备注'],
       ['张伟', '城关镇代表团', 'A-012', '住址：城关镇, 东街 "3号"\n第二行'],
@@ -90,7 +91,11 @@ describe('parseCsv', () => {
 
   it('CRLF, LF and CR line ends give the same rows; trailing empty lines are ignored', () => {
     const lines = ['a,b,c', '1,2,3', '4,,6'];
-    const expected = [['a', 'b', 'c'], ['1', '2', '3'], ['4', '', '6']];
+    const expected = [
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+      ['4', '', '6'],
+    ];
     expect(parseCsv(lines.join('\r\n'))).toEqual(expected);
     expect(parseCsv(lines.join('\n') + '\n')).toEqual(expected);
     expect(parseCsv(lines.join('\r'))).toEqual(expected);
@@ -117,7 +122,10 @@ describe('parseCsv', () => {
       ['张伟', '城关镇代表团', 'A,1'],
     ]);
     // a comma in the header keeps comma as separator
-    expect(parseCsv('a,b\tc\n1,2\n')).toEqual([['a', 'b\tc'], ['1', '2']]);
+    expect(parseCsv('a,b\tc\n1,2\n')).toEqual([
+      ['a', 'b\tc'],
+      ['1', '2'],
+    ]);
   });
 
   it('throws CsvSyntaxError with the line number on an unclosed quote', () => {
@@ -221,9 +229,7 @@ describe('mapDeputyRows', () => {
     const r = mapDeputyRows(parseCsv(text), ctx());
     expect(r).toEqual({
       ok: true,
-      deputies: [
-        { rowNumber: 2, name: '张伟', delegationId: 'd-cgz', seatNo: 'A-1', gender: 'female', phone: '110', note: 'hi' },
-      ],
+      deputies: [{ rowNumber: 2, name: '张伟', delegationId: 'd-cgz', seatNo: 'A-1', gender: 'female', phone: '110', note: 'hi' }],
     });
     for (const seatHeader of ['seat', 'seatNo', 'seat_no', 'SEAT_NO', '座号', '座位号']) {
       const rr = mapDeputyRows(parseCsv(`name,delegation,${seatHeader}\n张伟,城关镇代表团,7\n`), ctx());

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  OUTCOME_FROM, PROPOSAL_STATUSES, publicStage, SCREENING_OUTCOMES, screeningProblems, suggestionProblems, type ScreeningRequest,
+  OUTCOME_FROM,
+  PROPOSAL_STATUSES,
+  publicStage,
+  SCREENING_OUTCOMES,
+  screeningProblems,
+  suggestionProblems,
+  type ScreeningRequest,
 } from '../../server/phase1-solicitation/domain/screening';
 
 const base: ScreeningRequest = {
-  proposalId: 'p1', from: 'submitted', outcome: 'shortlist', reason: null, mergeTarget: null, departmentId: 'd1', listFixed: false,
+  proposalId: 'p1',
+  from: 'submitted',
+  outcome: 'shortlist',
+  reason: null,
+  mergeTarget: null,
+  departmentId: 'd1',
+  listFixed: false,
 };
 const codes = (r: Partial<ScreeningRequest>) => screeningProblems({ ...base, ...r }).map((p) => p.code);
 

@@ -4,13 +4,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sealEntry, type LedgerEntry } from '../../server/core/domain/ledger-chain';
 import {
-  CAST_ID_PATTERN, castRetryKey, normalizeReceiptCode, publicationProblems, publishedCasts, receiptFromRandom, shortReceipt,
+  CAST_ID_PATTERN,
+  castRetryKey,
+  normalizeReceiptCode,
+  publicationProblems,
+  publishedCasts,
+  receiptFromRandom,
+  shortReceipt,
 } from '../../server/phase2-balloting/domain/sealed-casts';
 
 const hex = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((seed * 7 + i * 13) % 16).toString(16)).join('');
 
 /** A secret ballot's ledger: opened, `received` casts, then the close publishes `casts` at its time. */
-function ledger(opts: { casts: Array<{ choices: Record<string, string>; receipt: string }>; tamper?: (e: Array<{ kind: string; data: Record<string, unknown>; at?: string }>) => void }) {
+function ledger(opts: {
+  casts: Array<{ choices: Record<string, string>; receipt: string }>;
+  tamper?: (e: Array<{ kind: string; data: Record<string, unknown>; at?: string }>) => void;
+}) {
   const items: Array<{ kind: string; data: Record<string, unknown>; at?: string }> = [
     { kind: 'ballot.opened', data: { secrecy: 'secret' }, at: '2027-03-02T02:00:00.000Z' },
     ...opts.casts.map((_, i) => ({ kind: 'ballot.received', data: {}, at: `2027-03-02T02:${String(10 + i).padStart(2, '0')}:00.000Z` })),
@@ -42,11 +51,13 @@ describe('publishedCasts', () => {
   });
 
   it('is a permutation-invariant function of the sealed set (property)', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.stringMatching(/^[0-9a-f]{64}$/), { minLength: 1, maxLength: 30 }), (receipts) => {
-      const sealed = receipts.map((r, i) => ({ receipt: r, choices: { p: i % 2 ? 'for' : 'against' } }));
-      const shuffled = [...sealed].reverse();
-      expect(publishedCasts(shuffled)).toEqual(publishedCasts(sealed));
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[0-9a-f]{64}$/), { minLength: 1, maxLength: 30 }), (receipts) => {
+        const sealed = receipts.map((r, i) => ({ receipt: r, choices: { p: i % 2 ? 'for' : 'against' } }));
+        const shuffled = [...sealed].reverse();
+        expect(publishedCasts(shuffled)).toEqual(publishedCasts(sealed));
+      }),
+    );
   });
 });
 
@@ -56,22 +67,103 @@ describe('publicationProblems', () => {
   });
 
   it('passes ledgers of recorded ballots and of the older format', () => {
-    const recorded = ledger({ casts, tamper: (e) => { e[0]!.data = { secrecy: 'recorded' }; } });
+    const recorded = ledger({
+      casts,
+      tamper: (e) => {
+        e[0]!.data = { secrecy: 'recorded' };
+      },
+    });
     expect(publicationProblems(recorded)).toEqual([]);
-    const older = ledger({ casts: [], tamper: (e) => { e.splice(1, 0, { kind: 'ballot.cast', data: { choices: { p1: 'for' } }, at: '2027-03-02T02:11:00.000Z' }); } });
+    const older = ledger({
+      casts: [],
+      tamper: (e) => {
+        e.splice(1, 0, { kind: 'ballot.cast', data: { choices: { p1: 'for' } }, at: '2027-03-02T02:11:00.000Z' });
+      },
+    });
     expect(publicationProblems(older)).toEqual([]);
   });
 
   const cases: Array<[string, (e: Array<{ kind: string; data: Record<string, unknown>; at?: string }>) => void, RegExp]> = [
-    ['a received entry with content', (e) => { e[1]!.data = { choices: { p1: 'for' } }; }, /carries data/],
-    ['a cast out of receipt order', (e) => { const i = e.findIndex((x) => x.kind === 'ballot.cast'); [e[i], e[i + 1]] = [e[i + 1]!, e[i]!]; }, /out of receipt order/],
-    ['a cast timed before the close', (e) => { e.find((x) => x.kind === 'ballot.cast')!.at = '2027-03-02T02:11:00.000Z'; }, /not at the close/],
-    ['a cast published while open', (e) => { const c = e.splice(e.findIndex((x) => x.kind === 'ballot.cast'), 1)[0]!; e.splice(2, 0, c); }, /while the vote was open/],
-    ['a cast dropped', (e) => { e.splice(e.findIndex((x) => x.kind === 'ballot.cast'), 1); }, /3 ballots were received but 2/],
-    ['a receipt twice', (e) => { const c = e.filter((x) => x.kind === 'ballot.cast'); c[1]!.data = { ...c[1]!.data, receipt: c[0]!.data.receipt }; }, /published twice/],
-    ['a deputy named', (e) => { const c = e.find((x) => x.kind === 'ballot.cast')!; c.data = { ...c.data, deputyId: 'd1' }; }, /names a deputy/],
-    ['a cast without receipt', (e) => { const c = e.find((x) => x.kind === 'ballot.cast')!; c.data = { choices: c.data.choices }; }, /has no receipt/],
-    ['a cast after the close entry', (e) => { const i = e.findIndex((x) => x.kind === 'ballot.closed'); const [closed] = e.splice(i, 1); e.splice(e.findIndex((x) => x.kind === 'ballot.cast'), 0, closed!); }, /after ballot.closed/],
+    [
+      'a received entry with content',
+      (e) => {
+        e[1]!.data = { choices: { p1: 'for' } };
+      },
+      /carries data/,
+    ],
+    [
+      'a cast out of receipt order',
+      (e) => {
+        const i = e.findIndex((x) => x.kind === 'ballot.cast');
+        [e[i], e[i + 1]] = [e[i + 1]!, e[i]!];
+      },
+      /out of receipt order/,
+    ],
+    [
+      'a cast timed before the close',
+      (e) => {
+        e.find((x) => x.kind === 'ballot.cast')!.at = '2027-03-02T02:11:00.000Z';
+      },
+      /not at the close/,
+    ],
+    [
+      'a cast published while open',
+      (e) => {
+        const c = e.splice(
+          e.findIndex((x) => x.kind === 'ballot.cast'),
+          1,
+        )[0]!;
+        e.splice(2, 0, c);
+      },
+      /while the vote was open/,
+    ],
+    [
+      'a cast dropped',
+      (e) => {
+        e.splice(
+          e.findIndex((x) => x.kind === 'ballot.cast'),
+          1,
+        );
+      },
+      /3 ballots were received but 2/,
+    ],
+    [
+      'a receipt twice',
+      (e) => {
+        const c = e.filter((x) => x.kind === 'ballot.cast');
+        c[1]!.data = { ...c[1]!.data, receipt: c[0]!.data.receipt };
+      },
+      /published twice/,
+    ],
+    [
+      'a deputy named',
+      (e) => {
+        const c = e.find((x) => x.kind === 'ballot.cast')!;
+        c.data = { ...c.data, deputyId: 'd1' };
+      },
+      /names a deputy/,
+    ],
+    [
+      'a cast without receipt',
+      (e) => {
+        const c = e.find((x) => x.kind === 'ballot.cast')!;
+        c.data = { choices: c.data.choices };
+      },
+      /has no receipt/,
+    ],
+    [
+      'a cast after the close entry',
+      (e) => {
+        const i = e.findIndex((x) => x.kind === 'ballot.closed');
+        const [closed] = e.splice(i, 1);
+        e.splice(
+          e.findIndex((x) => x.kind === 'ballot.cast'),
+          0,
+          closed!,
+        );
+      },
+      /after ballot.closed/,
+    ],
   ];
   for (const [name, tamper, reason] of cases) {
     it(`catches ${name}`, () => {
@@ -80,7 +172,12 @@ describe('publicationProblems', () => {
   }
 
   it('catches choices published before the ballot closed (no close entry)', () => {
-    const open = ledger({ casts, tamper: (e) => { e.pop(); } });
+    const open = ledger({
+      casts,
+      tamper: (e) => {
+        e.pop();
+      },
+    });
     expect(publicationProblems(open)).toContain('choices were published before the ballot closed');
   });
 });
@@ -99,11 +196,13 @@ describe('receipt codes and cast ids', () => {
   });
 
   it('round-trips any receipt through its short code (property)', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
-      const r = receiptFromRandom(bytes);
-      expect(r).toMatch(/^[0-9a-f]{64}$/);
-      expect(r.startsWith(normalizeReceiptCode(shortReceipt(r))!)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
+        const r = receiptFromRandom(bytes);
+        expect(r).toMatch(/^[0-9a-f]{64}$/);
+        expect(r.startsWith(normalizeReceiptCode(shortReceipt(r))!)).toBe(true);
+      }),
+    );
   });
 
   it('keys retries on the token and the castId together', () => {

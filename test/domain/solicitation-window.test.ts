@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chinaDate, isIsoDate, newSubmissionProblem, outsideWindowProblem, windowBounds, windowDays, windowProblems, windowState,
+  chinaDate,
+  isIsoDate,
+  newSubmissionProblem,
+  outsideWindowProblem,
+  windowBounds,
+  windowDays,
+  windowProblems,
+  windowState,
 } from '../../server/cycle/domain/solicitation-window';
 
 describe('solicitation window (China time, both days included)', () => {
@@ -30,7 +37,8 @@ describe('solicitation window (China time, both days included)', () => {
 
   it('recognises real dates only', () => {
     for (const good of ['2026-01-01', '2028-02-29', '2026-12-31']) expect(isIsoDate(good)).toBe(true);
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-1', '20260101', '', null, 20260101, '2026-01-01T00:00']) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-1', '20260101', '', null, 20260101, '2026-01-01T00:00'])
+      expect(isIsoDate(bad)).toBe(false);
   });
 
   it('needs at least 30 days unless a reason is given', () => {

@@ -47,9 +47,7 @@ function makeOpened(over: Partial<OpenedData> & { ids?: string[] } = {}): Opened
  * gets more than ceil(sum/n) of them; tests assert the casts come out valid.
  */
 function makeCasts(ids: string[], n: number, forCounts: number[], againstCounts: number[] = []): Cast[] {
-  const ballots: Record<string, Choice>[] = Array.from({ length: n }, () =>
-    Object.fromEntries(ids.map((id) => [id, 'abstain' as Choice])),
-  );
+  const ballots: Record<string, Choice>[] = Array.from({ length: n }, () => Object.fromEntries(ids.map((id) => [id, 'abstain' as Choice])));
   let p = 0;
   ids.forEach((id, j) => {
     const f = forCounts[j] ?? 0;
@@ -112,11 +110,36 @@ describe('passing: strictly more than half of the basis', () => {
     ['roster 231, 116 for passes', { rosterCount: 231, presentCount: 231 }, 116, { threshold: 116, basis: 231, passes: true }],
     ['roster 230, 115 for (exactly half) fails', { rosterCount: 230, presentCount: 230 }, 115, { threshold: 116, basis: 230, passes: false }],
     ['roster 10 present 8, roster basis, 5 for fails', { rosterCount: 10, presentCount: 8 }, 5, { threshold: 6, basis: 10, passes: false }],
-    ['roster 10 present 8, present basis, 5 for passes', { rosterCount: 10, presentCount: 8, passBasis: 'present' }, 5, { threshold: 5, basis: 8, passes: true }],
-    ['roster 10 present 8, present basis, 4 for (half of 实到) fails', { rosterCount: 10, presentCount: 8, passBasis: 'present' }, 4, { threshold: 5, basis: 8, passes: false }],
-    ['roster 231 present 200, roster basis, 110 for fails', { rosterCount: 231, presentCount: 200 }, 110, { threshold: 116, basis: 231, passes: false }],
-    ['roster 231 present 200, present basis, 110 for passes', { rosterCount: 231, presentCount: 200, passBasis: 'present' }, 110, { threshold: 101, basis: 200, passes: true }],
-    ['roster 231 present 200, present basis, 100 for fails', { rosterCount: 231, presentCount: 200, passBasis: 'present' }, 100, { threshold: 101, basis: 200, passes: false }],
+    [
+      'roster 10 present 8, present basis, 5 for passes',
+      { rosterCount: 10, presentCount: 8, passBasis: 'present' },
+      5,
+      { threshold: 5, basis: 8, passes: true },
+    ],
+    [
+      'roster 10 present 8, present basis, 4 for (half of 实到) fails',
+      { rosterCount: 10, presentCount: 8, passBasis: 'present' },
+      4,
+      { threshold: 5, basis: 8, passes: false },
+    ],
+    [
+      'roster 231 present 200, roster basis, 110 for fails',
+      { rosterCount: 231, presentCount: 200 },
+      110,
+      { threshold: 116, basis: 231, passes: false },
+    ],
+    [
+      'roster 231 present 200, present basis, 110 for passes',
+      { rosterCount: 231, presentCount: 200, passBasis: 'present' },
+      110,
+      { threshold: 101, basis: 200, passes: true },
+    ],
+    [
+      'roster 231 present 200, present basis, 100 for fails',
+      { rosterCount: 231, presentCount: 200, passBasis: 'present' },
+      100,
+      { threshold: 101, basis: 200, passes: false },
+    ],
   ])('%s', (_name, over, forA, expected) => {
     const opened = makeOpened({ ids: ['A', 'B'], seats: 1, ...over });
     const n = Math.max(opened.presentCount, forA);
@@ -175,98 +198,190 @@ describe('selection, ties and runoff', () => {
   const rows: Row[] = [
     {
       name: 'clean cut: top M selected',
-      seats: 3, counts: [9, 8, 7, 6, 2],
-      selected: ['A', 'B', 'C'], runoff: null, shortfall: 0, passed: ['A', 'B', 'C', 'D'], ranks: [1, 2, 3, 4, 5],
+      seats: 3,
+      counts: [9, 8, 7, 6, 2],
+      selected: ['A', 'B', 'C'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B', 'C', 'D'],
+      ranks: [1, 2, 3, 4, 5],
     },
     {
       name: 'ranked by "for", not by ballot order',
-      seats: 2, counts: [6, 9, 2, 8, 7],
-      selected: ['B', 'D'], runoff: null, shortfall: 0, passed: ['B', 'D', 'E', 'A'], ranks: [1, 2, 3, 4, 5],
+      seats: 2,
+      counts: [6, 9, 2, 8, 7],
+      selected: ['B', 'D'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['B', 'D', 'E', 'A'],
+      ranks: [1, 2, 3, 4, 5],
     },
     {
       name: 'two tied across the M-th place → runoff for 1 seat, the ones above selected',
-      seats: 3, counts: [9, 8, 7, 7, 3],
-      selected: ['A', 'B'], runoff: { candidates: ['C', 'D'], seats: 1 }, shortfall: 0, passed: ['A', 'B', 'C', 'D'], ranks: [1, 2, 3, 3, 5],
+      seats: 3,
+      counts: [9, 8, 7, 7, 3],
+      selected: ['A', 'B'],
+      runoff: { candidates: ['C', 'D'], seats: 1 },
+      shortfall: 0,
+      passed: ['A', 'B', 'C', 'D'],
+      ranks: [1, 2, 3, 3, 5],
     },
     {
       name: 'three tied for two seats left',
-      seats: 3, counts: [9, 7, 7, 7, 1],
-      selected: ['A'], runoff: { candidates: ['B', 'C', 'D'], seats: 2 }, shortfall: 0, passed: ['A', 'B', 'C', 'D'], ranks: [1, 2, 2, 2, 5],
+      seats: 3,
+      counts: [9, 7, 7, 7, 1],
+      selected: ['A'],
+      runoff: { candidates: ['B', 'C', 'D'], seats: 2 },
+      shortfall: 0,
+      passed: ['A', 'B', 'C', 'D'],
+      ranks: [1, 2, 2, 2, 5],
     },
     {
       name: 'tie straddling the cut listed in ballot order, even if displayed among others',
-      seats: 2, counts: [7, 9, 3, 7, 7],
-      selected: ['B'], runoff: { candidates: ['A', 'D', 'E'], seats: 1 }, shortfall: 0, passed: ['B', 'A', 'D', 'E'], ranks: [1, 2, 2, 2, 5],
+      seats: 2,
+      counts: [7, 9, 3, 7, 7],
+      selected: ['B'],
+      runoff: { candidates: ['A', 'D', 'E'], seats: 1 },
+      shortfall: 0,
+      passed: ['B', 'A', 'D', 'E'],
+      ranks: [1, 2, 2, 2, 5],
     },
     {
       name: 'everyone passing tied: runoff among all for all seats',
-      seats: 2, counts: [7, 7, 7, 1, 0],
-      selected: [], runoff: { candidates: ['A', 'B', 'C'], seats: 2 }, shortfall: 0, passed: ['A', 'B', 'C'], ranks: [1, 1, 1, 4, 5],
+      seats: 2,
+      counts: [7, 7, 7, 1, 0],
+      selected: [],
+      runoff: { candidates: ['A', 'B', 'C'], seats: 2 },
+      shortfall: 0,
+      passed: ['A', 'B', 'C'],
+      ranks: [1, 1, 1, 4, 5],
     },
     {
       name: 'tie entirely inside the selected set is not a runoff',
-      seats: 3, counts: [8, 8, 7, 6, 2],
-      selected: ['A', 'B', 'C'], runoff: null, shortfall: 0, passed: ['A', 'B', 'C', 'D'], ranks: [1, 1, 3, 4, 5],
+      seats: 3,
+      counts: [8, 8, 7, 6, 2],
+      selected: ['A', 'B', 'C'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B', 'C', 'D'],
+      ranks: [1, 1, 3, 4, 5],
     },
     {
       name: 'tie filling exactly the last seats is not a runoff',
-      seats: 3, counts: [9, 7, 7, 6, 2],
-      selected: ['A', 'B', 'C'], runoff: null, shortfall: 0, passed: ['A', 'B', 'C', 'D'], ranks: [1, 2, 2, 4, 5],
+      seats: 3,
+      counts: [9, 7, 7, 6, 2],
+      selected: ['A', 'B', 'C'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B', 'C', 'D'],
+      ranks: [1, 2, 2, 4, 5],
     },
     {
       name: 'tie among passing candidates below the cut does not matter',
-      seats: 3, counts: [9, 8, 7, 6, 6],
-      selected: ['A', 'B', 'C'], runoff: null, shortfall: 0, passed: ['A', 'B', 'C', 'D', 'E'], ranks: [1, 2, 3, 4, 4],
+      seats: 3,
+      counts: [9, 8, 7, 6, 6],
+      selected: ['A', 'B', 'C'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B', 'C', 'D', 'E'],
+      ranks: [1, 2, 3, 4, 4],
     },
     {
       name: 'tie among failing candidates does not matter',
-      seats: 2, counts: [9, 8, 3, 3, 3],
-      selected: ['A', 'B'], runoff: null, shortfall: 0, passed: ['A', 'B'], ranks: [1, 2, 3, 3, 3],
+      seats: 2,
+      counts: [9, 8, 3, 3, 3],
+      selected: ['A', 'B'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B'],
+      ranks: [1, 2, 3, 3, 3],
     },
     {
       name: 'tie at the M-th place among failing candidates: seats stay empty, no runoff',
-      seats: 3, counts: [9, 8, 5, 5, 1],
-      selected: ['A', 'B'], runoff: null, shortfall: 1, passed: ['A', 'B'], ranks: [1, 2, 3, 3, 5],
+      seats: 3,
+      counts: [9, 8, 5, 5, 1],
+      selected: ['A', 'B'],
+      runoff: null,
+      shortfall: 1,
+      passed: ['A', 'B'],
+      ranks: [1, 2, 3, 3, 5],
     },
     {
       name: 'shortfall: fewer passing than M',
-      seats: 3, counts: [9, 3, 2, 1, 0],
-      selected: ['A'], runoff: null, shortfall: 2, passed: ['A'],
+      seats: 3,
+      counts: [9, 3, 2, 1, 0],
+      selected: ['A'],
+      runoff: null,
+      shortfall: 2,
+      passed: ['A'],
     },
     {
       name: 'shortfall: nobody passes',
-      seats: 3, counts: [5, 5, 4, 1, 0],
-      selected: [], runoff: null, shortfall: 3, passed: [], ranks: [1, 1, 3, 4, 5],
+      seats: 3,
+      counts: [5, 5, 4, 1, 0],
+      selected: [],
+      runoff: null,
+      shortfall: 3,
+      passed: [],
+      ranks: [1, 1, 3, 4, 5],
     },
     {
       name: 'exactly M pass',
-      seats: 3, counts: [6, 6, 6, 5, 5],
-      selected: ['A', 'B', 'C'], runoff: null, shortfall: 0, passed: ['A', 'B', 'C'], ranks: [1, 1, 1, 4, 4],
+      seats: 3,
+      counts: [6, 6, 6, 5, 5],
+      selected: ['A', 'B', 'C'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B', 'C'],
+      ranks: [1, 1, 1, 4, 4],
     },
     {
       name: 'M = 1: clear winner',
-      seats: 1, counts: [8, 6, 2, 0, 0],
-      selected: ['A'], runoff: null, shortfall: 0, passed: ['A', 'B'],
+      seats: 1,
+      counts: [8, 6, 2, 0, 0],
+      selected: ['A'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B'],
     },
     {
       name: 'M = 1: two tied for the only seat → runoff 2 for 1',
-      seats: 1, counts: [6, 6, 1, 0, 0],
-      selected: [], runoff: { candidates: ['A', 'B'], seats: 1 }, shortfall: 0, passed: ['A', 'B'], ranks: [1, 1, 3, 4, 4],
+      seats: 1,
+      counts: [6, 6, 1, 0, 0],
+      selected: [],
+      runoff: { candidates: ['A', 'B'], seats: 1 },
+      shortfall: 0,
+      passed: ['A', 'B'],
+      ranks: [1, 1, 3, 4, 4],
     },
     {
       name: 'M = 1: a tie below the winner does not matter',
-      seats: 1, counts: [9, 6, 6, 0, 0],
-      selected: ['A'], runoff: null, shortfall: 0, passed: ['A', 'B', 'C'],
+      seats: 1,
+      counts: [9, 6, 6, 0, 0],
+      selected: ['A'],
+      runoff: null,
+      shortfall: 0,
+      passed: ['A', 'B', 'C'],
     },
     {
       name: 'M = candidates (等额): every passing one selected, a failing one leaves a seat empty',
-      seats: 5, counts: [9, 9, 8, 7, 5],
-      selected: ['A', 'B', 'C', 'D'], runoff: null, shortfall: 1, passed: ['A', 'B', 'C', 'D'],
+      seats: 5,
+      counts: [9, 9, 8, 7, 5],
+      selected: ['A', 'B', 'C', 'D'],
+      runoff: null,
+      shortfall: 1,
+      passed: ['A', 'B', 'C', 'D'],
     },
   ];
 
   it.each(rows)('$name', (row) => {
-    const opened = makeOpened({ ids: letters(row.counts.length), seats: row.seats, maxFor: row.counts.length, rosterCount: row.roster ?? 10, presentCount: row.roster ?? 10 });
+    const opened = makeOpened({
+      ids: letters(row.counts.length),
+      seats: row.seats,
+      maxFor: row.counts.length,
+      rosterCount: row.roster ?? 10,
+      presentCount: row.roster ?? 10,
+    });
     const r = simple(opened, row.counts, row.roster ?? 10);
     expect(r.threshold).toBe(6);
     expect(r.passed).toEqual(row.passed);
@@ -550,16 +665,88 @@ describe('paper totals', () => {
   it.each<[string, unknown, RegExp]>([
     ['not an object', 5, /must be an object/],
     ['perCandidate missing', { valid: 1, invalid: 0 }, /perCandidate must be an object/],
-    ['a candidate missing', { perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 } }, valid: 1, invalid: 0 }, /no totals for candidate C/],
-    ['an unknown candidate', { perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 }, Z: { for: 0, against: 0, abstain: 1 } }, valid: 1, invalid: 0 }, /unknown candidate Z/],
-    ['a negative count', { perCandidate: { A: { for: -1, against: 1, abstain: 1 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } }, valid: 1, invalid: 0 }, /for for candidate A must be a non-negative integer/],
-    ['a fractional count', { perCandidate: { A: { for: 0.5, against: 0.5, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } }, valid: 1, invalid: 0 }, /non-negative integer/],
-    ['a count as a string', { perCandidate: { A: { for: '1', against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } }, valid: 1, invalid: 0 }, /non-negative integer/],
+    [
+      'a candidate missing',
+      { perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 } }, valid: 1, invalid: 0 },
+      /no totals for candidate C/,
+    ],
+    [
+      'an unknown candidate',
+      {
+        perCandidate: {
+          A: { for: 1, against: 0, abstain: 0 },
+          B: { for: 0, against: 1, abstain: 0 },
+          C: { for: 0, against: 0, abstain: 1 },
+          Z: { for: 0, against: 0, abstain: 1 },
+        },
+        valid: 1,
+        invalid: 0,
+      },
+      /unknown candidate Z/,
+    ],
+    [
+      'a negative count',
+      {
+        perCandidate: { A: { for: -1, against: 1, abstain: 1 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } },
+        valid: 1,
+        invalid: 0,
+      },
+      /for for candidate A must be a non-negative integer/,
+    ],
+    [
+      'a fractional count',
+      {
+        perCandidate: { A: { for: 0.5, against: 0.5, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } },
+        valid: 1,
+        invalid: 0,
+      },
+      /non-negative integer/,
+    ],
+    [
+      'a count as a string',
+      {
+        perCandidate: { A: { for: '1', against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } },
+        valid: 1,
+        invalid: 0,
+      },
+      /non-negative integer/,
+    ],
     ['valid negative', { perCandidate: {}, valid: -1, invalid: 0 }, /valid must be a non-negative integer/],
-    ['invalid missing', { perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } }, valid: 1 }, /invalid must be a non-negative integer/],
-    ['marks fewer than valid ballots', { perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } }, valid: 2, invalid: 0 }, /must equal valid ballots \(2\)/],
-    ['marks more than valid ballots', { perCandidate: { A: { for: 2, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } }, valid: 1, invalid: 0 }, /candidate A: for \+ against \+ abstain = 2/],
-    ['more "for" than valid × maxFor', { perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 1, against: 0, abstain: 0 }, C: { for: 1, against: 0, abstain: 0 } }, valid: 1, invalid: 0 }, /"for" marks total 3, more than valid ballots × maxFor \(2\)/],
+    [
+      'invalid missing',
+      {
+        perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } },
+        valid: 1,
+      },
+      /invalid must be a non-negative integer/,
+    ],
+    [
+      'marks fewer than valid ballots',
+      {
+        perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } },
+        valid: 2,
+        invalid: 0,
+      },
+      /must equal valid ballots \(2\)/,
+    ],
+    [
+      'marks more than valid ballots',
+      {
+        perCandidate: { A: { for: 2, against: 0, abstain: 0 }, B: { for: 0, against: 1, abstain: 0 }, C: { for: 0, against: 0, abstain: 1 } },
+        valid: 1,
+        invalid: 0,
+      },
+      /candidate A: for \+ against \+ abstain = 2/,
+    ],
+    [
+      'more "for" than valid × maxFor',
+      {
+        perCandidate: { A: { for: 1, against: 0, abstain: 0 }, B: { for: 1, against: 0, abstain: 0 }, C: { for: 1, against: 0, abstain: 0 } },
+        valid: 1,
+        invalid: 0,
+      },
+      /"for" marks total 3, more than valid ballots × maxFor \(2\)/,
+    ],
   ])('validatePaperTotals rejects %s, and tally refuses it', (_name, paper, message) => {
     expect(validatePaperTotals(opened, paper).join('\n')).toMatch(message);
     expect(() => tally({ opened, casts: [], paper: [paper as PaperTotals], issued: 18 })).toThrow(TallyInputError);
@@ -567,14 +754,22 @@ describe('paper totals', () => {
 
   it('choose-up-to paper totals must have against = 0 and for + abstain = valid', () => {
     const cut = makeOpened({ ids, seats: 2, form: 'choose-up-to' });
-    const ok = { perCandidate: { A: { for: 2, against: 0, abstain: 1 }, B: { for: 2, against: 0, abstain: 1 }, C: { for: 1, against: 0, abstain: 2 } }, valid: 3, invalid: 0 };
+    const ok = {
+      perCandidate: { A: { for: 2, against: 0, abstain: 1 }, B: { for: 2, against: 0, abstain: 1 }, C: { for: 1, against: 0, abstain: 2 } },
+      valid: 3,
+      invalid: 0,
+    };
     expect(validatePaperTotals(cut, ok)).toEqual([]);
     const withAgainst = { ...ok, perCandidate: { ...ok.perCandidate, C: { for: 1, against: 1, abstain: 1 } } };
     expect(validatePaperTotals(cut, withAgainst).join('\n')).toMatch(/"against" is not offered/);
   });
 
   it('the "for" total may reach exactly valid × maxFor', () => {
-    const p = { perCandidate: { A: { for: 2, against: 0, abstain: 0 }, B: { for: 2, against: 0, abstain: 0 }, C: { for: 0, against: 2, abstain: 0 } }, valid: 2, invalid: 0 };
+    const p = {
+      perCandidate: { A: { for: 2, against: 0, abstain: 0 }, B: { for: 2, against: 0, abstain: 0 }, C: { for: 0, against: 2, abstain: 0 } },
+      valid: 2,
+      invalid: 0,
+    };
     expect(validatePaperTotals(opened, p)).toEqual([]);
   });
 });
@@ -607,10 +802,7 @@ describe('choose-up-to form', () => {
   it('choosing more than maxFor makes it invalid, choosing none is a valid blank', () => {
     const r = tally({
       opened,
-      casts: [
-        { choices: { A: 'for', B: 'for', C: 'for', D: 'abstain' } },
-        { choices: { A: 'abstain', B: 'abstain', C: 'abstain', D: 'abstain' } },
-      ],
+      casts: [{ choices: { A: 'for', B: 'for', C: 'for', D: 'abstain' } }, { choices: { A: 'abstain', B: 'abstain', C: 'abstain', D: 'abstain' } }],
       issued: 10,
     });
     expect(r.valid).toBe(1);
@@ -643,14 +835,29 @@ describe('county-size ballot: 231 on the roster, 15 candidates, 12 seats', () =>
 
   it('passes at 116, selects the top 12, and reports the full announcement figures', () => {
     const opened = makeOpened({ ids, seats: 12, rosterCount: 231, presentCount: 220 });
-    const valid = makeCasts(ids, 215, forCounts, forCounts.map((f) => Math.min(20, 215 - f)));
+    const valid = makeCasts(
+      ids,
+      215,
+      forCounts,
+      forCounts.map((f) => Math.min(20, 215 - f)),
+    );
     const bad: Cast[] = [
       { choices: Object.fromEntries(ids.map((id) => [id, 'for'])) }, // 15 "for" > 12
       { choices: Object.fromEntries(ids.slice(1).map((id) => [id, 'abstain'])) }, // p01 missing
       { choices: null },
     ];
     const r = tally({ opened, casts: [...valid, ...bad], issued: 220 });
-    expect(r).toMatchObject({ rosterCount: 231, presentCount: 220, issued: 220, returned: 218, valid: 215, invalid: 3, basis: 231, threshold: 116, void: false });
+    expect(r).toMatchObject({
+      rosterCount: 231,
+      presentCount: 220,
+      issued: 220,
+      returned: 218,
+      valid: 215,
+      invalid: 3,
+      basis: 231,
+      threshold: 116,
+      void: false,
+    });
     expect(r.passed).toEqual(ids.slice(0, 13));
     expect(r.selected).toEqual(ids.slice(0, 12));
     expect(r.runoff).toBeNull();
@@ -704,7 +911,22 @@ describe('county-size ballot: 231 on the roster, 15 candidates, 12 seats', () =>
 describe('tally refuses malformed official input', () => {
   const opened = makeOpened();
   it.each<[string, TallyInput]>([
-    ['duplicate candidate ids', { opened: { ...opened, candidates: [{ id: 'A', title: 'x' }, { id: 'A', title: 'y' }], seats: 1, maxFor: 1 }, casts: [], issued: 0 }],
+    [
+      'duplicate candidate ids',
+      {
+        opened: {
+          ...opened,
+          candidates: [
+            { id: 'A', title: 'x' },
+            { id: 'A', title: 'y' },
+          ],
+          seats: 1,
+          maxFor: 1,
+        },
+        casts: [],
+        issued: 0,
+      },
+    ],
     ['seats above candidates', { opened: { ...opened, seats: 9 }, casts: [], issued: 0 }],
     ['present above roster', { opened: { ...opened, presentCount: 11 }, casts: [], issued: 0 }],
     ['issued negative', { opened, casts: [], issued: -1 }],
@@ -859,7 +1081,10 @@ const tieProneScenarioArb: fc.Arbitrary<Scenario> = openedArb
     const k = opened.candidates.length;
     return fc
       .record({
-        forCounts: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(Math.min(t, n)) }, fc.constantFrom(...levels)), { minLength: k, maxLength: k }),
+        forCounts: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(Math.min(t, n)) }, fc.constantFrom(...levels)), {
+          minLength: k,
+          maxLength: k,
+        }),
         againstShare: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: k, maxLength: k }),
         junk: fc.array(fc.constantFrom<unknown>(null, 'x', {}, { Z: 'for' }), { maxLength: 2 }),
         slack: fc.integer({ min: 0, max: 3 }),
@@ -1046,16 +1271,14 @@ describe('properties', () => {
       .filter((s) => s.casts.some((c) => validFlip(s.opened, c).length > 0))
       .chain((s) => {
         const flippable = s.casts.map((c, i) => [i, validFlip(s.opened, c)] as const).filter(([, ids]) => ids.length > 0);
-        return fc.tuple(fc.constant(s), fc.constantFrom(...flippable)).chain(([s2, [i, ids]]) =>
-          fc.tuple(fc.constant(s2), fc.constant(i), fc.constantFrom(...ids)),
-        );
+        return fc
+          .tuple(fc.constant(s), fc.constantFrom(...flippable))
+          .chain(([s2, [i, ids]]) => fc.tuple(fc.constant(s2), fc.constant(i), fc.constantFrom(...ids)));
       });
     fc.assert(
       fc.property(arb, ([s, i, id]) => {
         const before = run(s);
-        const casts = s.casts.map((c, j) =>
-          j === i ? { choices: { ...(c.choices as Record<string, Choice>), [id]: 'for' } } : c,
-        );
+        const casts = s.casts.map((c, j) => (j === i ? { choices: { ...(c.choices as Record<string, Choice>), [id]: 'for' } } : c));
         const after = run({ ...s, casts });
         expect(after.valid).toBe(before.valid);
         expect(after.void).toBe(before.void);
@@ -1096,7 +1319,12 @@ describe('properties', () => {
   });
 
   it('adding any valid ballot never lowers a candidate\'s "for" and never removes a passing one from passed', () => {
-    const arb = scenarioArb.chain((s) => fc.tuple(fc.constant(s), popularityArb(s.opened).chain((pop) => validChoicesArb(s.opened, pop))));
+    const arb = scenarioArb.chain((s) =>
+      fc.tuple(
+        fc.constant(s),
+        popularityArb(s.opened).chain((pop) => validChoicesArb(s.opened, pop)),
+      ),
+    );
     fc.assert(
       fc.property(arb, ([s, choices]) => {
         const before = run(s);

@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CROCKFORD_ALPHABET, formatTrackingCode, normalizeTrackingCode, TRACKING_CODE_BYTES, trackingCodeFromBytes,
+  CROCKFORD_ALPHABET,
+  formatTrackingCode,
+  normalizeTrackingCode,
+  TRACKING_CODE_BYTES,
+  trackingCodeFromBytes,
 } from '../../server/phase1-solicitation/domain/tracking-code';
 
 describe('tracking codes', () => {
@@ -11,7 +15,7 @@ describe('tracking codes', () => {
     expect(CROCKFORD_ALPHABET).not.toMatch(/[ILOU]/);
   });
 
-  it('maps each byte\'s top 5 bits to a symbol', () => {
+  it("maps each byte's top 5 bits to a symbol", () => {
     expect(trackingCodeFromBytes(new Uint8Array(10))).toBe('0000000000');
     expect(trackingCodeFromBytes(new Uint8Array(10).fill(255))).toBe('ZZZZZZZZZZ');
     expect(trackingCodeFromBytes(Uint8Array.from([0, 8, 16, 24, 32, 40, 48, 56, 64, 72]))).toBe('0123456789');
@@ -38,10 +42,12 @@ describe('tracking codes', () => {
   });
 
   it('property: every generated code survives formatting and sloppy retyping', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 10, maxLength: 10 }), (bytes) => {
-      const code = trackingCodeFromBytes(bytes);
-      expect(normalizeTrackingCode(formatTrackingCode(code))).toBe(code);
-      expect(normalizeTrackingCode(formatTrackingCode(code).toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l'))).toBe(code);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 10, maxLength: 10 }), (bytes) => {
+        const code = trackingCodeFromBytes(bytes);
+        expect(normalizeTrackingCode(formatTrackingCode(code))).toBe(code);
+        expect(normalizeTrackingCode(formatTrackingCode(code).toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l'))).toBe(code);
+      }),
+    );
   });
 });

@@ -16,7 +16,10 @@ import { createScratchDatabase, ROOT, type ScratchDatabase } from '../../scripts
 import { buildHall, choicesFor, createBallot, openWithCards, newCastId } from '../support/ballot-fixtures';
 import { Client, DRIVERS, TestClock, type TestServer } from '../support/harness';
 
-interface Target { env: Record<string, string | undefined>; cleanup(): Promise<void> }
+interface Target {
+  env: Record<string, string | undefined>;
+  cleanup(): Promise<void>;
+}
 
 async function newTarget(driver: 'pglite' | 'postgres'): Promise<Target> {
   if (driver === 'postgres') {
@@ -37,21 +40,34 @@ async function serveOn(target: Target) {
   const deps = makeDeps(database, env, { clock: clock.read });
   const running = await startServer(deps, 0, '127.0.0.1');
   return {
-    ...running, clock,
+    ...running,
+    clock,
     client: () => new Client(running.url),
-    async stop() { await running.close(); await database.close(); },
+    async stop() {
+      await running.close();
+      await database.close();
+    },
   };
 }
 
 /** Runs an npm script's file the way npm does (tsx), with the target's environment. */
-function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const full: NodeJS.ProcessEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete full[k];
     const p = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (b: Buffer) => { stdout += b; });
-    p.stderr.on('data', (b: Buffer) => { stderr += b; });
+    let stdout = '',
+      stderr = '';
+    p.stdout.on('data', (b: Buffer) => {
+      stdout += b;
+    });
+    p.stderr.on('data', (b: Buffer) => {
+      stderr += b;
+    });
     p.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -63,7 +79,10 @@ describe.each(DRIVERS)('backup and restore [%s]', (driver) => {
   let congressId: string;
 
   /** What the pages show: the API answers behind them, anonymous and as the secretariat. */
-  async function readPages(server: { client(): Client }, ids: { congressId: string; cycleId: string; ballotId: string; sittingId: string; receipt: string }) {
+  async function readPages(
+    server: { client(): Client },
+    ids: { congressId: string; cycleId: string; ballotId: string; sittingId: string; receipt: string },
+  ) {
     const anon = server.client();
     const staff = await server.client().login('mishu', 'correct-horse-1');
     const out = new Map<string, string>();
@@ -72,12 +91,34 @@ describe.each(DRIVERS)('backup and restore [%s]', (driver) => {
       expect(r.status, `${who} ${p}`).toBe(200);
       out.set(`${who} ${p}`, r.text);
     };
-    for (const p of [`/api/public/congresses/${ids.congressId}/cycles`, `/api/public/cycles/${ids.cycleId}`, `/api/public/cycles/${ids.cycleId}/candidates`,
-      `/api/public/ballots/${ids.ballotId}`, `/api/ballots/${ids.ballotId}/results`, `/api/ballots/${ids.ballotId}/results.csv`,
-      `/api/ledgers?congressId=${ids.congressId}`, `/api/receipts/${ids.receipt}`]) await read(anon, 'public', p);
-    for (const p of ['/api/ballots', `/api/ballots/${ids.ballotId}`, '/api/deputies?pageSize=500', '/api/delegations', '/api/departments', '/api/accounts',
-      '/api/cycles', `/api/cycles/${ids.cycleId}`, `/api/cycles/${ids.cycleId}/proposals`, `/api/cycles/${ids.cycleId}/candidate-list`,
-      '/api/sittings', `/api/sittings/${ids.sittingId}`, `/api/sittings/${ids.sittingId}/attendance`, '/api/ledgers']) await read(staff, 'secretariat', p);
+    for (const p of [
+      `/api/public/congresses/${ids.congressId}/cycles`,
+      `/api/public/cycles/${ids.cycleId}`,
+      `/api/public/cycles/${ids.cycleId}/candidates`,
+      `/api/public/ballots/${ids.ballotId}`,
+      `/api/ballots/${ids.ballotId}/results`,
+      `/api/ballots/${ids.ballotId}/results.csv`,
+      `/api/ledgers?congressId=${ids.congressId}`,
+      `/api/receipts/${ids.receipt}`,
+    ])
+      await read(anon, 'public', p);
+    for (const p of [
+      '/api/ballots',
+      `/api/ballots/${ids.ballotId}`,
+      '/api/deputies?pageSize=500',
+      '/api/delegations',
+      '/api/departments',
+      '/api/accounts',
+      '/api/cycles',
+      `/api/cycles/${ids.cycleId}`,
+      `/api/cycles/${ids.cycleId}/proposals`,
+      `/api/cycles/${ids.cycleId}/candidate-list`,
+      '/api/sittings',
+      `/api/sittings/${ids.sittingId}`,
+      `/api/sittings/${ids.sittingId}/attendance`,
+      '/api/ledgers',
+    ])
+      await read(staff, 'secretariat', p);
     const ledgers = JSON.parse(out.get('secretariat /api/ledgers')!).ledgers as Array<{ id: string; kind: string }>;
     const exports: Record<string, { ok: boolean; head: string }> = {};
     for (const l of ledgers) {
@@ -102,7 +143,11 @@ describe.each(DRIVERS)('backup and restore [%s]', (driver) => {
       const cards = await openWithCards(hall, ballot.id);
       let receipt = '';
       for (const [i, card] of cards.entries()) {
-        const r = await server.client().post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices: choicesFor(hall.candidateIds, (_, k) => ((i + k) % 3 === 0 ? 'for' : (i + k) % 3 === 1 ? 'against' : 'abstain')) });
+        const r = await server.client().post(`/api/ballots/${ballot.id}/cast`, {
+          castId: newCastId(),
+          token: card.url.split('#')[1],
+          choices: choicesFor(hall.candidateIds, (_, k) => ((i + k) % 3 === 0 ? 'for' : (i + k) % 3 === 1 ? 'against' : 'abstain')),
+        });
         expect(r.status).toBe(201);
         receipt = r.body.receipt;
       }

@@ -21,9 +21,14 @@ function runDemo(env: Record<string, string | undefined>): Promise<{ code: numbe
     const full: NodeJS.ProcessEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete full[k];
     const p = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { cwd: ROOT, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (b: Buffer) => { stdout += b; });
-    p.stderr.on('data', (b: Buffer) => { stderr += b; });
+    let stdout = '',
+      stderr = '';
+    p.stdout.on('data', (b: Buffer) => {
+      stdout += b;
+    });
+    p.stderr.on('data', (b: Buffer) => {
+      stderr += b;
+    });
     p.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -68,7 +73,12 @@ describe.each(DRIVERS)('npm run demo [%s]', (driver) => {
   });
 
   it('has the four years in their phases', () => {
-    expect(cycles.map((c) => [c.year, c.phase]).sort()).toEqual([[2024, 'closed'], [2025, 'implementation'], [2026, 'screening'], [2027, 'balloting']]);
+    expect(cycles.map((c) => [c.year, c.phase]).sort()).toEqual([
+      [2024, 'closed'],
+      [2025, 'implementation'],
+      [2026, 'screening'],
+      [2027, 'balloting'],
+    ]);
   });
 
   it('2024 is evaluated: three 满意, one 基本满意, one 不满意 rectified, from a certified evaluation at the 2025 plenary', async () => {
@@ -76,7 +86,13 @@ describe.each(DRIVERS)('npm run demo [%s]', (driver) => {
     expect(o.totals.projects).toBe(5);
     expect(o.byGrade.map((g: { projects: number }) => g.projects)).toEqual([3, 1, 1, 0]);
     expect(o.evaluations).toHaveLength(1);
-    expect(o.evaluations[0]).toMatchObject({ title: '2024年民生实事项目满意度测评', presentCount: 226, rosterCount: 231, valid: 226, threshold: 116 });
+    expect(o.evaluations[0]).toMatchObject({
+      title: '2024年民生实事项目满意度测评',
+      presentCount: 226,
+      rosterCount: 231,
+      valid: 226,
+      threshold: 116,
+    });
     const backstreets = o.evaluations[0].projects.find((p: { title: string }) => p.title === '城区背街小巷改造');
     expect(backstreets).toMatchObject({ grade: 'unsatisfied', satisfied: 41, basicallySatisfied: 63, unsatisfied: 122 });
     const page = (await anon().get(`/api/public/projects/${backstreets.id}`)).body;
@@ -89,7 +105,11 @@ describe.each(DRIVERS)('npm run demo [%s]', (driver) => {
     expect(o.totals.projects).toBe(6);
     expect(o.byStatus.find((s: { status: string }) => s.status === 'suspended').projects).toBe(1);
     expect(o.notices.map((n: { kind: string }) => n.kind).sort()).toEqual(['adjust', 'suspend']);
-    const list = (await anon().get(`/api/public/cycles/${cycle(2025).id}/projects`)).body.projects as Array<{ title: string; id: string; flags: { overdue: unknown } }>;
+    const list = (await anon().get(`/api/public/cycles/${cycle(2025).id}/projects`)).body.projects as Array<{
+      title: string;
+      id: string;
+      flags: { overdue: unknown };
+    }>;
     expect(list.find((p) => p.title === '城区口袋公园建设')!.flags.overdue).not.toBeNull();
     const school = (await anon().get(`/api/public/projects/${list.find((p) => p.title === '城区第一小学改扩建工程')!.id}`)).body;
     expect(school.project.reporting.late).toBeGreaterThan(0);

@@ -15,7 +15,10 @@ const PG = process.env.TEST_DATABASE_URL;
 describe('postgres.js patch', () => {
   it('is applied to the installed driver (npm install runs it as postinstall)', () => {
     const dir = path.join(ROOT, 'node_modules/postgres');
-    expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version, 'review scripts/reliability/patch-postgres.mjs for this version').toBe(PATCHED_VERSION);
+    expect(
+      JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version,
+      'review scripts/reliability/patch-postgres.mjs for this version',
+    ).toBe(PATCHED_VERSION);
     for (const f of ['src/connection.js', 'src/index.js', 'cjs/src/connection.js', 'cjs/src/index.js']) {
       expect(readFileSync(path.join(dir, f), 'utf8'), f).toContain(MARK);
     }
@@ -29,18 +32,28 @@ describe('postgres.js patch', () => {
       await sql`create table t (n int)`;
       let late: unknown = 'not reached';
       let finished!: () => void;
-      const callbackDone = new Promise<void>((r) => { finished = r; });
-      const tx = sql.begin(async (t) => {
-        await t`insert into t values (1)`;
-        const [row] = await t`select pg_backend_pid() as pid`;
-        await killer`select pg_terminate_backend(${row!.pid})`;
-        await sleep(300);
-        // Another query reconnects the pool's only connection object…
-        await sql`select 1`.catch(() => undefined);
-        // …and this statement of the dead transaction must not run on it, outside the transaction.
-        late = await t`insert into t values (2)`.then(() => 'ran', (e: Error & { code?: string }) => e.code ?? e.message);
-        finished();
-      }).then(() => 'committed', (e: Error & { code?: string }) => e.code ?? e.message);
+      const callbackDone = new Promise<void>((r) => {
+        finished = r;
+      });
+      const tx = sql
+        .begin(async (t) => {
+          await t`insert into t values (1)`;
+          const [row] = await t`select pg_backend_pid() as pid`;
+          await killer`select pg_terminate_backend(${row!.pid})`;
+          await sleep(300);
+          // Another query reconnects the pool's only connection object…
+          await sql`select 1`.catch(() => undefined);
+          // …and this statement of the dead transaction must not run on it, outside the transaction.
+          late = await t`insert into t values (2)`.then(
+            () => 'ran',
+            (e: Error & { code?: string }) => e.code ?? e.message,
+          );
+          finished();
+        })
+        .then(
+          () => 'committed',
+          (e: Error & { code?: string }) => e.code ?? e.message,
+        );
       expect(await tx).toMatch(/CONNECTION_CLOSED|57P01/);
       await callbackDone;
       expect(late).toBe('CONNECTION_CLOSED');

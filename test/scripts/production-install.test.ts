@@ -28,7 +28,10 @@ describe('production install', () => {
 
   it('the start-up log says when PDF export is off and why', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'minsheng-pdf-'));
-    const server = await spawnServer({ DATABASE_URL: undefined, DATA_DIR: dataDir, CHROMIUM_PATH: '/nonexistent/chromium', LOG_LEVEL: 'info' }, await freePort());
+    const server = await spawnServer(
+      { DATABASE_URL: undefined, DATA_DIR: dataDir, CHROMIUM_PATH: '/nonexistent/chromium', LOG_LEVEL: 'info' },
+      await freePort(),
+    );
     try {
       expect(server.output()).toContain('report PDF export is OFF: no Chromium at /nonexistent/chromium');
     } finally {

@@ -195,8 +195,7 @@ describe('scripts/verify.ts as a process', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/verify.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/verify.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
   it('exits 0 on a valid export file and 1 on a tampered one', () => {
     const ok = run(join(dir, 'good.json'));

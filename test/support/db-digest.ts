@@ -9,8 +9,11 @@ export const DIGEST_EXCLUDED = ['rate_limits', 'sessions'];
 
 export async function databaseDigest(db: Db, exclude: string[] = DIGEST_EXCLUDED): Promise<Record<string, string>> {
   const tables = rowsOf(await db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`))
-    .map((r) => String(r.tablename)).filter((t) => !exclude.includes(t));
-  const parts = tables.map((t) => `select '${t}' as t, count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`);
+    .map((r) => String(r.tablename))
+    .filter((t) => !exclude.includes(t));
+  const parts = tables.map(
+    (t) => `select '${t}' as t, count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`,
+  );
   const rows = rowsOf(await db.execute(sql.raw(parts.join(' union all '))));
   return Object.fromEntries(rows.map((r) => [String(r.t), `${r.n}:${r.h}`]));
 }

@@ -34,5 +34,7 @@ export default async function setup() {
   if (process.env.REQUIRE_POSTGRES === '1' && !process.env.TEST_DATABASE_URL) {
     throw new Error(`REQUIRE_POSTGRES=1 but ${process.env.TEST_POSTGRES_SKIPPED}`);
   }
-  return async () => { await drop?.(); };
+  return async () => {
+    await drop?.();
+  };
 }

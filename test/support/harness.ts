@@ -13,7 +13,11 @@ if (!process.env.TEST_DATABASE_URL && process.env.REQUIRE_POSTGRES === '1') {
 }
 export const DRIVERS: DriverName[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-export interface TestDatabase { database: Database; url?: string; drop(): Promise<void> }
+export interface TestDatabase {
+  database: Database;
+  url?: string;
+  drop(): Promise<void>;
+}
 
 export async function openTestDatabase(driver: DriverName): Promise<TestDatabase> {
   if (driver === 'pglite') {
@@ -42,7 +46,9 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
 
 export class TestClock {
   constructor(public now = new Date('2027-01-15T09:30:00.000Z')) {}
-  advance(ms: number) { this.now = new Date(this.now.getTime() + ms); }
+  advance(ms: number) {
+    this.now = new Date(this.now.getTime() + ms);
+  }
   read = () => new Date(this.now);
 }
 
@@ -80,14 +86,22 @@ function reportContractBreach(problem: string) {
   console.error(`[contract] ${problem}`);
 }
 
-export interface Reply<T = any> { status: number; body: T; headers: Headers; text: string }
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+  text: string;
+}
 
 /** A browser-like HTTP client: keeps the session cookie and sends Origin on state changes. */
 export class Client {
   cookie: string | null = null;
   /** The device cookie a successful login leaves (sent only to /api/auth, as a browser does). */
   device: string | null = null;
-  constructor(readonly base: string, public lang: 'zh' | 'en' = 'zh') {}
+  constructor(
+    readonly base: string,
+    public lang: 'zh' | 'en' = 'zh',
+  ) {}
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const h: Record<string, string> = { 'accept-language': this.lang === 'en' ? 'en' : 'zh-CN', ...headers };
@@ -96,7 +110,10 @@ export class Client {
     if (method !== 'GET' && !('origin' in h)) h.origin = this.base;
     let payload: BodyInit | undefined;
     if (body instanceof Uint8Array || typeof body === 'string') payload = body as BodyInit;
-    else if (body !== undefined) { payload = JSON.stringify(body); h['content-type'] ??= 'application/json'; }
+    else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
     const res = await fetch(this.base + path, { method, headers: h, body: payload, redirect: 'manual' });
     for (const setCookie of res.headers.getSetCookie()) {
       const m = /^(session|device)=([^;]*)/.exec(setCookie);
@@ -109,10 +126,18 @@ export class Client {
     return { status: res.status, body: parsed as T, headers: res.headers, text };
   }
 
-  get<T = any>(path: string) { return this.request<T>('GET', path); }
-  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', path, body ?? {}, headers); }
-  patch<T = any>(path: string, body: unknown) { return this.request<T>('PATCH', path, body); }
-  delete<T = any>(path: string) { return this.request<T>('DELETE', path); }
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', path, body ?? {}, headers);
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
 
   async login(username: string, password: string) {
     const r = await this.post('/api/auth/login', { username, password });
@@ -127,7 +152,8 @@ export const ADMIN = { username: 'mishu', displayName: '秘书处', password: 'c
 export async function setUpCongress(server: TestServer, name = '某县人民代表大会', admin = ADMIN) {
   const c = server.client();
   const r = await c.post('/api/setup', {
-    congress: { name, jurisdiction: '某县', level: 'county' }, admin,
+    congress: { name, jurisdiction: '某县', level: 'county' },
+    admin,
   });
   if (r.status !== 201) throw new Error(`setup failed: ${r.status} ${r.text}`);
   return { client: c, congressId: r.body.congress.id as string };

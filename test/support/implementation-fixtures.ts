@@ -51,11 +51,21 @@ export async function buildImplementation(server: TestServer): Promise<Implement
   const dept = await server.client().login(deptAccount.username, PW);
   const list = ok(await hall.admin.get(`/api/projects?cycleId=${hall.cycleId}`));
   return {
-    hall, admin: hall.admin, dept, departmentId: deptAccount.departmentId, cycleId: hall.cycleId, cycleLedgerId: moved.cycle.ledgerId,
+    hall,
+    admin: hall.admin,
+    dept,
+    departmentId: deptAccount.departmentId,
+    cycleId: hall.cycleId,
+    cycleLedgerId: moved.cycle.ledgerId,
     ballotId: ballot.id,
     projects: list.projects.map((p: { id: string; title: string }, i: number) => ({ id: p.id, title: p.title, proposalId: hall.candidateIds[i]! })),
     notSelected: hall.candidateIds[3]!,
-    logins: [[hall.admin, ADMIN.username], [dept, deptAccount.username], [hall.scrutineers[0], 'jianpiao1'], [hall.scrutineers[1], 'jianpiao2']],
+    logins: [
+      [hall.admin, ADMIN.username],
+      [dept, deptAccount.username],
+      [hall.scrutineers[0], 'jianpiao1'],
+      [hall.scrutineers[1], 'jianpiao2'],
+    ],
   };
 }
 
@@ -93,10 +103,22 @@ export type SatisfactionChoice = 'satisfied' | 'basically_satisfied' | 'unsatisf
  * real API: created, cards printed, opened, one ballot per card (`choice(projectId, cardIndex)`),
  * closed, tallied and certified. `projectIds` makes it a re-evaluation of those projects only.
  */
-export async function evaluate(server: TestServer, impl: Implementation, choice: (projectId: string, card: number) => SatisfactionChoice, projectIds?: string[], title?: string) {
-  const created = ok(await impl.admin.post('/api/ballots/evaluation', {
-    cycleId: impl.cycleId, sittingId: impl.hall.sittingId, title: title ?? (projectIds ? '整改项目再测评' : '满意度测评'), ...(projectIds ? { projectIds } : {}),
-  }), 201);
+export async function evaluate(
+  server: TestServer,
+  impl: Implementation,
+  choice: (projectId: string, card: number) => SatisfactionChoice,
+  projectIds?: string[],
+  title?: string,
+) {
+  const created = ok(
+    await impl.admin.post('/api/ballots/evaluation', {
+      cycleId: impl.cycleId,
+      sittingId: impl.hall.sittingId,
+      title: title ?? (projectIds ? '整改项目再测评' : '满意度测评'),
+      ...(projectIds ? { projectIds } : {}),
+    }),
+    201,
+  );
   const ballotId = created.ballot.id as string;
   const ids = (created.ballot.candidates as Array<{ id: string }>).map((c) => c.id);
   const printed = ok(await impl.admin.post(`/api/ballots/${ballotId}/cards/print`), 201);

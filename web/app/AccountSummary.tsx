@@ -8,10 +8,22 @@ export function AccountSummary() {
     <Show when={session.state.account}>
       {(a) => (
         <dl class="card summary">
-          <div><dt>{t('field.displayName')}</dt><dd>{a().displayName}</dd></div>
-          <div><dt>{t('field.username')}</dt><dd>{a().username}</dd></div>
-          <div><dt>{t('home.role')}</dt><dd>{tMaybe(`role.${a().role}`, a().role)}</dd></div>
-          <div><dt>{t('home.congress')}</dt><dd>{session.state.congress?.name}</dd></div>
+          <div>
+            <dt>{t('field.displayName')}</dt>
+            <dd>{a().displayName}</dd>
+          </div>
+          <div>
+            <dt>{t('field.username')}</dt>
+            <dd>{a().username}</dd>
+          </div>
+          <div>
+            <dt>{t('home.role')}</dt>
+            <dd>{tMaybe(`role.${a().role}`, a().role)}</dd>
+          </div>
+          <div>
+            <dt>{t('home.congress')}</dt>
+            <dd>{session.state.congress?.name}</dd>
+          </div>
         </dl>
       )}
     </Show>

@@ -24,7 +24,9 @@ export function ChangePasswordForm() {
     setBusy(true);
     try {
       await api.post('/api/auth/password', { current: current(), next: next() });
-      setCurrent(''); setNext(''); setAgain('');
+      setCurrent('');
+      setNext('');
+      setAgain('');
       errors.clear();
       toasts.success(t('myAccount.done'));
     } catch (err) {
@@ -35,14 +37,45 @@ export function ChangePasswordForm() {
   };
 
   return (
-    <form class="card form-card" novalidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      class="card form-card"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h2 class="card-title">{t('myAccount.changePassword')}</h2>
-      <TextField label={t('myAccount.current')} type="password" autocomplete="current-password" value={current()} onInput={setCurrent} error={errors.field('current')} />
-      <TextField label={t('myAccount.next')} type="password" autocomplete="new-password" hint={t('hint.password')} value={next()} onInput={setNext} error={errors.field('next')} />
-      <TextField label={t('myAccount.confirm')} type="password" autocomplete="new-password" value={again()} onInput={setAgain} error={errors.field('again')} />
+      <TextField
+        label={t('myAccount.current')}
+        type="password"
+        autocomplete="current-password"
+        value={current()}
+        onInput={setCurrent}
+        error={errors.field('current')}
+      />
+      <TextField
+        label={t('myAccount.next')}
+        type="password"
+        autocomplete="new-password"
+        hint={t('hint.password')}
+        value={next()}
+        onInput={setNext}
+        error={errors.field('next')}
+      />
+      <TextField
+        label={t('myAccount.confirm')}
+        type="password"
+        autocomplete="new-password"
+        value={again()}
+        onInput={setAgain}
+        error={errors.field('again')}
+      />
       <FormMessage text={errors.general()} />
       <div class="form-actions">
-        <button type="submit" class="btn btn-primary" disabled={busy()}>{busy() ? t('common.saving') : t('myAccount.submit')}</button>
+        <button type="submit" class="btn btn-primary" disabled={busy()}>
+          {busy() ? t('common.saving') : t('myAccount.submit')}
+        </button>
       </div>
     </form>
   );

@@ -23,7 +23,13 @@ export function DataTable<T>(props: {
         <caption class="sr-only">{props.caption}</caption>
         <thead>
           <tr>
-            <For each={props.columns}>{(c) => <th scope="col" class={c.class}>{c.header}</th>}</For>
+            <For each={props.columns}>
+              {(c) => (
+                <th scope="col" class={c.class}>
+                  {c.header}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <tbody>

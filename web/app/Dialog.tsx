@@ -28,12 +28,19 @@ export function Dialog(props: { open: boolean; title: string; onClose: () => voi
       class="dialog"
       classList={{ 'dialog-wide': props.wide }}
       aria-labelledby={titleId}
-      onCancel={(e) => { e.preventDefault(); props.onClose(); }}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
     >
       <Show when={props.open}>
         <div class="dialog-head">
-          <h2 id={titleId} class="dialog-title">{props.title}</h2>
-          <button type="button" class="icon-button" aria-label={t('common.close')} onClick={() => props.onClose()}>×</button>
+          <h2 id={titleId} class="dialog-title">
+            {props.title}
+          </h2>
+          <button type="button" class="icon-button" aria-label={t('common.close')} onClick={() => props.onClose()}>
+            ×
+          </button>
         </div>
         {props.children}
       </Show>
@@ -58,12 +65,17 @@ export function FormDialog(props: {
       <form
         class="dialog-form"
         novalidate
-        onSubmit={(e) => { e.preventDefault(); if (!props.busy) props.onSubmit(); }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!props.busy) props.onSubmit();
+        }}
       >
         <div class="dialog-body">{props.children}</div>
         <FormMessage text={props.message} />
         <div class="dialog-actions">
-          <button type="button" class="btn" onClick={() => props.onClose()}>{t('common.cancel')}</button>
+          <button type="button" class="btn" onClick={() => props.onClose()}>
+            {t('common.cancel')}
+          </button>
           <button type="submit" class="btn" classList={{ 'btn-primary': !props.danger, 'btn-danger': props.danger }} disabled={props.busy}>
             {props.busy ? t('common.saving') : props.submitLabel}
           </button>

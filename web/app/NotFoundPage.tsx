@@ -7,7 +7,11 @@ export function NotFoundPage() {
   return (
     <main id="main" class="app-status">
       <h1 class="page-title">{t('app.notFound')}</h1>
-      <p><A href="/" class="btn btn-primary">{t('app.backHome')}</A></p>
+      <p>
+        <A href="/" class="btn btn-primary">
+          {t('app.backHome')}
+        </A>
+      </p>
     </main>
   );
 }

@@ -8,8 +8,12 @@ export function Pager(props: { page: number; pageSize: number; total: number; on
       <span class="pager-info">{t('common.pageInfo', { total: props.total, page: props.page, pages: pages() })}</span>
       <Show when={pages() > 1}>
         <span class="pager-buttons">
-          <button type="button" class="btn" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>{t('common.prev')}</button>
-          <button type="button" class="btn" disabled={props.page >= pages()} onClick={() => props.onPage(props.page + 1)}>{t('common.next')}</button>
+          <button type="button" class="btn" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>
+            {t('common.prev')}
+          </button>
+          <button type="button" class="btn" disabled={props.page >= pages()} onClick={() => props.onPage(props.page + 1)}>
+            {t('common.next')}
+          </button>
         </span>
       </Show>
     </nav>

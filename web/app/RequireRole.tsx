@@ -9,9 +9,15 @@ export function RequireRole(props: { roles: Role[]; children: JSX.Element }) {
   const next = () => encodeURIComponent(location.pathname + location.search);
   return (
     <Switch fallback={props.children}>
-      <Match when={session.state.setupNeeded}><Navigate href="/setup" /></Match>
-      <Match when={!session.state.account}><Navigate href={`/login?next=${next()}`} /></Match>
-      <Match when={!props.roles.includes(session.state.account!.role)}><Navigate href={homeFor(session.state.account!.role)} /></Match>
+      <Match when={session.state.setupNeeded}>
+        <Navigate href="/setup" />
+      </Match>
+      <Match when={!session.state.account}>
+        <Navigate href={`/login?next=${next()}`} />
+      </Match>
+      <Match when={!props.roles.includes(session.state.account!.role)}>
+        <Navigate href={homeFor(session.state.account!.role)} />
+      </Match>
     </Switch>
   );
 }

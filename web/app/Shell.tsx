@@ -7,20 +7,28 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { session } from './session';
 import { toasts } from './toasts';
 
-export interface NavItem { href: string; label: string; end?: boolean }
+export interface NavItem {
+  href: string;
+  label: string;
+  end?: boolean;
+}
 
 export function Shell(props: { nav?: NavItem[]; children: JSX.Element }) {
   const navigate = useNavigate();
   const logout = async () => {
     try {
       await session.logout();
-    } catch { /* the session is gone either way */ }
+    } catch {
+      /* the session is gone either way */
+    }
     toasts.success(t('shell.loggedOut'));
     navigate('/login', { replace: true });
   };
   return (
     <div class="shell" classList={{ 'shell-with-nav': !!props.nav?.length }}>
-      <a class="skip-link" href="#main">{t('shell.skip')}</a>
+      <a class="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
       <header class="topbar">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true" />
@@ -39,7 +47,9 @@ export function Shell(props: { nav?: NavItem[]; children: JSX.Element }) {
             )}
           </Show>
           <LanguageSwitch />
-          <button type="button" class="btn btn-quiet" onClick={logout}>{t('shell.logout')}</button>
+          <button type="button" class="btn btn-quiet" onClick={logout}>
+            {t('shell.logout')}
+          </button>
         </div>
       </header>
       <div class="shell-body">
@@ -47,12 +57,20 @@ export function Shell(props: { nav?: NavItem[]; children: JSX.Element }) {
           <nav class="sidenav" aria-label={t('shell.nav')}>
             <ul>
               <For each={props.nav}>
-                {(item) => <li><A href={item.href} end={item.end} class="nav-link" activeClass="nav-active">{item.label}</A></li>}
+                {(item) => (
+                  <li>
+                    <A href={item.href} end={item.end} class="nav-link" activeClass="nav-active">
+                      {item.label}
+                    </A>
+                  </li>
+                )}
               </For>
             </ul>
           </nav>
         </Show>
-        <main id="main" class="main" tabindex="-1">{props.children}</main>
+        <main id="main" class="main" tabindex="-1">
+          {props.children}
+        </main>
       </div>
     </div>
   );

@@ -2,7 +2,10 @@
 // language, JSON and the error shape are handled in one place.
 import { lang, t } from './i18n';
 
-export interface ApiIssue { path: string; message: string }
+export interface ApiIssue {
+  path: string;
+  message: string;
+}
 
 /** The server's `{"error": {"code", "message", "details"}}`, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -80,7 +83,11 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   const text = await res.text();
   let data: unknown = null;
   if (text && (res.headers.get('content-type') ?? '').includes('json')) {
-    try { data = JSON.parse(text); } catch { data = null; }
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
   }
   if (!res.ok) {
     const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
@@ -93,12 +100,10 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, json: unknown = {}, opts: Pick<RequestOptions, 'query' | 'expect401'> = {}) =>
-    request<T>('POST', path, { ...opts, json }),
+  post: <T>(path: string, json: unknown = {}, opts: Pick<RequestOptions, 'query' | 'expect401'> = {}) => request<T>('POST', path, { ...opts, json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
   put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** Raw bytes as the body (the CSV import sends the file as it is, so the server can detect its encoding). */
-  upload: <T>(path: string, body: BodyInit, contentType: string, query?: Query) =>
-    request<T>('POST', path, { raw: { body, contentType }, query }),
+  upload: <T>(path: string, body: BodyInit, contentType: string, query?: Query) => request<T>('POST', path, { raw: { body, contentType }, query }),
 };

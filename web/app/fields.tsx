@@ -16,11 +16,21 @@ export function Frame(props: FieldFrame & { id: string; children: JSX.Element })
     <div class={`field ${props.class ?? ''}`} classList={{ 'field-invalid': !!props.error }}>
       <label class="field-label" for={props.id}>
         {props.label}
-        <Show when={props.optional}><span class="field-optional">（{t('common.optional')}）</span></Show>
+        <Show when={props.optional}>
+          <span class="field-optional">（{t('common.optional')}）</span>
+        </Show>
       </label>
       {props.children}
-      <Show when={props.hint && !props.error}><p class="field-hint" id={`${props.id}-hint`}>{props.hint}</p></Show>
-      <Show when={props.error}><p class="field-error" id={`${props.id}-error`}>{props.error}</p></Show>
+      <Show when={props.hint && !props.error}>
+        <p class="field-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      </Show>
     </div>
   );
 }
@@ -29,17 +39,19 @@ export function describedBy(id: string, p: FieldFrame) {
   return p.error ? `${id}-error` : p.hint ? `${id}-hint` : undefined;
 }
 
-export function TextField(props: FieldFrame & {
-  value: string;
-  onInput: (value: string) => void;
-  type?: 'text' | 'password' | 'search' | 'tel' | 'number';
-  name?: string;
-  autocomplete?: string;
-  placeholder?: string;
-  maxLength?: number;
-  inputMode?: 'text' | 'numeric' | 'tel' | 'search';
-  autofocus?: boolean;
-}) {
+export function TextField(
+  props: FieldFrame & {
+    value: string;
+    onInput: (value: string) => void;
+    type?: 'text' | 'password' | 'search' | 'tel' | 'number';
+    name?: string;
+    autocomplete?: string;
+    placeholder?: string;
+    maxLength?: number;
+    inputMode?: 'text' | 'numeric' | 'tel' | 'search';
+    autofocus?: boolean;
+  },
+) {
   const id = createUniqueId();
   return (
     <Frame {...props} id={id}>
@@ -62,7 +74,9 @@ export function TextField(props: FieldFrame & {
   );
 }
 
-export function TextAreaField(props: FieldFrame & { value: string; onInput: (value: string) => void; name?: string; maxLength?: number; rows?: number }) {
+export function TextAreaField(
+  props: FieldFrame & { value: string; onInput: (value: string) => void; name?: string; maxLength?: number; rows?: number },
+) {
   const id = createUniqueId();
   return (
     <Frame {...props} id={id}>
@@ -81,9 +95,15 @@ export function TextAreaField(props: FieldFrame & { value: string; onInput: (val
   );
 }
 
-export interface Option { value: string; label: string; disabled?: boolean }
+export interface Option {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}
 
-export function SelectField(props: FieldFrame & { value: string; onChange: (value: string) => void; options: Option[]; name?: string; placeholder?: string }) {
+export function SelectField(
+  props: FieldFrame & { value: string; onChange: (value: string) => void; options: Option[]; name?: string; placeholder?: string },
+) {
   const id = createUniqueId();
   return (
     <Frame {...props} id={id}>
@@ -96,10 +116,16 @@ export function SelectField(props: FieldFrame & { value: string; onChange: (valu
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >
         <Show when={props.placeholder !== undefined}>
-          <option value="" selected={props.value === ''}>{props.placeholder}</option>
+          <option value="" selected={props.value === ''}>
+            {props.placeholder}
+          </option>
         </Show>
         <For each={props.options}>
-          {(o) => <option value={o.value} disabled={o.disabled} selected={o.value === props.value}>{o.label}</option>}
+          {(o) => (
+            <option value={o.value} disabled={o.disabled} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          )}
         </For>
       </select>
     </Frame>
@@ -110,7 +136,9 @@ export function SelectField(props: FieldFrame & { value: string; onChange: (valu
 export function FormMessage(props: { text: string }) {
   return (
     <Show when={props.text}>
-      <p class="form-message" role="alert">{props.text}</p>
+      <p class="form-message" role="alert">
+        {props.text}
+      </p>
     </Show>
   );
 }

@@ -67,7 +67,10 @@ const coreMessages = {
   'hint.username': ['3–40 位小写字母、数字或 . _ -，登录时使用', '3–40 lower-case letters, digits or . _ -; used to log in'],
   'hint.password': ['至少 10 位', 'At least 10 characters'],
   'check.required': ['不能为空', 'Required'],
-  'check.username': ['用户名须为 3–40 位小写字母、数字或 . _ -，并以字母或数字开头', 'Use 3–40 lower-case letters, digits or . _ -, starting with a letter or digit'],
+  'check.username': [
+    '用户名须为 3–40 位小写字母、数字或 . _ -，并以字母或数字开头',
+    'Use 3–40 lower-case letters, digits or . _ -, starting with a letter or digit',
+  ],
   'check.password': ['密码至少 10 位', 'At least 10 characters'],
   'check.passwordMismatch': ['两次输入的密码不一致', 'The two passwords differ'],
 
@@ -77,9 +80,9 @@ const coreMessages = {
   'setup.title': ['首次使用设置', 'First-run setup'],
   'setup.intro': [
     '系统尚未初始化。请填写本级人民代表大会的信息，并创建第一个秘书处账号。此设置只能进行一次，完成后即进入管理后台。',
-    'The system is not set up yet. Enter your people\'s congress and create the first secretariat account. This is done once; afterwards you go straight to the console.',
+    "The system is not set up yet. Enter your people's congress and create the first secretariat account. This is done once; afterwards you go straight to the console.",
   ],
-  'setup.congress': ['人民代表大会', 'People\'s congress'],
+  'setup.congress': ['人民代表大会', "People's congress"],
   'setup.congressName': ['代表大会名称', 'Congress name'],
   'setup.congressNameHint': ['例如：某某县人民代表大会', 'e.g. 某某县人民代表大会'],
   'setup.jurisdiction': ['行政区域', 'Jurisdiction'],
@@ -111,7 +114,10 @@ const coreMessages = {
   'deputies.allDelegations': ['全部代表团', 'All delegations'],
   'deputies.allStatuses': ['全部状态', 'Any status'],
   'deputies.empty': ['没有符合条件的代表。', 'No deputies match.'],
-  'deputies.emptyRoster': ['名册中还没有代表。可以逐个新增，或导入 CSV 文件。', 'The roster is empty. Add deputies one by one, or import a CSV file.'],
+  'deputies.emptyRoster': [
+    '名册中还没有代表。可以逐个新增，或导入 CSV 文件。',
+    'The roster is empty. Add deputies one by one, or import a CSV file.',
+  ],
   'deputies.addTitle': ['新增代表', 'Add a deputy'],
   'deputies.editTitle': ['编辑代表：{name}', 'Edit deputy: {name}'],
   'deputies.added': ['已新增代表：{name}', 'Deputy added: {name}'],
@@ -121,7 +127,10 @@ const coreMessages = {
   'deputies.deactivateTitle': ['终止“{name}”的代表资格', 'End the term of {name}'],
   'deputies.deactivateMessage': ['代表记录不会删除，需要时可以恢复。', 'The record is kept, never deleted, and can be reactivated.'],
   'deputies.reactivateTitle': ['恢复“{name}”的代表资格', 'Reactivate {name}'],
-  'deputies.reactivateMessage': ['恢复后重新计入在册代表；原座位号须未被其他在册代表占用。', 'The deputy counts as active again; the seat must not be held by another active deputy.'],
+  'deputies.reactivateMessage': [
+    '恢复后重新计入在册代表；原座位号须未被其他在册代表占用。',
+    'The deputy counts as active again; the seat must not be held by another active deputy.',
+  ],
   'deputies.reason': ['原因', 'Reason'],
   'deputies.reasonHint': ['例如：调离本行政区域', 'e.g. moved out of the jurisdiction'],
   'deputies.deactivated': ['已终止“{name}”的代表资格', 'Term ended: {name}'],
@@ -137,7 +146,10 @@ const coreMessages = {
   'deputy.note': ['备注', 'Note'],
   'deputy.standingCommittee': ['常委会组成人员', 'Standing committee member'],
   'deputy.standingCommitteeShort': ['常委', 'SC'],
-  'deputy.standingCommitteeHint': ['由常委会组成人员进行满意度测评时，只有他们领取表决卡。', 'When the standing committee evaluates, only its members get ballot cards.'],
+  'deputy.standingCommitteeHint': [
+    '由常委会组成人员进行满意度测评时，只有他们领取表决卡。',
+    'When the standing committee evaluates, only its members get ballot cards.',
+  ],
   'deputies.anyMembership': ['全部代表', 'All deputies'],
   'deputies.onlyStandingCommittee': ['只看常委会组成人员', 'Standing committee only'],
   'deputy.status': ['状态', 'Status'],
@@ -162,7 +174,7 @@ const coreMessages = {
   'import.errorsTitle': ['发现 {n} 处错误，未导入任何代表', '{n} problems found; nothing was imported'],
   'import.errorsHint': [
     '请在文件中改正以下各处，保存后重新选择文件。行号与 Excel 中的行号一致（表头为第 1 行）。',
-    'Correct these in the file, save it and choose it again. Row numbers are the spreadsheet\'s (the header is row 1).',
+    "Correct these in the file, save it and choose it again. Row numbers are the spreadsheet's (the header is row 1).",
   ],
   'import.errorsCaption': ['文件中的错误', 'Problems in the file'],
   'import.col.row': ['行号', 'Row'],
@@ -243,7 +255,10 @@ const coreMessages = {
   'accounts.chooseDeputy': ['请选择代表', 'Choose a deputy'],
   'accounts.noDeputy': ['不绑定', 'None'],
   'accounts.initialPassword': ['初始密码', 'Initial password'],
-  'accounts.initialPasswordHint': ['至少 10 位。请告知本人，并提醒其登录后修改。', 'At least 10 characters. Tell the holder and ask them to change it.'],
+  'accounts.initialPasswordHint': [
+    '至少 10 位。请告知本人，并提醒其登录后修改。',
+    'At least 10 characters. Tell the holder and ask them to change it.',
+  ],
   'accounts.created': ['已新建账号：{name}', 'Account created: {name}'],
   'accounts.rename': ['改名', 'Rename'],
   'accounts.renameTitle': ['修改账号“{name}”的姓名', 'Rename account {name}'],
@@ -255,7 +270,10 @@ const coreMessages = {
   'accounts.deactivate': ['停用', 'Deactivate'],
   'accounts.reactivate': ['重新启用', 'Reactivate'],
   'accounts.deactivateTitle': ['停用账号“{name}”', 'Deactivate account {name}'],
-  'accounts.deactivateMessage': ['停用后该账号立即退出登录，且不能再登录。可以随时重新启用。', 'The account is logged out at once and cannot log in. It can be reactivated.'],
+  'accounts.deactivateMessage': [
+    '停用后该账号立即退出登录，且不能再登录。可以随时重新启用。',
+    'The account is logged out at once and cannot log in. It can be reactivated.',
+  ],
   'accounts.reactivateTitle': ['重新启用账号“{name}”', 'Reactivate account {name}'],
   'accounts.reactivateMessage': ['重新启用后，该账号可以用原密码登录。', 'The account can log in again with its password.'],
   'accounts.deactivated': ['已停用：{name}', 'Deactivated: {name}'],
@@ -340,8 +358,17 @@ const coreMessages = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 const messages = {
-  ...coreMessages, ...solicitationMessages, ...solicitationConsoleMessages, ...solicitationPublicMessages, ...hallMessages, ...hallConsoleMessages, ...progressMessages, ...departmentImplementationMessages,
-  ...supervisionMessages, ...evaluationMessages, ...annualReportMessages,
+  ...coreMessages,
+  ...solicitationMessages,
+  ...solicitationConsoleMessages,
+  ...solicitationPublicMessages,
+  ...hallMessages,
+  ...hallConsoleMessages,
+  ...progressMessages,
+  ...departmentImplementationMessages,
+  ...supervisionMessages,
+  ...evaluationMessages,
+  ...annualReportMessages,
 };
 
 export type MessageKey = keyof typeof messages;
@@ -352,7 +379,9 @@ function storedLang(): Lang {
   try {
     const v = localStorage.getItem(STORAGE_KEY);
     if (v === 'en' || v === 'zh') return v;
-  } catch { /* storage blocked: fall back to the default */ }
+  } catch {
+    /* storage blocked: fall back to the default */
+  }
   return 'zh';
 }
 
@@ -365,7 +394,11 @@ export function htmlLang(l: Lang = lang()): string {
 
 export function setLang(l: Lang) {
   setLangSignal(l);
-  try { localStorage.setItem(STORAGE_KEY, l); } catch { /* not remembered; still switched */ }
+  try {
+    localStorage.setItem(STORAGE_KEY, l);
+  } catch {
+    /* not remembered; still switched */
+  }
   document.documentElement.lang = htmlLang(l);
 }
 

@@ -16,7 +16,12 @@ export interface Account {
   deputyId: string | null;
 }
 
-export interface Congress { id: string; name: string; jurisdiction: string; level: string }
+export interface Congress {
+  id: string;
+  name: string;
+  jurisdiction: string;
+  level: string;
+}
 
 interface SessionState {
   status: 'loading' | 'ready' | 'failed';
@@ -62,7 +67,11 @@ function createSession() {
       await refreshMe();
     },
     async logout() {
-      try { await api.post('/api/auth/logout'); } finally { forget(); }
+      try {
+        await api.post('/api/auth/logout');
+      } finally {
+        forget();
+      }
     },
     forget,
     markSetupDone() {

@@ -5,7 +5,11 @@ import { lang, t } from './i18n';
 
 const MAX_SHOWN = 3;
 
-interface Toast { id: number; kind: 'success' | 'error'; text: string }
+interface Toast {
+  id: number;
+  kind: 'success' | 'error';
+  text: string;
+}
 
 function createToasts() {
   const [items, setItems] = createStore<Toast[]>([]);
@@ -14,7 +18,12 @@ function createToasts() {
   const show = (kind: Toast['kind'], text: string) => {
     const id = next++;
     // Only the latest few: a stack of old confirmations would cover the page.
-    setItems(produce((list) => { list.push({ id, kind, text }); if (list.length > MAX_SHOWN) list.splice(0, list.length - MAX_SHOWN); }));
+    setItems(
+      produce((list) => {
+        list.push({ id, kind, text });
+        if (list.length > MAX_SHOWN) list.splice(0, list.length - MAX_SHOWN);
+      }),
+    );
     // Errors stay longer: they usually need reading.
     setTimeout(() => dismiss(id), kind === 'error' ? 10_000 : 4_000);
   };
@@ -38,7 +47,9 @@ export function Toaster() {
         {(toast) => (
           <div class={`toast toast-${toast.kind}`}>
             <span class="toast-text">{toast.text}</span>
-            <button type="button" class="toast-close" aria-label={t('common.dismiss')} onClick={() => toasts.dismiss(toast.id)}>×</button>
+            <button type="button" class="toast-close" aria-label={t('common.dismiss')} onClick={() => toasts.dismiss(toast.id)}>
+              ×
+            </button>
           </div>
         )}
       </For>

@@ -9,12 +9,16 @@ export function AuthFrame(props: { children: JSX.Element; wide?: boolean }) {
       <header class="auth-top">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true" />
-          <span class="brand-text"><span class="brand-congress">{t('app.title')}</span></span>
+          <span class="brand-text">
+            <span class="brand-congress">{t('app.title')}</span>
+          </span>
         </div>
         <LanguageSwitch />
       </header>
       <main id="main" class="auth-main">
-        <div class="card auth-card" classList={{ 'auth-card-wide': props.wide }}>{props.children}</div>
+        <div class="card auth-card" classList={{ 'auth-card-wide': props.wide }}>
+          {props.children}
+        </div>
       </main>
     </div>
   );

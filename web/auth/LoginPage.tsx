@@ -44,20 +44,46 @@ export function LoginPage() {
 
   return (
     <Switch>
-      <Match when={session.state.setupNeeded}><Navigate href="/setup" /></Match>
-      <Match when={session.state.account && !busy()}><Navigate href={destination()} /></Match>
+      <Match when={session.state.setupNeeded}>
+        <Navigate href="/setup" />
+      </Match>
+      <Match when={session.state.account && !busy()}>
+        <Navigate href={destination()} />
+      </Match>
       <Match when={true}>
         <AuthFrame>
           <h1 class="auth-title">{t('login.title')}</h1>
           <p class="auth-intro">{t('login.intro')}</p>
-          <form novalidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-            <TextField label={t('field.username')} name="username" autocomplete="username" autofocus
-              value={username()} onInput={setUsername} error={errors.field('username')} />
-            <TextField label={t('field.password')} name="password" type="password" autocomplete="current-password"
-              value={password()} onInput={setPassword} error={errors.field('password')} />
+          <form
+            novalidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
+            <TextField
+              label={t('field.username')}
+              name="username"
+              autocomplete="username"
+              autofocus
+              value={username()}
+              onInput={setUsername}
+              error={errors.field('username')}
+            />
+            <TextField
+              label={t('field.password')}
+              name="password"
+              type="password"
+              autocomplete="current-password"
+              value={password()}
+              onInput={setPassword}
+              error={errors.field('password')}
+            />
             <FormMessage text={errors.general()} />
             <div class="form-actions">
-              <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>{busy() ? t('login.submitting') : t('login.submit')}</button>
+              <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>
+                {busy() ? t('login.submitting') : t('login.submit')}
+              </button>
             </div>
           </form>
         </AuthFrame>

@@ -19,11 +19,23 @@ export function SetupPage() {
   usePageTitle(() => t('setup.title'));
   const navigate = useNavigate();
   const [form, setForm] = createStore({
-    name: '', jurisdiction: '', level: 'county', username: '', displayName: '', password: '', passwordConfirm: '',
+    name: '',
+    jurisdiction: '',
+    level: 'county',
+    username: '',
+    displayName: '',
+    password: '',
+    passwordConfirm: '',
   });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors([
-    'congress.name', 'congress.jurisdiction', 'congress.level', 'admin.username', 'admin.displayName', 'admin.password', 'passwordConfirm',
+    'congress.name',
+    'congress.jurisdiction',
+    'congress.level',
+    'admin.username',
+    'admin.displayName',
+    'admin.password',
+    'passwordConfirm',
   ]);
 
   const submit = async () => {
@@ -64,36 +76,87 @@ export function SetupPage() {
       <AuthFrame wide>
         <h1 class="auth-title">{t('setup.title')}</h1>
         <p class="auth-intro">{t('setup.intro')}</p>
-        <form novalidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form
+          novalidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
           <fieldset class="fieldset">
             <legend class="fieldset-legend">{t('setup.congress')}</legend>
-            <TextField label={t('setup.congressName')} hint={t('setup.congressNameHint')} maxLength={100}
-              value={form.name} onInput={(v) => setForm('name', v)} error={errors.field('congress.name')} />
+            <TextField
+              label={t('setup.congressName')}
+              hint={t('setup.congressNameHint')}
+              maxLength={100}
+              value={form.name}
+              onInput={(v) => setForm('name', v)}
+              error={errors.field('congress.name')}
+            />
             <div class="field-row">
-              <TextField label={t('setup.jurisdiction')} hint={t('setup.jurisdictionHint')} maxLength={100}
-                value={form.jurisdiction} onInput={(v) => setForm('jurisdiction', v)} error={errors.field('congress.jurisdiction')} />
-              <SelectField label={t('setup.level')} value={form.level} onChange={(v) => setForm('level', v)}
-                options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} error={errors.field('congress.level')} />
+              <TextField
+                label={t('setup.jurisdiction')}
+                hint={t('setup.jurisdictionHint')}
+                maxLength={100}
+                value={form.jurisdiction}
+                onInput={(v) => setForm('jurisdiction', v)}
+                error={errors.field('congress.jurisdiction')}
+              />
+              <SelectField
+                label={t('setup.level')}
+                value={form.level}
+                onChange={(v) => setForm('level', v)}
+                options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+                error={errors.field('congress.level')}
+              />
             </div>
           </fieldset>
           <fieldset class="fieldset">
             <legend class="fieldset-legend">{t('setup.admin')}</legend>
             <div class="field-row">
-              <TextField label={t('field.username')} hint={t('hint.username')} autocomplete="username" maxLength={40}
-                value={form.username} onInput={(v) => setForm('username', v)} error={errors.field('admin.username')} />
-              <TextField label={t('field.displayName')} autocomplete="name" maxLength={50}
-                value={form.displayName} onInput={(v) => setForm('displayName', v)} error={errors.field('admin.displayName')} />
+              <TextField
+                label={t('field.username')}
+                hint={t('hint.username')}
+                autocomplete="username"
+                maxLength={40}
+                value={form.username}
+                onInput={(v) => setForm('username', v)}
+                error={errors.field('admin.username')}
+              />
+              <TextField
+                label={t('field.displayName')}
+                autocomplete="name"
+                maxLength={50}
+                value={form.displayName}
+                onInput={(v) => setForm('displayName', v)}
+                error={errors.field('admin.displayName')}
+              />
             </div>
             <div class="field-row">
-              <TextField label={t('field.password')} type="password" hint={t('hint.password')} autocomplete="new-password"
-                value={form.password} onInput={(v) => setForm('password', v)} error={errors.field('admin.password')} />
-              <TextField label={t('setup.passwordConfirm')} type="password" autocomplete="new-password"
-                value={form.passwordConfirm} onInput={(v) => setForm('passwordConfirm', v)} error={errors.field('passwordConfirm')} />
+              <TextField
+                label={t('field.password')}
+                type="password"
+                hint={t('hint.password')}
+                autocomplete="new-password"
+                value={form.password}
+                onInput={(v) => setForm('password', v)}
+                error={errors.field('admin.password')}
+              />
+              <TextField
+                label={t('setup.passwordConfirm')}
+                type="password"
+                autocomplete="new-password"
+                value={form.passwordConfirm}
+                onInput={(v) => setForm('passwordConfirm', v)}
+                error={errors.field('passwordConfirm')}
+              />
             </div>
           </fieldset>
           <FormMessage text={errors.general()} />
           <div class="form-actions">
-            <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>{busy() ? t('setup.submitting') : t('setup.submit')}</button>
+            <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>
+              {busy() ? t('setup.submitting') : t('setup.submit')}
+            </button>
           </div>
         </form>
       </AuthFrame>

@@ -16,7 +16,10 @@ import { DeputyPicker } from './DeputyPicker';
 export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account) => void }) {
   const [form, setForm] = createStore({ username: '', displayName: '', role: 'department' as Role, departmentId: '', deputyId: '', password: '' });
   const [busy, setBusy] = createSignal(false);
-  const departments = createLoader(() => true, () => departmentsApi.listActive());
+  const departments = createLoader(
+    () => true,
+    () => departmentsApi.listActive(),
+  );
   const errors = createFormErrors(['username', 'displayName', 'role', 'departmentId', 'deputyId', 'password']);
 
   const submit = async () => {
@@ -30,14 +33,16 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
     if (!ok) return;
     setBusy(true);
     try {
-      props.onSaved(await accountsApi.create({
-        username: form.username.trim().toLowerCase(),
-        displayName: form.displayName.trim(),
-        role: form.role,
-        password: form.password,
-        departmentId: form.role === 'department' ? form.departmentId : null,
-        deputyId: form.role === 'deputy' || form.role === 'scrutineer' ? form.deputyId || null : null,
-      }));
+      props.onSaved(
+        await accountsApi.create({
+          username: form.username.trim().toLowerCase(),
+          displayName: form.displayName.trim(),
+          role: form.role,
+          password: form.password,
+          departmentId: form.role === 'department' ? form.departmentId : null,
+          deputyId: form.role === 'deputy' || form.role === 'scrutineer' ? form.deputyId || null : null,
+        }),
+      );
     } catch (err) {
       errors.capture(err);
     } finally {
@@ -46,30 +51,72 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
   };
 
   return (
-    <FormDialog open title={t('accounts.addTitle')} submitLabel={t('accounts.add')} busy={busy()} message={errors.general()}
-      onSubmit={submit} onClose={props.onClose}>
+    <FormDialog
+      open
+      title={t('accounts.addTitle')}
+      submitLabel={t('accounts.add')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
       <div class="field-row">
-        <TextField label={t('field.username')} hint={t('hint.username')} maxLength={40} value={form.username}
-          onInput={(v) => setForm('username', v)} error={errors.field('username')} />
-        <TextField label={t('field.displayName')} maxLength={50} value={form.displayName}
-          onInput={(v) => setForm('displayName', v)} error={errors.field('displayName')} />
+        <TextField
+          label={t('field.username')}
+          hint={t('hint.username')}
+          maxLength={40}
+          value={form.username}
+          onInput={(v) => setForm('username', v)}
+          error={errors.field('username')}
+        />
+        <TextField
+          label={t('field.displayName')}
+          maxLength={50}
+          value={form.displayName}
+          onInput={(v) => setForm('displayName', v)}
+          error={errors.field('displayName')}
+        />
       </div>
-      <SelectField label={t('accounts.role')} value={form.role} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-        onChange={(v) => setForm({ role: v as Role, departmentId: '', deputyId: '' })} error={errors.field('role')} />
+      <SelectField
+        label={t('accounts.role')}
+        value={form.role}
+        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        onChange={(v) => setForm({ role: v as Role, departmentId: '', deputyId: '' })}
+        error={errors.field('role')}
+      />
       <Switch>
         <Match when={form.role === 'department'}>
-          <SelectField label={t('accounts.department')} value={form.departmentId} placeholder={t('accounts.chooseDepartment')}
+          <SelectField
+            label={t('accounts.department')}
+            value={form.departmentId}
+            placeholder={t('accounts.chooseDepartment')}
             options={(departments.data() ?? []).map((d) => ({ value: d.id, label: d.name }))}
-            onChange={(v) => setForm('departmentId', v)} error={errors.field('departmentId')} />
-          <Show when={departments.data()?.length === 0}><p class="notice">{t('accounts.noDepartments')}</p></Show>
+            onChange={(v) => setForm('departmentId', v)}
+            error={errors.field('departmentId')}
+          />
+          <Show when={departments.data()?.length === 0}>
+            <p class="notice">{t('accounts.noDepartments')}</p>
+          </Show>
         </Match>
         <Match when={form.role === 'deputy' || form.role === 'scrutineer'}>
-          <DeputyPicker label={form.role === 'deputy' ? t('accounts.deputy') : t('accounts.deputyOptional')} allowNone={form.role === 'scrutineer'}
-            value={form.deputyId} onChange={(v) => setForm('deputyId', v)} error={errors.field('deputyId')} />
+          <DeputyPicker
+            label={form.role === 'deputy' ? t('accounts.deputy') : t('accounts.deputyOptional')}
+            allowNone={form.role === 'scrutineer'}
+            value={form.deputyId}
+            onChange={(v) => setForm('deputyId', v)}
+            error={errors.field('deputyId')}
+          />
         </Match>
       </Switch>
-      <TextField label={t('accounts.initialPassword')} hint={t('accounts.initialPasswordHint')} type="password" autocomplete="new-password"
-        value={form.password} onInput={(v) => setForm('password', v)} error={errors.field('password')} />
+      <TextField
+        label={t('accounts.initialPassword')}
+        hint={t('accounts.initialPasswordHint')}
+        type="password"
+        autocomplete="new-password"
+        value={form.password}
+        onInput={(v) => setForm('password', v)}
+        error={errors.field('password')}
+      />
     </FormDialog>
   );
 }

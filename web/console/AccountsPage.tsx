@@ -44,9 +44,25 @@ function AccountFieldDialog(props: {
     }
   };
   return (
-    <FormDialog open title={props.title} submitLabel={t('common.save')} busy={busy()} message={errors.general()} onSubmit={submit} onClose={props.onClose}>
-      <TextField label={props.label} hint={props.hint} type={props.secret ? 'password' : 'text'} autocomplete={props.secret ? 'new-password' : 'off'}
-        maxLength={props.secret ? 200 : 50} value={value()} onInput={setValue} error={errors.field(field)} />
+    <FormDialog
+      open
+      title={props.title}
+      submitLabel={t('common.save')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
+      <TextField
+        label={props.label}
+        hint={props.hint}
+        type={props.secret ? 'password' : 'text'}
+        autocomplete={props.secret ? 'new-password' : 'off'}
+        maxLength={props.secret ? 200 : 50}
+        value={value()}
+        onInput={setValue}
+        error={errors.field(field)}
+      />
     </FormDialog>
   );
 }
@@ -55,7 +71,10 @@ export function AccountsPage() {
   const list = createAccountList();
   const lockouts = createLockoutList();
   // Names for the "bound to" column (the accounts list carries only ids).
-  const departments = createLoader(() => true, () => departmentsApi.listAll());
+  const departments = createLoader(
+    () => true,
+    () => departmentsApi.listAll(),
+  );
   const deputies = createLoader(
     () => (list.data() ?? []).some((a) => a.deputyId),
     (needed) => (needed ? deputiesApi.all() : Promise.resolve([])),
@@ -72,47 +91,71 @@ export function AccountsPage() {
   const [resetting, setResetting] = createSignal<Account | null>(null);
   const isMe = (a: Account) => a.id === session.state.account?.accountId;
 
-  const setActive = (a: Account, active: boolean) => confirmAction.ask({
-    title: active ? t('accounts.reactivateTitle', { name: a.displayName }) : t('accounts.deactivateTitle', { name: a.displayName }),
-    message: active ? t('accounts.reactivateMessage') : t('accounts.deactivateMessage'),
-    confirmLabel: active ? t('accounts.reactivate') : t('accounts.deactivate'),
-    danger: !active,
-    run: async () => {
-      await accountsApi.update(a.id, { active });
-      toasts.success(active ? t('accounts.reactivated', { name: a.displayName }) : t('accounts.deactivated', { name: a.displayName }));
-      void list.reload();
-    },
-  });
+  const setActive = (a: Account, active: boolean) =>
+    confirmAction.ask({
+      title: active ? t('accounts.reactivateTitle', { name: a.displayName }) : t('accounts.deactivateTitle', { name: a.displayName }),
+      message: active ? t('accounts.reactivateMessage') : t('accounts.deactivateMessage'),
+      confirmLabel: active ? t('accounts.reactivate') : t('accounts.deactivate'),
+      danger: !active,
+      run: async () => {
+        await accountsApi.update(a.id, { active });
+        toasts.success(active ? t('accounts.reactivated', { name: a.displayName }) : t('accounts.deactivated', { name: a.displayName }));
+        void list.reload();
+      },
+    });
 
   const boundTo = (a: Account) => {
     const id = a.departmentId ?? a.deputyId;
-    return id ? names().get(id) ?? '…' : '—';
+    return id ? (names().get(id) ?? '…') : '—';
   };
 
   const columns = (): Column<Account>[] => [
     { header: t('field.username'), cell: (a) => <span class="mono">{a.username}</span>, class: 'col-nowrap' },
     {
       header: t('field.displayName'),
-      cell: (a) => <><strong class="cell-strong">{a.displayName}</strong><Show when={isMe(a)}> <span class="muted">{t('accounts.you')}</span></Show></>,
+      cell: (a) => (
+        <>
+          <strong class="cell-strong">{a.displayName}</strong>
+          <Show when={isMe(a)}>
+            {' '}
+            <span class="muted">{t('accounts.you')}</span>
+          </Show>
+        </>
+      ),
     },
     { header: t('accounts.role'), cell: (a) => t(`role.${a.role}`), class: 'col-nowrap' },
     { header: t('accounts.boundTo'), cell: boundTo },
     {
       header: t('accounts.status'),
       class: 'col-nowrap',
-      cell: (a) => <span class={`badge ${a.active ? 'badge-active' : 'badge-terminated'}`}>{a.active ? t('accounts.active') : t('accounts.inactive')}</span>,
+      cell: (a) => (
+        <span class={`badge ${a.active ? 'badge-active' : 'badge-terminated'}`}>{a.active ? t('accounts.active') : t('accounts.inactive')}</span>
+      ),
     },
     {
       header: t('common.actions'),
       class: 'col-actions',
       cell: (a) => (
         <div class="row-actions">
-          <button type="button" class="btn btn-small" onClick={() => setRenaming(a)}>{t('accounts.rename')}</button>
+          <button type="button" class="btn btn-small" onClick={() => setRenaming(a)}>
+            {t('accounts.rename')}
+          </button>
           {/* My own password is changed on 我的账号, which asks for the current one. */}
           <Show when={!isMe(a)}>
-            <button type="button" class="btn btn-small" onClick={() => setResetting(a)}>{t('accounts.resetPassword')}</button>
-            <Show when={a.active} fallback={<button type="button" class="btn btn-small" onClick={() => setActive(a, true)}>{t('accounts.reactivate')}</button>}>
-              <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => setActive(a, false)}>{t('accounts.deactivate')}</button>
+            <button type="button" class="btn btn-small" onClick={() => setResetting(a)}>
+              {t('accounts.resetPassword')}
+            </button>
+            <Show
+              when={a.active}
+              fallback={
+                <button type="button" class="btn btn-small" onClick={() => setActive(a, true)}>
+                  {t('accounts.reactivate')}
+                </button>
+              }
+            >
+              <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => setActive(a, false)}>
+                {t('accounts.deactivate')}
+              </button>
             </Show>
           </Show>
         </div>
@@ -130,10 +173,27 @@ export function AccountsPage() {
 
   return (
     <RequireRole roles={['secretariat']}>
-      <Page title={t('accounts.title')} actions={<button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>{t('accounts.add')}</button>}>
-        <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
-        <DataTable caption={t('accounts.caption')} columns={columns()} rows={list.data()} loading={list.loading()} empty={t('accounts.empty')}
-          rowClass={(a) => (a.active ? '' : 'row-muted')} />
+      <Page
+        title={t('accounts.title')}
+        actions={
+          <button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>
+            {t('accounts.add')}
+          </button>
+        }
+      >
+        <Show when={list.error()}>
+          <p class="form-message" role="alert">
+            {list.error()}
+          </p>
+        </Show>
+        <DataTable
+          caption={t('accounts.caption')}
+          columns={columns()}
+          rows={list.data()}
+          loading={list.loading()}
+          empty={t('accounts.empty')}
+          rowClass={(a) => (a.active ? '' : 'row-muted')}
+        />
         <Show when={(lockouts.data() ?? []).length > 0}>
           <section aria-labelledby="lockouts-title" data-testid="lockouts">
             <h2 id="lockouts-title">{t('accounts.lockouts')}</h2>

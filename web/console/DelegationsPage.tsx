@@ -35,12 +35,32 @@ function DelegationDialog(props: { delegation: Delegation | null; suggestedOrder
   };
 
   return (
-    <FormDialog open title={d ? t('delegations.editTitle', { name: d.name }) : t('delegations.addTitle')}
-      submitLabel={d ? t('common.save') : t('delegations.add')} busy={busy()} message={errors.general()} onSubmit={submit} onClose={props.onClose}>
-      <TextField label={t('delegations.name')} hint={t('delegations.nameHint')} maxLength={50} value={form.name}
-        onInput={(v) => setForm('name', v)} error={errors.field('name')} />
-      <TextField label={t('delegations.sortOrder')} hint={t('delegations.sortHint')} type="number" inputMode="numeric" value={form.sortOrder}
-        onInput={(v) => setForm('sortOrder', v)} error={errors.field('sortOrder')} />
+    <FormDialog
+      open
+      title={d ? t('delegations.editTitle', { name: d.name }) : t('delegations.addTitle')}
+      submitLabel={d ? t('common.save') : t('delegations.add')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
+      <TextField
+        label={t('delegations.name')}
+        hint={t('delegations.nameHint')}
+        maxLength={50}
+        value={form.name}
+        onInput={(v) => setForm('name', v)}
+        error={errors.field('name')}
+      />
+      <TextField
+        label={t('delegations.sortOrder')}
+        hint={t('delegations.sortHint')}
+        type="number"
+        inputMode="numeric"
+        value={form.sortOrder}
+        onInput={(v) => setForm('sortOrder', v)}
+        error={errors.field('sortOrder')}
+      />
     </FormDialog>
   );
 }
@@ -67,32 +87,62 @@ export function DelegationsPage() {
     { header: t('delegations.name'), cell: (d) => <strong class="cell-strong">{d.name}</strong> },
     { header: t('delegations.activeDeputies'), cell: (d) => d.activeDeputies, class: 'col-num col-nowrap' },
     ...(session.canEdit()
-      ? [{
-        header: t('common.actions'),
-        class: 'col-actions',
-        cell: (d: Delegation) => {
-          const index = () => (list.data() ?? []).indexOf(d);
-          return (
-            <div class="row-actions">
-              <button type="button" class="btn btn-small" onClick={() => setEditing(d)}>{t('common.edit')}</button>
-              <button type="button" class="btn btn-small" disabled={moving() || index() <= 0}
-                onClick={() => void move(index(), -1)} aria-label={`${t('delegations.moveUp')}：${d.name}`}>↑ {t('delegations.moveUp')}</button>
-              <button type="button" class="btn btn-small" disabled={moving() || index() >= (list.data()?.length ?? 0) - 1}
-                onClick={() => void move(index(), 1)} aria-label={`${t('delegations.moveDown')}：${d.name}`}>↓ {t('delegations.moveDown')}</button>
-            </div>
-          );
-        },
-      }]
+      ? [
+          {
+            header: t('common.actions'),
+            class: 'col-actions',
+            cell: (d: Delegation) => {
+              const index = () => (list.data() ?? []).indexOf(d);
+              return (
+                <div class="row-actions">
+                  <button type="button" class="btn btn-small" onClick={() => setEditing(d)}>
+                    {t('common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    disabled={moving() || index() <= 0}
+                    onClick={() => void move(index(), -1)}
+                    aria-label={`${t('delegations.moveUp')}：${d.name}`}
+                  >
+                    ↑ {t('delegations.moveUp')}
+                  </button>
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    disabled={moving() || index() >= (list.data()?.length ?? 0) - 1}
+                    onClick={() => void move(index(), 1)}
+                    aria-label={`${t('delegations.moveDown')}：${d.name}`}
+                  >
+                    ↓ {t('delegations.moveDown')}
+                  </button>
+                </div>
+              );
+            },
+          },
+        ]
       : []),
   ];
 
   return (
     <Page
       title={t('delegations.title')}
-      actions={<Show when={session.canEdit()}><button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>{t('delegations.add')}</button></Show>}
+      actions={
+        <Show when={session.canEdit()}>
+          <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>
+            {t('delegations.add')}
+          </button>
+        </Show>
+      }
     >
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
-      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
       <DataTable caption={t('delegations.caption')} columns={columns()} rows={list.data()} loading={list.loading()} empty={t('delegations.empty')} />
       <Show when={editing() !== undefined}>
         <DelegationDialog

@@ -32,15 +32,42 @@ function DepartmentDialog(props: { department: Department | null; onClose: () =>
   };
 
   return (
-    <FormDialog open title={d ? t('departments.editTitle', { name: d.name }) : t('departments.addTitle')}
-      submitLabel={d ? t('common.save') : t('departments.add')} busy={busy()} message={errors.general()} onSubmit={submit} onClose={props.onClose}>
-      <TextField label={t('departments.name')} hint={t('departments.nameHint')} maxLength={60} value={form.name}
-        onInput={(v) => setForm('name', v)} error={errors.field('name')} />
+    <FormDialog
+      open
+      title={d ? t('departments.editTitle', { name: d.name }) : t('departments.addTitle')}
+      submitLabel={d ? t('common.save') : t('departments.add')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
+      <TextField
+        label={t('departments.name')}
+        hint={t('departments.nameHint')}
+        maxLength={60}
+        value={form.name}
+        onInput={(v) => setForm('name', v)}
+        error={errors.field('name')}
+      />
       <div class="field-row">
-        <TextField label={t('departments.contactName')} optional maxLength={30} value={form.contactName}
-          onInput={(v) => setForm('contactName', v)} error={errors.field('contactName')} />
-        <TextField label={t('departments.contactPhone')} optional type="tel" inputMode="tel" maxLength={30} value={form.contactPhone}
-          onInput={(v) => setForm('contactPhone', v)} error={errors.field('contactPhone')} />
+        <TextField
+          label={t('departments.contactName')}
+          optional
+          maxLength={30}
+          value={form.contactName}
+          onInput={(v) => setForm('contactName', v)}
+          error={errors.field('contactName')}
+        />
+        <TextField
+          label={t('departments.contactPhone')}
+          optional
+          type="tel"
+          inputMode="tel"
+          maxLength={30}
+          value={form.contactPhone}
+          onInput={(v) => setForm('contactPhone', v)}
+          error={errors.field('contactPhone')}
+        />
       </div>
     </FormDialog>
   );
@@ -50,63 +77,112 @@ export function DepartmentsPage() {
   const list = createDepartmentList();
   const [editing, setEditing] = createSignal<Department | null | undefined>(undefined);
 
-  const setActive = (d: Department, active: boolean) => confirmAction.ask({
-    title: active ? t('departments.reactivateTitle', { name: d.name }) : t('departments.deactivateTitle', { name: d.name }),
-    message: active ? t('departments.reactivateMessage') : t('departments.deactivateMessage'),
-    confirmLabel: active ? t('departments.reactivate') : t('departments.deactivate'),
-    danger: !active,
-    run: async () => {
-      await departmentsApi.update(d.id, { active });
-      toasts.success(active ? t('departments.reactivated', { name: d.name }) : t('departments.deactivated', { name: d.name }));
-      void list.reload();
-    },
-  });
+  const setActive = (d: Department, active: boolean) =>
+    confirmAction.ask({
+      title: active ? t('departments.reactivateTitle', { name: d.name }) : t('departments.deactivateTitle', { name: d.name }),
+      message: active ? t('departments.reactivateMessage') : t('departments.deactivateMessage'),
+      confirmLabel: active ? t('departments.reactivate') : t('departments.deactivate'),
+      danger: !active,
+      run: async () => {
+        await departmentsApi.update(d.id, { active });
+        toasts.success(active ? t('departments.reactivated', { name: d.name }) : t('departments.deactivated', { name: d.name }));
+        void list.reload();
+      },
+    });
 
   const columns = (): Column<Department>[] => [
     { header: t('departments.name'), cell: (d) => <strong class="cell-strong">{d.name}</strong>, class: 'col-wrap' },
     ...(session.canEdit()
       ? [
-        { header: t('departments.contactName'), cell: (d: Department) => d.contactName ?? '—', class: 'col-nowrap' },
-        { header: t('departments.contactPhone'), cell: (d: Department) => d.contactPhone ?? '—', class: 'col-nowrap' },
-      ]
+          { header: t('departments.contactName'), cell: (d: Department) => d.contactName ?? '—', class: 'col-nowrap' },
+          { header: t('departments.contactPhone'), cell: (d: Department) => d.contactPhone ?? '—', class: 'col-nowrap' },
+        ]
       : []),
     {
       header: t('departments.status'),
       class: 'col-nowrap',
-      cell: (d) => <span class={`badge ${d.active ? 'badge-active' : 'badge-terminated'}`}>{d.active ? t('departments.active') : t('departments.inactive')}</span>,
+      cell: (d) => (
+        <span class={`badge ${d.active ? 'badge-active' : 'badge-terminated'}`}>
+          {d.active ? t('departments.active') : t('departments.inactive')}
+        </span>
+      ),
     },
     ...(session.canEdit()
-      ? [{
-        header: t('common.actions'),
-        class: 'col-actions',
-        cell: (d: Department) => (
-          <div class="row-actions">
-            <button type="button" class="btn btn-small" onClick={() => setEditing(d)}>{t('common.edit')}</button>
-            <Show when={d.active} fallback={<button type="button" class="btn btn-small" onClick={() => setActive(d, true)}>{t('departments.reactivate')}</button>}>
-              <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => setActive(d, false)}>{t('departments.deactivate')}</button>
-            </Show>
-          </div>
-        ),
-      }]
+      ? [
+          {
+            header: t('common.actions'),
+            class: 'col-actions',
+            cell: (d: Department) => (
+              <div class="row-actions">
+                <button type="button" class="btn btn-small" onClick={() => setEditing(d)}>
+                  {t('common.edit')}
+                </button>
+                <Show
+                  when={d.active}
+                  fallback={
+                    <button type="button" class="btn btn-small" onClick={() => setActive(d, true)}>
+                      {t('departments.reactivate')}
+                    </button>
+                  }
+                >
+                  <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => setActive(d, false)}>
+                    {t('departments.deactivate')}
+                  </button>
+                </Show>
+              </div>
+            ),
+          },
+        ]
       : []),
   ];
 
   return (
     <Page
       title={t('departments.title')}
-      actions={<Show when={session.canEdit()}><button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>{t('departments.add')}</button></Show>}
+      actions={
+        <Show when={session.canEdit()}>
+          <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>
+            {t('departments.add')}
+          </button>
+        </Show>
+      }
     >
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
       <form class="toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
-        <TextField class="toolbar-grow" type="search" label={t('departments.search')} placeholder={t('departments.searchPlaceholder')}
-          value={list.filters.q} onInput={list.setText} />
-        <SelectField label={t('departments.status')} value={list.filters.active} placeholder={t('common.all')}
-          options={[{ value: 'true', label: t('departments.active') }, { value: 'false', label: t('departments.inactive') }]}
-          onChange={(v) => list.setActive(v as '' | 'true' | 'false')} />
+        <TextField
+          class="toolbar-grow"
+          type="search"
+          label={t('departments.search')}
+          placeholder={t('departments.searchPlaceholder')}
+          value={list.filters.q}
+          onInput={list.setText}
+        />
+        <SelectField
+          label={t('departments.status')}
+          value={list.filters.active}
+          placeholder={t('common.all')}
+          options={[
+            { value: 'true', label: t('departments.active') },
+            { value: 'false', label: t('departments.inactive') },
+          ]}
+          onChange={(v) => list.setActive(v as '' | 'true' | 'false')}
+        />
       </form>
-      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
-      <DataTable caption={t('departments.caption')} columns={columns()} rows={list.data()} loading={list.loading()} empty={t('departments.empty')}
-        rowClass={(d) => (d.active ? '' : 'row-muted')} />
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
+      <DataTable
+        caption={t('departments.caption')}
+        columns={columns()}
+        rows={list.data()}
+        loading={list.loading()}
+        empty={t('departments.empty')}
+        rowClass={(d) => (d.active ? '' : 'row-muted')}
+      />
       <Show when={editing() !== undefined}>
         <DepartmentDialog
           department={editing() ?? null}

@@ -20,41 +20,47 @@ export function DeputiesPage() {
   // undefined: closed; null: adding; a deputy: editing it.
   const [editing, setEditing] = createSignal<Deputy | null | undefined>(undefined);
 
-  const endTerm = (d: Deputy) => confirmAction.ask({
-    title: t('deputies.deactivateTitle', { name: d.name }),
-    message: t('deputies.deactivateMessage'),
-    confirmLabel: t('deputies.deactivate'),
-    danger: true,
-    reason: { label: t('deputies.reason'), hint: t('deputies.reasonHint') },
-    run: async (reason) => {
-      await deputiesApi.deactivate(d.id, reason);
-      toasts.success(t('deputies.deactivated', { name: d.name }));
-      void search.reload();
-      void delegations.reload();
-    },
-  });
+  const endTerm = (d: Deputy) =>
+    confirmAction.ask({
+      title: t('deputies.deactivateTitle', { name: d.name }),
+      message: t('deputies.deactivateMessage'),
+      confirmLabel: t('deputies.deactivate'),
+      danger: true,
+      reason: { label: t('deputies.reason'), hint: t('deputies.reasonHint') },
+      run: async (reason) => {
+        await deputiesApi.deactivate(d.id, reason);
+        toasts.success(t('deputies.deactivated', { name: d.name }));
+        void search.reload();
+        void delegations.reload();
+      },
+    });
 
-  const reactivate = (d: Deputy) => confirmAction.ask({
-    title: t('deputies.reactivateTitle', { name: d.name }),
-    message: t('deputies.reactivateMessage'),
-    confirmLabel: t('deputies.reactivate'),
-    reason: { label: t('deputies.reason') },
-    run: async (reason) => {
-      await deputiesApi.reactivate(d.id, reason);
-      toasts.success(t('deputies.reactivated', { name: d.name }));
-      void search.reload();
-      void delegations.reload();
-    },
-  });
+  const reactivate = (d: Deputy) =>
+    confirmAction.ask({
+      title: t('deputies.reactivateTitle', { name: d.name }),
+      message: t('deputies.reactivateMessage'),
+      confirmLabel: t('deputies.reactivate'),
+      reason: { label: t('deputies.reason') },
+      run: async (reason) => {
+        await deputiesApi.reactivate(d.id, reason);
+        toasts.success(t('deputies.reactivated', { name: d.name }));
+        void search.reload();
+        void delegations.reload();
+      },
+    });
 
   const columns = (): Column<Deputy>[] => [
     { header: t('deputy.seat'), cell: (d) => <span class="seat">{d.seatNo}</span>, class: 'col-nowrap' },
     {
-      header: t('deputy.name'), class: 'col-nowrap',
+      header: t('deputy.name'),
+      class: 'col-nowrap',
       cell: (d) => (
         <>
           <strong class="cell-strong">{d.name}</strong>
-          <Show when={d.standingCommittee}> <span class="badge badge-info">{t('deputy.standingCommitteeShort')}</span></Show>
+          <Show when={d.standingCommittee}>
+            {' '}
+            <span class="badge badge-info">{t('deputy.standingCommitteeShort')}</span>
+          </Show>
         </>
       ),
     },
@@ -67,47 +73,99 @@ export function DeputiesPage() {
       class: 'col-nowrap',
     },
     ...(session.canEdit()
-      ? [{
-        header: t('common.actions'),
-        class: 'col-actions',
-        cell: (d: Deputy) => (
-          <div class="row-actions">
-            <button type="button" class="btn btn-small" onClick={() => setEditing(d)}>{t('common.edit')}</button>
-            <Show
-              when={d.status === 'active'}
-              fallback={<button type="button" class="btn btn-small" onClick={() => reactivate(d)}>{t('deputies.reactivate')}</button>}
-            >
-              <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => endTerm(d)}>{t('deputies.deactivate')}</button>
-            </Show>
-          </div>
-        ),
-      }]
+      ? [
+          {
+            header: t('common.actions'),
+            class: 'col-actions',
+            cell: (d: Deputy) => (
+              <div class="row-actions">
+                <button type="button" class="btn btn-small" onClick={() => setEditing(d)}>
+                  {t('common.edit')}
+                </button>
+                <Show
+                  when={d.status === 'active'}
+                  fallback={
+                    <button type="button" class="btn btn-small" onClick={() => reactivate(d)}>
+                      {t('deputies.reactivate')}
+                    </button>
+                  }
+                >
+                  <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => endTerm(d)}>
+                    {t('deputies.deactivate')}
+                  </button>
+                </Show>
+              </div>
+            ),
+          },
+        ]
       : []),
   ];
 
   const actions = (
     <Show when={session.canEdit()}>
-      <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>{t('deputies.add')}</button>
-      <A href="/console/deputies/import" class="btn">{t('deputies.import')}</A>
-      <a href={TEMPLATE_URL} class="btn btn-quiet" download="deputies-template.csv">{t('deputies.template')}</a>
+      <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>
+        {t('deputies.add')}
+      </button>
+      <A href="/console/deputies/import" class="btn">
+        {t('deputies.import')}
+      </A>
+      <a href={TEMPLATE_URL} class="btn btn-quiet" download="deputies-template.csv">
+        {t('deputies.template')}
+      </a>
     </Show>
   );
 
   return (
     <Page title={t('deputies.title')} actions={actions}>
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
-      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); search.searchNow(); }}>
-        <TextField class="toolbar-grow" type="search" label={t('deputies.search')} placeholder={t('deputies.searchPlaceholder')}
-          value={search.filters.q} onInput={search.setText} />
-        <SelectField label={t('deputy.delegation')} value={search.filters.delegationId} placeholder={t('deputies.allDelegations')}
-          options={(delegations.data() ?? []).map((d) => ({ value: d.id, label: d.name }))} onChange={search.setDelegation} />
-        <SelectField label={t('deputy.status')} value={search.filters.status} placeholder={t('deputies.allStatuses')}
-          options={[{ value: 'active', label: t('status.active') }, { value: 'terminated', label: t('status.terminated') }]}
-          onChange={(v) => search.setStatus(v as '' | DeputyStatus)} />
-        <SelectField label={t('deputy.standingCommittee')} value={search.filters.standingCommittee} placeholder={t('deputies.anyMembership')}
-          options={[{ value: 'true', label: t('deputies.onlyStandingCommittee') }]} onChange={(v) => search.setStandingCommittee(v as '' | 'true')} />
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
+      <form
+        class="toolbar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          search.searchNow();
+        }}
+      >
+        <TextField
+          class="toolbar-grow"
+          type="search"
+          label={t('deputies.search')}
+          placeholder={t('deputies.searchPlaceholder')}
+          value={search.filters.q}
+          onInput={search.setText}
+        />
+        <SelectField
+          label={t('deputy.delegation')}
+          value={search.filters.delegationId}
+          placeholder={t('deputies.allDelegations')}
+          options={(delegations.data() ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          onChange={search.setDelegation}
+        />
+        <SelectField
+          label={t('deputy.status')}
+          value={search.filters.status}
+          placeholder={t('deputies.allStatuses')}
+          options={[
+            { value: 'active', label: t('status.active') },
+            { value: 'terminated', label: t('status.terminated') },
+          ]}
+          onChange={(v) => search.setStatus(v as '' | DeputyStatus)}
+        />
+        <SelectField
+          label={t('deputy.standingCommittee')}
+          value={search.filters.standingCommittee}
+          placeholder={t('deputies.anyMembership')}
+          options={[{ value: 'true', label: t('deputies.onlyStandingCommittee') }]}
+          onChange={(v) => search.setStandingCommittee(v as '' | 'true')}
+        />
       </form>
-      <Show when={search.error()}><p class="form-message" role="alert">{search.error()}</p></Show>
+      <Show when={search.error()}>
+        <p class="form-message" role="alert">
+          {search.error()}
+        </p>
+      </Show>
       <DataTable
         caption={t('deputies.caption')}
         columns={columns()}
@@ -116,9 +174,7 @@ export function DeputiesPage() {
         empty={search.filtered() ? t('deputies.empty') : t('deputies.emptyRoster')}
         rowClass={(d) => (d.status === 'terminated' ? 'row-muted' : '')}
       />
-      <Show when={search.data()}>
-        {(r) => <Pager page={r().page} pageSize={r().pageSize} total={r().total} onPage={search.setPage} />}
-      </Show>
+      <Show when={search.data()}>{(r) => <Pager page={r().page} pageSize={r().pageSize} total={r().total} onPage={search.setPage} />}</Show>
       <Show when={editing() !== undefined}>
         <DeputyDialog
           deputy={editing() ?? null}

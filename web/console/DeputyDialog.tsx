@@ -67,23 +67,61 @@ export function DeputyDialog(props: {
       </Show>
       <div class="field-row">
         <TextField label={t('deputy.name')} maxLength={50} value={form.name} onInput={(v) => setForm('name', v)} error={errors.field('name')} />
-        <TextField label={t('deputy.seat')} hint={t('deputy.seatHint')} maxLength={20} value={form.seatNo}
-          onInput={(v) => setForm('seatNo', v)} error={errors.field('seatNo')} />
+        <TextField
+          label={t('deputy.seat')}
+          hint={t('deputy.seatHint')}
+          maxLength={20}
+          value={form.seatNo}
+          onInput={(v) => setForm('seatNo', v)}
+          error={errors.field('seatNo')}
+        />
       </div>
       <div class="field-row">
-        <SelectField label={t('deputy.delegation')} value={form.delegationId} placeholder={t('deputies.chooseDelegation')}
+        <SelectField
+          label={t('deputy.delegation')}
+          value={form.delegationId}
+          placeholder={t('deputies.chooseDelegation')}
           options={props.delegations.map((x) => ({ value: x.id, label: x.name }))}
-          onChange={(v) => setForm('delegationId', v)} error={errors.field('delegationId')} />
-        <SelectField label={t('deputy.gender')} value={form.gender} placeholder={t('gender.unset')}
-          options={[{ value: 'male', label: t('gender.male') }, { value: 'female', label: t('gender.female') }]}
-          onChange={(v) => setForm('gender', v as Gender | '')} error={errors.field('gender')} />
+          onChange={(v) => setForm('delegationId', v)}
+          error={errors.field('delegationId')}
+        />
+        <SelectField
+          label={t('deputy.gender')}
+          value={form.gender}
+          placeholder={t('gender.unset')}
+          options={[
+            { value: 'male', label: t('gender.male') },
+            { value: 'female', label: t('gender.female') },
+          ]}
+          onChange={(v) => setForm('gender', v as Gender | '')}
+          error={errors.field('gender')}
+        />
       </div>
-      <TextField label={t('deputy.phone')} type="tel" inputMode="tel" optional maxLength={30} value={form.phone}
-        onInput={(v) => setForm('phone', v)} error={errors.field('phone')} />
-      <TextAreaField label={t('deputy.note')} optional maxLength={200} rows={2} value={form.note}
-        onInput={(v) => setForm('note', v)} error={errors.field('note')} />
-      <CheckboxField label={t('deputy.standingCommittee')} hint={t('deputy.standingCommitteeHint')} checked={form.standingCommittee}
-        onChange={(v) => setForm('standingCommittee', v)} />
+      <TextField
+        label={t('deputy.phone')}
+        type="tel"
+        inputMode="tel"
+        optional
+        maxLength={30}
+        value={form.phone}
+        onInput={(v) => setForm('phone', v)}
+        error={errors.field('phone')}
+      />
+      <TextAreaField
+        label={t('deputy.note')}
+        optional
+        maxLength={200}
+        rows={2}
+        value={form.note}
+        onInput={(v) => setForm('note', v)}
+        error={errors.field('note')}
+      />
+      <CheckboxField
+        label={t('deputy.standingCommittee')}
+        hint={t('deputy.standingCommitteeHint')}
+        checked={form.standingCommittee}
+        onChange={(v) => setForm('standingCommittee', v)}
+      />
     </FormDialog>
   );
 }

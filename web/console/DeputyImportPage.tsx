@@ -10,10 +10,21 @@ import { toasts } from '../app/toasts';
 import { createDeputyImport, type ImportRowError } from './deputy-import';
 import { TEMPLATE_URL } from './deputies';
 
-const COLUMN_KEYS = { name: 'deputy.name', delegation: 'deputy.delegation', seat: 'deputy.seat', gender: 'deputy.gender', phone: 'deputy.phone', note: 'deputy.note' } as const;
+const COLUMN_KEYS = {
+  name: 'deputy.name',
+  delegation: 'deputy.delegation',
+  seat: 'deputy.seat',
+  gender: 'deputy.gender',
+  phone: 'deputy.phone',
+  note: 'deputy.note',
+} as const;
 
 const ENCODING_NAMES: Record<string, string> = {
-  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GB18030', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE',
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (BOM)',
+  gb18030: 'GB18030',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
 };
 
 /**
@@ -49,13 +60,27 @@ export function DeputyImportPage() {
 
   return (
     <Show when={session.canEdit()} fallback={<Navigate href="/console/deputies" />}>
-      <Page title={t('import.title')} actions={<A href="/console/deputies" class="btn">{t('import.back')}</A>}>
+      <Page
+        title={t('import.title')}
+        actions={
+          <A href="/console/deputies" class="btn">
+            {t('import.back')}
+          </A>
+        }
+      >
         <div class="card stack">
           <p>{t('import.intro')}</p>
-          <p class="muted">{t('import.columns')} <a href={TEMPLATE_URL} download="deputies-template.csv">{t('deputies.template')}</a></p>
+          <p class="muted">
+            {t('import.columns')}{' '}
+            <a href={TEMPLATE_URL} download="deputies-template.csv">
+              {t('deputies.template')}
+            </a>
+          </p>
           <div class="file-pick">
             <input ref={input} type="file" accept=".csv,text/csv" hidden onChange={(e) => pick(e.currentTarget.files?.[0])} />
-            <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => input.click()}>{t('import.chooseFile')}</button>
+            <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => input.click()}>
+              {t('import.chooseFile')}
+            </button>
             <Show when={job.state.fileName}>
               <span class="file-name">{t('import.file', { name: job.state.fileName })}</span>
             </Show>
@@ -67,14 +92,22 @@ export function DeputyImportPage() {
 
         <Switch>
           <Match when={job.state.phase === 'checking'}>
-            <p class="card" role="status">{t('import.checking')}</p>
+            <p class="card" role="status">
+              {t('import.checking')}
+            </p>
           </Match>
           <Match when={job.state.message}>
-            <p class="form-message" role="alert">{t('import.failed')}：{job.state.message}</p>
+            <p class="form-message" role="alert">
+              {t('import.failed')}：{job.state.message}
+            </p>
           </Match>
           <Match when={job.state.errors.length > 0}>
             <section class="card card-error" aria-labelledby="import-errors-title">
-              <div role="alert"><h2 id="import-errors-title" class="card-title">{t('import.errorsTitle', { n: job.state.errors.length })}</h2></div>
+              <div role="alert">
+                <h2 id="import-errors-title" class="card-title">
+                  {t('import.errorsTitle', { n: job.state.errors.length })}
+                </h2>
+              </div>
               <p class="muted">{t('import.errorsHint')}</p>
               <DataTable
                 caption={t('import.errorsCaption')}
@@ -90,21 +123,33 @@ export function DeputyImportPage() {
           </Match>
           <Match when={job.state.phase === 'checked' && job.state.ready !== null}>
             <section class="card card-ok" aria-labelledby="import-ready-title">
-              <div role="status"><h2 id="import-ready-title" class="card-title">{t('import.ready', { n: job.state.ready! })}</h2></div>
+              <div role="status">
+                <h2 id="import-ready-title" class="card-title">
+                  {t('import.ready', { n: job.state.ready! })}
+                </h2>
+              </div>
               <p class="muted">{t('import.readyHint')}</p>
               <div class="form-actions">
-                <button type="button" class="btn btn-primary" onClick={() => void commit()}>{t('import.confirm')}</button>
+                <button type="button" class="btn btn-primary" onClick={() => void commit()}>
+                  {t('import.confirm')}
+                </button>
               </div>
             </section>
           </Match>
           <Match when={job.state.phase === 'importing'}>
-            <p class="card" role="status">{t('import.importing')}</p>
+            <p class="card" role="status">
+              {t('import.importing')}
+            </p>
           </Match>
           <Match when={job.state.phase === 'done'}>
             <section class="card card-ok">
-              <div role="status"><h2 class="card-title">{t('import.done', { n: job.state.imported })}</h2></div>
+              <div role="status">
+                <h2 class="card-title">{t('import.done', { n: job.state.imported })}</h2>
+              </div>
               <div class="form-actions">
-                <A href="/console/deputies" class="btn btn-primary">{t('import.back')}</A>
+                <A href="/console/deputies" class="btn btn-primary">
+                  {t('import.back')}
+                </A>
               </div>
             </section>
           </Match>

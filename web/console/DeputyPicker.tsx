@@ -16,22 +16,44 @@ export function DeputyPicker(props: { label: string; value: string; onChange: (i
       <legend class="field-label">{props.label}</legend>
       <div class="field-row">
         <div class="field">
-          <label class="field-label field-label-sub" for={searchId}>{t('accounts.deputySearch')}</label>
-          <input id={searchId} class="input" type="search" placeholder={t('accounts.deputySearchPlaceholder')} value={q()}
-            onInput={(e) => setQ(e.currentTarget.value)} />
+          <label class="field-label field-label-sub" for={searchId}>
+            {t('accounts.deputySearch')}
+          </label>
+          <input
+            id={searchId}
+            class="input"
+            type="search"
+            placeholder={t('accounts.deputySearchPlaceholder')}
+            value={q()}
+            onInput={(e) => setQ(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
-          <label class="field-label field-label-sub" for={listId}>{t('accounts.chooseDeputy')}</label>
-          <select id={listId} class="input select" aria-invalid={props.error ? 'true' : undefined}
-            onChange={(e) => props.onChange(e.currentTarget.value)}>
-            <option value="" selected={props.value === ''}>{props.allowNone ? t('accounts.noDeputy') : t('accounts.chooseDeputy')}</option>
+          <label class="field-label field-label-sub" for={listId}>
+            {t('accounts.chooseDeputy')}
+          </label>
+          <select
+            id={listId}
+            class="input select"
+            aria-invalid={props.error ? 'true' : undefined}
+            onChange={(e) => props.onChange(e.currentTarget.value)}
+          >
+            <option value="" selected={props.value === ''}>
+              {props.allowNone ? t('accounts.noDeputy') : t('accounts.chooseDeputy')}
+            </option>
             <For each={matches.data() ?? []}>
-              {(d) => <option value={d.id} selected={d.id === props.value}>{describe(d)}</option>}
+              {(d) => (
+                <option value={d.id} selected={d.id === props.value}>
+                  {describe(d)}
+                </option>
+              )}
             </For>
           </select>
         </div>
       </div>
-      <Show when={props.error}><p class="field-error">{props.error}</p></Show>
+      <Show when={props.error}>
+        <p class="field-error">{props.error}</p>
+      </Show>
     </fieldset>
   );
 }

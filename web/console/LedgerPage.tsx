@@ -21,19 +21,43 @@ export function LedgerPage() {
       title={exported.data()?.ledger.title ?? t('ledgers.title')}
       actions={
         <>
-          <A href="/console/ledgers" class="btn">{t('ledger.back')}</A>
-          <a href={exportUrl(params.id)} class="btn btn-primary" download={`ledger-${params.id}.json`}>{t('ledger.download')}</a>
+          <A href="/console/ledgers" class="btn">
+            {t('ledger.back')}
+          </A>
+          <a href={exportUrl(params.id)} class="btn btn-primary" download={`ledger-${params.id}.json`}>
+            {t('ledger.download')}
+          </a>
         </>
       }
     >
-      <Show when={exported.error()}><p class="form-message" role="alert">{exported.error()}</p></Show>
+      <Show when={exported.error()}>
+        <p class="form-message" role="alert">
+          {exported.error()}
+        </p>
+      </Show>
       <Show when={exported.data()}>
         {(x) => (
           <dl class="card summary">
-            <div><dt>{t('ledgers.kind')}</dt><dd>{tMaybe(`ledgerKind.${x().ledger.kind}`, x().ledger.kind)}</dd></div>
-            <div><dt>{t('ledgers.visibility')}</dt><dd>{x().ledger.public ? t('ledgers.public') : t('ledgers.private')}</dd></div>
-            <div><dt>{t('ledger.head')} · {t('ledger.headSeq')}</dt><dd class="mono">{x().head.seq}</dd></div>
-            <div class="summary-wide"><dt>{t('ledger.head')} · {t('ledger.headHash')}</dt><dd class="mono hash">{x().head.hash}</dd></div>
+            <div>
+              <dt>{t('ledgers.kind')}</dt>
+              <dd>{tMaybe(`ledgerKind.${x().ledger.kind}`, x().ledger.kind)}</dd>
+            </div>
+            <div>
+              <dt>{t('ledgers.visibility')}</dt>
+              <dd>{x().ledger.public ? t('ledgers.public') : t('ledgers.private')}</dd>
+            </div>
+            <div>
+              <dt>
+                {t('ledger.head')} · {t('ledger.headSeq')}
+              </dt>
+              <dd class="mono">{x().head.seq}</dd>
+            </div>
+            <div class="summary-wide">
+              <dt>
+                {t('ledger.head')} · {t('ledger.headHash')}
+              </dt>
+              <dd class="mono hash">{x().head.hash}</dd>
+            </div>
           </dl>
         )}
       </Show>
@@ -48,16 +72,36 @@ export function LedgerPage() {
             header: t('ledger.at'),
             cell: (e) => {
               const at = formatDateAndTime(e.at);
-              return <time datetime={e.at}>{at.date}<br /><span class="muted">{at.time}</span></time>;
+              return (
+                <time datetime={e.at}>
+                  {at.date}
+                  <br />
+                  <span class="muted">{at.time}</span>
+                </time>
+              );
             },
             class: 'col-nowrap',
           },
           {
             header: t('ledger.kind'),
-            cell: (e) => <><span>{tMaybe(`entry.${e.kind}`, e.kind)}</span><br /><span class="mono muted small">{e.kind}</span></>,
+            cell: (e) => (
+              <>
+                <span>{tMaybe(`entry.${e.kind}`, e.kind)}</span>
+                <br />
+                <span class="mono muted small">{e.kind}</span>
+              </>
+            ),
             class: 'col-nowrap',
           },
-          { header: t('ledger.hash'), cell: (e) => <span class="mono" title={e.hash}>{e.hash.slice(0, 10)}…</span>, class: 'col-nowrap' },
+          {
+            header: t('ledger.hash'),
+            cell: (e) => (
+              <span class="mono" title={e.hash}>
+                {e.hash.slice(0, 10)}…
+              </span>
+            ),
+            class: 'col-nowrap',
+          },
           { header: t('ledger.data'), cell: (e) => <pre class="json">{JSON.stringify(e.data, null, 2)}</pre>, class: 'col-data' },
         ]}
       />

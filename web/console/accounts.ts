@@ -24,7 +24,10 @@ export interface NewAccount {
 }
 
 export function createAccountList() {
-  return createLoader(() => true, async () => (await api.get<{ accounts: Account[] }>('/api/accounts')).accounts);
+  return createLoader(
+    () => true,
+    async () => (await api.get<{ accounts: Account[] }>('/api/accounts')).accounts,
+  );
 }
 
 /** A lockout of login or password change (server: recentLockouts). */
@@ -39,7 +42,10 @@ export interface Lockout {
 }
 
 export function createLockoutList() {
-  return createLoader(() => true, async () => (await api.get<{ lockouts: Lockout[] }>('/api/auth/lockouts')).lockouts);
+  return createLoader(
+    () => true,
+    async () => (await api.get<{ lockouts: Lockout[] }>('/api/auth/lockouts')).lockouts,
+  );
 }
 
 export const accountsApi = {

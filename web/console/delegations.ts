@@ -2,15 +2,22 @@
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
 
-export interface Delegation { id: string; name: string; sortOrder: number; activeDeputies: number }
+export interface Delegation {
+  id: string;
+  name: string;
+  sortOrder: number;
+  activeDeputies: number;
+}
 
 export function createDelegationList() {
-  return createLoader(() => true, async () => (await api.get<{ delegations: Delegation[] }>('/api/delegations')).delegations);
+  return createLoader(
+    () => true,
+    async () => (await api.get<{ delegations: Delegation[] }>('/api/delegations')).delegations,
+  );
 }
 
 export const delegationsApi = {
-  create: (input: { name: string; sortOrder?: number }) =>
-    api.post<{ delegation: Delegation }>('/api/delegations', input).then((r) => r.delegation),
+  create: (input: { name: string; sortOrder?: number }) => api.post<{ delegation: Delegation }>('/api/delegations', input).then((r) => r.delegation),
   update: (id: string, input: { name?: string; sortOrder?: number }) =>
     api.patch<{ delegation: Delegation }>(`/api/delegations/${id}`, input).then((r) => r.delegation),
 };

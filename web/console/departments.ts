@@ -12,7 +12,11 @@ export interface Department {
   createdAt: string;
 }
 
-export interface DepartmentInput { name: string; contactName: string; contactPhone: string }
+export interface DepartmentInput {
+  name: string;
+  contactName: string;
+  contactPhone: string;
+}
 
 export function createDepartmentList() {
   const [filters, setFilters] = createStore({ q: '', active: '' as '' | 'true' | 'false' });

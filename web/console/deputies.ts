@@ -24,7 +24,12 @@ export interface Deputy {
   createdAt: string;
 }
 
-export interface DeputyPage { total: number; page: number; pageSize: number; deputies: Deputy[] }
+export interface DeputyPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  deputies: Deputy[];
+}
 
 export interface DeputyInput {
   name: string;
@@ -37,18 +42,37 @@ export interface DeputyInput {
 }
 
 export function createDeputySearch(pageSize = 50) {
-  const [filters, setFilters] = createStore({ q: '', delegationId: '', status: '' as '' | DeputyStatus, standingCommittee: '' as '' | 'true', page: 1 });
+  const [filters, setFilters] = createStore({
+    q: '',
+    delegationId: '',
+    status: '' as '' | DeputyStatus,
+    standingCommittee: '' as '' | 'true',
+    page: 1,
+  });
   // Typing searches after a short pause rather than on every key.
   const [query, setQuery] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(on(() => filters.q, (q) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => setQuery(q.trim()), 250);
-  }, { defer: true }));
+  createEffect(
+    on(
+      () => filters.q,
+      (q) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setQuery(q.trim()), 250);
+      },
+      { defer: true },
+    ),
+  );
   onCleanup(() => clearTimeout(timer));
 
   const loader = createLoader(
-    () => ({ q: query(), delegationId: filters.delegationId, status: filters.status, standingCommittee: filters.standingCommittee, page: filters.page, pageSize }),
+    () => ({
+      q: query(),
+      delegationId: filters.delegationId,
+      status: filters.status,
+      standingCommittee: filters.standingCommittee,
+      page: filters.page,
+      pageSize,
+    }),
     (params) => api.get<DeputyPage>('/api/deputies', params),
   );
 
@@ -59,7 +83,10 @@ export function createDeputySearch(pageSize = 50) {
     /** Whether anything narrows the list (to tell "no match" from "empty roster"). */
     filtered: () => !!(query() || filters.delegationId || filters.status || filters.standingCommittee),
     setText: (q: string) => setFilters({ q, page: 1 }),
-    searchNow: () => { clearTimeout(timer); setQuery(filters.q.trim()); },
+    searchNow: () => {
+      clearTimeout(timer);
+      setQuery(filters.q.trim());
+    },
     setDelegation: (delegationId: string) => setFilters({ delegationId, page: 1 }),
     setStatus: (status: '' | DeputyStatus) => setFilters({ status, page: 1 }),
     setStandingCommittee: (only: '' | 'true') => setFilters({ standingCommittee: only, page: 1 }),
@@ -75,8 +102,7 @@ export const deputiesApi = {
   reactivate: (id: string, reason: string) =>
     api.post<{ deputy: Deputy }>(`/api/deputies/${id}/reactivate`, { reason: reason || null }).then((r) => r.deputy),
   /** A few matches for a picker. */
-  find: (q: string, limit = 20) =>
-    api.get<DeputyPage>('/api/deputies', { q, status: 'active', pageSize: limit }).then((r) => r.deputies),
+  find: (q: string, limit = 20) => api.get<DeputyPage>('/api/deputies', { q, status: 'active', pageSize: limit }).then((r) => r.deputies),
   /** Every deputy, page by page (the API pages at most 500). */
   async all(): Promise<Deputy[]> {
     const out: Deputy[] = [];

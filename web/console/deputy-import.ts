@@ -35,7 +35,10 @@ export function createDeputyImport() {
 
   const send = (dryRun: boolean) =>
     api.upload<{ wouldImport?: number; imported: number; encoding: string }>(
-      '/api/deputies/import', bytes!, 'text/csv', dryRun ? { dryRun: 1 } : undefined,
+      '/api/deputies/import',
+      bytes!,
+      'text/csv',
+      dryRun ? { dryRun: 1 } : undefined,
     );
 
   const fail = (err: unknown, back: Phase) => {

@@ -13,12 +13,26 @@ export interface Ledger {
   head: { seq: number; hash: string };
 }
 
-export interface LedgerEntry { seq: number; prev: string; at: string; kind: string; data: Record<string, unknown>; hash: string }
+export interface LedgerEntry {
+  seq: number;
+  prev: string;
+  at: string;
+  kind: string;
+  data: Record<string, unknown>;
+  hash: string;
+}
 
-export interface LedgerExport { ledger: Ledger; entries: LedgerEntry[]; head: { seq: number; hash: string } }
+export interface LedgerExport {
+  ledger: Ledger;
+  entries: LedgerEntry[];
+  head: { seq: number; hash: string };
+}
 
 export function createLedgerList() {
-  return createLoader(() => true, async () => (await api.get<{ ledgers: Ledger[] }>('/api/ledgers')).ledgers);
+  return createLoader(
+    () => true,
+    async () => (await api.get<{ ledgers: Ledger[] }>('/api/ledgers')).ledgers,
+  );
 }
 
 export function createLedgerExport(id: () => string) {

@@ -13,7 +13,11 @@ export function AnswerDialog(props: { item: SupervisionItem | null; onClose: () 
   const [text, setText] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors(['text']);
-  const close = () => { setText(''); errors.clear(); props.onClose(); };
+  const close = () => {
+    setText('');
+    errors.clear();
+    props.onClose();
+  };
   const send = async () => {
     const item = props.item;
     if (!item) return;
@@ -33,15 +37,32 @@ export function AnswerDialog(props: { item: SupervisionItem | null; onClose: () 
     }
   };
   return (
-    <FormDialog open={props.item !== null} title={t('dimp.sup.dialogTitle')} submitLabel={t('dimp.sup.send')}
-      busy={busy()} message={errors.general()} onSubmit={() => void send()} onClose={close}>
+    <FormDialog
+      open={props.item !== null}
+      title={t('dimp.sup.dialogTitle')}
+      submitLabel={t('dimp.sup.send')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={() => void send()}
+      onClose={close}
+    >
       <Show when={props.item}>
         {(i) => (
           <>
-            <p class="dialog-text small muted">{pick(i().kindLabel)} · {i().occurredOn}<Show when={i().groupName}>{` · ${i().groupName}`}</Show></p>
+            <p class="dialog-text small muted">
+              {pick(i().kindLabel)} · {i().occurredOn}
+              <Show when={i().groupName}>{` · ${i().groupName}`}</Show>
+            </p>
             <blockquote class="dimp-quote prose">{i().text}</blockquote>
-            <TextAreaField label={t('dimp.sup.answer')} hint={t('dimp.sup.answerHint')} rows={4} maxLength={5000}
-              value={text()} onInput={setText} error={errors.field('text')} />
+            <TextAreaField
+              label={t('dimp.sup.answer')}
+              hint={t('dimp.sup.answerHint')}
+              rows={4}
+              maxLength={5000}
+              value={text()}
+              onInput={setText}
+              error={errors.field('text')}
+            />
           </>
         )}
       </Show>

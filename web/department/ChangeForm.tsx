@@ -45,8 +45,15 @@ function FundingEditor(props: {
         <For each={[...FUNDING_SOURCES]}>
           {(src) => (
             <div class="funding-row">
-              <InputField label={fundingLabel(src)} inputMode="decimal" suffix="万元" maxLength={24} value={props.parts[src].amount}
-                onInput={(v) => props.onAmount(src, v)} optional />
+              <InputField
+                label={fundingLabel(src)}
+                inputMode="decimal"
+                suffix="万元"
+                maxLength={24}
+                value={props.parts[src].amount}
+                onInput={(v) => props.onAmount(src, v)}
+                optional
+              />
               <Show when={src === 'other'}>
                 <InputField label={t('sol.form.otherNote')} maxLength={100} value={props.parts.other.note} onInput={props.onNote} optional />
               </Show>
@@ -54,18 +61,31 @@ function FundingEditor(props: {
           )}
         </For>
       </div>
-      <div class="funding-sum" classList={{ 'sum-ok': sum().diff === 0 && !sum().bad, 'sum-off': sum().diff !== null && sum().diff !== 0 }}
-        aria-live="polite" data-testid="change-funding-sum">
+      <div
+        class="funding-sum"
+        classList={{ 'sum-ok': sum().diff === 0 && !sum().bad, 'sum-off': sum().diff !== null && sum().diff !== 0 }}
+        aria-live="polite"
+        data-testid="change-funding-sum"
+      >
         <span>{t('sol.form.fundingTotal', { total: wan(sum().total) })}</span>
-        <Show when={sum().bad}><span class="sum-note">{t('sol.form.fundingBad')}</span></Show>
+        <Show when={sum().bad}>
+          <span class="sum-note">{t('sol.form.fundingBad')}</span>
+        </Show>
         <Show when={sum().diff !== null}>
           <span class="sum-note">
-            {sum().diff === 0 ? t('dimp.change.fundingMatches')
-              : sum().diff! < 0 ? t('dimp.change.fundingShort', { diff: wan(-sum().diff!) }) : t('dimp.change.fundingOver', { diff: wan(sum().diff!) })}
+            {sum().diff === 0
+              ? t('dimp.change.fundingMatches')
+              : sum().diff! < 0
+                ? t('dimp.change.fundingShort', { diff: wan(-sum().diff!) })
+                : t('dimp.change.fundingOver', { diff: wan(sum().diff!) })}
           </span>
         </Show>
       </div>
-      <Show when={props.error}><p class="field-error" role="alert">{props.error}</p></Show>
+      <Show when={props.error}>
+        <p class="field-error" role="alert">
+          {props.error}
+        </p>
+      </Show>
     </fieldset>
   );
 }
@@ -73,18 +93,21 @@ function FundingEditor(props: {
 export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => void; onCancel: () => void }) {
   const p = () => props.record.project;
   const fundingOf = (src: FundingSource) => p().funding.find((f) => f.source === src);
-  const [form, setForm] = createStore(untrack(() => ({
-    kind: '' as ChangeKind | '',
-    reason: '',
-    aspects: [] as Aspect[],
-    content: p().content,
-    location: p().location ?? '',
-    targets: p().targets.map((x) => ({ ...x })) as Target[],
-    budget: wanText(p().budgetYuan),
-    funding: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }])) as
-      Record<FundingSource, { amount: string; note: string }>,
-    deadline: p().deadline,
-  })));
+  const [form, setForm] = createStore(
+    untrack(() => ({
+      kind: '' as ChangeKind | '',
+      reason: '',
+      aspects: [] as Aspect[],
+      content: p().content,
+      location: p().location ?? '',
+      targets: p().targets.map((x) => ({ ...x })) as Target[],
+      budget: wanText(p().budgetYuan),
+      funding: Object.fromEntries(
+        FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
+      ) as Record<FundingSource, { amount: string; note: string }>,
+      deadline: p().deadline,
+    })),
+  );
   const errors = createProblemErrors(FIELDS);
   const [busy, setBusy] = createSignal(false);
   const has = (a: Aspect) => form.aspects.includes(a);
@@ -107,7 +130,8 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
       if (has('content')) adjust.content = form.content.trim();
       if (has('location')) adjust.location = form.location.trim();
       if (has('targets')) {
-        adjust.targets = form.targets.filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
+        adjust.targets = form.targets
+          .filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
           .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() }));
       }
       if (has('budget')) {
@@ -119,7 +143,8 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
         for (const src of FUNDING_SOURCES) {
           const r = readWan(form.funding[src].amount);
           if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-          else if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
+          else if (r.kind === 'ok')
+            parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
         }
         adjust.funding = parts;
       }
@@ -145,53 +170,126 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
   };
 
   return (
-    <form class="dimp-form" novalidate aria-label={t('dimp.change.formTitle')} onSubmit={(e) => { e.preventDefault(); if (!busy()) void send(); }}>
-      <RadioGroup legend={t('dimp.change.kind')} value={form.kind} options={kinds()} onChange={(v) => setForm('kind', v)}
-        error={form.kind ? undefined : errors.field('kind')} />
+    <form
+      class="dimp-form"
+      novalidate
+      aria-label={t('dimp.change.formTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy()) void send();
+      }}
+    >
+      <RadioGroup
+        legend={t('dimp.change.kind')}
+        value={form.kind}
+        options={kinds()}
+        onChange={(v) => setForm('kind', v)}
+        error={form.kind ? undefined : errors.field('kind')}
+      />
       <Show when={form.kind === 'adjust'}>
         <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('adjust') }}>
           <legend class="field-label">{t('dimp.change.aspects')}</legend>
           <div class="dimp-aspects">
             <For each={ASPECTS}>
               {(a) => (
-                <CheckboxField label={t(`dimp.change.aspect.${a}`)} checked={has(a)}
-                  onChange={(on) => setForm('aspects', (list) => (on ? [...list, a] : list.filter((x) => x !== a)))} />
+                <CheckboxField
+                  label={t(`dimp.change.aspect.${a}`)}
+                  checked={has(a)}
+                  onChange={(on) => setForm('aspects', (list) => (on ? [...list, a] : list.filter((x) => x !== a)))}
+                />
               )}
             </For>
           </div>
-          <Show when={errors.field('adjust')}><p class="field-error">{errors.field('adjust')}</p></Show>
+          <Show when={errors.field('adjust')}>
+            <p class="field-error">{errors.field('adjust')}</p>
+          </Show>
         </fieldset>
         <Show when={has('content')}>
-          <TextAreaField label={t('dimp.change.newContent')} rows={4} maxLength={5000} value={form.content}
-            onInput={(v) => setForm('content', v)} error={errors.field('content')} />
+          <TextAreaField
+            label={t('dimp.change.newContent')}
+            rows={4}
+            maxLength={5000}
+            value={form.content}
+            onInput={(v) => setForm('content', v)}
+            error={errors.field('content')}
+          />
         </Show>
         <Show when={has('location')}>
-          <TextField label={t('dimp.change.newLocation')} maxLength={200} value={form.location}
-            onInput={(v) => setForm('location', v)} error={errors.field('location')} />
+          <TextField
+            label={t('dimp.change.newLocation')}
+            maxLength={200}
+            value={form.location}
+            onInput={(v) => setForm('location', v)}
+            error={errors.field('location')}
+          />
         </Show>
         <Show when={has('targets')}>
-          <TargetsEditor legend={t('dimp.change.newTargets')} targets={form.targets} error={errors.field('targets')}
-            onEdit={(i, key, v) => setForm('targets', i, key, v)} onRemove={(i) => setForm('targets', (list) => list.filter((_, j) => j !== i))}
-            onAdd={() => setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))} />
+          <TargetsEditor
+            legend={t('dimp.change.newTargets')}
+            targets={form.targets}
+            error={errors.field('targets')}
+            onEdit={(i, key, v) => setForm('targets', i, key, v)}
+            onRemove={(i) => setForm('targets', (list) => list.filter((_, j) => j !== i))}
+            onAdd={() =>
+              setForm(
+                'targets',
+                produce((list) => {
+                  list.push({ indicator: '', value: '', unit: '' });
+                }),
+              )
+            }
+          />
         </Show>
         <Show when={has('budget')}>
-          <InputField class="dimp-narrow" label={t('dimp.change.newBudget')} hint={t('dimp.change.budgetHint', { now: wan(p().budgetYuan), disbursed: wan(p().disbursedYuan) })}
-            inputMode="decimal" suffix="万元" maxLength={24} value={form.budget} onInput={(v) => setForm('budget', v)} error={errors.field('budgetYuan')} />
-          <FundingEditor budget={form.budget} parts={form.funding} error={errors.field('funding')}
-            onAmount={(src, v) => setForm('funding', src, 'amount', v)} onNote={(v) => setForm('funding', 'other', 'note', v)} />
+          <InputField
+            class="dimp-narrow"
+            label={t('dimp.change.newBudget')}
+            hint={t('dimp.change.budgetHint', { now: wan(p().budgetYuan), disbursed: wan(p().disbursedYuan) })}
+            inputMode="decimal"
+            suffix="万元"
+            maxLength={24}
+            value={form.budget}
+            onInput={(v) => setForm('budget', v)}
+            error={errors.field('budgetYuan')}
+          />
+          <FundingEditor
+            budget={form.budget}
+            parts={form.funding}
+            error={errors.field('funding')}
+            onAmount={(src, v) => setForm('funding', src, 'amount', v)}
+            onNote={(v) => setForm('funding', 'other', 'note', v)}
+          />
         </Show>
         <Show when={has('deadline')}>
-          <InputField class="dimp-narrow" type="date" label={t('dimp.change.newDeadline')} hint={t('dimp.change.deadlineHint', { now: p().deadline })}
-            value={form.deadline} onInput={(v) => setForm('deadline', v)} error={errors.field('deadline')} />
+          <InputField
+            class="dimp-narrow"
+            type="date"
+            label={t('dimp.change.newDeadline')}
+            hint={t('dimp.change.deadlineHint', { now: p().deadline })}
+            value={form.deadline}
+            onInput={(v) => setForm('deadline', v)}
+            error={errors.field('deadline')}
+          />
         </Show>
       </Show>
-      <TextAreaField label={t('dimp.change.reason')} hint={t('dimp.change.reasonHint')} rows={4} maxLength={2000} value={form.reason}
-        onInput={(v) => setForm('reason', v)} error={errors.field('reason')} />
+      <TextAreaField
+        label={t('dimp.change.reason')}
+        hint={t('dimp.change.reasonHint')}
+        rows={4}
+        maxLength={2000}
+        value={form.reason}
+        onInput={(v) => setForm('reason', v)}
+        error={errors.field('reason')}
+      />
       <div class="form-footer">
         <FormMessage text={errors.general()} />
         <div class="form-actions">
-          <button type="submit" class="btn btn-primary" disabled={busy()}>{busy() ? t('dimp.change.sending') : t('dimp.change.send')}</button>
-          <button type="button" class="btn btn-quiet" onClick={() => props.onCancel()}>{t('common.cancel')}</button>
+          <button type="submit" class="btn btn-primary" disabled={busy()}>
+            {busy() ? t('dimp.change.sending') : t('dimp.change.send')}
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={() => props.onCancel()}>
+            {t('common.cancel')}
+          </button>
         </div>
       </div>
     </form>

@@ -12,23 +12,36 @@ import '../solicitation/solicitation.css';
 import './department.css';
 
 export function NeedsAction() {
-  const projects = createLoader(() => true, () => loadMyProjects());
+  const projects = createLoader(
+    () => true,
+    () => loadMyProjects(),
+  );
   const waiting = createMemo(() => (projects.data() ?? []).filter(needsAction));
   return (
     <Show when={projects.data()?.length}>
       <section class="card dimp-needs" aria-labelledby="dimp-needs">
         <div class="dimp-section-head">
-          <h2 class="card-title" id="dimp-needs">{t('dimp.home.title')}</h2>
-          <A href="/department/projects" class="btn btn-small">{t('dimp.home.all', { n: projects.data()!.length })}</A>
+          <h2 class="card-title" id="dimp-needs">
+            {t('dimp.home.title')}
+          </h2>
+          <A href="/department/projects" class="btn btn-small">
+            {t('dimp.home.all', { n: projects.data()!.length })}
+          </A>
         </div>
         <Show when={waiting().length} fallback={<p class="muted">{t('dimp.home.nothing')}</p>}>
           <ul class="dimp-needs-list">
             <For each={waiting().slice(0, 5)}>
               {(p) => (
                 <li>
-                  <A href={`/department/projects/${p.id}`} class="plist-title">{p.title}</A>
+                  <A href={`/department/projects/${p.id}`} class="plist-title">
+                    {p.title}
+                  </A>
                   <ul class="dimp-flags" aria-label={t('dimp.list.flags')}>
-                    <Show when={p.flags.overdue || p.flags.delayed}><li><FlagBadges flags={p.flags} long /></li></Show>
+                    <Show when={p.flags.overdue || p.flags.delayed}>
+                      <li>
+                        <FlagBadges flags={p.flags} long />
+                      </li>
+                    </Show>
                     <WaitingBadges p={p} />
                   </ul>
                 </li>
@@ -36,7 +49,9 @@ export function NeedsAction() {
             </For>
           </ul>
           <Show when={waiting().length > 5}>
-            <p class="small"><A href="/department/projects">{t('dimp.home.more', { n: waiting().length - 5 })}</A></p>
+            <p class="small">
+              <A href="/department/projects">{t('dimp.home.more', { n: waiting().length - 5 })}</A>
+            </p>
           </Show>
         </Show>
       </section>

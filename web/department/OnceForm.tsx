@@ -37,16 +37,29 @@ export function OnceForm(props: {
     const value = text().trim();
     if (!errors.local({ text: value ? null : t('check.required') })) return;
     confirmAction.ask({
-      title: props.confirmTitle, message: props.confirmMessage, confirmLabel: props.submitLabel,
-      run: async () => { void send(value); },
+      title: props.confirmTitle,
+      message: props.confirmMessage,
+      confirmLabel: props.submitLabel,
+      run: async () => {
+        void send(value);
+      },
     });
   };
   return (
-    <form class="dimp-once" novalidate onSubmit={(e) => { e.preventDefault(); if (!busy()) submit(); }}>
+    <form
+      class="dimp-once"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy()) submit();
+      }}
+    >
       <TextAreaField label={props.label} hint={props.hint} rows={3} maxLength={5000} value={text()} onInput={setText} error={errors.field('text')} />
       <FormMessage text={errors.general()} />
       <div class="form-actions">
-        <button type="submit" class="btn btn-primary" disabled={busy()}>{busy() ? t('common.saving') : props.submitLabel}</button>
+        <button type="submit" class="btn btn-primary" disabled={busy()}>
+          {busy() ? t('common.saving') : props.submitLabel}
+        </button>
       </div>
     </form>
   );

@@ -10,7 +10,11 @@ import { InputField } from '../solicitation/inputs';
 import { createProblemErrors } from '../solicitation/problems';
 import { departmentProjectsApi, type StaffProjectRecord } from './projects';
 
-interface Row { id?: string; name: string; dueOn: string }
+interface Row {
+  id?: string;
+  name: string;
+  dueOn: string;
+}
 
 const MAX_MILESTONES = 30;
 
@@ -48,36 +52,83 @@ export function PlanForm(props: { record: StaffProjectRecord; onDone: () => void
   };
 
   return (
-    <form class="dimp-form" novalidate aria-label={t('dimp.plan.title')} onSubmit={(e) => { e.preventDefault(); if (!busy()) void save(); }}>
-      <TextAreaField label={t('dimp.plan.summary')} optional rows={3} maxLength={2000} value={form.summary}
-        onInput={(v) => setForm('summary', v)} error={errors.field('summary')} />
+    <form
+      class="dimp-form"
+      novalidate
+      aria-label={t('dimp.plan.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy()) void save();
+      }}
+    >
+      <TextAreaField
+        label={t('dimp.plan.summary')}
+        optional
+        rows={3}
+        maxLength={2000}
+        value={form.summary}
+        onInput={(v) => setForm('summary', v)}
+        error={errors.field('summary')}
+      />
       <fieldset class="fieldset fieldset-plain dimp-plan" classList={{ 'field-invalid': !!errors.field('milestones') }}>
         <legend class="field-label">{t('dimp.plan.milestones')}</legend>
         <p class="field-hint">{t('dimp.plan.milestonesHint', { start: project().startedOn, deadline: project().deadline })}</p>
         <Index each={form.rows}>
           {(row, i) => (
             <div class="dimp-plan-row" classList={{ 'dimp-locked': locked(row()) }}>
-              <TextField label={t('dimp.plan.name', { n: i + 1 })} maxLength={60} value={row().name}
-                onInput={(v) => setForm('rows', i, 'name', v)} />
-              <InputField type="date" label={t('dimp.plan.due')} min={project().startedOn} max={project().deadline} value={row().dueOn}
-                onInput={(v) => setForm('rows', i, 'dueOn', v)} />
+              <TextField label={t('dimp.plan.name', { n: i + 1 })} maxLength={60} value={row().name} onInput={(v) => setForm('rows', i, 'name', v)} />
+              <InputField
+                type="date"
+                label={t('dimp.plan.due')}
+                min={project().startedOn}
+                max={project().deadline}
+                value={row().dueOn}
+                onInput={(v) => setForm('rows', i, 'dueOn', v)}
+              />
               <Show when={!locked(row())} fallback={<p class="muted small dimp-lock-note">{t('dimp.plan.locked')}</p>}>
-                <button type="button" class="btn btn-quiet btn-small" aria-label={t('dimp.plan.removeLabel', { n: i + 1 })}
-                  onClick={() => setForm('rows', (list) => list.filter((_, j) => j !== i))}>{t('sol.form.remove')}</button>
+                <button
+                  type="button"
+                  class="btn btn-quiet btn-small"
+                  aria-label={t('dimp.plan.removeLabel', { n: i + 1 })}
+                  onClick={() => setForm('rows', (list) => list.filter((_, j) => j !== i))}
+                >
+                  {t('sol.form.remove')}
+                </button>
               </Show>
             </div>
           )}
         </Index>
-        <Show when={errors.field('milestones')}><p class="field-error" role="alert">{errors.field('milestones')}</p></Show>
-        <button type="button" class="btn btn-small" disabled={form.rows.length >= MAX_MILESTONES}
-          onClick={() => setForm('rows', produce((list) => { list.push({ name: '', dueOn: '' }); }))}>{t('dimp.plan.add')}</button>
+        <Show when={errors.field('milestones')}>
+          <p class="field-error" role="alert">
+            {errors.field('milestones')}
+          </p>
+        </Show>
+        <button
+          type="button"
+          class="btn btn-small"
+          disabled={form.rows.length >= MAX_MILESTONES}
+          onClick={() =>
+            setForm(
+              'rows',
+              produce((list) => {
+                list.push({ name: '', dueOn: '' });
+              }),
+            )
+          }
+        >
+          {t('dimp.plan.add')}
+        </button>
       </fieldset>
       <div class="form-footer">
         <FormMessage text={errors.general()} />
         <div class="form-actions">
-          <button type="submit" class="btn btn-primary" disabled={busy()}>{busy() ? t('common.saving') : t('dimp.plan.save')}</button>
+          <button type="submit" class="btn btn-primary" disabled={busy()}>
+            {busy() ? t('common.saving') : t('dimp.plan.save')}
+          </button>
           <Show when={props.onCancel}>
-            <button type="button" class="btn btn-quiet" onClick={() => props.onCancel!()}>{t('common.cancel')}</button>
+            <button type="button" class="btn btn-quiet" onClick={() => props.onCancel!()}>
+              {t('common.cancel')}
+            </button>
           </Show>
         </div>
       </div>

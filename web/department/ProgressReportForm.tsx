@@ -58,8 +58,11 @@ export function ProgressReportForm(props: {
     if (c && !form.correctionNote.trim()) local.correctionNote = t('dimp.report.checkNote');
     if (!errors.local(local)) return null;
     return {
-      asOf: form.asOf, percentComplete: Number(pct), disbursedYuan: (d as { yuan: number }).yuan,
-      narrative: form.narrative.trim(), problems: form.problems.trim() || null,
+      asOf: form.asOf,
+      percentComplete: Number(pct),
+      disbursedYuan: (d as { yuan: number }).yuan,
+      narrative: form.narrative.trim(),
+      problems: form.problems.trim() || null,
       // Only milestones still offered (a correction may drop one it ticked).
       milestonesReached: form.reached.filter((id) => choices().some((m) => m.id === id)),
       ...(c ? { correctsId: c.id, correctionNote: form.correctionNote.trim() } : {}),
@@ -86,64 +89,128 @@ export function ProgressReportForm(props: {
     confirmAction.ask({
       title: c ? t('dimp.report.confirmCorrectionTitle', { n: c.number }) : t('dimp.report.confirmTitle'),
       message: t('dimp.report.confirmMessage', {
-        asOf: input.asOf, percent: input.percentComplete, wan: wan(input.disbursedYuan),
+        asOf: input.asOf,
+        percent: input.percentComplete,
+        wan: wan(input.disbursedYuan),
         milestones: input.milestonesReached.length
-          ? project().plan.milestones.filter((m) => input.milestonesReached.includes(m.id)).map((m) => m.name).join('、')
+          ? project()
+              .plan.milestones.filter((m) => input.milestonesReached.includes(m.id))
+              .map((m) => m.name)
+              .join('、')
           : t('dimp.report.noMilestones'),
       }),
       confirmLabel: t('dimp.report.confirmSend'),
       // Errors go to the form's fields, not the dialog: the dialog closes either way.
-      run: async () => { void send(input); },
+      run: async () => {
+        void send(input);
+      },
     });
   };
 
   return (
-    <form class="dimp-form" novalidate aria-label={c ? t('dimp.report.correctTitle', { n: c.number }) : t('dimp.report.title')}
-      onSubmit={(e) => { e.preventDefault(); if (!busy()) submit(); }}>
+    <form
+      class="dimp-form"
+      novalidate
+      aria-label={c ? t('dimp.report.correctTitle', { n: c.number }) : t('dimp.report.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy()) submit();
+      }}
+    >
       <Show when={c}>
         {(r) => (
           <div class="notice dimp-correcting">
             <p>{t('dimp.report.correcting', { n: r().number, asOf: r().asOf, percent: r().percentComplete, wan: wan(r().disbursedYuan) })}</p>
-            <button type="button" class="btn btn-small" onClick={() => props.onCancelCorrection()}>{t('dimp.report.cancelCorrection')}</button>
+            <button type="button" class="btn btn-small" onClick={() => props.onCancelCorrection()}>
+              {t('dimp.report.cancelCorrection')}
+            </button>
           </div>
         )}
       </Show>
       <p class="field-hint">{t('dimp.report.finalHint')}</p>
       <div class="dimp-report-grid">
-        <InputField type="date" label={t('dimp.report.asOf')} hint={t('dimp.report.asOfHint', { start: project().startedOn })}
-          min={project().startedOn} value={form.asOf} onInput={(v) => setForm('asOf', v)} error={errors.field('asOf')} />
-        <InputField label={t('dimp.report.percent')} inputMode="numeric" suffix="%" maxLength={3} value={form.percent}
+        <InputField
+          type="date"
+          label={t('dimp.report.asOf')}
+          hint={t('dimp.report.asOfHint', { start: project().startedOn })}
+          min={project().startedOn}
+          value={form.asOf}
+          onInput={(v) => setForm('asOf', v)}
+          error={errors.field('asOf')}
+        />
+        <InputField
+          label={t('dimp.report.percent')}
+          inputMode="numeric"
+          suffix="%"
+          maxLength={3}
+          value={form.percent}
           hint={last() && !c ? t('dimp.report.percentHint', { last: last()!.percentComplete }) : t('dimp.report.percentHintFirst')}
-          onInput={(v) => setForm('percent', v)} error={errors.field('percentComplete')} />
+          onInput={(v) => setForm('percent', v)}
+          error={errors.field('percentComplete')}
+        />
         <div>
-          <InputField label={t('dimp.report.disbursed')} inputMode="decimal" suffix="万元" maxLength={24} value={form.disbursed}
+          <InputField
+            label={t('dimp.report.disbursed')}
+            inputMode="decimal"
+            suffix="万元"
+            maxLength={24}
+            value={form.disbursed}
             hint={t('dimp.report.disbursedHint', { budget: wan(project().budgetYuan), last: wan(last()?.disbursedYuan ?? 0) })}
-            onInput={(v) => setForm('disbursed', v)} error={errors.field('disbursedYuan')} />
+            onInput={(v) => setForm('disbursed', v)}
+            error={errors.field('disbursedYuan')}
+          />
           <Show when={disbursed().kind === 'ok'}>
-            <p class="yuan-echo" aria-live="polite">= {formatYuan((disbursed() as { yuan: number }).yuan)} {t('sol.unit.yuan')}</p>
+            <p class="yuan-echo" aria-live="polite">
+              = {formatYuan((disbursed() as { yuan: number }).yuan)} {t('sol.unit.yuan')}
+            </p>
           </Show>
         </div>
       </div>
-      <TextAreaField label={t('dimp.report.narrative')} hint={t('dimp.report.narrativeHint')} rows={4} maxLength={5000}
-        value={form.narrative} onInput={(v) => setForm('narrative', v)} error={errors.field('narrative')} />
-      <TextAreaField label={t('dimp.report.problems')} optional rows={2} maxLength={2000}
-        value={form.problems} onInput={(v) => setForm('problems', v)} error={errors.field('problems')} />
+      <TextAreaField
+        label={t('dimp.report.narrative')}
+        hint={t('dimp.report.narrativeHint')}
+        rows={4}
+        maxLength={5000}
+        value={form.narrative}
+        onInput={(v) => setForm('narrative', v)}
+        error={errors.field('narrative')}
+      />
+      <TextAreaField
+        label={t('dimp.report.problems')}
+        optional
+        rows={2}
+        maxLength={2000}
+        value={form.problems}
+        onInput={(v) => setForm('problems', v)}
+        error={errors.field('problems')}
+      />
       <fieldset class="fieldset fieldset-plain dimp-milestones" classList={{ 'field-invalid': !!errors.field('milestonesReached') }}>
         <legend class="field-label">{t('dimp.report.milestones')}</legend>
         <Show when={choices().length} fallback={<p class="muted small">{t('dimp.report.milestonesNone')}</p>}>
           <For each={choices()}>
             {(m) => (
-              <CheckboxField label={t('dimp.report.milestoneChoice', { name: m.name, due: m.dueOn })}
+              <CheckboxField
+                label={t('dimp.report.milestoneChoice', { name: m.name, due: m.dueOn })}
                 checked={form.reached.includes(m.id)}
-                onChange={(on) => setForm('reached', (list) => (on ? [...list, m.id] : list.filter((x) => x !== m.id)))} />
+                onChange={(on) => setForm('reached', (list) => (on ? [...list, m.id] : list.filter((x) => x !== m.id)))}
+              />
             )}
           </For>
         </Show>
-        <Show when={errors.field('milestonesReached')}><p class="field-error">{errors.field('milestonesReached')}</p></Show>
+        <Show when={errors.field('milestonesReached')}>
+          <p class="field-error">{errors.field('milestonesReached')}</p>
+        </Show>
       </fieldset>
       <Show when={c}>
-        <TextAreaField label={t('dimp.report.correctionNote')} hint={t('dimp.report.correctionNoteHint')} rows={2} maxLength={500}
-          value={form.correctionNote} onInput={(v) => setForm('correctionNote', v)} error={errors.field('correctionNote') ?? errors.field('correctsId')} />
+        <TextAreaField
+          label={t('dimp.report.correctionNote')}
+          hint={t('dimp.report.correctionNoteHint')}
+          rows={2}
+          maxLength={500}
+          value={form.correctionNote}
+          onInput={(v) => setForm('correctionNote', v)}
+          error={errors.field('correctionNote') ?? errors.field('correctsId')}
+        />
       </Show>
       <div class="form-footer">
         <FormMessage text={errors.general()} />

@@ -40,7 +40,9 @@ function Refused(props: { kind: 'forbidden' | 'missing' }) {
     <div class="card card-error" role="alert">
       <h2 class="card-title">{props.kind === 'forbidden' ? t('dimp.page.forbiddenTitle') : t('dimp.page.missingTitle')}</h2>
       <p>{props.kind === 'forbidden' ? t('dimp.page.forbidden') : t('dimp.page.missing')}</p>
-      <A href="/department/projects" class="btn">{t('dimp.page.toList')}</A>
+      <A href="/department/projects" class="btn">
+        {t('dimp.page.toList')}
+      </A>
     </div>
   );
 }
@@ -50,14 +52,31 @@ function PlanEditor(props: { r: StaffProjectRecord; onClose: () => void; reload:
   const first = () => !props.r.project.plan.setAt;
   return (
     <section class="card dimp-work" id="plan" aria-labelledby="dimp-plan">
-      <h2 class="card-title" id="dimp-plan">{first() ? t('dimp.plan.setTitle') : t('dimp.plan.editTitle')}</h2>
-      <Show when={first()}><p class="notice">{t('dimp.plan.notSet')}</p></Show>
-      <PlanForm record={props.r} onDone={() => { props.onClose(); props.reload(); }} onCancel={first() ? undefined : props.onClose} />
+      <h2 class="card-title" id="dimp-plan">
+        {first() ? t('dimp.plan.setTitle') : t('dimp.plan.editTitle')}
+      </h2>
+      <Show when={first()}>
+        <p class="notice">{t('dimp.plan.notSet')}</p>
+      </Show>
+      <PlanForm
+        record={props.r}
+        onDone={() => {
+          props.onClose();
+          props.reload();
+        }}
+        onCancel={first() ? undefined : props.onClose}
+      />
     </section>
   );
 }
 
-function ReportSection(props: { r: StaffProjectRecord; corrects: ProgressReport | null; version: number; onDone: () => void; onCancelCorrection: () => void }) {
+function ReportSection(props: {
+  r: StaffProjectRecord;
+  corrects: ProgressReport | null;
+  version: number;
+  onDone: () => void;
+  onCancelCorrection: () => void;
+}) {
   return (
     <section class="card dimp-work" id="report" aria-labelledby="dimp-report">
       <h2 class="card-title" id="dimp-report">
@@ -65,7 +84,14 @@ function ReportSection(props: { r: StaffProjectRecord; corrects: ProgressReport 
       </h2>
       {/* Keyed on the report corrected and the count of reports sent, so the form starts afresh for each. */}
       <Show when={`${props.corrects?.id ?? 'new'}-${props.version}`} keyed>
-        {(_key) => <ProgressReportForm record={props.r} corrects={props.corrects ?? undefined} onDone={props.onDone} onCancelCorrection={props.onCancelCorrection} />}
+        {(_key) => (
+          <ProgressReportForm
+            record={props.r}
+            corrects={props.corrects ?? undefined}
+            onDone={props.onDone}
+            onCancelCorrection={props.onCancelCorrection}
+          />
+        )}
       </Show>
     </section>
   );
@@ -74,9 +100,18 @@ function ReportSection(props: { r: StaffProjectRecord; corrects: ProgressReport 
 function ChangeRequest(props: { r: StaffProjectRecord; onClose: () => void; reload: () => void }) {
   return (
     <section class="card dimp-work" id="change-request" aria-labelledby="dimp-change">
-      <h2 class="card-title" id="dimp-change">{t('dimp.change.formTitle')}</h2>
+      <h2 class="card-title" id="dimp-change">
+        {t('dimp.change.formTitle')}
+      </h2>
       <p class="field-hint">{t('dimp.change.intro')}</p>
-      <ChangeForm record={props.r} onDone={() => { props.onClose(); props.reload(); }} onCancel={props.onClose} />
+      <ChangeForm
+        record={props.r}
+        onDone={() => {
+          props.onClose();
+          props.reload();
+        }}
+        onCancel={props.onClose}
+      />
     </section>
   );
 }
@@ -87,14 +122,23 @@ function RectificationWork(props: { r: StaffProjectRecord; reload: () => void })
   return (
     <Show when={open().length}>
       <section class="card card-warn dimp-work" id="rectification" aria-labelledby="dimp-rect">
-        <h2 class="card-title" id="dimp-rect">{t('dimp.rect.title')}</h2>
+        <h2 class="card-title" id="dimp-rect">
+          {t('dimp.rect.title')}
+        </h2>
         <For each={open()}>
           {(x) => (
             <div class="dimp-rect" data-testid="dimp-rectification">
               <p>{t('dimp.rect.ordered', { date: chinaDateOf(x.orderedAt), due: x.dueOn })}</p>
-              <OnceForm label={t('dimp.rect.report')} hint={t('dimp.rect.reportHint')} submitLabel={t('dimp.rect.send')}
-                confirmTitle={t('dimp.rect.confirmTitle')} confirmMessage={t('dimp.rect.confirmMessage')} done={t('dimp.rect.sent')}
-                send={(text) => departmentProjectsApi.reportRectification(x.id, text)} onDone={props.reload} />
+              <OnceForm
+                label={t('dimp.rect.report')}
+                hint={t('dimp.rect.reportHint')}
+                submitLabel={t('dimp.rect.send')}
+                confirmTitle={t('dimp.rect.confirmTitle')}
+                confirmMessage={t('dimp.rect.confirmMessage')}
+                done={t('dimp.rect.sent')}
+                send={(text) => departmentProjectsApi.reportRectification(x.id, text)}
+                onDone={props.reload}
+              />
             </div>
           )}
         </For>
@@ -110,7 +154,13 @@ function Unanswered(props: { r: StaffProjectRecord }) {
     <Show when={props.r.may.answer && open().length}>
       <div class="notice dimp-reminder" role="note">
         {t('dimp.sup.reminder', { n: open().length })}{' '}
-        <For each={open()}>{(i) => <a href={`#sup-${i.id}`} class="dimp-reminder-link">{pick(i.kindLabel)} {i.occurredOn}</a>}</For>
+        <For each={open()}>
+          {(i) => (
+            <a href={`#sup-${i.id}`} class="dimp-reminder-link">
+              {pick(i.kindLabel)} {i.occurredOn}
+            </a>
+          )}
+        </For>
       </div>
     </Show>
   );
@@ -120,11 +170,18 @@ function Unanswered(props: { r: StaffProjectRecord }) {
 function Jump(props: { r: StaffProjectRecord }) {
   return (
     <nav class="dimp-jump" aria-label={t('dimp.page.jump')}>
-      <Show when={props.r.rectifications.some((x) => x.status === 'open')}><a href="#rectification">{t('dimp.rect.title')}</a></Show>
-      <Show when={props.r.may.report}><a href="#report">{t('dimp.report.title')}</a></Show>
+      <Show when={props.r.rectifications.some((x) => x.status === 'open')}>
+        <a href="#rectification">{t('dimp.rect.title')}</a>
+      </Show>
+      <Show when={props.r.may.report}>
+        <a href="#report">{t('dimp.report.title')}</a>
+      </Show>
       <a href="#rec-plan">{t('dimp.plan.title')}</a>
       <a href="#rec-reports">{t('dimp.rec.reports')}</a>
-      <a href="#rec-supervision">{t('dimp.sup.title')}<Show when={props.r.supervision.unanswered}>{`（${props.r.supervision.unanswered}）`}</Show></a>
+      <a href="#rec-supervision">
+        {t('dimp.sup.title')}
+        <Show when={props.r.supervision.unanswered}>{`（${props.r.supervision.unanswered}）`}</Show>
+      </a>
       <a href="#rec-changes">{t('dimp.change.title')}</a>
     </nav>
   );
@@ -133,8 +190,14 @@ function Jump(props: { r: StaffProjectRecord }) {
 export function ProjectPage() {
   const params = useParams<{ id: string }>();
   const loaded = createLoader(() => params.id, loadProject);
-  const record = () => { const d = loaded.data(); return d && 'record' in d ? d.record : null; };
-  const refused = () => { const d = loaded.data(); return d && 'refused' in d ? d : null; };
+  const record = () => {
+    const d = loaded.data();
+    return d && 'record' in d ? d.record : null;
+  };
+  const refused = () => {
+    const d = loaded.data();
+    return d && 'refused' in d ? d : null;
+  };
   const reload = () => void loaded.reload();
   const [corrects, setCorrects] = createSignal<ProgressReport | null>(null);
   // Counts the reports sent from this page: a new one clears the report form.
@@ -144,24 +207,44 @@ export function ProjectPage() {
   const [answering, setAnswering] = createSignal<SupervisionItem | null>(null);
   const goTo = (id: string) => queueMicrotask(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
 
-  const withdraw = (c: ProjectChange) => confirmAction.ask({
-    title: t('dimp.change.withdrawTitle'), message: t('dimp.change.withdrawMessage', { kind: pick(c.kindLabel) }),
-    confirmLabel: t('dimp.change.withdraw'), danger: true,
-    run: async () => {
-      await departmentProjectsApi.withdrawChange(c.id);
-      toasts.success(t('dimp.change.withdrawn'));
-      reload();
-    },
-  });
+  const withdraw = (c: ProjectChange) =>
+    confirmAction.ask({
+      title: t('dimp.change.withdrawTitle'),
+      message: t('dimp.change.withdrawMessage', { kind: pick(c.kindLabel) }),
+      confirmLabel: t('dimp.change.withdraw'),
+      danger: true,
+      run: async () => {
+        await departmentProjectsApi.withdrawChange(c.id);
+        toasts.success(t('dimp.change.withdrawn'));
+        reload();
+      },
+    });
 
   return (
     <Page
       title={record()?.project.title ?? (refused() ? t('dimp.page.forbiddenTitle') : t('dimp.page.project'))}
-      actions={<Show when={!refused()}><A href="/department/projects" class="btn">{t('dimp.page.toList')}</A></Show>}
+      actions={
+        <Show when={!refused()}>
+          <A href="/department/projects" class="btn">
+            {t('dimp.page.toList')}
+          </A>
+        </Show>
+      }
     >
-      <Show when={loaded.error()}><p class="form-message" role="alert">{loaded.error()}</p></Show>
+      <Show when={loaded.error()}>
+        <p class="form-message" role="alert">
+          {loaded.error()}
+        </p>
+      </Show>
       <Show when={refused()}>{(x) => <Refused kind={x().refused} />}</Show>
-      <Show when={record()} fallback={<Show when={!loaded.error() && !refused()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show
+        when={record()}
+        fallback={
+          <Show when={!loaded.error() && !refused()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(r) => (
           <div class="dimp-page">
             <Jump r={r()} />
@@ -172,8 +255,17 @@ export function ProjectPage() {
               <PlanEditor r={r()} onClose={() => setEditingPlan(false)} reload={reload} />
             </Show>
             <Show when={r().may.report}>
-              <ReportSection r={r()} corrects={corrects()} version={version()}
-                onDone={() => { setCorrects(null); setVersion((v) => v + 1); reload(); }} onCancelCorrection={() => setCorrects(null)} />
+              <ReportSection
+                r={r()}
+                corrects={corrects()}
+                version={version()}
+                onDone={() => {
+                  setCorrects(null);
+                  setVersion((v) => v + 1);
+                  reload();
+                }}
+                onCancelCorrection={() => setCorrects(null)}
+              />
             </Show>
             <Show when={requesting() && r().may.requestChange}>
               <ChangeRequest r={r()} onClose={() => setRequesting(false)} reload={reload} />
@@ -185,34 +277,76 @@ export function ProjectPage() {
               sectionActions={{
                 plan: () => (
                   <Show when={r().may.plan && r().project.plan.setAt && !editingPlan()}>
-                    <button type="button" class="btn btn-small" onClick={() => { setEditingPlan(true); goTo('plan'); }}>{t('dimp.plan.edit')}</button>
+                    <button
+                      type="button"
+                      class="btn btn-small"
+                      onClick={() => {
+                        setEditingPlan(true);
+                        goTo('plan');
+                      }}
+                    >
+                      {t('dimp.plan.edit')}
+                    </button>
                   </Show>
                 ),
                 changes: () => (
                   <Show when={r().may.requestChange && !requesting()}>
-                    <button type="button" class="btn btn-small" onClick={() => { setRequesting(true); goTo('change-request'); }}>{t('dimp.change.new')}</button>
+                    <button
+                      type="button"
+                      class="btn btn-small"
+                      onClick={() => {
+                        setRequesting(true);
+                        goTo('change-request');
+                      }}
+                    >
+                      {t('dimp.change.new')}
+                    </button>
                   </Show>
                 ),
               }}
               progressReportActions={(rep) => (
                 <Show when={r().may.report && !rep.correctedById}>
-                  <button type="button" class="btn btn-small" aria-label={t('dimp.rec.correctLabel', { n: rep.number })}
-                    onClick={() => { setCorrects(rep); goTo('report'); }}>{t('dimp.rec.correct')}</button>
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    aria-label={t('dimp.rec.correctLabel', { n: rep.number })}
+                    onClick={() => {
+                      setCorrects(rep);
+                      goTo('report');
+                    }}
+                  >
+                    {t('dimp.rec.correct')}
+                  </button>
                 </Show>
               )}
               itemActions={(i) => (
                 <Show when={r().may.answer && !i.answer}>
-                  <button type="button" class="btn btn-small btn-primary" aria-label={t('dimp.sup.answerLabel', { kind: pick(i.kindLabel), date: i.occurredOn })}
-                    onClick={() => setAnswering(i)}>{t('dimp.sup.answer')}</button>
+                  <button
+                    type="button"
+                    class="btn btn-small btn-primary"
+                    aria-label={t('dimp.sup.answerLabel', { kind: pick(i.kindLabel), date: i.occurredOn })}
+                    onClick={() => setAnswering(i)}
+                  >
+                    {t('dimp.sup.answer')}
+                  </button>
                 </Show>
               )}
               changeActions={(c) => (
                 <Show when={c.status === 'pending'}>
-                  <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => withdraw(c)}>{t('dimp.change.withdraw')}</button>
+                  <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => withdraw(c)}>
+                    {t('dimp.change.withdraw')}
+                  </button>
                 </Show>
               )}
             />
-            <AnswerDialog item={answering()} onClose={() => setAnswering(null)} onDone={() => { setAnswering(null); reload(); }} />
+            <AnswerDialog
+              item={answering()}
+              onClose={() => setAnswering(null)}
+              onDone={() => {
+                setAnswering(null);
+                reload();
+              }}
+            />
           </div>
         )}
       </Show>

@@ -20,10 +20,14 @@ function ProjectCard(props: { p: ProjectRow; cycleTitle?: string }) {
     <li class="dimp-item" data-testid="dimp-project">
       <div class="dimp-item-head">
         <div class="dimp-item-title">
-          <A href={`/department/projects/${p().id}`} class="plist-title">{p().title}</A>
+          <A href={`/department/projects/${p().id}`} class="plist-title">
+            {p().title}
+          </A>
           <div class="plist-meta">
             <span class="mono">{p().code}</span>
-            <Show when={props.cycleTitle}><span>{props.cycleTitle}</span></Show>
+            <Show when={props.cycleTitle}>
+              <span>{props.cycleTitle}</span>
+            </Show>
             <span>{p().category}</span>
           </div>
         </div>
@@ -31,7 +35,10 @@ function ProjectCard(props: { p: ProjectRow; cycleTitle?: string }) {
       </div>
       <ProgressBar percent={p().percentComplete} disbursedYuan={p().disbursedYuan} budgetYuan={p().budgetYuan} compact />
       <dl class="dimp-facts">
-        <div><dt>{t('dimp.list.deadline')}</dt><dd>{p().deadline}</dd></div>
+        <div>
+          <dt>{t('dimp.list.deadline')}</dt>
+          <dd>{p().deadline}</dd>
+        </div>
         <div>
           <dt>{t('dimp.list.nextDue')}</dt>
           <dd>
@@ -43,7 +50,11 @@ function ProjectCard(props: { p: ProjectRow; cycleTitle?: string }) {
       </dl>
       <Show when={p().flags.overdue || p().flags.delayed || needsAction(p()) || p().waiting.pendingChange}>
         <ul class="dimp-flags" aria-label={t('dimp.list.flags')}>
-          <Show when={p().flags.overdue || p().flags.delayed}><li><FlagBadges flags={p().flags} long /></li></Show>
+          <Show when={p().flags.overdue || p().flags.delayed}>
+            <li>
+              <FlagBadges flags={p().flags} long />
+            </li>
+          </Show>
           <WaitingBadges p={p()} />
         </ul>
       </Show>
@@ -52,20 +63,32 @@ function ProjectCard(props: { p: ProjectRow; cycleTitle?: string }) {
 }
 
 export function ProjectsPage() {
-  const projects = createLoader(() => true, () => loadMyProjects());
+  const projects = createLoader(
+    () => true,
+    () => loadMyProjects(),
+  );
   const cycles = createCycleList();
   const cycleTitle = createMemo(() => new Map((cycles.data() ?? []).map((c) => [c.id, c.title])));
   const several = createMemo(() => new Set((projects.data() ?? []).map((p) => p.cycleId)).size > 1);
   return (
     <Page title={t('dimp.list.title')} intro={t('dimp.list.intro')}>
-      <Show when={projects.error()}><p class="form-message" role="alert">{projects.error()}</p></Show>
-      <Show when={projects.data()} fallback={<Show when={!projects.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={projects.error()}>
+        <p class="form-message" role="alert">
+          {projects.error()}
+        </p>
+      </Show>
+      <Show
+        when={projects.data()}
+        fallback={
+          <Show when={!projects.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(list) => (
           <Show when={list().length} fallback={<p class="card muted">{t('dimp.list.none')}</p>}>
             <ul class="dimp-list">
-              <For each={list()}>
-                {(p) => <ProjectCard p={p} cycleTitle={several() ? cycleTitle().get(p.cycleId) : undefined} />}
-              </For>
+              <For each={list()}>{(p) => <ProjectCard p={p} cycleTitle={several() ? cycleTitle().get(p.cycleId) : undefined} />}</For>
             </ul>
           </Show>
         )}

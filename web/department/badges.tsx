@@ -11,13 +11,10 @@ export function WaitingBadges(props: { p: ProjectRow }) {
       <Show when={p().waiting.unanswered}>
         <li class="badge tone-warn">{t('dimp.flag.unanswered', { n: p().waiting.unanswered })}</li>
       </Show>
-      <Show when={p().waiting.openRectification}>
-        {(r) => <li class="badge tone-bad">{t('dimp.flag.rectification', { due: r().dueOn })}</li>}
-      </Show>
+      <Show when={p().waiting.openRectification}>{(r) => <li class="badge tone-bad">{t('dimp.flag.rectification', { due: r().dueOn })}</li>}</Show>
       <Show when={p().waiting.pendingChange}>
         {(c) => <li class="badge tone-info">{t('dimp.flag.pendingChange', { kind: said(c().kindLabel) })}</li>}
       </Show>
     </>
   );
 }
-

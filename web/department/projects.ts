@@ -6,10 +6,26 @@ import { api } from '../app/api';
 import { lang } from '../app/i18n';
 import type { FundingPart, Target } from '../solicitation/types';
 import type {
-  Bilingual, ChangeKind, ProgressReport, ProjectChange, ProjectItem, Rectification, StaffProjectRecord, SupervisionItem,
+  Bilingual,
+  ChangeKind,
+  ProgressReport,
+  ProjectChange,
+  ProjectItem,
+  Rectification,
+  StaffProjectRecord,
+  SupervisionItem,
 } from '../implementation/types';
 
-export type { ProjectStatus, ChangeKind, ProgressReport, ProjectChange, ProjectItem, Rectification, StaffProjectRecord, SupervisionItem } from '../implementation/types';
+export type {
+  ProjectStatus,
+  ChangeKind,
+  ProgressReport,
+  ProjectChange,
+  ProjectItem,
+  Rectification,
+  StaffProjectRecord,
+  SupervisionItem,
+} from '../implementation/types';
 
 /** A server label ({zh, en}) in the page's language. */
 export const said = (l: Bilingual | null | undefined) => (l ? l[lang()] : '');
@@ -23,7 +39,10 @@ export interface Adjustment {
   deadline?: string;
 }
 
-export interface PlanInput { summary: string | null; milestones: Array<{ id?: string; name: string; dueOn: string }> }
+export interface PlanInput {
+  summary: string | null;
+  milestones: Array<{ id?: string; name: string; dueOn: string }>;
+}
 
 export interface ProgressReportInput {
   asOf: string;
@@ -36,7 +55,11 @@ export interface ProgressReportInput {
   correctionNote?: string | null;
 }
 
-export interface ChangeInput { kind: ChangeKind; reason: string; adjust?: Adjustment }
+export interface ChangeInput {
+  kind: ChangeKind;
+  reason: string;
+  adjust?: Adjustment;
+}
 
 export const departmentProjectsApi = {
   list: () => api.get<{ total: number; projects: ProjectItem[] }>('/api/projects').then((r) => r.projects),
@@ -46,12 +69,15 @@ export const departmentProjectsApi = {
   answer: (itemId: string, text: string) => api.post<{ item: SupervisionItem }>(`/api/supervision-items/${itemId}/answer`, { text }),
   requestChange: (id: string, input: ChangeInput) => api.post<{ change: ProjectChange }>(`/api/projects/${id}/changes`, input),
   withdrawChange: (changeId: string) => api.post<{ change: ProjectChange }>(`/api/changes/${changeId}/withdraw`),
-  reportRectification: (rectId: string, text: string) =>
-    api.post<{ rectification: Rectification }>(`/api/rectifications/${rectId}/report`, { text }),
+  reportRectification: (rectId: string, text: string) => api.post<{ rectification: Rectification }>(`/api/rectifications/${rectId}/report`, { text }),
 };
 
 /** Per project, what is waiting on the department besides reporting: unanswered items, pending changes, open rectifications. */
-export interface Waiting { unanswered: number; pendingChange: ProjectChange | null; openRectification: Rectification | null }
+export interface Waiting {
+  unanswered: number;
+  pendingChange: ProjectChange | null;
+  openRectification: Rectification | null;
+}
 
 export async function waitingByProject(): Promise<Map<string, Waiting>> {
   const [items, changes, rects] = await Promise.all([
@@ -72,7 +98,9 @@ export async function waitingByProject(): Promise<Map<string, Waiting>> {
 }
 
 /** The department's projects with what waits on each, most urgent first. */
-export interface ProjectRow extends ProjectItem { waiting: Waiting }
+export interface ProjectRow extends ProjectItem {
+  waiting: Waiting;
+}
 
 const NO_WAIT: Waiting = { unanswered: 0, pendingChange: null, openRectification: null };
 
@@ -88,8 +116,7 @@ export function urgency(p: ProjectRow): number {
 }
 
 /** Whether the row asks something of the department (for the "needs your action" block). */
-export const needsAction = (p: ProjectRow) =>
-  !!p.flags.overdue || !!p.flags.delayed || p.waiting.unanswered > 0 || !!p.waiting.openRectification;
+export const needsAction = (p: ProjectRow) => !!p.flags.overdue || !!p.flags.delayed || p.waiting.unanswered > 0 || !!p.waiting.openRectification;
 
 export async function loadMyProjects(): Promise<ProjectRow[]> {
   const [projects, waiting] = await Promise.all([departmentProjectsApi.list(), waitingByProject()]);

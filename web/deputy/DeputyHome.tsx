@@ -16,13 +16,19 @@ export function DeputyHome() {
     <Page title={t('home.welcome', { name: session.state.account?.displayName ?? '' })} intro={t('sol.home.deputyIntro')}>
       <Show when={fixed().length}>
         <section class="card card-highlight" aria-labelledby="to-read">
-          <h2 class="card-title" id="to-read">{t('sol.home.toRead')}</h2>
+          <h2 class="card-title" id="to-read">
+            {t('sol.home.toRead')}
+          </h2>
           <ul class="plain-list">
             <For each={fixed()}>
               {(c) => (
                 <li class="read-item">
-                  <A href={`/deputy/cycles/${c.id}/list`} class="read-link">{t('sol.read.title', { cycle: c.title })}</A>
-                  <span class="muted small">{t('sol.read.fixedAt')} <When at={c.listFixedAt} /></span>
+                  <A href={`/deputy/cycles/${c.id}/list`} class="read-link">
+                    {t('sol.read.title', { cycle: c.title })}
+                  </A>
+                  <span class="muted small">
+                    {t('sol.read.fixedAt')} <When at={c.listFixedAt} />
+                  </span>
                 </li>
               )}
             </For>
@@ -30,9 +36,13 @@ export function DeputyHome() {
         </section>
       </Show>
       <section class="card" aria-labelledby="to-supervise">
-        <h2 class="card-title" id="to-supervise">{t('sup.home.title')}</h2>
+        <h2 class="card-title" id="to-supervise">
+          {t('sup.home.title')}
+        </h2>
         <p class="muted small">{t('sup.home.text')}</p>
-        <A href="/deputy/projects" class="read-link">{t('sup.home.link')}</A>
+        <A href="/deputy/projects" class="read-link">
+          {t('sup.home.link')}
+        </A>
       </section>
       <MyProposals />
     </Page>

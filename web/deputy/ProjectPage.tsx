@@ -18,30 +18,66 @@ export function ProjectPage() {
   const me = () => session.state.account?.deputyId ?? null;
   const record = () => detail.data();
   // The groups watching this project that I am the leader or a member of.
-  const myGroups = createMemo(() => (record()?.supervision.groups ?? []).filter((g) =>
-    g.leader.deputyId === me() || g.members.some((m) => m.deputyId === me())));
+  const myGroups = createMemo(() =>
+    (record()?.supervision.groups ?? []).filter((g) => g.leader.deputyId === me() || g.members.some((m) => m.deputyId === me())),
+  );
   const myItems = createMemo(() => (record()?.supervision.items ?? []).filter((i) => i.recordedBy?.deputyId === me()));
 
   return (
-    <Page title={record()?.project.title ?? t('sup.project.title')}
-      actions={<A href="/deputy/projects" class="btn">{t('sup.deputy.back')}</A>}>
-      <Show when={detail.error()}><p class="form-message" role="alert">{detail.error()}</p></Show>
-      <Show when={record()} fallback={<Show when={!detail.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+    <Page
+      title={record()?.project.title ?? t('sup.project.title')}
+      actions={
+        <A href="/deputy/projects" class="btn">
+          {t('sup.deputy.back')}
+        </A>
+      }
+    >
+      <Show when={detail.error()}>
+        <p class="form-message" role="alert">
+          {detail.error()}
+        </p>
+      </Show>
+      <Show
+        when={record()}
+        fallback={
+          <Show when={!detail.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(r) => (
           <>
-            <Show when={r().may.supervise && myGroups().length} fallback={
-              <p class="notice">{myGroups().length ? t('sup.deputy.closed') : t('sup.deputy.notMember')}</p>
-            }>
+            <Show
+              when={r().may.supervise && myGroups().length}
+              fallback={<p class="notice">{myGroups().length ? t('sup.deputy.closed') : t('sup.deputy.notMember')}</p>}
+            >
               <section class="card card-highlight" aria-labelledby="record-item">
-                <h2 class="card-title" id="record-item">{t('sup.deputy.record')}</h2>
-                <p class="muted small">{t('sup.deputy.recordFor', { groups: myGroups().map((g) => g.name).join('、') })}</p>
-                <SupervisionItemForm projectId={r().project.id} groups={myGroups()} startedOn={r().project.startedOn}
-                  onRecorded={() => { toasts.success(t('sup.itemForm.recorded')); void detail.reload(); }} />
+                <h2 class="card-title" id="record-item">
+                  {t('sup.deputy.record')}
+                </h2>
+                <p class="muted small">
+                  {t('sup.deputy.recordFor', {
+                    groups: myGroups()
+                      .map((g) => g.name)
+                      .join('、'),
+                  })}
+                </p>
+                <SupervisionItemForm
+                  projectId={r().project.id}
+                  groups={myGroups()}
+                  startedOn={r().project.startedOn}
+                  onRecorded={() => {
+                    toasts.success(t('sup.itemForm.recorded'));
+                    void detail.reload();
+                  }}
+                />
               </section>
             </Show>
             <Show when={myItems().length}>
               <section class="card" aria-labelledby="my-items">
-                <h2 class="card-title" id="my-items">{t('sup.deputy.myItems')}</h2>
+                <h2 class="card-title" id="my-items">
+                  {t('sup.deputy.myItems')}
+                </h2>
                 <SupervisionItemList items={myItems()} empty="" />
               </section>
             </Show>

@@ -23,9 +23,14 @@ function ProjectCards(props: { projects: ProjectItem[] | undefined; empty: strin
             <li class="deputy-project">
               <A href={`/deputy/projects/${p.id}`} class="deputy-project-link">
                 <span class="deputy-project-title">{p.title}</span>
-                <span class="muted small">{p.departmentName ?? ''} · {p.category}</span>
+                <span class="muted small">
+                  {p.departmentName ?? ''} · {p.category}
+                </span>
               </A>
-              <p class="imp-badges"><ProjectStatusBadge status={p.status} /><FlagBadges flags={p.flags} status={p.status} /></p>
+              <p class="imp-badges">
+                <ProjectStatusBadge status={p.status} />
+                <FlagBadges flags={p.flags} status={p.status} />
+              </p>
               <ProgressBar percent={p.percentComplete} compact />
               <p class="muted small">{t('sup.deputy.deadline', { date: p.deadline })}</p>
             </li>
@@ -53,18 +58,30 @@ export function ProjectsPage() {
       </Show>
       <Show when={withProjects().length > 1}>
         <div class="toolbar">
-          <SelectField label={t('sup.deputy.cycle')} value={cycleId()} onChange={setChosen}
-            options={withProjects().map((c) => ({ value: c.id, label: c.title }))} />
+          <SelectField
+            label={t('sup.deputy.cycle')}
+            value={cycleId()}
+            onChange={setChosen}
+            options={withProjects().map((c) => ({ value: c.id, label: c.title }))}
+          />
         </div>
       </Show>
       <Show when={cycle()}>
-        <Show when={supervised.error() || all.error()}><p class="form-message" role="alert">{supervised.error() || all.error()}</p></Show>
+        <Show when={supervised.error() || all.error()}>
+          <p class="form-message" role="alert">
+            {supervised.error() || all.error()}
+          </p>
+        </Show>
         <section class="card card-highlight" aria-labelledby="mine-title">
-          <h2 class="card-title" id="mine-title">{t('sup.deputy.mine')}</h2>
+          <h2 class="card-title" id="mine-title">
+            {t('sup.deputy.mine')}
+          </h2>
           <ProjectCards projects={supervised.data()?.projects} empty={t('sup.deputy.mineEmpty')} />
         </section>
         <section aria-labelledby="all-title">
-          <h2 class="section-title" id="all-title">{t('sup.deputy.all', { cycle: cycle()!.title })}</h2>
+          <h2 class="section-title" id="all-title">
+            {t('sup.deputy.all', { cycle: cycle()!.title })}
+          </h2>
           <ProjectCards projects={all.data()?.projects} empty={t('sup.deputy.allEmpty')} />
         </section>
       </Show>

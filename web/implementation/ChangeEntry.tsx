@@ -17,38 +17,76 @@ export function ChangeEntry(props: { change: ProjectChange; level: number; actio
   return (
     <li class="imp-change" id={`change-${c().id}`}>
       <div class="imp-item-head">
-        <Dynamic component={`h${Math.min(props.level, 6)}`} class="imp-item-title">{t('prog.rec.changeKind', { kind: pick(c().kindLabel) })}</Dynamic>
+        <Dynamic component={`h${Math.min(props.level, 6)}`} class="imp-item-title">
+          {t('prog.rec.changeKind', { kind: pick(c().kindLabel) })}
+        </Dynamic>
         <span class={`badge tone-${CHANGE_TONE[c().status] ?? 'neutral'}`}>{pick(c().statusLabel)}</span>
         <span class="small muted">{t('prog.rec.requestedAt', { date: chinaDateOf(c().requestedAt) })}</span>
         <Show when={props.actions}>{(act) => <span class="imp-actions">{act()(c())}</span>}</Show>
       </div>
-      <p class="small"><strong>{t('prog.rec.reason')}</strong></p>
+      <p class="small">
+        <strong>{t('prog.rec.reason')}</strong>
+      </p>
       <p class="prose">{c().reason}</p>
       <Show when={c().status === 'pending' && proposed().length}>
-        <p class="small"><strong>{t('prog.rec.proposed')}</strong></p>
+        <p class="small">
+          <strong>{t('prog.rec.proposed')}</strong>
+        </p>
         <dl class="imp-changed">
-          <For each={proposed()}>{([field, value]) => <div><dt>{termLabel(field)}</dt><dd class="prose-inline">{termValueText(field, value)}</dd></div>}</For>
+          <For each={proposed()}>
+            {([field, value]) => (
+              <div>
+                <dt>{termLabel(field)}</dt>
+                <dd class="prose-inline">{termValueText(field, value)}</dd>
+              </div>
+            )}
+          </For>
         </dl>
       </Show>
-      <Show when={c().decision} fallback={<Show when={c().status === 'pending'}><p class="small muted">{t('prog.rec.awaiting')}</p></Show>}>
+      <Show
+        when={c().decision}
+        fallback={
+          <Show when={c().status === 'pending'}>
+            <p class="small muted">{t('prog.rec.awaiting')}</p>
+          </Show>
+        }
+      >
         {(d) => (
           <div class={`imp-decision imp-decision-${d().outcome}`}>
-            <p class="small"><strong>{t('prog.rec.decision')}</strong></p>
+            <p class="small">
+              <strong>{t('prog.rec.decision')}</strong>
+            </p>
             <dl class="candidate-facts imp-decision-facts">
-              <div><dt>{t('prog.rec.decidedOn')}</dt><dd>{d().decidedOn}</dd></div>
-              <Show when={d().number}><div><dt>{t('prog.rec.decisionNumber')}</dt><dd>{d().number}</dd></div></Show>
+              <div>
+                <dt>{t('prog.rec.decidedOn')}</dt>
+                <dd>{d().decidedOn}</dd>
+              </div>
+              <Show when={d().number}>
+                <div>
+                  <dt>{t('prog.rec.decisionNumber')}</dt>
+                  <dd>{d().number}</dd>
+                </div>
+              </Show>
             </dl>
-            <Show when={d().note}><p class="prose imp-decision-note">{d().note}</p></Show>
+            <Show when={d().note}>
+              <p class="prose imp-decision-note">{d().note}</p>
+            </Show>
             <Show when={changed().length}>
-              <p class="small"><strong>{t('prog.rec.whatChanged')}</strong></p>
+              <p class="small">
+                <strong>{t('prog.rec.whatChanged')}</strong>
+              </p>
               <dl class="imp-changed">
                 <For each={changed()}>
                   {([field, v]) => (
                     <div>
                       <dt>{termLabel(field)}</dt>
                       <dd>
-                        <span class="imp-from"><span class="muted">{t('prog.rec.from')}</span> <span class="prose-inline">{termValueText(field, v.from)}</span></span>
-                        <span class="imp-to"><span class="muted">{t('prog.rec.to')}</span> <span class="prose-inline">{termValueText(field, v.to)}</span></span>
+                        <span class="imp-from">
+                          <span class="muted">{t('prog.rec.from')}</span> <span class="prose-inline">{termValueText(field, v.from)}</span>
+                        </span>
+                        <span class="imp-to">
+                          <span class="muted">{t('prog.rec.to')}</span> <span class="prose-inline">{termValueText(field, v.to)}</span>
+                        </span>
                       </dd>
                     </div>
                   )}

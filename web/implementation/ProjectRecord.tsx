@@ -76,7 +76,12 @@ export function ProjectRecord(props: ProjectRecordProps) {
         <RecordReporting record={props.record} level={level()} action={props.sectionActions?.reporting} />
       </Show>
       <Show when={on('reports')}>
-        <RecordProgressReports record={props.record} level={level()} action={props.sectionActions?.reports} progressReportActions={props.progressReportActions} />
+        <RecordProgressReports
+          record={props.record}
+          level={level()}
+          action={props.sectionActions?.reports}
+          progressReportActions={props.progressReportActions}
+        />
       </Show>
       <Show when={on('supervision')}>
         <RecordSupervision record={props.record} level={level()} action={props.sectionActions?.supervision} itemActions={props.itemActions} />
@@ -86,7 +91,10 @@ export function ProjectRecord(props: ProjectRecordProps) {
       </Show>
       <Show when={on('evaluation')}>
         <RecordEvaluation
-          record={props.record} level={level()} action={props.sectionActions?.evaluation} rectificationActions={props.rectificationActions}
+          record={props.record}
+          level={level()}
+          action={props.sectionActions?.evaluation}
+          rectificationActions={props.rectificationActions}
         />
       </Show>
       <Show when={on('timeline')}>

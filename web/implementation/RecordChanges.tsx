@@ -6,7 +6,10 @@ import { RecordSectionFrame } from './RecordSectionFrame';
 import type { ProjectChange, ProjectRecordData } from './types';
 
 export function RecordChanges(props: {
-  record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element; changeActions?: (c: ProjectChange) => JSX.Element;
+  record: ProjectRecordData;
+  level: 2 | 3;
+  action?: () => JSX.Element;
+  changeActions?: (c: ProjectChange) => JSX.Element;
 }) {
   return (
     <RecordSectionFrame name="changes" level={props.level} action={props.action}>

@@ -7,7 +7,10 @@ import { RecordSectionFrame, RecordSubhead } from './RecordSectionFrame';
 import type { ProjectRecordData, Rectification } from './types';
 
 export function RecordEvaluation(props: {
-  record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element; rectificationActions?: (r: Rectification) => JSX.Element;
+  record: ProjectRecordData;
+  level: 2 | 3;
+  action?: () => JSX.Element;
+  rectificationActions?: (r: Rectification) => JSX.Element;
 }) {
   return (
     <RecordSectionFrame name="evaluation" level={props.level} action={props.action}>
@@ -17,8 +20,14 @@ export function RecordEvaluation(props: {
             {(e) => (
               <li id={`eval-${e.id}`} class="imp-evaluation">
                 <span>{t('prog.rec.grade')}</span> <GradeBadge grade={e.grade} />
-                <span>{' · '}{t('prog.rec.satisfactionRate')} <strong>{e.satisfactionRateText}</strong></span>
-                <span class="small muted">{' · '}{t('prog.rec.evaluatedAt', { date: chinaDateOf(e.recordedAt) })}</span>
+                <span>
+                  {' · '}
+                  {t('prog.rec.satisfactionRate')} <strong>{e.satisfactionRateText}</strong>
+                </span>
+                <span class="small muted">
+                  {' · '}
+                  {t('prog.rec.evaluatedAt', { date: chinaDateOf(e.recordedAt) })}
+                </span>
               </li>
             )}
           </For>
@@ -38,7 +47,9 @@ export function RecordEvaluation(props: {
                 <Show when={r.report} fallback={<p class="small muted">{t('prog.rec.rectificationPending')}</p>}>
                   {(rep) => (
                     <div class="imp-answer">
-                      <p class="small"><strong>{t('prog.rec.rectificationReport')}</strong> <span class="muted">{chinaDateOf(rep().reportedAt)}</span></p>
+                      <p class="small">
+                        <strong>{t('prog.rec.rectificationReport')}</strong> <span class="muted">{chinaDateOf(rep().reportedAt)}</span>
+                      </p>
                       <p class="prose">{rep().text ?? ''}</p>
                     </div>
                   )}

@@ -8,7 +8,10 @@ import { RecordSectionFrame } from './RecordSectionFrame';
 import type { ProgressReport, ProjectRecordData } from './types';
 
 export function RecordProgressReports(props: {
-  record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element; progressReportActions?: (r: ProgressReport) => JSX.Element;
+  record: ProjectRecordData;
+  level: 2 | 3;
+  action?: () => JSX.Element;
+  progressReportActions?: (r: ProgressReport) => JSX.Element;
 }) {
   const reportNo = createMemo(() => new Map(props.record.reports.map((r) => [r.id, r.number])));
   return (
@@ -19,9 +22,15 @@ export function RecordProgressReports(props: {
             {(r) => (
               <li class={`imp-report ${r.correctedById ? 'imp-superseded' : ''} ${r.correctsId ? 'imp-correction' : ''}`} id={`report-${r.id}`}>
                 <div class="imp-item-head">
-                  <Dynamic component={`h${props.level + 1}`} class="imp-item-title">{t('prog.rec.reportNo', { n: r.number })}</Dynamic>
-                  <Show when={r.correctsId}><span class="badge tone-info">{t('prog.rec.correction')}</span></Show>
-                  <Show when={r.correctedById}><span class="badge tone-neutral">{t('prog.rec.superseded')}</span></Show>
+                  <Dynamic component={`h${props.level + 1}`} class="imp-item-title">
+                    {t('prog.rec.reportNo', { n: r.number })}
+                  </Dynamic>
+                  <Show when={r.correctsId}>
+                    <span class="badge tone-info">{t('prog.rec.correction')}</span>
+                  </Show>
+                  <Show when={r.correctedById}>
+                    <span class="badge tone-neutral">{t('prog.rec.superseded')}</span>
+                  </Show>
                   <span class="small muted">{t('prog.rec.submittedOn', { date: r.submittedOn })}</span>
                   <Show when={props.progressReportActions}>{(act) => <span class="imp-actions">{act()(r)}</span>}</Show>
                 </div>
@@ -31,7 +40,14 @@ export function RecordProgressReports(props: {
                       <a href={`#report-${id()}`}>
                         {reportNo().has(id()) ? t('prog.rec.corrects', { n: reportNo().get(id())! }) : t('prog.rec.correctsUnknown')}
                       </a>
-                      <Show when={r.correctionNote}>{(note) => <>{`：`}<span class="prose-inline">{note()}</span></>}</Show>
+                      <Show when={r.correctionNote}>
+                        {(note) => (
+                          <>
+                            {`：`}
+                            <span class="prose-inline">{note()}</span>
+                          </>
+                        )}
+                      </Show>
                     </p>
                   )}
                 </Show>
@@ -49,11 +65,16 @@ export function RecordProgressReports(props: {
                 </p>
                 <p class="prose">{r.narrative}</p>
                 <Show when={r.milestonesReached.length}>
-                  <p class="small"><strong>{t('prog.rec.milestonesReached')}：</strong>{r.milestonesReached.map((m) => m.name ?? '—').join('、')}</p>
+                  <p class="small">
+                    <strong>{t('prog.rec.milestonesReached')}：</strong>
+                    {r.milestonesReached.map((m) => m.name ?? '—').join('、')}
+                  </p>
                 </Show>
                 <Show when={r.problems}>
                   <div class="imp-problems">
-                    <p class="small"><strong>{t('prog.rec.problems')}</strong></p>
+                    <p class="small">
+                      <strong>{t('prog.rec.problems')}</strong>
+                    </p>
                     <p class="prose">{r.problems}</p>
                   </div>
                 </Show>

@@ -9,12 +9,24 @@ import type { ProjectRecordData } from './types';
 export function RecordReporting(props: { record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element }) {
   const p = () => props.record.project;
   return (
-    <RecordSectionFrame name="reporting" level={props.level} action={props.action} extra={<span class="badge tone-info">{pick(p().cadenceLabel)}</span>}>
-      <p>{t('prog.rec.reportingCounts', {
-        required: p().reporting.required, onTime: p().reporting.onTime, late: p().reporting.late, missing: p().reporting.missing,
-      })}</p>
+    <RecordSectionFrame
+      name="reporting"
+      level={props.level}
+      action={props.action}
+      extra={<span class="badge tone-info">{pick(p().cadenceLabel)}</span>}
+    >
+      <p>
+        {t('prog.rec.reportingCounts', {
+          required: p().reporting.required,
+          onTime: p().reporting.onTime,
+          late: p().reporting.late,
+          missing: p().reporting.missing,
+        })}
+      </p>
       <Show when={p().pendingCadence}>
-        {(c) => <p class="small muted">{t('prog.rec.pendingCadence', { from: c().from, cadence: tMaybe(`prog.cadence.${c().cadence}`, c().cadence) })}</p>}
+        {(c) => (
+          <p class="small muted">{t('prog.rec.pendingCadence', { from: c().from, cadence: tMaybe(`prog.cadence.${c().cadence}`, c().cadence) })}</p>
+        )}
       </Show>
       <Show when={p().reporting.periods.length} fallback={<p class="muted">{t('prog.rec.noPeriods')}</p>}>
         <ol class="imp-periods">

@@ -6,18 +6,38 @@ import { Dynamic } from 'solid-js/web';
 import { t } from '../app/i18n';
 
 export const RECORD_SECTIONS = [
-  'summary', 'terms', 'origin', 'plan', 'reporting', 'reports', 'supervision', 'changes', 'evaluation', 'timeline',
+  'summary',
+  'terms',
+  'origin',
+  'plan',
+  'reporting',
+  'reports',
+  'supervision',
+  'changes',
+  'evaluation',
+  'timeline',
 ] as const;
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 const SECTION_TITLE: Record<RecordSection, string> = {
-  summary: 'prog.rec.summary', terms: 'prog.rec.terms', origin: 'prog.rec.origin', plan: 'prog.rec.plan',
-  reporting: 'prog.rec.reporting', reports: 'prog.rec.reports', supervision: 'prog.rec.supervision',
-  changes: 'prog.rec.changes', evaluation: 'prog.rec.evaluation', timeline: 'prog.rec.timeline',
+  summary: 'prog.rec.summary',
+  terms: 'prog.rec.terms',
+  origin: 'prog.rec.origin',
+  plan: 'prog.rec.plan',
+  reporting: 'prog.rec.reporting',
+  reports: 'prog.rec.reports',
+  supervision: 'prog.rec.supervision',
+  changes: 'prog.rec.changes',
+  evaluation: 'prog.rec.evaluation',
+  timeline: 'prog.rec.timeline',
 };
 
 export function RecordSectionFrame(props: {
-  name: RecordSection; level: number; action?: () => JSX.Element; extra?: JSX.Element; children: JSX.Element;
+  name: RecordSection;
+  level: number;
+  action?: () => JSX.Element;
+  extra?: JSX.Element;
+  children: JSX.Element;
 }) {
   return (
     <section class="card imp-section" id={`rec-${props.name}`} aria-labelledby={`rec-${props.name}-h`}>
@@ -34,5 +54,9 @@ export function RecordSectionFrame(props: {
 }
 
 export function RecordSubhead(props: { level: number; children: JSX.Element }) {
-  return <Dynamic component={`h${props.level + 1}`} class="subhead">{props.children}</Dynamic>;
+  return (
+    <Dynamic component={`h${props.level + 1}`} class="subhead">
+      {props.children}
+    </Dynamic>
+  );
 }

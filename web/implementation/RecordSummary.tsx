@@ -28,11 +28,24 @@ export function RecordSummary(props: { record: ProjectRecordData; level: 2 | 3; 
         </div>
         <Show when={p().nextReportDue}>
           {(due) => (
-            <div><dt>{t('prog.rec.nextDue')}</dt><dd>{t('prog.rec.nextDueValue', { period: pick(due().label), end: due().end })}</dd></div>
+            <div>
+              <dt>{t('prog.rec.nextDue')}</dt>
+              <dd>{t('prog.rec.nextDueValue', { period: pick(due().label), end: due().end })}</dd>
+            </div>
           )}
         </Show>
-        <Show when={p().completedOn}>{(d) => <div><dt>{t('prog.rec.completedOn')}</dt><dd>{d()}</dd></div>}</Show>
-        <div><dt>{t('prog.rec.deadline')}</dt><dd>{p().deadline}</dd></div>
+        <Show when={p().completedOn}>
+          {(d) => (
+            <div>
+              <dt>{t('prog.rec.completedOn')}</dt>
+              <dd>{d()}</dd>
+            </div>
+          )}
+        </Show>
+        <div>
+          <dt>{t('prog.rec.deadline')}</dt>
+          <dd>{p().deadline}</dd>
+        </div>
       </dl>
     </RecordSectionFrame>
   );

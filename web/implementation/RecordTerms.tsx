@@ -11,13 +11,21 @@ import type { ProjectRecordData } from './types';
 export const publicDepartmentHref = (departmentId: string) => `/public/departments/${departmentId}`;
 
 export function RecordTerms(props: {
-  record: ProjectRecordData; level: 2 | 3; action?: () => JSX.Element; departmentHref?: (departmentId: string) => string | null;
+  record: ProjectRecordData;
+  level: 2 | 3;
+  action?: () => JSX.Element;
+  departmentHref?: (departmentId: string) => string | null;
 }) {
   const p = () => props.record.project;
   return (
     <RecordSectionFrame name="terms" level={props.level} action={props.action}>
       <dl class="summary imp-facts">
-        <Show when={p().code}><div><dt>{t('prog.rec.code')}</dt><dd class="mono">{p().code}</dd></div></Show>
+        <Show when={p().code}>
+          <div>
+            <dt>{t('prog.rec.code')}</dt>
+            <dd class="mono">{p().code}</dd>
+          </div>
+        </Show>
         <div>
           <dt>{t('prog.rec.department')}</dt>
           <dd>
@@ -26,8 +34,16 @@ export function RecordTerms(props: {
             </Show>
           </dd>
         </div>
-        <div><dt>{t('prog.rec.category')}</dt><dd>{p().category}</dd></div>
-        <Show when={p().location}><div><dt>{t('prog.rec.location')}</dt><dd>{p().location}</dd></div></Show>
+        <div>
+          <dt>{t('prog.rec.category')}</dt>
+          <dd>{p().category}</dd>
+        </div>
+        <Show when={p().location}>
+          <div>
+            <dt>{t('prog.rec.location')}</dt>
+            <dd>{p().location}</dd>
+          </div>
+        </Show>
         <div>
           <dt>{t('prog.rec.budget')}</dt>
           <dd>
@@ -46,7 +62,10 @@ export function RecordTerms(props: {
             </Show>
           </dd>
         </div>
-        <div><dt>{t('prog.rec.startedOn')}</dt><dd>{p().startedOn}</dd></div>
+        <div>
+          <dt>{t('prog.rec.startedOn')}</dt>
+          <dd>{p().startedOn}</dd>
+        </div>
         <div class="summary-wide">
           <dt>{t('prog.rec.funding')}</dt>
           <dd>
@@ -55,7 +74,9 @@ export function RecordTerms(props: {
                 {(f) => (
                   <li>
                     <span>{fundingLabel(f.source)}</span> <span class="money">{wanWithUnit(f.amountYuan)}</span>
-                    <Show when={f.note}><span class="muted">{`（${f.note}）`}</span></Show>
+                    <Show when={f.note}>
+                      <span class="muted">{`（${f.note}）`}</span>
+                    </Show>
                   </li>
                 )}
               </For>
@@ -69,7 +90,11 @@ export function RecordTerms(props: {
         <RecordSubhead level={props.level}>{t('prog.rec.targets')}</RecordSubhead>
         <ul class="imp-targets">
           <For each={p().targets}>
-            {(x) => <li><span>{x.indicator}</span> <strong class="imp-target-value">{x.value}</strong> <span>{x.unit}</span></li>}
+            {(x) => (
+              <li>
+                <span>{x.indicator}</span> <strong class="imp-target-value">{x.value}</strong> <span>{x.unit}</span>
+              </li>
+            )}
           </For>
         </ul>
       </Show>
@@ -77,7 +102,11 @@ export function RecordTerms(props: {
         <RecordSubhead level={props.level}>{t('prog.rec.annualGoals')}</RecordSubhead>
         <ul class="plain-list">
           <For each={p().annualGoals}>
-            {(g) => <li><strong>{t('prog.rec.annualGoal', { year: g.year })}</strong> <span class="prose-inline">{g.goal}</span></li>}
+            {(g) => (
+              <li>
+                <strong>{t('prog.rec.annualGoal', { year: g.year })}</strong> <span class="prose-inline">{g.goal}</span>
+              </li>
+            )}
           </For>
         </ul>
       </Show>

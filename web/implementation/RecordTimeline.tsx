@@ -28,9 +28,13 @@ export function RecordTimeline(props: { record: ProjectRecordData; level: 2 | 3;
             const target = anchorOf(ev.type, ev.refId);
             return (
               <li class={`imp-event imp-event-${ev.type.split('.')[0]}`}>
-                <time class="imp-event-date" datetime={ev.at} title={formatDateTime(ev.at)}>{ev.on}</time>
+                <time class="imp-event-date" datetime={ev.at} title={formatDateTime(ev.at)}>
+                  {ev.on}
+                </time>
                 <Show when={props.shown(target.section)} fallback={<span class="imp-event-title">{pick(ev.title)}</span>}>
-                  <a class="imp-event-title" href={`#${target.id}`}>{pick(ev.title)}</a>
+                  <a class="imp-event-title" href={`#${target.id}`}>
+                    {pick(ev.title)}
+                  </a>
                 </Show>
               </li>
             );

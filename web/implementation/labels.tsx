@@ -14,7 +14,12 @@ export const projectStatusLabel = (s: ProjectStatus) => tMaybe(`prog.status.${s}
 export const gradeLabel = (g: Grade) => tMaybe(`prog.grade.${g}`, g);
 
 const STATUS_TONE: Record<ProjectStatus, string> = {
-  not_started: 'neutral', in_progress: 'info', completed: 'ok', delayed: 'bad', suspended: 'warn', terminated: 'neutral',
+  not_started: 'neutral',
+  in_progress: 'info',
+  completed: 'ok',
+  delayed: 'bad',
+  suspended: 'warn',
+  terminated: 'neutral',
 };
 const GRADE_TONE: Record<Grade, string> = { satisfied: 'ok', basically_satisfied: 'info', unsatisfied: 'bad' };
 
@@ -36,19 +41,21 @@ export function ProjectStatusBadge(props: { status: ProjectStatus }) {
  * The 滞后 badge is left out when the status already says 滞后.
  */
 export function FlagBadges(props: { flags: Flags; status?: ProjectStatus; long?: boolean }) {
-  const overdueText = () => props.flags.overdue
-    ? t('prog.flag.overdueLong', { period: pick(props.flags.overdue.period.label), days: props.flags.overdue.days }) : '';
-  const delayedText = () => props.flags.delayed ? t('prog.flag.delayedLong', { days: props.flags.delayed.days }) : '';
+  const overdueText = () =>
+    props.flags.overdue ? t('prog.flag.overdueLong', { period: pick(props.flags.overdue.period.label), days: props.flags.overdue.days }) : '';
+  const delayedText = () => (props.flags.delayed ? t('prog.flag.delayedLong', { days: props.flags.delayed.days }) : '');
   return (
     <>
       <Show when={props.flags.overdue}>
         <span class="badge tone-warn imp-flag" title={props.long ? undefined : overdueText()}>
-          {t('prog.flag.overdue')}<Show when={props.long}>{`：${overdueText()}`}</Show>
+          {t('prog.flag.overdue')}
+          <Show when={props.long}>{`：${overdueText()}`}</Show>
         </span>
       </Show>
       <Show when={props.flags.delayed && (props.long || props.status !== 'delayed')}>
         <span class="badge tone-bad imp-flag" title={props.long ? undefined : delayedText()}>
-          {t('prog.flag.delayed')}<Show when={props.long}>{`：${delayedText()}`}</Show>
+          {t('prog.flag.delayed')}
+          <Show when={props.long}>{`：${delayedText()}`}</Show>
         </span>
       </Show>
     </>
@@ -68,7 +75,8 @@ export function ProjectBadges(props: { status: ProjectStatus; flags: Flags }) {
 export function GradeBadge(props: { grade: Grade; rate?: string | null }) {
   return (
     <span class={`badge tone-${GRADE_TONE[props.grade] ?? 'neutral'}`}>
-      {gradeLabel(props.grade)}<Show when={props.rate}>{` ${props.rate}`}</Show>
+      {gradeLabel(props.grade)}
+      <Show when={props.rate}>{` ${props.rate}`}</Show>
     </span>
   );
 }

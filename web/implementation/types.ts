@@ -6,7 +6,13 @@
 // Money is integer 元; pages show 万元 with web/solicitation/money.ts. Dates are China dates
 // ("2026-03-31"), instants ISO strings.
 import type {
-  GetProjectAnswer, ListProjectsAnswer, PublicDepartmentRecordAnswer, PublicDepartmentsAnswer, PublicOverviewAnswer, PublicProjectAnswer, PublicProjectsAnswer,
+  GetProjectAnswer,
+  ListProjectsAnswer,
+  PublicDepartmentRecordAnswer,
+  PublicDepartmentsAnswer,
+  PublicOverviewAnswer,
+  PublicProjectAnswer,
+  PublicProjectsAnswer,
 } from '@contract';
 import type { Bilingual, FundingSource, Phase, ProposalChannel, Target, Milestone } from '../solicitation/types';
 
@@ -37,9 +43,18 @@ export type RectificationStatus = 'open' | 'reported';
 export const ADJUSTABLE_FIELDS = ['content', 'location', 'targets', 'budgetYuan', 'funding', 'deadline'] as const;
 export type AdjustableField = (typeof ADJUSTABLE_FIELDS)[number];
 
-export interface FundingPartOut { source: FundingSource; amountYuan: number; note?: string | null }
+export interface FundingPartOut {
+  source: FundingSource;
+  amountYuan: number;
+  note?: string | null;
+}
 
-export interface PeriodRef { key: string; label: Bilingual; start: string; end: string }
+export interface PeriodRef {
+  key: string;
+  label: Bilingual;
+  start: string;
+  end: string;
+}
 
 export interface ProjectFlags {
   /** An ended reporting period without a report (逾期未报): the first one and the days since it ended. */
@@ -82,7 +97,13 @@ export interface ProjectItem {
   satisfactionRateText: string | null;
 }
 
-export interface PlanMilestone { id: string; name: string; dueOn: string; reachedOn: string | null; late: boolean }
+export interface PlanMilestone {
+  id: string;
+  name: string;
+  dueOn: string;
+  reachedOn: string | null;
+  late: boolean;
+}
 
 export interface ReportingPeriod {
   key: string;
@@ -234,15 +255,26 @@ export interface ProjectVote {
   selectionRank: number;
 }
 
-export interface CycleHeader { id: string; title: string; year: number; phase: Phase; ledgerId: string }
+export interface CycleHeader {
+  id: string;
+  title: string;
+  year: number;
+  phase: Phase;
+  ledgerId: string;
+}
 
 /** One project's record (projectRecord): what a project page shows, staff and public alike. */
 export interface ProjectRecordData {
   cycle: CycleHeader;
   project: ProjectDetail;
   proposal: {
-    id: string; code: string | null; title: string; channel: ProposalChannel;
-    background: string | null; content: string | null; submittedAt: string | null;
+    id: string;
+    code: string | null;
+    title: string;
+    channel: ProposalChannel;
+    background: string | null;
+    content: string | null;
+    submittedAt: string | null;
   } | null;
   vote: ProjectVote;
   reports: ProgressReport[];
@@ -253,13 +285,11 @@ export interface ProjectRecordData {
   timeline: TimelineEvent[];
 }
 
-
-
 export type FacetCounts = Record<'status' | 'category' | 'departmentId', Record<string, number>>;
 
-
-export interface PublicCycleHeader extends CycleHeader { congressId: string }
-
+export interface PublicCycleHeader extends CycleHeader {
+  congressId: string;
+}
 
 export interface ProjectListFilter {
   status?: ProjectStatus;
@@ -286,8 +316,15 @@ export interface BallotResult {
   threshold: number;
   shortfall: number;
   candidates: Array<{
-    id: string; title: string; departmentName: string | null; estimateYuan: number | null;
-    for: number; against: number; abstain: number; rank: number | null; status: string | null;
+    id: string;
+    title: string;
+    departmentName: string | null;
+    estimateYuan: number | null;
+    for: number;
+    against: number;
+    abstain: number;
+    rank: number | null;
+    status: string | null;
   }>;
 }
 
@@ -317,8 +354,10 @@ export interface PublicLedger {
   head: { seq: number; hash: string };
 }
 
-
-export interface Rate { permille: number | null; text: string }
+export interface Rate {
+  permille: number | null;
+  text: string;
+}
 
 /** A department's record over some projects (domain/record.ts departmentRecord). */
 export interface DepartmentRecord {

@@ -8,17 +8,23 @@ import '../solicitation/solicitation.css';
 
 export function PublicFrame(props: { title: string; congressName?: string | null; congressId?: string | null; children: JSX.Element }) {
   // The page, then whose it is: the congress when known.
-  createEffect(() => { document.title = `${props.title} · ${props.congressName || t('app.title')}`; });
+  createEffect(() => {
+    document.title = `${props.title} · ${props.congressName || t('app.title')}`;
+  });
   return (
     <div class="public">
-      <a class="skip-link" href="#main">{t('shell.skip')}</a>
+      <a class="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
       <header class="public-top">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true" />
           <span class="brand-text">
             <Show when={props.congressName} fallback={<span class="brand-congress">{t('app.title')}</span>}>
               <Show when={props.congressId} fallback={<span class="brand-congress">{props.congressName}</span>}>
-                <A href={`/public/c/${props.congressId}`} class="brand-congress brand-link">{props.congressName}</A>
+                <A href={`/public/c/${props.congressId}`} class="brand-congress brand-link">
+                  {props.congressName}
+                </A>
               </Show>
               <span class="brand-app">{t('sol.public.brand')}</span>
             </Show>
@@ -26,7 +32,9 @@ export function PublicFrame(props: { title: string; congressName?: string | null
         </div>
         <LanguageSwitch />
       </header>
-      <main id="main" class="public-main" tabindex="-1">{props.children}</main>
+      <main id="main" class="public-main" tabindex="-1">
+        {props.children}
+      </main>
       <footer class="public-foot">
         <A href="/public/track">{t('sol.track.title')}</A>
         <span class="muted small">{t('sol.public.footer')}</span>

@@ -12,45 +12,77 @@ import { PHASES } from '../solicitation/types';
 import { congressName } from './public-data';
 import { PublicFrame } from './PublicFrame';
 
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(lang() === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+const formatDate = (iso: string) => new Intl.DateTimeFormat(lang() === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
 
 export function PublicListPage() {
   const params = useParams<{ id: string }>();
-  const data = createLoader(() => params.id, (id) => publicApi.candidates(id));
+  const data = createLoader(
+    () => params.id,
+    (id) => publicApi.candidates(id),
+  );
   const cycle = () => data.data()?.cycle;
   const name = congressName(() => cycle()?.congressId);
   const total = () => sumYuan((data.data()?.candidates ?? []).map((c) => c.estimateYuan ?? 0));
   return (
-    <PublicFrame title={cycle() ? t('sol.public.listTitle', { cycle: cycle()!.title }) : t('sol.public.listTitleShort')}
-      congressName={name()} congressId={cycle()?.congressId}>
-      <Show when={data.error()}><p class="form-message" role="alert">{data.error()}</p></Show>
-      <Show when={data.data()} fallback={<Show when={!data.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+    <PublicFrame
+      title={cycle() ? t('sol.public.listTitle', { cycle: cycle()!.title }) : t('sol.public.listTitleShort')}
+      congressName={name()}
+      congressId={cycle()?.congressId}
+    >
+      <Show when={data.error()}>
+        <p class="form-message" role="alert">
+          {data.error()}
+        </p>
+      </Show>
+      <Show
+        when={data.data()}
+        fallback={
+          <Show when={!data.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(d) => (
           <>
             <h1 class="public-title">{d().cycle.title}</h1>
-            <p class="small public-sub"><PhaseBadge phase={d().cycle.phase} /> {t('sol.cycle.window', { opens: d().cycle.opensOn, closes: d().cycle.closesOn })}</p>
+            <p class="small public-sub">
+              <PhaseBadge phase={d().cycle.phase} /> {t('sol.cycle.window', { opens: d().cycle.opensOn, closes: d().cycle.closesOn })}
+            </p>
             <Show when={PHASES.indexOf(d().cycle.phase) >= PHASES.indexOf('implementation')}>
               <div class="card cta-card">
                 <p>{t('prog.link.note')}</p>
                 <div class="public-actions">
-                  <A href={`/public/cycles/${d().cycle.id}/overview`} class="btn btn-primary">{t('prog.link.implementation')}</A>
-                  <A href={`/public/cycles/${d().cycle.id}/projects`} class="btn">{t('prog.link.projects')}</A>
+                  <A href={`/public/cycles/${d().cycle.id}/overview`} class="btn btn-primary">
+                    {t('prog.link.implementation')}
+                  </A>
+                  <A href={`/public/cycles/${d().cycle.id}/projects`} class="btn">
+                    {t('prog.link.projects')}
+                  </A>
                 </div>
               </div>
             </Show>
             <Show when={d().cycle.acceptingSubmissions}>
               <div class="card cta-card">
                 <p>{t('sol.public.suggestInvite', { closes: d().cycle.closesOn })}</p>
-                <A href={`/public/cycles/${d().cycle.id}/suggest`} class="btn btn-primary btn-wide">{t('sol.public.suggestCta')}</A>
+                <A href={`/public/cycles/${d().cycle.id}/suggest`} class="btn btn-primary btn-wide">
+                  {t('sol.public.suggestCta')}
+                </A>
               </div>
             </Show>
             <Show when={d().fixed} fallback={<p class="notice">{t('sol.public.notFixed')}</p>}>
               <h2 class="public-h2">{t('sol.public.listHeading')}</h2>
               <p class="muted small">
                 {t('sol.public.listSummary', { n: d().candidates.length, seats: d().seats })}
-                {' · '}{t('sol.read.totalEstimate')} <span class="money">{wanWithUnit(total())}</span>
-                <Show when={d().fixedAt}>{(at) => <>{' · '}{t('sol.read.fixedAt')} {formatDate(at())}</>}</Show>
+                {' · '}
+                {t('sol.read.totalEstimate')} <span class="money">{wanWithUnit(total())}</span>
+                <Show when={d().fixedAt}>
+                  {(at) => (
+                    <>
+                      {' · '}
+                      {t('sol.read.fixedAt')} {formatDate(at())}
+                    </>
+                  )}
+                </Show>
               </p>
               <ol class="public-list">
                 <For each={d().candidates}>
@@ -60,18 +92,41 @@ export function PublicListPage() {
                         <span class="order-no">{c.order}</span>
                         <span>{c.title}</span>
                       </h3>
-                      <Show when={c.summary}><p class="candidate-summary">{c.summary}</p></Show>
+                      <Show when={c.summary}>
+                        <p class="candidate-summary">{c.summary}</p>
+                      </Show>
                       <dl class="candidate-facts">
-                        <div><dt>{t('sol.public.budget')}</dt><dd class="money">{wanWithUnit(c.estimateYuan)}</dd></div>
-                        <div><dt>{t('sol.field.department')}</dt><dd>{c.departmentName ?? '—'}</dd></div>
-                        <Show when={c.category}><div><dt>{t('sol.field.category')}</dt><dd>{c.category}</dd></div></Show>
-                        <Show when={c.code}><div><dt>{t('sol.field.code')}</dt><dd class="mono">{c.code}</dd></div></Show>
+                        <div>
+                          <dt>{t('sol.public.budget')}</dt>
+                          <dd class="money">{wanWithUnit(c.estimateYuan)}</dd>
+                        </div>
+                        <div>
+                          <dt>{t('sol.field.department')}</dt>
+                          <dd>{c.departmentName ?? '—'}</dd>
+                        </div>
+                        <Show when={c.category}>
+                          <div>
+                            <dt>{t('sol.field.category')}</dt>
+                            <dd>{c.category}</dd>
+                          </div>
+                        </Show>
+                        <Show when={c.code}>
+                          <div>
+                            <dt>{t('sol.field.code')}</dt>
+                            <dd class="mono">{c.code}</dd>
+                          </div>
+                        </Show>
                       </dl>
                     </li>
                   )}
                 </For>
               </ol>
-              <p class="small muted">{t('sol.public.ledgerNote')} <a href={`/api/ledgers/${d().cycle.ledgerId}`} download={`ledger-${d().cycle.ledgerId}.json`}>{t('sol.public.ledgerLink')}</a></p>
+              <p class="small muted">
+                {t('sol.public.ledgerNote')}{' '}
+                <a href={`/api/ledgers/${d().cycle.ledgerId}`} download={`ledger-${d().cycle.ledgerId}.json`}>
+                  {t('sol.public.ledgerLink')}
+                </a>
+              </p>
             </Show>
           </>
         )}

@@ -18,7 +18,10 @@ const FIELDS = ['title', 'content', 'category', 'location', 'name', 'phone'];
 
 export function SuggestPage() {
   const params = useParams<{ id: string }>();
-  const cycle = createLoader(() => params.id, (id) => publicApi.cycle(id));
+  const cycle = createLoader(
+    () => params.id,
+    (id) => publicApi.cycle(id),
+  );
   const name = congressName(() => cycle.data()?.congressId);
   const empty = { title: '', content: '', category: '', location: '', name: '', phone: '' };
   const [form, setForm] = createStore({ ...empty });
@@ -32,8 +35,12 @@ export function SuggestPage() {
     setBusy(true);
     try {
       const r = await publicApi.suggest(params.id, {
-        title: form.title.trim(), content: form.content.trim(), category: form.category || null,
-        location: form.location.trim() || null, name: form.name.trim() || null, phone: form.phone.trim() || null,
+        title: form.title.trim(),
+        content: form.content.trim(),
+        category: form.category || null,
+        location: form.location.trim() || null,
+        name: form.name.trim() || null,
+        phone: form.phone.trim() || null,
       });
       errors.clear();
       setReceipt(r);
@@ -47,53 +54,138 @@ export function SuggestPage() {
     }
   };
 
-  const again = () => { setForm({ ...empty }); setReceipt(null); };
+  const again = () => {
+    setForm({ ...empty });
+    setReceipt(null);
+  };
 
   return (
-    <PublicFrame title={receipt() ? t('sol.suggest.thanksTitle') : t('sol.suggest.title')} congressName={name()} congressId={cycle.data()?.congressId}>
-      <Show when={cycle.error()}><p class="form-message" role="alert">{cycle.error()}</p></Show>
-      <Show when={cycle.data()} fallback={<Show when={!cycle.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+    <PublicFrame
+      title={receipt() ? t('sol.suggest.thanksTitle') : t('sol.suggest.title')}
+      congressName={name()}
+      congressId={cycle.data()?.congressId}
+    >
+      <Show when={cycle.error()}>
+        <p class="form-message" role="alert">
+          {cycle.error()}
+        </p>
+      </Show>
+      <Show
+        when={cycle.data()}
+        fallback={
+          <Show when={!cycle.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(c) => (
-          <Show when={!receipt()} fallback={
-            <div class="card card-ok receipt">
-              <h1 class="public-title" id="receipt-title" tabindex="-1">{t('sol.suggest.thanksTitle')}</h1>
-              <p>{t('sol.suggest.thanks', { cycle: receipt()!.cycle.title, date: receipt()!.receivedOn })}</p>
-              <TrackingCode code={receipt()!.trackingCode} />
-              <p class="small">{t('sol.suggest.keepCode')}</p>
-              <div class="public-actions">
-                <A href={`/public/track/${receipt()!.trackingCode}`} class="btn btn-primary">{t('sol.suggest.trackNow')}</A>
-                <button type="button" class="btn" onClick={again}>{t('sol.suggest.another')}</button>
+          <Show
+            when={!receipt()}
+            fallback={
+              <div class="card card-ok receipt">
+                <h1 class="public-title" id="receipt-title" tabindex="-1">
+                  {t('sol.suggest.thanksTitle')}
+                </h1>
+                <p>{t('sol.suggest.thanks', { cycle: receipt()!.cycle.title, date: receipt()!.receivedOn })}</p>
+                <TrackingCode code={receipt()!.trackingCode} />
+                <p class="small">{t('sol.suggest.keepCode')}</p>
+                <div class="public-actions">
+                  <A href={`/public/track/${receipt()!.trackingCode}`} class="btn btn-primary">
+                    {t('sol.suggest.trackNow')}
+                  </A>
+                  <button type="button" class="btn" onClick={again}>
+                    {t('sol.suggest.another')}
+                  </button>
+                </div>
               </div>
-            </div>
-          }>
+            }
+          >
             <h1 class="public-title">{t('sol.suggest.title')}</h1>
             <p class="public-sub">{c().title}</p>
-            <Show when={c().acceptingSubmissions} fallback={
-              <div class="notice">
-                <p>{c().windowState === 'before' ? t('sol.suggest.notYet', { opens: c().opensOn, closes: c().closesOn }) : t('sol.suggest.closed', { opens: c().opensOn, closes: c().closesOn })}</p>
-                <A href={`/public/cycles/${c().id}`}>{t('sol.public.details')}</A>
-              </div>
-            }>
+            <Show
+              when={c().acceptingSubmissions}
+              fallback={
+                <div class="notice">
+                  <p>
+                    {c().windowState === 'before'
+                      ? t('sol.suggest.notYet', { opens: c().opensOn, closes: c().closesOn })
+                      : t('sol.suggest.closed', { opens: c().opensOn, closes: c().closesOn })}
+                  </p>
+                  <A href={`/public/cycles/${c().id}`}>{t('sol.public.details')}</A>
+                </div>
+              }
+            >
               <p class="muted small">{t('sol.suggest.intro', { closes: c().closesOn, year: c().year })}</p>
-              <form class="card public-form" novalidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-                <TextField label={t('sol.suggest.titleField')} hint={t('sol.suggest.titleHint')} maxLength={60} value={form.title}
-                  onInput={(v) => setForm('title', v)} error={errors.field('title')} />
-                <TextAreaField label={t('sol.suggest.content')} hint={t('sol.suggest.contentHint', { n: Array.from(form.content).length })} rows={6} maxLength={2000}
-                  value={form.content} onInput={(v) => setForm('content', v)} error={errors.field('content')} />
-                <SelectField label={t('sol.field.category')} optional value={form.category} placeholder={t('sol.suggest.noCategory')}
-                  options={c().categories.map((x) => ({ value: x, label: x }))} onChange={(v) => setForm('category', v)} error={errors.field('category')} />
-                <TextField label={t('sol.suggest.location')} optional maxLength={100} value={form.location}
-                  onInput={(v) => setForm('location', v)} error={errors.field('location')} />
+              <form
+                class="card public-form"
+                novalidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void submit();
+                }}
+              >
+                <TextField
+                  label={t('sol.suggest.titleField')}
+                  hint={t('sol.suggest.titleHint')}
+                  maxLength={60}
+                  value={form.title}
+                  onInput={(v) => setForm('title', v)}
+                  error={errors.field('title')}
+                />
+                <TextAreaField
+                  label={t('sol.suggest.content')}
+                  hint={t('sol.suggest.contentHint', { n: Array.from(form.content).length })}
+                  rows={6}
+                  maxLength={2000}
+                  value={form.content}
+                  onInput={(v) => setForm('content', v)}
+                  error={errors.field('content')}
+                />
+                <SelectField
+                  label={t('sol.field.category')}
+                  optional
+                  value={form.category}
+                  placeholder={t('sol.suggest.noCategory')}
+                  options={c().categories.map((x) => ({ value: x, label: x }))}
+                  onChange={(v) => setForm('category', v)}
+                  error={errors.field('category')}
+                />
+                <TextField
+                  label={t('sol.suggest.location')}
+                  optional
+                  maxLength={100}
+                  value={form.location}
+                  onInput={(v) => setForm('location', v)}
+                  error={errors.field('location')}
+                />
                 <fieldset class="fieldset fieldset-plain">
                   <legend class="field-label">{t('sol.suggest.aboutYou')}</legend>
                   <p class="field-hint">{t('sol.suggest.privacy')}</p>
-                  <TextField label={t('sol.suggest.name')} optional maxLength={30} autocomplete="name" value={form.name}
-                    onInput={(v) => setForm('name', v)} error={errors.field('name')} />
-                  <TextField label={t('sol.suggest.phone')} optional type="tel" inputMode="tel" maxLength={30} autocomplete="tel" value={form.phone}
-                    onInput={(v) => setForm('phone', v)} error={errors.field('phone')} />
+                  <TextField
+                    label={t('sol.suggest.name')}
+                    optional
+                    maxLength={30}
+                    autocomplete="name"
+                    value={form.name}
+                    onInput={(v) => setForm('name', v)}
+                    error={errors.field('name')}
+                  />
+                  <TextField
+                    label={t('sol.suggest.phone')}
+                    optional
+                    type="tel"
+                    inputMode="tel"
+                    maxLength={30}
+                    autocomplete="tel"
+                    value={form.phone}
+                    onInput={(v) => setForm('phone', v)}
+                    error={errors.field('phone')}
+                  />
                 </fieldset>
                 <FormMessage text={errors.general()} />
-                <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>{busy() ? t('sol.suggest.sending') : t('sol.suggest.submit')}</button>
+                <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>
+                  {busy() ? t('sol.suggest.sending') : t('sol.suggest.submit')}
+                </button>
               </form>
             </Show>
           </Show>

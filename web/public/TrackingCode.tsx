@@ -9,7 +9,9 @@ async function copyText(text: string, el: HTMLElement): Promise<boolean> {
       await navigator.clipboard.writeText(text);
       return true;
     }
-  } catch { /* fall through to the old way */ }
+  } catch {
+    /* fall through to the old way */
+  }
   // Plain http on a LAN has no clipboard API: select the code and copy the selection.
   const range = document.createRange();
   range.selectNodeContents(el);
@@ -33,8 +35,12 @@ export function TrackingCode(props: { code: string }) {
   return (
     <div class="tracking">
       <p class="tracking-label">{t('sol.suggest.code')}</p>
-      <p class="tracking-code" ref={ref} data-testid="tracking-code">{props.code}</p>
-      <button type="button" class="btn" onClick={() => void copy()}>{t('sol.track.copy')}</button>
+      <p class="tracking-code" ref={ref} data-testid="tracking-code">
+        {props.code}
+      </p>
+      <button type="button" class="btn" onClick={() => void copy()}>
+        {t('sol.track.copy')}
+      </button>
       <p class="tracking-copied small" role="status">
         <Show when={copied() === 'ok'}>{t('sol.track.copied')}</Show>
         <Show when={copied() === 'fail'}>{t('sol.track.copyFailed')}</Show>

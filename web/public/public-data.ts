@@ -11,7 +11,14 @@ export function congressName(congressId: () => string | null | undefined) {
   const [name, setName] = createSignal<string | null>(null);
   createLoader(congressId, async (id) => {
     if (!id) return null;
-    if (!congressCache.has(id)) congressCache.set(id, publicApi.congress(id).then((r) => r.congress, () => null));
+    if (!congressCache.has(id))
+      congressCache.set(
+        id,
+        publicApi.congress(id).then(
+          (r) => r.congress,
+          () => null,
+        ),
+      );
     const c = await congressCache.get(id)!;
     setName(c?.name ?? null);
     return c;

@@ -71,9 +71,5 @@ export const implementationPublicRoutes = () => (
 );
 
 /** Portal navigation items. */
-export const departmentImplementationNav = (): NavItem[] => [
-  { href: '/department/projects', label: t('dimp.nav.projects') },
-];
-export const deputyImplementationNav = (): NavItem[] => [
-  { href: '/deputy/projects', label: t('sup.nav.deputyProjects') },
-];
+export const departmentImplementationNav = (): NavItem[] => [{ href: '/department/projects', label: t('dimp.nav.projects') }];
+export const deputyImplementationNav = (): NavItem[] => [{ href: '/deputy/projects', label: t('sup.nav.deputyProjects') }];

@@ -92,6 +92,4 @@ export const solicitationTopRoutes = () => (
 );
 
 /** Items for the console's navigation, in order; a function so labels follow the language. */
-export const solicitationNav = (): NavItem[] => [
-  { href: '/console/cycles', label: t('sol.nav.cycles') },
-];
+export const solicitationNav = (): NavItem[] => [{ href: '/console/cycles', label: t('sol.nav.cycles') }];

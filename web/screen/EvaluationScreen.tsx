@@ -8,7 +8,11 @@ import { offeredChoices } from '@contract/domain';
 import { EVAL_MARK, basisText, choiceText, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
 import type { BallotSnapshot, BallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
 
-const GRADE_MARK: Record<Grade, string> = { satisfied: EVAL_MARK.satisfied, basically_satisfied: EVAL_MARK.basically_satisfied, unsatisfied: EVAL_MARK.unsatisfied };
+const GRADE_MARK: Record<Grade, string> = {
+  satisfied: EVAL_MARK.satisfied,
+  basically_satisfied: EVAL_MARK.basically_satisfied,
+  unsatisfied: EVAL_MARK.unsatisfied,
+};
 
 export function EvaluationProjects(props: { ballot: BallotView | undefined }) {
   const list = () => props.ballot?.candidates ?? [];
@@ -22,7 +26,9 @@ export function EvaluationProjects(props: { ballot: BallotView | undefined }) {
               <span class="scr-no">{c.position}</span>
               <span class="scr-cand-text">
                 <span class="scr-cand-title">{c.title}</span>
-                <span class="scr-cand-meta">{t('eval.ballot.department')}：{c.departmentName ?? '—'}</span>
+                <span class="scr-cand-meta">
+                  {t('eval.ballot.department')}：{c.departmentName ?? '—'}
+                </span>
               </span>
             </li>
           )}
@@ -47,15 +53,25 @@ export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: BallotView
       <table class="scr-eval-table">
         <thead>
           <tr>
-            <th scope="col" class="scr-eval-name">{evaluation() ? t('eval.result.project') : t('hall.screen.candidate')}</th>
-            <For each={offered()}>{(x) => <th scope="col" class={`scr-eval-n scr-e-${x}`}>{choiceText(x)}</th>}</For>
+            <th scope="col" class="scr-eval-name">
+              {evaluation() ? t('eval.result.project') : t('hall.screen.candidate')}
+            </th>
+            <For each={offered()}>
+              {(x) => (
+                <th scope="col" class={`scr-eval-n scr-e-${x}`}>
+                  {choiceText(x)}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <tbody>
           <For each={props.ballot?.candidates ?? []}>
             {(c) => (
               <tr>
-                <th scope="row" class="scr-eval-name"><span class="scr-no">{c.position}</span> <span class="scr-eval-title">{c.title}</span></th>
+                <th scope="row" class="scr-eval-name">
+                  <span class="scr-no">{c.position}</span> <span class="scr-eval-title">{c.title}</span>
+                </th>
                 <For each={offered()}>{(x) => <td class="scr-eval-n">{counts()?.[c.id]?.[x] ?? 0}</td>}</For>
               </tr>
             )}
@@ -84,10 +100,22 @@ export function EvaluationResults(props: { result: EvaluationTalliedData; ballot
         <table class="scr-eval-table">
           <thead>
             <tr>
-              <th scope="col" class="scr-eval-name">{t('eval.result.project')}</th>
-              <For each={counted()}>{(x) => <th scope="col" class={`scr-eval-n scr-e-${x}`}>{t(`eval.choice.${x}`)}</th>}</For>
-              <th scope="col" class="scr-eval-grade">{t('eval.result.grade')}</th>
-              <th scope="col" class="scr-eval-n">{t('eval.result.rate')}</th>
+              <th scope="col" class="scr-eval-name">
+                {t('eval.result.project')}
+              </th>
+              <For each={counted()}>
+                {(x) => (
+                  <th scope="col" class={`scr-eval-n scr-e-${x}`}>
+                    {t(`eval.choice.${x}`)}
+                  </th>
+                )}
+              </For>
+              <th scope="col" class="scr-eval-grade">
+                {t('eval.result.grade')}
+              </th>
+              <th scope="col" class="scr-eval-n">
+                {t('eval.result.rate')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -96,12 +124,23 @@ export function EvaluationResults(props: { result: EvaluationTalliedData; ballot
                 const g = () => r().perCandidate[c.id];
                 return (
                   <tr class={`scr-eval-row-${g()?.grade ?? 'none'}`}>
-                    <th scope="row" class="scr-eval-name"><span class="scr-no">{c.position}</span> <span class="scr-eval-title">{c.title}</span></th>
+                    <th scope="row" class="scr-eval-name">
+                      <span class="scr-no">{c.position}</span> <span class="scr-eval-title">{c.title}</span>
+                    </th>
                     <For each={counted()}>{(x) => <td class="scr-eval-n">{g()?.[x] ?? 0}</td>}</For>
                     <td class="scr-eval-grade">
-                      <Show when={g()}>{(x) => <span class={`scr-grade scr-grade-${x().grade}`} data-testid={`grade-${c.position}`}><span aria-hidden="true">{GRADE_MARK[x().grade]} </span>{gradeText(x().grade)}</span>}</Show>
+                      <Show when={g()}>
+                        {(x) => (
+                          <span class={`scr-grade scr-grade-${x().grade}`} data-testid={`grade-${c.position}`}>
+                            <span aria-hidden="true">{GRADE_MARK[x().grade]} </span>
+                            {gradeText(x().grade)}
+                          </span>
+                        )}
+                      </Show>
                     </td>
-                    <td class="scr-eval-n scr-eval-rate" data-testid={`rate-${c.position}`}>{g()?.satisfactionRateText ?? '—'}</td>
+                    <td class="scr-eval-n scr-eval-rate" data-testid={`rate-${c.position}`}>
+                      {g()?.satisfactionRateText ?? '—'}
+                    </td>
                   </tr>
                 );
               }}
@@ -111,16 +150,25 @@ export function EvaluationResults(props: { result: EvaluationTalliedData; ballot
       </div>
       <aside class="scr-side">
         <p class={`scr-verdict scr-verdict-${r().void ? 'bad' : summary().unsatisfied > 0 ? 'warn' : 'ok'}`}>
-          {r().void ? t('eval.result.void') : t('eval.result.summary', { s: summary().satisfied, b: summary().basically_satisfied, u: summary().unsatisfied })}
+          {r().void
+            ? t('eval.result.void')
+            : t('eval.result.summary', { s: summary().satisfied, b: summary().basically_satisfied, u: summary().unsatisfied })}
         </p>
         <dl class="scr-totals">
-          <div><dt>{t('hall.count.roster')}</dt><dd>{r().rosterCount}</dd></div>
-          <div><dt>{t('hall.count.present')}</dt><dd>{r().presentCount}</dd></div>
-          <div><dt>{t('hall.count.valid')}</dt><dd>{r().valid}</dd></div>
+          <div>
+            <dt>{t('hall.count.roster')}</dt>
+            <dd>{r().rosterCount}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.present')}</dt>
+            <dd>{r().presentCount}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.valid')}</dt>
+            <dd>{r().valid}</dd>
+          </div>
         </dl>
-        <p class="scr-basis scr-eval-rule">
-          {gradingRuleText(r(), basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators))}
-        </p>
+        <p class="scr-basis scr-eval-rule">{gradingRuleText(r(), basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators))}</p>
         <p class="scr-basis">{t('eval.result.rateRule')}</p>
         <ScreenQr src={props.qr} />
       </aside>

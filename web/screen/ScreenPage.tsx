@@ -8,7 +8,14 @@ import { api } from '../app/api';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
 import { wan } from '../tablet/BallotForm';
-import { isEvaluationTally, shortHash, type BallotSnapshot, type BallotView, type EvaluationTalliedData, type TalliedData } from '../tablet/hall-types';
+import {
+  isEvaluationTally,
+  shortHash,
+  type BallotSnapshot,
+  type BallotView,
+  type EvaluationTalliedData,
+  type TalliedData,
+} from '../tablet/hall-types';
 import { qrDataUrl } from '../tablet/qr';
 import { LiveCounts, EvaluationProjects, EvaluationResults, ScreenQr } from './EvaluationScreen';
 import { createBallotLive } from './live';
@@ -31,7 +38,10 @@ export function ScreenPage() {
     () => ({ id: params.ballotId, state: live.snapshot()?.state ?? 'loading' }),
     ({ id }) => api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot),
   );
-  const [qr] = createResource(() => params.ballotId, (id) => qrDataUrl(`${location.origin}/verify?ballot=${encodeURIComponent(id)}`));
+  const [qr] = createResource(
+    () => params.ballotId,
+    (id) => qrDataUrl(`${location.origin}/verify?ballot=${encodeURIComponent(id)}`),
+  );
   const snap = () => live.snapshot();
   const title = () => snap()?.title ?? ballot.latest?.title ?? '';
   const stale = () => live.status() !== 'live';
@@ -43,14 +53,23 @@ export function ScreenPage() {
     <div class="scr">
       <div class="scr-stage" classList={{ 'scr-stale': stale() }}>
         <Show when={stale() && snap()}>
-          <p class="scr-reconnect" role="status">{t('hall.screen.reconnecting')}</p>
+          <p class="scr-reconnect" role="status">
+            {t('hall.screen.reconnecting')}
+          </p>
         </Show>
         <header class="scr-head">
           <h1 class="scr-title">{title()}</h1>
           <Show when={snap()}>{(s) => <span class={`scr-state scr-state-${s().state}`}>{t(`hall.state.${s().state}`)}</span>}</Show>
         </header>
         <main class="scr-main" id="main">
-          <Show when={snap()} fallback={<p class="scr-wait" role="status">{live.status() === 'connecting' ? t('hall.screen.connecting') : t('hall.screen.reconnectingShort')}</p>}>
+          <Show
+            when={snap()}
+            fallback={
+              <p class="scr-wait" role="status">
+                {live.status() === 'connecting' ? t('hall.screen.connecting') : t('hall.screen.reconnectingShort')}
+              </p>
+            }
+          >
             {(s) => (
               <Switch>
                 <Match when={shownMode(s()) === 'welcome'}>
@@ -87,7 +106,9 @@ export function ScreenPage() {
               </p>
             )}
           </Show>
-          <span class="scr-conn" classList={{ 'scr-conn-off': stale() }}>{stale() ? t('hall.screen.offline') : t('hall.screen.live')}</span>
+          <span class="scr-conn" classList={{ 'scr-conn-off': stale() }}>
+            {stale() ? t('hall.screen.offline') : t('hall.screen.live')}
+          </span>
         </footer>
       </div>
     </div>
@@ -99,7 +120,11 @@ function Welcome(props: { snapshot: BallotSnapshot }) {
     <section class="scr-welcome">
       <p class="scr-welcome-big">{t('hall.screen.welcome')}</p>
       <p class="scr-welcome-sub">
-        {props.snapshot.state === 'draft' ? t('hall.screen.soon') : props.snapshot.state === 'open' ? t('hall.screen.voteNow') : t(`hall.state.${props.snapshot.state}`)}
+        {props.snapshot.state === 'draft'
+          ? t('hall.screen.soon')
+          : props.snapshot.state === 'open'
+            ? t('hall.screen.voteNow')
+            : t(`hall.state.${props.snapshot.state}`)}
       </p>
     </section>
   );
@@ -117,7 +142,9 @@ function Candidates(props: { ballot: BallotView | undefined }) {
               <span class="scr-no">{c.position}</span>
               <span class="scr-cand-text">
                 <span class="scr-cand-title">{c.title}</span>
-                <span class="scr-cand-meta">{[c.departmentName, `${t('hall.ballot.budget')} ${wan(c.estimateYuan)}`].filter(Boolean).join(' · ')}</span>
+                <span class="scr-cand-meta">
+                  {[c.departmentName, `${t('hall.ballot.budget')} ${wan(c.estimateYuan)}`].filter(Boolean).join(' · ')}
+                </span>
               </span>
             </li>
           )}
@@ -133,16 +160,40 @@ function Turnout(props: { snapshot: BallotSnapshot; compact?: boolean }) {
   const pct = () => Math.min(100, Math.round((s().castCount / base()) * 100));
   return (
     <section class="scr-turnout" classList={{ 'scr-turnout-compact': props.compact }}>
-      <Show when={s().state === 'draft'}><p class="scr-note">{t('hall.screen.soon')}</p></Show>
-      <Show when={s().state === 'closed'}><p class="scr-note">{t('hall.screen.counting')}</p></Show>
-      <Show when={s().state === 'tallied'}><p class="scr-note">{t('hall.screen.awaitingCertification')}</p></Show>
-      <Show when={s().state === 'void'}><p class="scr-note">{t('hall.screen.void')}</p></Show>
+      <Show when={s().state === 'draft'}>
+        <p class="scr-note">{t('hall.screen.soon')}</p>
+      </Show>
+      <Show when={s().state === 'closed'}>
+        <p class="scr-note">{t('hall.screen.counting')}</p>
+      </Show>
+      <Show when={s().state === 'tallied'}>
+        <p class="scr-note">{t('hall.screen.awaitingCertification')}</p>
+      </Show>
+      <Show when={s().state === 'void'}>
+        <p class="scr-note">{t('hall.screen.void')}</p>
+      </Show>
       <dl class="scr-stats">
-        <div class="scr-stat"><dt>{t('hall.count.roster')}</dt><dd>{s().rosterCount ?? '—'}</dd></div>
-        <div class="scr-stat"><dt>{t('hall.count.present')}</dt><dd>{s().presentCount ?? '—'}</dd></div>
-        <div class="scr-stat scr-stat-main"><dt>{t('hall.count.cast')}</dt><dd data-testid="cast-count">{s().castCount}</dd></div>
+        <div class="scr-stat">
+          <dt>{t('hall.count.roster')}</dt>
+          <dd>{s().rosterCount ?? '—'}</dd>
+        </div>
+        <div class="scr-stat">
+          <dt>{t('hall.count.present')}</dt>
+          <dd>{s().presentCount ?? '—'}</dd>
+        </div>
+        <div class="scr-stat scr-stat-main">
+          <dt>{t('hall.count.cast')}</dt>
+          <dd data-testid="cast-count">{s().castCount}</dd>
+        </div>
       </dl>
-      <div class="scr-progress" role="progressbar" aria-label={t('hall.count.cast')} aria-valuemin="0" aria-valuemax={base()} aria-valuenow={s().castCount}>
+      <div
+        class="scr-progress"
+        role="progressbar"
+        aria-label={t('hall.count.cast')}
+        aria-valuemin="0"
+        aria-valuemax={base()}
+        aria-valuenow={s().castCount}
+      >
         <div class="scr-progress-fill" style={{ width: `${pct()}%` }} />
       </div>
       <p class="scr-progress-label">{t('hall.screen.progress', { cast: s().castCount, of: base(), pct: pct() })}</p>
@@ -174,7 +225,9 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
           <li class="scr-bar scr-bar-head" aria-hidden="true">
             <span />
             <span class="scr-bar-track scr-bar-track-head">
-              <span class="scr-threshold-label" style={{ left: `${thresholdAt()}%` }}>{t('hall.result.threshold', { n: r().threshold })}</span>
+              <span class="scr-threshold-label" style={{ left: `${thresholdAt()}%` }}>
+                {t('hall.result.threshold', { n: r().threshold })}
+              </span>
             </span>
             <span />
           </li>
@@ -209,12 +262,30 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
       <aside class="scr-side">
         <p class={`scr-verdict scr-verdict-${verdict().tone}`}>{verdict().text}</p>
         <dl class="scr-totals">
-          <div><dt>{t('hall.count.roster')}</dt><dd>{r().rosterCount}</dd></div>
-          <div><dt>{t('hall.count.present')}</dt><dd>{r().presentCount}</dd></div>
-          <div><dt>{t('hall.count.issued')}</dt><dd>{r().issued}</dd></div>
-          <div><dt>{t('hall.count.returned')}</dt><dd>{r().returned}</dd></div>
-          <div><dt>{t('hall.count.valid')}</dt><dd>{r().valid}</dd></div>
-          <div><dt>{t('hall.count.invalid')}</dt><dd>{r().invalid}</dd></div>
+          <div>
+            <dt>{t('hall.count.roster')}</dt>
+            <dd>{r().rosterCount}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.present')}</dt>
+            <dd>{r().presentCount}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.issued')}</dt>
+            <dd>{r().issued}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.returned')}</dt>
+            <dd>{r().returned}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.valid')}</dt>
+            <dd>{r().valid}</dd>
+          </div>
+          <div>
+            <dt>{t('hall.count.invalid')}</dt>
+            <dd>{r().invalid}</dd>
+          </div>
         </dl>
         <p class="scr-basis">{t('hall.result.basis', { basis: r().basis, which: t(`hall.basis.${r().passBasis}`), n: r().threshold })}</p>
         <ScreenQr src={props.qr} />

@@ -44,7 +44,9 @@ export function createBallotLive(ballotId: () => string) {
         accept(JSON.parse((ev as MessageEvent<string>).data) as BallotSnapshot);
         failures = 0;
         setStatus('live');
-      } catch { /* a malformed event is skipped; the next one carries everything */ }
+      } catch {
+        /* a malformed event is skipped; the next one carries everything */
+      }
     });
     es.addEventListener('error', () => {
       if (source !== es) return;

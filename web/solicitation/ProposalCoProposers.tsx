@@ -27,24 +27,51 @@ export function ProposalCoProposers(props: { form: ProposalFormState; setForm: S
           <For each={props.form.coProposers}>
             {(d) => (
               <li class="chip">
-                <span>{d.name}<Show when={d.delegationName}><span class="muted">（{d.delegationName}）</span></Show></span>
-                <button type="button" class="chip-remove" aria-label={t('sol.form.jointRemove', { name: d.name })}
-                  onClick={() => props.setForm('coProposers', (list) => list.filter((x) => x.id !== d.id))}>×</button>
+                <span>
+                  {d.name}
+                  <Show when={d.delegationName}>
+                    <span class="muted">（{d.delegationName}）</span>
+                  </Show>
+                </span>
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={t('sol.form.jointRemove', { name: d.name })}
+                  onClick={() => props.setForm('coProposers', (list) => list.filter((x) => x.id !== d.id))}
+                >
+                  ×
+                </button>
               </li>
             )}
           </For>
         </ul>
       </Show>
-      <TextField type="search" label={t('sol.form.jointSearch')} placeholder={t('sol.form.jointSearchPlaceholder')}
-        value={coQuery()} onInput={setCoQuery} error={props.errors.field('coProposerDeputyIds')} />
+      <TextField
+        type="search"
+        label={t('sol.form.jointSearch')}
+        placeholder={t('sol.form.jointSearchPlaceholder')}
+        value={coQuery()}
+        onInput={setCoQuery}
+        error={props.errors.field('coProposerDeputyIds')}
+      />
       <Show when={coQuery().trim() && coMatches.data()}>
         <ul class="pick-list" aria-label={t('sol.form.jointMatches')}>
           <For each={(coMatches.data() ?? []).filter((d) => d.id !== me())} fallback={<li class="muted">{t('sol.form.jointNoMatch')}</li>}>
             {(d) => (
               <li>
-                <span>{d.name}<span class="muted">（{d.delegationName ?? ''}）</span></span>
-                <button type="button" class="btn btn-small" disabled={props.form.coProposers.some((x) => x.id === d.id)}
-                  aria-label={t('sol.form.jointAddLabel', { name: d.name })} onClick={() => addCo(d)}>{t('sol.form.jointAdd')}</button>
+                <span>
+                  {d.name}
+                  <span class="muted">（{d.delegationName ?? ''}）</span>
+                </span>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  disabled={props.form.coProposers.some((x) => x.id === d.id)}
+                  aria-label={t('sol.form.jointAddLabel', { name: d.name })}
+                  onClick={() => addCo(d)}
+                >
+                  {t('sol.form.jointAdd')}
+                </button>
               </li>
             )}
           </For>

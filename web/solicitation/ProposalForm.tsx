@@ -19,8 +19,20 @@ import { FUNDING_SOURCES, type Cycle, type FundingPart, type Proposal, type Prop
 export type { FormMode };
 
 const FIELDS = [
-  'title', 'category', 'background', 'content', 'location', 'departmentId', 'estimateYuan', 'funding', 'deadline',
-  'milestones', 'targets', 'contactName', 'contactPhone', 'coProposerDeputyIds',
+  'title',
+  'category',
+  'background',
+  'content',
+  'location',
+  'departmentId',
+  'estimateYuan',
+  'funding',
+  'deadline',
+  'milestones',
+  'targets',
+  'contactName',
+  'contactPhone',
+  'coProposerDeputyIds',
 ] as const;
 
 const yearOfDate = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? Number(d.slice(0, 4)) : null);
@@ -41,7 +53,10 @@ export function ProposalForm(props: {
   onCancel: () => void;
 }) {
   const p = untrack(() => props.proposal);
-  const [form, setForm] = createProposalFormState(p, untrack(() => props.mode));
+  const [form, setForm] = createProposalFormState(
+    p,
+    untrack(() => props.mode),
+  );
   const errors = createProblemErrors(FIELDS);
   const [busy, setBusy] = createSignal<'' | 'save' | 'submit'>('');
 
@@ -57,7 +72,8 @@ export function ProposalForm(props: {
     for (const src of FUNDING_SOURCES) {
       const r = readWan(form.funding[src].amount);
       if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-      else if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
+      else if (r.kind === 'ok')
+        parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
     }
     if (!errors.local(local)) return null;
     const text = (v: string) => v.trim() || null;
@@ -71,7 +87,9 @@ export function ProposalForm(props: {
       estimateYuan: estimate.kind === 'ok' ? estimate.yuan : null,
       funding: parts,
       deadline: form.deadline || null,
-      milestones: years().filter((y) => form.milestones[y]?.trim()).map((y) => ({ year: y, goal: form.milestones[y]!.trim() })),
+      milestones: years()
+        .filter((y) => form.milestones[y]?.trim())
+        .map((y) => ({ year: y, goal: form.milestones[y]!.trim() })),
       targets: form.targets
         .filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
         .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() })),
@@ -99,14 +117,23 @@ export function ProposalForm(props: {
     } catch (err) {
       errors.capture(err);
       // The fields are where the messages are; bring the first one into view.
-      queueMicrotask(() => document.querySelector<HTMLElement>('.proposal-form .field-invalid, .proposal-form .form-message')?.scrollIntoView({ block: 'center' }));
+      queueMicrotask(() =>
+        document.querySelector<HTMLElement>('.proposal-form .field-invalid, .proposal-form .form-message')?.scrollIntoView({ block: 'center' }),
+      );
     } finally {
       setBusy('');
     }
   };
 
   return (
-    <form class="proposal-form" novalidate onSubmit={(e) => { e.preventDefault(); void save(props.mode === 'manage' ? 'save' : 'submit'); }}>
+    <form
+      class="proposal-form"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(props.mode === 'manage' ? 'save' : 'submit');
+      }}
+    >
       <Show when={p?.status === 'returned' && p.feedback}>
         <div class="card card-warn" role="note">
           <h2 class="card-title">{t('sol.form.returnedTitle')}</h2>
@@ -121,10 +148,22 @@ export function ProposalForm(props: {
 
       <section class="card form-section">
         <h2 class="card-title">{t('sol.form.contentSection')}</h2>
-        <TextAreaField label={t('sol.field.background')} rows={5} maxLength={5000} value={form.background}
-          onInput={(v) => setForm('background', v)} error={errors.field('background')} />
-        <TextAreaField label={t('sol.field.content')} rows={5} maxLength={5000} value={form.content}
-          onInput={(v) => setForm('content', v)} error={errors.field('content')} />
+        <TextAreaField
+          label={t('sol.field.background')}
+          rows={5}
+          maxLength={5000}
+          value={form.background}
+          onInput={(v) => setForm('background', v)}
+          error={errors.field('background')}
+        />
+        <TextAreaField
+          label={t('sol.field.content')}
+          rows={5}
+          maxLength={5000}
+          value={form.content}
+          onInput={(v) => setForm('content', v)}
+          error={errors.field('content')}
+        />
       </section>
 
       <ProposalFunding form={form} setForm={setForm} errors={errors} />
@@ -137,21 +176,40 @@ export function ProposalForm(props: {
 
       <section class="card form-section">
         <h2 class="card-title">{t('sol.form.contactSection')}</h2>
-        <Show when={props.mode === 'deputy'}><p class="field-hint">{t('sol.form.contactDeputyHint')}</p></Show>
+        <Show when={props.mode === 'deputy'}>
+          <p class="field-hint">{t('sol.form.contactDeputyHint')}</p>
+        </Show>
         <div class="field-row">
-          <TextField label={t('sol.field.contactName')} maxLength={30} value={form.contactName}
-            onInput={(v) => setForm('contactName', v)} error={errors.field('contactName')} />
-          <TextField label={t('sol.field.contactPhone')} type="tel" inputMode="tel" maxLength={30} value={form.contactPhone}
-            onInput={(v) => setForm('contactPhone', v)} error={errors.field('contactPhone')} />
+          <TextField
+            label={t('sol.field.contactName')}
+            maxLength={30}
+            value={form.contactName}
+            onInput={(v) => setForm('contactName', v)}
+            error={errors.field('contactName')}
+          />
+          <TextField
+            label={t('sol.field.contactPhone')}
+            type="tel"
+            inputMode="tel"
+            maxLength={30}
+            value={form.contactPhone}
+            onInput={(v) => setForm('contactPhone', v)}
+            error={errors.field('contactPhone')}
+          />
         </div>
       </section>
 
       <div class="form-footer">
         <FormMessage text={errors.general()} />
         <div class="form-actions">
-          <Show when={props.mode !== 'manage'} fallback={
-            <button type="submit" class="btn btn-primary" disabled={!!busy()}>{busy() ? t('common.saving') : t('sol.form.saveCorrection')}</button>
-          }>
+          <Show
+            when={props.mode !== 'manage'}
+            fallback={
+              <button type="submit" class="btn btn-primary" disabled={!!busy()}>
+                {busy() ? t('common.saving') : t('sol.form.saveCorrection')}
+              </button>
+            }
+          >
             <button type="submit" class="btn btn-primary" disabled={!!busy()}>
               {busy() === 'submit' ? t('sol.form.submitting') : p?.status === 'returned' ? t('sol.form.resubmit') : t('sol.form.submit')}
             </button>
@@ -159,7 +217,9 @@ export function ProposalForm(props: {
               {busy() === 'save' ? t('common.saving') : t('sol.form.saveDraft')}
             </button>
           </Show>
-          <button type="button" class="btn btn-quiet" onClick={() => props.onCancel()}>{t('common.cancel')}</button>
+          <button type="button" class="btn btn-quiet" onClick={() => props.onCancel()}>
+            {t('common.cancel')}
+          </button>
         </div>
       </div>
     </form>

@@ -34,14 +34,38 @@ export function ProposalMaterials(props: { proposal: Proposal; showContact?: boo
   return (
     <div class="materials">
       <dl class="summary materials-summary">
-        <div><dt>{t('sol.field.code')}</dt><dd class="mono">{p().code ?? t('sol.materials.noCode')}</dd></div>
-        <div><dt>{t('sol.field.category')}</dt><dd>{p().category ?? '—'}</dd></div>
-        <div><dt>{t('sol.field.department')}</dt><dd>{p().departmentName ?? t('sol.materials.departmentOpen')}</dd></div>
-        <div><dt>{t('sol.field.estimate')}</dt><dd class="money">{wanWithUnit(p().estimateYuan)}</dd></div>
-        <div><dt>{t('sol.field.location')}</dt><dd>{p().location ?? '—'}</dd></div>
-        <div><dt>{t('sol.field.deadline')}</dt><dd>{p().deadline ?? '—'}</dd></div>
-        <div><dt>{t('sol.field.proposer')}</dt><dd>{proposerText(p())}</dd></div>
-        <div><dt>{t('sol.field.channel')}</dt><dd>{channelLabel(p().channel)}</dd></div>
+        <div>
+          <dt>{t('sol.field.code')}</dt>
+          <dd class="mono">{p().code ?? t('sol.materials.noCode')}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.category')}</dt>
+          <dd>{p().category ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.department')}</dt>
+          <dd>{p().departmentName ?? t('sol.materials.departmentOpen')}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.estimate')}</dt>
+          <dd class="money">{wanWithUnit(p().estimateYuan)}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.location')}</dt>
+          <dd>{p().location ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.deadline')}</dt>
+          <dd>{p().deadline ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.proposer')}</dt>
+          <dd>{proposerText(p())}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.field.channel')}</dt>
+          <dd>{channelLabel(p().channel)}</dd>
+        </div>
       </dl>
       <LongText label={t('sol.field.background')} text={p().background} />
       <LongText label={t('sol.field.content')} text={p().content} />
@@ -52,18 +76,33 @@ export function ProposalMaterials(props: { proposal: Proposal; showContact?: boo
           <div class="table-wrap">
             <table class="table table-compact">
               <caption class="sr-only">{t('sol.field.funding')}</caption>
-              <thead><tr><th scope="col">{t('sol.funding.source')}</th><th scope="col" class="col-num">{t('sol.funding.amount')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sol.funding.source')}</th>
+                  <th scope="col" class="col-num">
+                    {t('sol.funding.amount')}
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 <For each={p().funding}>
                   {(f) => (
                     <tr>
-                      <td class="cell-source">{fundingLabel(f.source)}<Show when={f.note}>{(n) => <span class="muted">（{n()}）</span>}</Show></td>
+                      <td class="cell-source">
+                        {fundingLabel(f.source)}
+                        <Show when={f.note}>{(n) => <span class="muted">（{n()}）</span>}</Show>
+                      </td>
                       <td class="col-num money">{wanWithUnit(f.amountYuan)}</td>
                     </tr>
                   )}
                 </For>
               </tbody>
-              <tfoot><tr><th scope="row">{t('sol.funding.total')}</th><td class="col-num money cell-strong">{wanWithUnit(fundingTotal())}</td></tr></tfoot>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('sol.funding.total')}</th>
+                  <td class="col-num money cell-strong">{wanWithUnit(fundingTotal())}</td>
+                </tr>
+              </tfoot>
             </table>
           </div>
         </Show>
@@ -73,7 +112,13 @@ export function ProposalMaterials(props: { proposal: Proposal; showContact?: boo
         <section class="materials-block">
           <h4 class="materials-label">{t('sol.field.milestones')}</h4>
           <ul class="plain-list">
-            <For each={p().milestones}>{(m) => <li><strong>{t('sol.materials.year', { year: m.year })}</strong>　<span class="prose-inline">{m.goal}</span></li>}</For>
+            <For each={p().milestones}>
+              {(m) => (
+                <li>
+                  <strong>{t('sol.materials.year', { year: m.year })}</strong>　<span class="prose-inline">{m.goal}</span>
+                </li>
+              )}
+            </For>
           </ul>
         </section>
       </Show>
@@ -82,7 +127,13 @@ export function ProposalMaterials(props: { proposal: Proposal; showContact?: boo
         <h4 class="materials-label">{t('sol.field.targets')}</h4>
         <Show when={p().targets.length} fallback={<p class="muted">{t('sol.materials.notGiven')}</p>}>
           <ul class="plain-list targets">
-            <For each={p().targets}>{(x) => <li><span>{x.indicator}</span> <strong class="target-value">{x.value}</strong> <span>{x.unit}</span></li>}</For>
+            <For each={p().targets}>
+              {(x) => (
+                <li>
+                  <span>{x.indicator}</span> <strong class="target-value">{x.value}</strong> <span>{x.unit}</span>
+                </li>
+              )}
+            </For>
           </ul>
         </Show>
       </section>
@@ -90,7 +141,9 @@ export function ProposalMaterials(props: { proposal: Proposal; showContact?: boo
       <Show when={props.showContact && (p().contactName || p().contactPhone)}>
         <section class="materials-block">
           <h4 class="materials-label">{t('sol.field.contact')}</h4>
-          <p>{p().contactName ?? ''}　<span class="mono">{p().contactPhone ?? ''}</span></p>
+          <p>
+            {p().contactName ?? ''}　<span class="mono">{p().contactPhone ?? ''}</span>
+          </p>
         </section>
       </Show>
 

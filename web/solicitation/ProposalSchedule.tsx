@@ -14,24 +14,51 @@ export function ProposalSchedule(props: { cycle: Cycle; years: number[]; form: P
   return (
     <section class="card form-section">
       <h2 class="card-title">{t('sol.form.timeSection')}</h2>
-      <InputField type="date" label={t('sol.field.deadline')} hint={t('sol.form.deadlineHint', { year: props.cycle.year })}
-        min={`${props.cycle.year}-01-01`} value={props.form.deadline} onInput={(v) => props.setForm('deadline', v)} error={props.errors.field('deadline')} />
+      <InputField
+        type="date"
+        label={t('sol.field.deadline')}
+        hint={t('sol.form.deadlineHint', { year: props.cycle.year })}
+        min={`${props.cycle.year}-01-01`}
+        value={props.form.deadline}
+        onInput={(v) => props.setForm('deadline', v)}
+        error={props.errors.field('deadline')}
+      />
       <Show when={years().length > 0}>
         <fieldset class="fieldset milestones" classList={{ 'field-invalid': !!props.errors.field('milestones') }}>
           <legend class="field-label">{t('sol.field.milestones')}</legend>
           <p class="field-hint">{t('sol.form.milestonesHint', { from: years()[0]!, to: years()[years().length - 1]! })}</p>
           <For each={years()}>
             {(y) => (
-              <TextAreaField label={t('sol.form.milestoneFor', { year: y })} rows={2} maxLength={500} value={props.form.milestones[y] ?? ''}
-                onInput={(v) => props.setForm('milestones', y, v)} />
+              <TextAreaField
+                label={t('sol.form.milestoneFor', { year: y })}
+                rows={2}
+                maxLength={500}
+                value={props.form.milestones[y] ?? ''}
+                onInput={(v) => props.setForm('milestones', y, v)}
+              />
             )}
           </For>
-          <Show when={props.errors.field('milestones')}><p class="field-error">{props.errors.field('milestones')}</p></Show>
+          <Show when={props.errors.field('milestones')}>
+            <p class="field-error">{props.errors.field('milestones')}</p>
+          </Show>
         </fieldset>
       </Show>
-      <TargetsEditor legend={t('sol.field.targets')} hint={t('sol.form.targetsHint')} targets={props.form.targets} error={props.errors.field('targets')}
-        onEdit={(i, key, v) => props.setForm('targets', i, key, v)} onRemove={(i) => props.setForm('targets', (list) => list.filter((_, j) => j !== i))}
-        onAdd={() => props.setForm('targets', produce((list) => { list.push({ indicator: '', value: '', unit: '' }); }))} />
+      <TargetsEditor
+        legend={t('sol.field.targets')}
+        hint={t('sol.form.targetsHint')}
+        targets={props.form.targets}
+        error={props.errors.field('targets')}
+        onEdit={(i, key, v) => props.setForm('targets', i, key, v)}
+        onRemove={(i) => props.setForm('targets', (list) => list.filter((_, j) => j !== i))}
+        onAdd={() =>
+          props.setForm(
+            'targets',
+            produce((list) => {
+              list.push({ indicator: '', value: '', unit: '' });
+            }),
+          )
+        }
+      />
     </section>
   );
 }

@@ -5,7 +5,10 @@ import { createLoader } from '../app/loader';
 import type { Cycle, CycleDetail, CycleInput, Phase } from './types';
 
 export function createCycleList() {
-  return createLoader(() => true, async () => (await api.get<{ cycles: Cycle[] }>('/api/cycles')).cycles);
+  return createLoader(
+    () => true,
+    async () => (await api.get<{ cycles: Cycle[] }>('/api/cycles')).cycles,
+  );
 }
 
 export function createCycleDetail(id: () => string) {

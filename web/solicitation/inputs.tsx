@@ -6,20 +6,22 @@ import { t } from '../app/i18n';
 
 type Frame = FieldFrameProps;
 
-export function InputField(props: Frame & {
-  value: string;
-  onInput: (value: string) => void;
-  type?: string;
-  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email';
-  /** A unit shown after the box, e.g. 万元. */
-  suffix?: string;
-  maxLength?: number;
-  min?: string;
-  max?: string;
-  placeholder?: string;
-  autocomplete?: string;
-  name?: string;
-}) {
+export function InputField(
+  props: Frame & {
+    value: string;
+    onInput: (value: string) => void;
+    type?: string;
+    inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email';
+    /** A unit shown after the box, e.g. 万元. */
+    suffix?: string;
+    maxLength?: number;
+    min?: string;
+    max?: string;
+    placeholder?: string;
+    autocomplete?: string;
+    name?: string;
+  },
+) {
   const id = createUniqueId();
   const input = (
     <input
@@ -44,7 +46,9 @@ export function InputField(props: Frame & {
       <Show when={props.suffix} fallback={input}>
         <div class="input-unit">
           {input}
-          <span class="input-unit-label" aria-hidden="true">{props.suffix}</span>
+          <span class="input-unit-label" aria-hidden="true">
+            {props.suffix}
+          </span>
         </div>
       </Show>
     </FieldFrame>
@@ -56,12 +60,25 @@ export function CheckboxField(props: { label: string; hint?: string; checked: bo
   return (
     <div class="field field-check" classList={{ 'field-invalid': !!props.error }}>
       <label class="check" for={id}>
-        <input id={id} type="checkbox" checked={props.checked} aria-describedby={describedBy(id, props)}
-          onChange={(e) => props.onChange(e.currentTarget.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={describedBy(id, props)}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />
         <span>{props.label}</span>
       </label>
-      <Show when={props.hint && !props.error}><p class="field-hint" id={`${id}-hint`}>{props.hint}</p></Show>
-      <Show when={props.error}><p class="field-error" id={`${id}-error`}>{props.error}</p></Show>
+      <Show when={props.hint && !props.error}>
+        <p class="field-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="field-error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      </Show>
     </div>
   );
 }
@@ -85,18 +102,26 @@ export function RadioGroup<T extends string>(props: {
               <input type="radio" name={name} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
               <span>
                 <span class="radio-label">{o.label}</span>
-                <Show when={o.hint}><span class="radio-hint">{o.hint}</span></Show>
+                <Show when={o.hint}>
+                  <span class="radio-hint">{o.hint}</span>
+                </Show>
               </span>
             </label>
           )}
         </For>
       </div>
-      <Show when={props.error}><p class="field-error">{props.error}</p></Show>
+      <Show when={props.error}>
+        <p class="field-error">{props.error}</p>
+      </Show>
     </fieldset>
   );
 }
 
-export interface TargetRow { indicator: string; value: string; unit: string }
+export interface TargetRow {
+  indicator: string;
+  value: string;
+  unit: string;
+}
 export const MAX_TARGETS = 20;
 
 /**
@@ -104,31 +129,56 @@ export const MAX_TARGETS = 20;
  * The proposal form and a department's adjustment request both use it.
  */
 export function TargetsEditor(props: {
-  legend: string; hint?: string; targets: TargetRow[]; error?: string;
-  onEdit: (index: number, key: keyof TargetRow, value: string) => void; onRemove: (index: number) => void; onAdd: () => void;
+  legend: string;
+  hint?: string;
+  targets: TargetRow[];
+  error?: string;
+  onEdit: (index: number, key: keyof TargetRow, value: string) => void;
+  onRemove: (index: number) => void;
+  onAdd: () => void;
 }) {
   return (
     <fieldset class="fieldset targets-set" classList={{ 'field-invalid': !!props.error }}>
       <legend class="field-label">{props.legend}</legend>
-      <Show when={props.hint}><p class="field-hint">{props.hint}</p></Show>
+      <Show when={props.hint}>
+        <p class="field-hint">{props.hint}</p>
+      </Show>
       <Index each={props.targets}>
         {(row, i) => (
           <div class="target-row">
-            <TextField label={t('sol.form.targetIndicator', { n: i + 1 })} maxLength={60} value={row().indicator}
-              onInput={(v) => props.onEdit(i, 'indicator', v)} />
-            <InputField label={t('sol.form.targetValue')} inputMode="decimal" maxLength={17} value={row().value}
-              onInput={(v) => props.onEdit(i, 'value', v)} />
-            <TextField label={t('sol.form.targetUnit')} maxLength={20} value={row().unit}
-              onInput={(v) => props.onEdit(i, 'unit', v)} />
+            <TextField
+              label={t('sol.form.targetIndicator', { n: i + 1 })}
+              maxLength={60}
+              value={row().indicator}
+              onInput={(v) => props.onEdit(i, 'indicator', v)}
+            />
+            <InputField
+              label={t('sol.form.targetValue')}
+              inputMode="decimal"
+              maxLength={17}
+              value={row().value}
+              onInput={(v) => props.onEdit(i, 'value', v)}
+            />
+            <TextField label={t('sol.form.targetUnit')} maxLength={20} value={row().unit} onInput={(v) => props.onEdit(i, 'unit', v)} />
             <Show when={props.targets.length > 1}>
-              <button type="button" class="btn btn-quiet btn-small target-remove" aria-label={t('sol.form.targetRemoveLabel', { n: i + 1 })}
-                onClick={() => props.onRemove(i)}>{t('sol.form.remove')}</button>
+              <button
+                type="button"
+                class="btn btn-quiet btn-small target-remove"
+                aria-label={t('sol.form.targetRemoveLabel', { n: i + 1 })}
+                onClick={() => props.onRemove(i)}
+              >
+                {t('sol.form.remove')}
+              </button>
             </Show>
           </div>
         )}
       </Index>
-      <Show when={props.error}><p class="field-error">{props.error}</p></Show>
-      <button type="button" class="btn btn-small" disabled={props.targets.length >= MAX_TARGETS} onClick={() => props.onAdd()}>{t('sol.form.targetAdd')}</button>
+      <Show when={props.error}>
+        <p class="field-error">{props.error}</p>
+      </Show>
+      <button type="button" class="btn btn-small" disabled={props.targets.length >= MAX_TARGETS} onClick={() => props.onAdd()}>
+        {t('sol.form.targetAdd')}
+      </button>
     </fieldset>
   );
 }

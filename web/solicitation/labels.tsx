@@ -2,9 +2,7 @@
 import { Show } from 'solid-js';
 import './solicitation.css';
 import { formatDateTime, tMaybe } from '../app/i18n';
-import type {
-  FundingSource, Phase, ProposalChannel, ProposalStatus, PublicStage, ScreeningAspect, SuggestionStatus,
-} from './types';
+import type { FundingSource, Phase, ProposalChannel, ProposalStatus, PublicStage, ScreeningAspect, SuggestionStatus } from './types';
 
 export const phaseLabel = (p: Phase) => tMaybe(`sol.phase.${p}`, p);
 export const statusLabel = (s: ProposalStatus) => tMaybe(`sol.status.${s}`, s);
@@ -15,7 +13,12 @@ export const aspectLabel = (a: ScreeningAspect) => tMaybe(`sol.aspect.${a}`, a);
 export const stageLabel = (s: PublicStage) => tMaybe(`sol.stage.${s}`, s);
 
 const STATUS_TONE: Record<ProposalStatus, string> = {
-  draft: 'neutral', submitted: 'info', shortlisted: 'ok', rejected: 'bad', merged: 'neutral', returned: 'warn',
+  draft: 'neutral',
+  submitted: 'info',
+  shortlisted: 'ok',
+  rejected: 'bad',
+  merged: 'neutral',
+  returned: 'warn',
 };
 const SUGGESTION_TONE: Record<SuggestionStatus, string> = { received: 'info', converted: 'ok', rejected: 'bad', merged: 'neutral' };
 const STAGE_TONE: Record<PublicStage, string> = { in_review: 'info', shortlisted: 'ok', candidate: 'ok', rejected: 'bad', merged: 'neutral' };
@@ -38,5 +41,9 @@ export function PhaseBadge(props: { phase: Phase }) {
 
 /** A date-time, or a dash. */
 export function When(props: { at: string | null | undefined }) {
-  return <Show when={props.at} fallback="—">{(at) => <time datetime={at()}>{formatDateTime(at())}</time>}</Show>;
+  return (
+    <Show when={props.at} fallback="—">
+      {(at) => <time datetime={at()}>{formatDateTime(at())}</time>}
+    </Show>
+  );
 }

@@ -18,16 +18,18 @@ export function createProposalFormState(p: Proposal | undefined, mode: FormMode)
     background: p?.background ?? '',
     content: p?.content ?? '',
     location: p?.location ?? '',
-    departmentId: p ? p.departmentId ?? '' : mode === 'department' ? session.state.account?.departmentId ?? '' : '',
+    departmentId: p ? (p.departmentId ?? '') : mode === 'department' ? (session.state.account?.departmentId ?? '') : '',
     estimate: wanText(p?.estimateYuan),
-    funding: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }])) as
-      Record<FundingSource, { amount: string; note: string }>,
+    funding: Object.fromEntries(
+      FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
+    ) as Record<FundingSource, { amount: string; note: string }>,
     deadline: p?.deadline ?? '',
     milestones: Object.fromEntries((p?.milestones ?? []).map((m) => [m.year, m.goal])) as Record<number, string>,
     targets: (p?.targets.length ? p.targets.map((x) => ({ ...x })) : [{ indicator: '', value: '', unit: '' }]) as TargetRow[],
     contactName: p?.contactName ?? '',
     contactPhone: p?.contactPhone ?? '',
-    coProposers: (p?.proposer.deputies.filter((d) => !d.lead).map((d) => ({ id: d.id, name: d.name ?? '', delegationName: null })) ?? []) as DirectoryDeputy[],
+    coProposers: (p?.proposer.deputies.filter((d) => !d.lead).map((d) => ({ id: d.id, name: d.name ?? '', delegationName: null })) ??
+      []) as DirectoryDeputy[],
   });
   return [form, setForm] as const;
 }

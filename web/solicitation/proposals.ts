@@ -4,27 +4,43 @@ import { createEffect, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
-import type {
-  Proposal, ProposalFilters, ProposalInput, ProposalPage, ScreeningNotes, ScreeningOutcome,
-} from './types';
+import type { Proposal, ProposalFilters, ProposalInput, ProposalPage, ScreeningNotes, ScreeningOutcome } from './types';
 
 export function createProposalSearch(cycleId: () => string, pageSize = 50, initial: Partial<ProposalFilters> = {}) {
   const [filters, setFilters] = createStore<ProposalFilters & { page: number }>({
-    status: '', category: '', departmentId: '', channel: '', q: '', page: 1, ...initial,
+    status: '',
+    category: '',
+    departmentId: '',
+    channel: '',
+    q: '',
+    page: 1,
+    ...initial,
   });
   // Typing searches after a short pause rather than on every key.
   const [query, setQuery] = createSignal(untrack(() => filters.q));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(on(() => filters.q, (q) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => setQuery(q.trim()), 250);
-  }, { defer: true }));
+  createEffect(
+    on(
+      () => filters.q,
+      (q) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setQuery(q.trim()), 250);
+      },
+      { defer: true },
+    ),
+  );
   onCleanup(() => clearTimeout(timer));
 
   const loader = createLoader(
     () => ({
-      id: cycleId(), status: filters.status, category: filters.category, departmentId: filters.departmentId,
-      channel: filters.channel, q: query(), page: filters.page, pageSize,
+      id: cycleId(),
+      status: filters.status,
+      category: filters.category,
+      departmentId: filters.departmentId,
+      channel: filters.channel,
+      q: query(),
+      page: filters.page,
+      pageSize,
     }),
     ({ id, ...params }) => api.get<ProposalPage>(`/api/cycles/${id}/proposals`, params),
   );
@@ -32,10 +48,17 @@ export function createProposalSearch(cycleId: () => string, pageSize = 50, initi
     filters,
     ...loader,
     filtered: () => !!(filters.status || filters.category || filters.departmentId || filters.channel || query()),
-    set: <K extends keyof ProposalFilters>(key: K, value: ProposalFilters[K]) => setFilters({ [key]: value, page: 1 } as Partial<ProposalFilters & { page: number }>),
-    searchNow: () => { clearTimeout(timer); setQuery(filters.q.trim()); },
+    set: <K extends keyof ProposalFilters>(key: K, value: ProposalFilters[K]) =>
+      setFilters({ [key]: value, page: 1 } as Partial<ProposalFilters & { page: number }>),
+    searchNow: () => {
+      clearTimeout(timer);
+      setQuery(filters.q.trim());
+    },
     setPage: (page: number) => setFilters('page', page),
-    reset: () => { setFilters({ status: '', category: '', departmentId: '', channel: '', q: '', page: 1 }); setQuery(''); },
+    reset: () => {
+      setFilters({ status: '', category: '', departmentId: '', channel: '', q: '', page: 1 });
+      setQuery('');
+    },
   };
 }
 
@@ -61,14 +84,19 @@ export const proposalsApi = {
   submit: (id: string) => api.post<{ proposal: Proposal }>(`/api/proposals/${id}/submit`).then((r) => r.proposal),
   remove: (id: string) => api.delete<{ ok: true }>(`/api/proposals/${id}`),
   saveNotes: (id: string, notes: ScreeningNotes) => api.put<{ proposal: Proposal }>(`/api/proposals/${id}/notes`, notes).then((r) => r.proposal),
-  screen: (id: string, input: { outcome: ScreeningOutcome; reason?: string | null; mergeIntoId?: string; departmentId?: string; notes?: ScreeningNotes }) =>
-    api.post<{ proposal: Proposal }>(`/api/proposals/${id}/screening`, input).then((r) => r.proposal),
+  screen: (
+    id: string,
+    input: { outcome: ScreeningOutcome; reason?: string | null; mergeIntoId?: string; departmentId?: string; notes?: ScreeningNotes },
+  ) => api.post<{ proposal: Proposal }>(`/api/proposals/${id}/screening`, input).then((r) => r.proposal),
 };
 
-export interface DirectoryDeputy { id: string; name: string; delegationName: string | null }
+export interface DirectoryDeputy {
+  id: string;
+  name: string;
+  delegationName: string | null;
+}
 
 /** 联名: active deputies to name as co-proposers (name and delegation only). */
 export const deputyDirectory = {
-  find: (q: string, limit = 20) =>
-    api.get<{ deputies: DirectoryDeputy[] }>('/api/deputy-directory', { q, pageSize: limit }).then((r) => r.deputies),
+  find: (q: string, limit = 20) => api.get<{ deputies: DirectoryDeputy[] }>('/api/deputy-directory', { q, pageSize: limit }).then((r) => r.deputies),
 };

@@ -10,10 +10,16 @@ export function createSuggestionSearch(cycleId: () => string, pageSize = 50) {
   const [filters, setFilters] = createStore({ status: '' as '' | SuggestionStatus, channel: '' as '' | SuggestionChannel, q: '', page: 1 });
   const [query, setQuery] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(on(() => filters.q, (q) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => setQuery(q.trim()), 250);
-  }, { defer: true }));
+  createEffect(
+    on(
+      () => filters.q,
+      (q) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setQuery(q.trim()), 250);
+      },
+      { defer: true },
+    ),
+  );
   onCleanup(() => clearTimeout(timer));
   const loader = createLoader(
     () => ({ id: cycleId(), status: filters.status, channel: filters.channel, q: query(), page: filters.page, pageSize }),
@@ -26,7 +32,10 @@ export function createSuggestionSearch(cycleId: () => string, pageSize = 50) {
     setStatus: (status: '' | SuggestionStatus) => setFilters({ status, page: 1 }),
     setChannel: (channel: '' | SuggestionChannel) => setFilters({ channel, page: 1 }),
     setText: (q: string) => setFilters({ q, page: 1 }),
-    searchNow: () => { clearTimeout(timer); setQuery(filters.q.trim()); },
+    searchNow: () => {
+      clearTimeout(timer);
+      setQuery(filters.q.trim());
+    },
     setPage: (page: number) => setFilters('page', page),
   };
 }
@@ -47,5 +56,5 @@ export const suggestionsApi = {
 
 /** "K7QM4XZP9D" → "K7QM-4XZP-9D" (a proposal's linked suggestions come unformatted). */
 export function formatTrackingCode(code: string): string {
-  return code.includes('-') ? code : code.match(/.{1,4}/g)?.join('-') ?? code;
+  return code.includes('-') ? code : (code.match(/.{1,4}/g)?.join('-') ?? code);
 }

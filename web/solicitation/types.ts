@@ -26,8 +26,16 @@ export const SCREENING_OUTCOMES = ['shortlist', 'reject', 'merge', 'return'] as 
 export type ScreeningOutcome = (typeof SCREENING_OUTCOMES)[number];
 
 /** A broken rule from a 422 answer (details.problems), in both languages. */
-export interface Problem { code: string; zh: string; en: string; field?: string }
-export interface Bilingual { zh: string; en: string }
+export interface Problem {
+  code: string;
+  zh: string;
+  en: string;
+  field?: string;
+}
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 export interface Cycle {
   id: string;
@@ -74,9 +82,20 @@ export interface CycleInput {
   allowEqual: boolean;
 }
 
-export interface FundingPart { source: FundingSource; amountYuan: number; note: string | null }
-export interface Milestone { year: number; goal: string }
-export interface Target { indicator: string; value: string; unit: string }
+export interface FundingPart {
+  source: FundingSource;
+  amountYuan: number;
+  note: string | null;
+}
+export interface Milestone {
+  year: number;
+  goal: string;
+}
+export interface Target {
+  indicator: string;
+  value: string;
+  unit: string;
+}
 
 export interface Proposer {
   kind: 'department' | 'deputy' | 'public';
@@ -85,7 +104,11 @@ export interface Proposer {
   deputies: { id: string; name: string | null; lead: boolean }[];
 }
 
-export interface Link { id: string; code: string | null; title: string }
+export interface Link {
+  id: string;
+  code: string | null;
+  title: string;
+}
 
 /** A row of a list. */
 export interface ProposalItem {
@@ -221,7 +244,12 @@ export interface SuggestionInput {
 
 // ---- public pages ---------------------------------------------------------------------------
 
-export interface PublicCongress { id: string; name: string; jurisdiction: string; level: string }
+export interface PublicCongress {
+  id: string;
+  name: string;
+  jurisdiction: string;
+  level: string;
+}
 
 export interface PublicCandidate {
   proposalId: string;
@@ -237,7 +265,13 @@ export interface PublicCandidate {
   materialsHash: string;
 }
 
-export interface PublicCandidates { cycle: Cycle; fixed: boolean; fixedAt: string | null; seats: number; candidates: PublicCandidate[] }
+export interface PublicCandidates {
+  cycle: Cycle;
+  fixed: boolean;
+  fixedAt: string | null;
+  seats: number;
+  candidates: PublicCandidate[];
+}
 
 export interface SuggestionReceipt {
   trackingCode: string;

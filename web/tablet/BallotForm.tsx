@@ -63,16 +63,15 @@ function ProjectBallotForm(props: BallotFormProps) {
     refuseTimer = setTimeout(() => setRefused(null), 8000);
   };
 
-
   /** Every candidate named once: what is not chosen counts as 弃权 (a blank ballot is valid). */
-  const finalChoices = (): Choices =>
-    Object.fromEntries(props.ballot.candidates.map((c) => [c.id, choices[c.id] ?? 'abstain']));
+  const finalChoices = (): Choices => Object.fromEntries(props.ballot.candidates.map((c) => [c.id, choices[c.id] ?? 'abstain']));
 
   onCleanup(() => clearTimeout(refuseTimer));
 
-  const rules = () => (props.ballot.form === 'choose-up-to'
-    ? t('hall.ballot.rulesChoose', { seats: props.ballot.seats, max: props.ballot.maxFor })
-    : t('hall.ballot.rulesAra', { seats: props.ballot.seats, max: props.ballot.maxFor }));
+  const rules = () =>
+    props.ballot.form === 'choose-up-to'
+      ? t('hall.ballot.rulesChoose', { seats: props.ballot.seats, max: props.ballot.maxFor })
+      : t('hall.ballot.rulesAra', { seats: props.ballot.seats, max: props.ballot.maxFor });
 
   const tally = createMemo(() => {
     const n = { for: 0, against: 0, abstain: 0, none: 0 };
@@ -92,11 +91,16 @@ function ProjectBallotForm(props: BallotFormProps) {
       casting={casting}
       counter={
         <p class="ballot-counter" aria-live="polite" classList={{ 'ballot-counter-full': atLimit() }}>
-          {t('hall.ballot.counterBefore')}<strong class="ballot-count">{forCount()}</strong>
-          <span class="ballot-counter-sep"> / </span>{t('hall.ballot.counterMax', { max: props.ballot.maxFor })}
+          {t('hall.ballot.counterBefore')}
+          <strong class="ballot-count">{forCount()}</strong>
+          <span class="ballot-counter-sep"> / </span>
+          {t('hall.ballot.counterMax', { max: props.ballot.maxFor })}
         </p>
       }
-      onNext={() => { setRefused(null); casting.setStep('review'); }}
+      onNext={() => {
+        setRefused(null);
+        casting.setStep('review');
+      }}
       onLeave={() => props.onLeave()}
       onCast={() => void casting.submit(finalChoices())}
       fill={
@@ -107,18 +111,31 @@ function ProjectBallotForm(props: BallotFormProps) {
               return (
                 <li class={`cand cand-${choices[c.id] ?? 'none'}`}>
                   <div class="cand-head">
-                    <span class="cand-no" aria-hidden="true">{c.position}</span>
+                    <span class="cand-no" aria-hidden="true">
+                      {c.position}
+                    </span>
                     <div class="cand-text">
                       <h2 class="cand-title" id={legendId}>
-                        <span class="sr-only">{t('hall.ballot.number', { n: c.position })}</span>{c.title}
+                        <span class="sr-only">{t('hall.ballot.number', { n: c.position })}</span>
+                        {c.title}
                       </h2>
                       <p class="cand-meta">
                         <span>{c.departmentName ?? '—'}</span>
-                        <span class="cand-budget">{t('hall.ballot.budget')} {wan(c.estimateYuan)}</span>
+                        <span class="cand-budget">
+                          {t('hall.ballot.budget')} {wan(c.estimateYuan)}
+                        </span>
                       </p>
-                      <Show when={c.summary}><p class="cand-summary">{c.summary}</p></Show>
-                      <button type="button" class="cand-more" onClick={() => setDetails(c)}
-                        aria-label={t('hall.ballot.materialsOf', { title: c.title })}>{t('hall.ballot.materials')}</button>
+                      <Show when={c.summary}>
+                        <p class="cand-summary">{c.summary}</p>
+                      </Show>
+                      <button
+                        type="button"
+                        class="cand-more"
+                        onClick={() => setDetails(c)}
+                        aria-label={t('hall.ballot.materialsOf', { title: c.title })}
+                      >
+                        {t('hall.ballot.materials')}
+                      </button>
                     </div>
                   </div>
                   <fieldset class="choices" aria-labelledby={legendId}>
@@ -140,14 +157,18 @@ function ProjectBallotForm(props: BallotFormProps) {
                             }}
                             onChange={() => choose(c.id, x)}
                           />
-                          <span class="choice-mark" aria-hidden="true">{MARK[x]}</span>
+                          <span class="choice-mark" aria-hidden="true">
+                            {MARK[x]}
+                          </span>
                           <span class="choice-text">{t(`hall.choice.${x}`)}</span>
                         </label>
                       )}
                     </For>
                   </fieldset>
                   <Show when={refused() === c.id}>
-                    <p class="cand-refused" id={`refused-${c.id}`} role="alert">{t('hall.ballot.limit', { max: props.ballot.maxFor })}</p>
+                    <p class="cand-refused" id={`refused-${c.id}`} role="alert">
+                      {t('hall.ballot.limit', { max: props.ballot.maxFor })}
+                    </p>
                   </Show>
                 </li>
               );
@@ -157,9 +178,14 @@ function ProjectBallotForm(props: BallotFormProps) {
       }
       review={
         <>
-          <ReviewList candidates={props.ballot.candidates} choice={(c) => ({
-            class: `review-${choices[c.id] ?? 'none'}`, mark: choices[c.id] && MARK[choices[c.id]!], label: choiceLabel(choices[c.id]),
-          })} />
+          <ReviewList
+            candidates={props.ballot.candidates}
+            choice={(c) => ({
+              class: `review-${choices[c.id] ?? 'none'}`,
+              mark: choices[c.id] && MARK[choices[c.id]!],
+              label: choiceLabel(choices[c.id]),
+            })}
+          />
           <p class="review-sum">
             {t('hall.review.sum', { for: tally().for, against: tally().against, abstain: tally().abstain + tally().none })}
             <Show when={tally().none > 0}> {t('hall.review.blank', { n: tally().none })}</Show>
@@ -174,8 +200,12 @@ function ProjectBallotForm(props: BallotFormProps) {
 }
 
 interface FullMaterials {
-  background?: string | null; content?: string | null; location?: string | null; deadline?: string | null;
-  funding?: Array<{ source: string; amountYuan: number }>; targets?: Array<{ indicator: string; value: string; unit: string }>;
+  background?: string | null;
+  content?: string | null;
+  location?: string | null;
+  deadline?: string | null;
+  funding?: Array<{ source: string; amountYuan: number }>;
+  targets?: Array<{ indicator: string; value: string; unit: string }>;
   milestones?: Array<{ year: number; goal: string }>;
 }
 
@@ -187,39 +217,116 @@ function Materials(props: { candidate: CardCandidate; onClose: () => void }) {
   return (
     <div class="materials">
       <dl class="materials-list">
-        <div><dt>{t('hall.materials.number')}</dt><dd>{props.candidate.position}</dd></div>
-        <Show when={str('code')}><div><dt>{t('hall.materials.code')}</dt><dd class="mono">{str('code')}</dd></div></Show>
-        <Show when={str('category')}><div><dt>{t('hall.materials.category')}</dt><dd>{str('category')}</dd></div></Show>
-        <div><dt>{t('hall.materials.department')}</dt><dd>{props.candidate.departmentName ?? '—'}</dd></div>
-        <div><dt>{t('hall.materials.budget')}</dt><dd>{wan(props.candidate.estimateYuan)}</dd></div>
-        <Show when={full().background}><div class="materials-wide"><dt>{t('hall.materials.background')}</dt><dd class="prose">{full().background}</dd></div></Show>
-        <Show when={full().content} fallback={<div class="materials-wide"><dt>{t('hall.materials.summary')}</dt><dd>{props.candidate.summary ?? '—'}</dd></div>}>
-          <div class="materials-wide"><dt>{t('hall.materials.content')}</dt><dd class="prose">{full().content}</dd></div>
+        <div>
+          <dt>{t('hall.materials.number')}</dt>
+          <dd>{props.candidate.position}</dd>
+        </div>
+        <Show when={str('code')}>
+          <div>
+            <dt>{t('hall.materials.code')}</dt>
+            <dd class="mono">{str('code')}</dd>
+          </div>
         </Show>
-        <Show when={full().location}><div><dt>{t('hall.materials.location')}</dt><dd>{full().location}</dd></div></Show>
-        <Show when={full().deadline}><div><dt>{t('hall.materials.deadline')}</dt><dd>{full().deadline}</dd></div></Show>
+        <Show when={str('category')}>
+          <div>
+            <dt>{t('hall.materials.category')}</dt>
+            <dd>{str('category')}</dd>
+          </div>
+        </Show>
+        <div>
+          <dt>{t('hall.materials.department')}</dt>
+          <dd>{props.candidate.departmentName ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('hall.materials.budget')}</dt>
+          <dd>{wan(props.candidate.estimateYuan)}</dd>
+        </div>
+        <Show when={full().background}>
+          <div class="materials-wide">
+            <dt>{t('hall.materials.background')}</dt>
+            <dd class="prose">{full().background}</dd>
+          </div>
+        </Show>
+        <Show
+          when={full().content}
+          fallback={
+            <div class="materials-wide">
+              <dt>{t('hall.materials.summary')}</dt>
+              <dd>{props.candidate.summary ?? '—'}</dd>
+            </div>
+          }
+        >
+          <div class="materials-wide">
+            <dt>{t('hall.materials.content')}</dt>
+            <dd class="prose">{full().content}</dd>
+          </div>
+        </Show>
+        <Show when={full().location}>
+          <div>
+            <dt>{t('hall.materials.location')}</dt>
+            <dd>{full().location}</dd>
+          </div>
+        </Show>
+        <Show when={full().deadline}>
+          <div>
+            <dt>{t('hall.materials.deadline')}</dt>
+            <dd>{full().deadline}</dd>
+          </div>
+        </Show>
         <Show when={(full().funding ?? []).length > 0}>
-          <div class="materials-wide"><dt>{t('hall.materials.funding')}</dt><dd>
-            <For each={full().funding}>{(f) => <div>{fundingLabel(f.source as never)}：{wan(f.amountYuan)}</div>}</For>
-          </dd></div>
+          <div class="materials-wide">
+            <dt>{t('hall.materials.funding')}</dt>
+            <dd>
+              <For each={full().funding}>
+                {(f) => (
+                  <div>
+                    {fundingLabel(f.source as never)}：{wan(f.amountYuan)}
+                  </div>
+                )}
+              </For>
+            </dd>
+          </div>
         </Show>
         <Show when={(full().targets ?? []).length > 0}>
-          <div class="materials-wide"><dt>{t('hall.materials.targets')}</dt><dd>
-            <For each={full().targets}>{(x) => <div>{x.indicator} {x.value} {x.unit}</div>}</For>
-          </dd></div>
+          <div class="materials-wide">
+            <dt>{t('hall.materials.targets')}</dt>
+            <dd>
+              <For each={full().targets}>
+                {(x) => (
+                  <div>
+                    {x.indicator} {x.value} {x.unit}
+                  </div>
+                )}
+              </For>
+            </dd>
+          </div>
         </Show>
         <Show when={(full().milestones ?? []).length > 0}>
-          <div class="materials-wide"><dt>{t('hall.materials.milestones')}</dt><dd>
-            <For each={full().milestones}>{(x) => <div>{x.year}：{x.goal}</div>}</For>
-          </dd></div>
+          <div class="materials-wide">
+            <dt>{t('hall.materials.milestones')}</dt>
+            <dd>
+              <For each={full().milestones}>
+                {(x) => (
+                  <div>
+                    {x.year}：{x.goal}
+                  </div>
+                )}
+              </For>
+            </dd>
+          </div>
         </Show>
         <Show when={str('materialsHash')}>
-          <div class="materials-wide"><dt>{t('hall.materials.hash')}</dt><dd class="mono hash small">{str('materialsHash')}</dd></div>
+          <div class="materials-wide">
+            <dt>{t('hall.materials.hash')}</dt>
+            <dd class="mono hash small">{str('materialsHash')}</dd>
+          </div>
         </Show>
       </dl>
       <p class="materials-note">{t('hall.materials.note')}</p>
       <div class="dialog-actions">
-        <button type="button" class="btn btn-primary btn-big" onClick={() => props.onClose()}>{t('common.close')}</button>
+        <button type="button" class="btn btn-primary btn-big" onClick={() => props.onClose()}>
+          {t('common.close')}
+        </button>
       </div>
     </div>
   );

@@ -7,7 +7,10 @@ import { startCameraScan, type CameraProblem, type CameraScan } from './scanner'
 
 /** "7k2mq9" → "7K2M-Q9": upper case, groups of four, nothing but letters and digits. */
 export function groupInput(raw: string, max = 20): string {
-  const s = raw.toUpperCase().replace(/[^0-9A-Z]/g, '').slice(0, max);
+  const s = raw
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .slice(0, max);
   return s.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
@@ -35,11 +38,18 @@ export function CameraBox(props: { onText: (text: string) => boolean; startLabel
     // Nobody scanning for a while: the camera goes off again (a hall tablet runs all day).
     idle = setTimeout(stop, CAMERA_MINUTES * 60_000);
     // eslint-disable-next-line solid/reactivity -- the scanner calls back per decoded frame; props.onText is read at each call
-    scan = await startCameraScan(video, (text) => {
-      const accepted = props.onText(text);
-      if (accepted) stop();
-      return accepted;
-    }, (p) => { setProblem(p); stop(); });
+    scan = await startCameraScan(
+      video,
+      (text) => {
+        const accepted = props.onText(text);
+        if (accepted) stop();
+        return accepted;
+      },
+      (p) => {
+        setProblem(p);
+        stop();
+      },
+    );
     if (!on()) scan.stop();
   };
   onCleanup(stop);
@@ -47,16 +57,32 @@ export function CameraBox(props: { onText: (text: string) => boolean; startLabel
     <div class={`camera ${props.class ?? ''}`}>
       <div class="camera-view" classList={{ 'camera-off': !on() }}>
         <video ref={video} class="camera-video" muted playsinline aria-hidden="true" />
-        <Show when={on()}><div class="camera-frame" aria-hidden="true" /></Show>
+        <Show when={on()}>
+          <div class="camera-frame" aria-hidden="true" />
+        </Show>
       </div>
       <Show
         when={on()}
-        fallback={<button type="button" class="btn btn-big camera-button" onClick={() => void start()}>{props.startLabel}</button>}
+        fallback={
+          <button type="button" class="btn btn-big camera-button" onClick={() => void start()}>
+            {props.startLabel}
+          </button>
+        }
       >
-        <p class="camera-hint" role="status">{t('hall.camera.looking')}</p>
-        <button type="button" class="btn camera-button" onClick={stop}>{t('hall.camera.stop')}</button>
+        <p class="camera-hint" role="status">
+          {t('hall.camera.looking')}
+        </p>
+        <button type="button" class="btn camera-button" onClick={stop}>
+          {t('hall.camera.stop')}
+        </button>
       </Show>
-      <Show when={problem()}>{(p) => <p class="camera-problem" role="alert">{t(`hall.camera.${p()}`)}</p>}</Show>
+      <Show when={problem()}>
+        {(p) => (
+          <p class="camera-problem" role="alert">
+            {t(`hall.camera.${p()}`)}
+          </p>
+        )}
+      </Show>
     </div>
   );
 }
@@ -80,7 +106,9 @@ export function CodeField(props: { onToken: (token: string) => void; busy?: bool
   };
   return (
     <form class="code-form" onSubmit={submit} novalidate>
-      <label class="code-label" for={id}>{props.label}</label>
+      <label class="code-label" for={id}>
+        {props.label}
+      </label>
       <div class="code-row">
         <input
           id={id}
@@ -105,7 +133,9 @@ export function CodeField(props: { onToken: (token: string) => void; busy?: bool
             if (error()) setError('');
           }}
         />
-        <button type="submit" class="btn btn-primary btn-big" disabled={props.busy}>{props.submitLabel}</button>
+        <button type="submit" class="btn btn-primary btn-big" disabled={props.busy}>
+          {props.submitLabel}
+        </button>
       </div>
       <p class="code-hint" id={`${id}-hint`} classList={{ 'code-error': !!error() }} role={error() ? 'alert' : undefined}>
         {error() || t('hall.code.hint')}

@@ -39,14 +39,20 @@ export function PhonePage() {
             </section>
           </Match>
           <Match when={screen().kind === 'looking'}>
-            <p class="kiosk-wait" role="status">{t('hall.card.looking')}</p>
+            <p class="kiosk-wait" role="status">
+              {t('hall.card.looking')}
+            </p>
           </Match>
           <Match when={screen().kind === 'notice' && (screen() as Extract<Screen, { kind: 'notice' }>)}>
             {(n) => (
               <section class="phone-panel notice-panel notice-error">
-                <h1 class="phone-title" role="alert">{n().message}</h1>
+                <h1 class="phone-title" role="alert">
+                  {n().message}
+                </h1>
                 <p>{t('hall.phone.noticeHelp')}</p>
-                <button type="button" class="btn btn-primary btn-big" onClick={() => setScreen({ kind: 'ask' })}>{t('hall.phone.again')}</button>
+                <button type="button" class="btn btn-primary btn-big" onClick={() => setScreen({ kind: 'ask' })}>
+                  {t('hall.phone.again')}
+                </button>
               </section>
             )}
           </Match>

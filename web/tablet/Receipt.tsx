@@ -10,10 +10,16 @@ import { qrDataUrl } from './qr';
 export const verifyUrl = (receipt: string) => `${location.origin}/verify#${receipt}`;
 
 export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'; returnSeconds?: number; onDone?: () => void }) {
-  const [qr] = createResource(() => props.receipt, (r) => qrDataUrl(verifyUrl(r)));
+  const [qr] = createResource(
+    () => props.receipt,
+    (r) => qrDataUrl(verifyUrl(r)),
+  );
   const [left, setLeft] = createSignal(untrack(() => props.returnSeconds ?? 0));
   const [copied, setCopied] = createSignal('');
-  const [image] = createResource(() => (props.layout === 'phone' ? qr() : undefined), (src) => receiptImage(props.receipt, src).catch(() => undefined));
+  const [image] = createResource(
+    () => (props.layout === 'phone' ? qr() : undefined),
+    (src) => receiptImage(props.receipt, src).catch(() => undefined),
+  );
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(shortReceipt(props.receipt));
@@ -40,22 +46,41 @@ export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'
   onCleanup(() => clearInterval(timer));
   return (
     <section class={`receipt receipt-${props.layout}`} aria-labelledby="receipt-title">
-      <div class="receipt-check" aria-hidden="true">✓</div>
-      <h1 class="receipt-title" id="receipt-title" ref={heading} tabindex="-1">{t('hall.receipt.title')}</h1>
+      <div class="receipt-check" aria-hidden="true">
+        ✓
+      </div>
+      <h1 class="receipt-title" id="receipt-title" ref={heading} tabindex="-1">
+        {t('hall.receipt.title')}
+      </h1>
       <p class="receipt-lead">{t('hall.receipt.lead')}</p>
       <div class="receipt-body">
         <div class="receipt-code-box">
           <p class="receipt-code-label">{t('hall.receipt.code')}</p>
-          <p class="receipt-code" data-receipt={props.receipt}>{shortReceipt(props.receipt)}</p>
+          <p class="receipt-code" data-receipt={props.receipt}>
+            {shortReceipt(props.receipt)}
+          </p>
           <p class="receipt-help">{t('hall.receipt.help')}</p>
           <Show when={props.layout === 'phone'}>
-            <p class="receipt-full"><span class="sr-only">{t('hall.receipt.full')}</span><span class="mono hash small">{props.receipt}</span></p>
+            <p class="receipt-full">
+              <span class="sr-only">{t('hall.receipt.full')}</span>
+              <span class="mono hash small">{props.receipt}</span>
+            </p>
             <p class="receipt-keep">{t('hall.receipt.keep')}</p>
             <div class="receipt-keep-actions">
-              <button type="button" class="btn btn-big" onClick={() => void copy()}>{copied() || t('hall.receipt.copy')}</button>
-              <Show when={image()}>{(href) => <a class="btn btn-big" href={href()} download={`receipt-${props.receipt.slice(0, 12)}.png`}>{t('hall.receipt.save')}</a>}</Show>
+              <button type="button" class="btn btn-big" onClick={() => void copy()}>
+                {copied() || t('hall.receipt.copy')}
+              </button>
+              <Show when={image()}>
+                {(href) => (
+                  <a class="btn btn-big" href={href()} download={`receipt-${props.receipt.slice(0, 12)}.png`}>
+                    {t('hall.receipt.save')}
+                  </a>
+                )}
+              </Show>
             </div>
-            <a class="btn btn-big" href={`/verify#${props.receipt}`}>{t('hall.receipt.verifyLink')}</a>
+            <a class="btn btn-big" href={`/verify#${props.receipt}`}>
+              {t('hall.receipt.verifyLink')}
+            </a>
           </Show>
         </div>
         <Show when={props.layout === 'tablet'}>
@@ -69,8 +94,14 @@ export function ReceiptView(props: { receipt: string; layout: 'tablet' | 'phone'
       </div>
       <Show when={props.onDone}>
         <div class="receipt-actions">
-          <Show when={props.returnSeconds}><p class="receipt-return" aria-live="off">{t('hall.receipt.returning', { seconds: Math.max(0, left()) })}</p></Show>
-          <button type="button" class="btn btn-primary btn-big" onClick={() => props.onDone?.()}>{t('hall.receipt.done')}</button>
+          <Show when={props.returnSeconds}>
+            <p class="receipt-return" aria-live="off">
+              {t('hall.receipt.returning', { seconds: Math.max(0, left()) })}
+            </p>
+          </Show>
+          <button type="button" class="btn btn-primary btn-big" onClick={() => props.onDone?.()}>
+            {t('hall.receipt.done')}
+          </button>
         </div>
       </Show>
     </section>

@@ -15,7 +15,11 @@ import { EVAL_MARK, choiceText, evaluationChoices } from './evaluation-labels';
 import type { CardCandidate, Choices, EvaluationChoice } from './hall-types';
 
 /** The project facts the evaluation carries for each question (server: listCycleProjects). */
-interface ProjectFacts { code?: string | null; category?: string | null; status?: string | null }
+interface ProjectFacts {
+  code?: string | null;
+  category?: string | null;
+  status?: string | null;
+}
 
 const facts = (c: CardCandidate) => (c.materials ?? {}) as ProjectFacts;
 
@@ -46,7 +50,10 @@ export function SatisfactionForm(props: BallotFormProps) {
 
   const sum = createMemo(() => {
     const n = { satisfied: 0, basically_satisfied: 0, unsatisfied: 0, abstain: 0 };
-    for (const c of props.ballot.candidates) { const x = choices[c.id]; if (x) n[x]++; }
+    for (const c of props.ballot.candidates) {
+      const x = choices[c.id];
+      if (x) n[x]++;
+    }
     return n;
   });
 
@@ -59,8 +66,10 @@ export function SatisfactionForm(props: BallotFormProps) {
       casting={casting}
       counter={
         <p class="ballot-counter" aria-live="polite">
-          {t('eval.ballot.counterBefore')}<strong class="ballot-count">{rated()}</strong>
-          <span class="ballot-counter-sep"> / </span>{t('eval.ballot.counterOf', { n: props.ballot.candidates.length })}
+          {t('eval.ballot.counterBefore')}
+          <strong class="ballot-count">{rated()}</strong>
+          <span class="ballot-counter-sep"> / </span>
+          {t('eval.ballot.counterOf', { n: props.ballot.candidates.length })}
         </p>
       }
       onNext={toReview}
@@ -69,7 +78,9 @@ export function SatisfactionForm(props: BallotFormProps) {
       fill={
         <>
           <Show when={missing() && unrated().length > 0}>
-            <p class="eval-missing" role="alert">{t('eval.ballot.unrated', { n: unrated().length })}</p>
+            <p class="eval-missing" role="alert">
+              {t('eval.ballot.unrated', { n: unrated().length })}
+            </p>
           </Show>
           <ol class="ballot-list">
             <For each={props.ballot.candidates}>
@@ -79,33 +90,53 @@ export function SatisfactionForm(props: BallotFormProps) {
                 return (
                   <li class={`cand eval-cand eval-cand-${choices[c.id] ?? 'none'}`} id={`eval-${c.id}`}>
                     <div class="cand-head">
-                      <span class="cand-no" aria-hidden="true">{c.position}</span>
+                      <span class="cand-no" aria-hidden="true">
+                        {c.position}
+                      </span>
                       <div class="cand-text">
                         <h2 class="cand-title" id={nameId}>
-                          <span class="sr-only">{t('hall.ballot.number', { n: c.position })}</span>{c.title}
+                          <span class="sr-only">{t('hall.ballot.number', { n: c.position })}</span>
+                          {c.title}
                         </h2>
                         <p class="cand-meta">
-                          <span>{t('eval.ballot.department')}：{c.departmentName ?? '—'}</span>
-                          <Show when={status()}>{(s) => <span class={`eval-status eval-status-${s()}`}>{tMaybe(`eval.status.${s()}`, s())}</span>}</Show>
+                          <span>
+                            {t('eval.ballot.department')}：{c.departmentName ?? '—'}
+                          </span>
+                          <Show when={status()}>
+                            {(s) => <span class={`eval-status eval-status-${s()}`}>{tMaybe(`eval.status.${s()}`, s())}</span>}
+                          </Show>
                         </p>
-                        <button type="button" class="cand-more" onClick={() => setDetails(c)}
-                          aria-label={t('eval.ballot.detailsOf', { title: c.title })}>{t('eval.ballot.details')}</button>
+                        <button
+                          type="button"
+                          class="cand-more"
+                          onClick={() => setDetails(c)}
+                          aria-label={t('eval.ballot.detailsOf', { title: c.title })}
+                        >
+                          {t('eval.ballot.details')}
+                        </button>
                       </div>
                     </div>
-                    <fieldset class="choices eval-choices" aria-labelledby={nameId}
-                      aria-describedby={missing() && !choices[c.id] ? `eval-${c.id}-need` : undefined}>
+                    <fieldset
+                      class="choices eval-choices"
+                      aria-labelledby={nameId}
+                      aria-describedby={missing() && !choices[c.id] ? `eval-${c.id}-need` : undefined}
+                    >
                       <For each={offered()}>
                         {(x) => (
                           <label class={`choice echoice-${x}`} classList={{ 'choice-on': choices[c.id] === x }}>
                             <input type="radio" name={`eval-${c.id}`} value={x} checked={choices[c.id] === x} onChange={() => setChoices(c.id, x)} />
-                            <span class="choice-mark" aria-hidden="true">{EVAL_MARK[x]}</span>
+                            <span class="choice-mark" aria-hidden="true">
+                              {EVAL_MARK[x]}
+                            </span>
                             <span class="choice-text">{choiceText(x)}</span>
                           </label>
                         )}
                       </For>
                     </fieldset>
                     <Show when={missing() && !choices[c.id]}>
-                      <p class="cand-refused" id={`eval-${c.id}-need`}>{t('eval.ballot.rateThis')}</p>
+                      <p class="cand-refused" id={`eval-${c.id}-need`}>
+                        {t('eval.ballot.rateThis')}
+                      </p>
                     </Show>
                   </li>
                 );
@@ -116,10 +147,13 @@ export function SatisfactionForm(props: BallotFormProps) {
       }
       review={
         <>
-          <ReviewList candidates={props.ballot.candidates} choice={(c) => {
-            const x = choices[c.id];
-            return { class: `ereview-${x ?? 'none'}`, mark: x && EVAL_MARK[x], label: x ? choiceText(x) : t('eval.choice.none') };
-          }} />
+          <ReviewList
+            candidates={props.ballot.candidates}
+            choice={(c) => {
+              const x = choices[c.id];
+              return { class: `ereview-${x ?? 'none'}`, mark: x && EVAL_MARK[x], label: x ? choiceText(x) : t('eval.choice.none') };
+            }}
+          />
           <p class="review-sum">
             {props.ballot.allowAbstain
               ? t('eval.review.sumAbstain', { s: sum().satisfied, b: sum().basically_satisfied, u: sum().unsatisfied, a: sum().abstain })
@@ -138,38 +172,105 @@ const wanText = (yuan: number) => t('hall.wan', { amount: formatWan(yuan, { grou
 
 /** How the project was carried out, from its public record (no account needed, as on the phone). */
 function ProjectRecord(props: { candidate: CardCandidate; onClose: () => void }) {
-  const [record] = createResource(() => props.candidate.id,
-    (id) => hallRequest<PublicProjectRecord>('GET', `/api/public/projects/${encodeURIComponent(id)}`));
+  const [record] = createResource(
+    () => props.candidate.id,
+    (id) => hallRequest<PublicProjectRecord>('GET', `/api/public/projects/${encodeURIComponent(id)}`),
+  );
   const f = () => facts(props.candidate);
   return (
     <div class="materials">
       <Switch>
-        <Match when={record.loading}><p role="status">{t('eval.details.loading')}</p></Match>
-        <Match when={record.error}><p class="form-message" role="alert">{t('eval.details.failed')}</p></Match>
+        <Match when={record.loading}>
+          <p role="status">{t('eval.details.loading')}</p>
+        </Match>
+        <Match when={record.error}>
+          <p class="form-message" role="alert">
+            {t('eval.details.failed')}
+          </p>
+        </Match>
         <Match when={record()}>
           {(r) => {
             const p = () => r().project;
             const last = () => r().reports.find((x) => !x.correctedById) ?? r().reports[0];
             return (
               <dl class="materials-list">
-                <div><dt>{t('hall.materials.number')}</dt><dd>{props.candidate.position}</dd></div>
-                <Show when={f().code}><div><dt>{t('hall.materials.code')}</dt><dd class="mono">{f().code}</dd></div></Show>
-                <div><dt>{t('eval.ballot.department')}</dt><dd>{p().departmentName ?? '—'}</dd></div>
-                <div><dt>{t('hall.materials.category')}</dt><dd>{p().category}</dd></div>
-                <div><dt>{t('eval.ballot.status')}</dt><dd>{tMaybe(`eval.status.${p().status}`, p().status)}</dd></div>
-                <div><dt>{t('eval.details.progress')}</dt><dd>{p().percentComplete}%</dd></div>
-                <div><dt>{t('eval.details.budget')}</dt><dd>{wanText(p().budgetYuan)}</dd></div>
-                <div><dt>{t('eval.details.disbursed')}</dt><dd>{wanText(p().disbursedYuan)}</dd></div>
-                <div><dt>{t('eval.details.deadline')}</dt><dd>{p().deadline}</dd></div>
-                <Show when={p().completedOn}><div><dt>{t('eval.details.completedOn')}</dt><dd>{p().completedOn}</dd></div></Show>
-                <div class="materials-wide"><dt>{t('eval.details.content')}</dt><dd class="prose">{p().content}</dd></div>
-                <Show when={p().targets.length > 0}>
-                  <div class="materials-wide"><dt>{t('eval.details.targets')}</dt><dd>
-                    <For each={p().targets}>{(x) => <div>{x.indicator} {x.value} {x.unit}</div>}</For>
-                  </dd></div>
+                <div>
+                  <dt>{t('hall.materials.number')}</dt>
+                  <dd>{props.candidate.position}</dd>
+                </div>
+                <Show when={f().code}>
+                  <div>
+                    <dt>{t('hall.materials.code')}</dt>
+                    <dd class="mono">{f().code}</dd>
+                  </div>
                 </Show>
-                <Show when={last()} fallback={<div class="materials-wide"><dt>{t('eval.details.reports')}</dt><dd>{t('eval.details.noReport')}</dd></div>}>
-                  {(x) => <div class="materials-wide"><dt>{t('eval.details.lastReport', { asOf: x().asOf })}</dt><dd class="prose">{x().narrative}</dd></div>}
+                <div>
+                  <dt>{t('eval.ballot.department')}</dt>
+                  <dd>{p().departmentName ?? '—'}</dd>
+                </div>
+                <div>
+                  <dt>{t('hall.materials.category')}</dt>
+                  <dd>{p().category}</dd>
+                </div>
+                <div>
+                  <dt>{t('eval.ballot.status')}</dt>
+                  <dd>{tMaybe(`eval.status.${p().status}`, p().status)}</dd>
+                </div>
+                <div>
+                  <dt>{t('eval.details.progress')}</dt>
+                  <dd>{p().percentComplete}%</dd>
+                </div>
+                <div>
+                  <dt>{t('eval.details.budget')}</dt>
+                  <dd>{wanText(p().budgetYuan)}</dd>
+                </div>
+                <div>
+                  <dt>{t('eval.details.disbursed')}</dt>
+                  <dd>{wanText(p().disbursedYuan)}</dd>
+                </div>
+                <div>
+                  <dt>{t('eval.details.deadline')}</dt>
+                  <dd>{p().deadline}</dd>
+                </div>
+                <Show when={p().completedOn}>
+                  <div>
+                    <dt>{t('eval.details.completedOn')}</dt>
+                    <dd>{p().completedOn}</dd>
+                  </div>
+                </Show>
+                <div class="materials-wide">
+                  <dt>{t('eval.details.content')}</dt>
+                  <dd class="prose">{p().content}</dd>
+                </div>
+                <Show when={p().targets.length > 0}>
+                  <div class="materials-wide">
+                    <dt>{t('eval.details.targets')}</dt>
+                    <dd>
+                      <For each={p().targets}>
+                        {(x) => (
+                          <div>
+                            {x.indicator} {x.value} {x.unit}
+                          </div>
+                        )}
+                      </For>
+                    </dd>
+                  </div>
+                </Show>
+                <Show
+                  when={last()}
+                  fallback={
+                    <div class="materials-wide">
+                      <dt>{t('eval.details.reports')}</dt>
+                      <dd>{t('eval.details.noReport')}</dd>
+                    </div>
+                  }
+                >
+                  {(x) => (
+                    <div class="materials-wide">
+                      <dt>{t('eval.details.lastReport', { asOf: x().asOf })}</dt>
+                      <dd class="prose">{x().narrative}</dd>
+                    </div>
+                  )}
                 </Show>
               </dl>
             );
@@ -178,7 +279,9 @@ function ProjectRecord(props: { candidate: CardCandidate; onClose: () => void })
       </Switch>
       <p class="materials-note">{t('eval.details.note')}</p>
       <div class="dialog-actions">
-        <button type="button" class="btn btn-primary btn-big" onClick={() => props.onClose()}>{t('common.close')}</button>
+        <button type="button" class="btn btn-primary btn-big" onClick={() => props.onClose()}>
+          {t('common.close')}
+        </button>
       </div>
     </div>
   );

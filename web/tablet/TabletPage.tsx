@@ -82,7 +82,10 @@ export function TabletPage() {
   const open = async (raw: string) => {
     if (normalizeToken(raw)) setScreen({ kind: 'looking' });
     const next = await readCard(raw);
-    if (next.kind === 'notice') { notice(next.message, next.tone); return; }
+    if (next.kind === 'notice') {
+      notice(next.message, next.tone);
+      return;
+    }
     setScreen(next);
     armAbandon();
     window.scrollTo(0, 0);
@@ -91,12 +94,17 @@ export function TabletPage() {
   // A deputy who walks away mid-ballot must not leave their choices for the next one.
   const armAbandon = () => {
     clearTimeout(abandonTimer);
-    if (screen().kind === 'ballot') abandonTimer = setTimeout(() => { if (screen().kind === 'ballot' && !sending) toIdle(); }, ABANDON_MS);
+    if (screen().kind === 'ballot')
+      abandonTimer = setTimeout(() => {
+        if (screen().kind === 'ballot' && !sending) toIdle();
+      }, ABANDON_MS);
   };
   let sending = false;
 
-  useKeyboardWedge((text) => void open(text), () => screen().kind === 'idle' || screen().kind === 'notice');
-
+  useKeyboardWedge(
+    (text) => void open(text),
+    () => screen().kind === 'idle' || screen().kind === 'notice',
+  );
 
   return (
     <div class="kiosk" onPointerDown={armAbandon} onKeyDown={armAbandon}>
@@ -112,19 +120,25 @@ export function TabletPage() {
       <main class="kiosk-main" id="main">
         <Switch>
           <Match when={screen().kind === 'checking'}>
-            <p class="kiosk-wait" role="status">{t('app.loading')}</p>
+            <p class="kiosk-wait" role="status">
+              {t('app.loading')}
+            </p>
           </Match>
           <Match when={screen().kind === 'pairing'}>
-            <TabletPairing onPaired={(r) => {
-              setMe({ tablet: r.tablet, congress: r.congress });
-              setUnpaired(false);
-              setOnline(true);
-              setScreen({ kind: 'idle' });
-            }} />
+            <TabletPairing
+              onPaired={(r) => {
+                setMe({ tablet: r.tablet, congress: r.congress });
+                setUnpaired(false);
+                setOnline(true);
+                setScreen({ kind: 'idle' });
+              }}
+            />
           </Match>
           <Match when={screen().kind === 'idle'}>
             <section class="kiosk-panel idle">
-              <div class="idle-card" aria-hidden="true"><span class="idle-qr" /></div>
+              <div class="idle-card" aria-hidden="true">
+                <span class="idle-qr" />
+              </div>
               <h1 class="kiosk-title idle-title">{t('hall.idle.title')}</h1>
               <p class="kiosk-lead">{t('hall.idle.lead')}</p>
               <div class="idle-ways">
@@ -133,14 +147,20 @@ export function TabletPage() {
             </section>
           </Match>
           <Match when={screen().kind === 'looking'}>
-            <p class="kiosk-wait" role="status">{t('hall.card.looking')}</p>
+            <p class="kiosk-wait" role="status">
+              {t('hall.card.looking')}
+            </p>
           </Match>
           <Match when={screen().kind === 'notice' && (screen() as Extract<Screen, { kind: 'notice' }>)}>
             {(n) => (
               <section class={`kiosk-panel notice-panel notice-${n().tone}`}>
-                <h1 class="kiosk-title" role="alert">{n().message}</h1>
+                <h1 class="kiosk-title" role="alert">
+                  {n().message}
+                </h1>
                 <p class="kiosk-lead">{t('hall.notice.help')}</p>
-                <button type="button" class="btn btn-primary btn-big" onClick={toIdle}>{t('hall.notice.back')}</button>
+                <button type="button" class="btn btn-primary btn-big" onClick={toIdle}>
+                  {t('hall.notice.back')}
+                </button>
               </section>
             )}
           </Match>
@@ -148,13 +168,18 @@ export function TabletPage() {
             <CardVote
               step={screen() as CardStep}
               layout="tablet"
-              onSending={() => { sending = true; }}
+              onSending={() => {
+                sending = true;
+              }}
               onReceipt={(receipt) => {
                 sending = false;
                 clearTimeout(abandonTimer);
                 setScreen({ kind: 'receipt', receipt });
               }}
-              onLeave={() => { sending = false; toIdle(); }}
+              onLeave={() => {
+                sending = false;
+                toIdle();
+              }}
               returnSeconds={RECEIPT_SECONDS}
               onReceiptDone={toIdle}
             />

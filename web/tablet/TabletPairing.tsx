@@ -14,7 +14,10 @@ export function TabletPairing(props: { onPaired: (r: Paired) => void }) {
 
   const pair = async (e: Event) => {
     e.preventDefault();
-    if (!pairCode().trim()) { setPairError(t('hall.pair.empty')); return; }
+    if (!pairCode().trim()) {
+      setPairError(t('hall.pair.empty'));
+      return;
+    }
     setPairBusy(true);
     setPairError('');
     try {
@@ -34,13 +37,26 @@ export function TabletPairing(props: { onPaired: (r: Paired) => void }) {
       <h1 class="kiosk-title">{t('hall.pair.title')}</h1>
       <p class="kiosk-lead">{t('hall.pair.lead')}</p>
       <form class="code-form" onSubmit={pair} novalidate>
-        <label class="code-label" for="pair-code">{t('hall.pair.code')}</label>
+        <label class="code-label" for="pair-code">
+          {t('hall.pair.code')}
+        </label>
         <div class="code-row">
-          <input id="pair-code" class="input code-input" value={pairCode()} autocomplete="off" autocapitalize="characters"
-            spellcheck={false} maxLength={12} placeholder="XXXX-XXXX"
-            aria-invalid={pairError() ? 'true' : undefined} aria-describedby="pair-hint"
-            onInput={(e) => setPairCode(e.currentTarget.value)} />
-          <button type="submit" class="btn btn-primary btn-big" disabled={pairBusy()}>{t('hall.pair.submit')}</button>
+          <input
+            id="pair-code"
+            class="input code-input"
+            value={pairCode()}
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck={false}
+            maxLength={12}
+            placeholder="XXXX-XXXX"
+            aria-invalid={pairError() ? 'true' : undefined}
+            aria-describedby="pair-hint"
+            onInput={(e) => setPairCode(e.currentTarget.value)}
+          />
+          <button type="submit" class="btn btn-primary btn-big" disabled={pairBusy()}>
+            {t('hall.pair.submit')}
+          </button>
         </div>
         <p id="pair-hint" class="code-hint" classList={{ 'code-error': !!pairError() }} role={pairError() ? 'alert' : undefined}>
           {pairError() || t('hall.pair.hint')}

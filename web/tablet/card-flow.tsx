@@ -68,7 +68,10 @@ export function CardVote(props: {
               props.onSending?.();
               return hallApi.cast(b().ballot.id, b().token, choices, castId);
             }}
-            onDone={(receipt) => { props.onReceipt(receipt); window.scrollTo(0, 0); }}
+            onDone={(receipt) => {
+              props.onReceipt(receipt);
+              window.scrollTo(0, 0);
+            }}
             onLeave={() => props.onLeave()}
           />
         )}
@@ -84,7 +87,14 @@ export function CardVote(props: {
 export function CardEntry(props: { onCard: (raw: string) => void }) {
   return (
     <>
-      <CameraBox onText={(text) => { if (!normalizeToken(text)) return false; props.onCard(text); return true; }} startLabel={t('hall.camera.start')} />
+      <CameraBox
+        onText={(text) => {
+          if (!normalizeToken(text)) return false;
+          props.onCard(text);
+          return true;
+        }}
+        startLabel={t('hall.camera.start')}
+      />
       <CodeField label={t('hall.code.label')} submitLabel={t('hall.code.submit')} onToken={(tk) => props.onCard(tk)} />
     </>
   );

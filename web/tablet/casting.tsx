@@ -37,20 +37,21 @@ export function createCasting(props: { cast: (choices: Choices, castId: string) 
   let wake: (() => void) | null = null;
   let countdown: ReturnType<typeof setInterval> | undefined;
 
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const until = Date.now() + ms;
-    setRetry((r) => (r ? { ...r, seconds: Math.ceil(ms / 1000) } : r));
-    clearInterval(countdown);
-    countdown = setInterval(() => setRetry((r) => (r ? { ...r, seconds: Math.max(0, Math.ceil((until - Date.now()) / 1000)) } : r)), 500);
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const until = Date.now() + ms;
+      setRetry((r) => (r ? { ...r, seconds: Math.ceil(ms / 1000) } : r));
       clearInterval(countdown);
-      wake = null;
-      resolve();
-    }
-    wake = done;
-  });
+      countdown = setInterval(() => setRetry((r) => (r ? { ...r, seconds: Math.max(0, Math.ceil((until - Date.now()) / 1000)) } : r)), 500);
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        clearInterval(countdown);
+        wake = null;
+        resolve();
+      }
+      wake = done;
+    });
 
   /**
    * `sent` is frozen by the caller, and one castId is made for this cast: every retry sends exactly
@@ -109,7 +110,9 @@ export function CastReview(props: { casting: Casting; onBack: () => void; onCast
           <div class="ballot-retry" role="alert">
             <p class="ballot-retry-head">{t('hall.review.retryHead')}</p>
             <p>{t('hall.review.retryBody', { attempt: r().attempt, seconds: r().seconds })}</p>
-            <button type="button" class="btn btn-big" onClick={() => c().retryNow()}>{t('hall.review.retryNow')}</button>
+            <button type="button" class="btn btn-big" onClick={() => c().retryNow()}>
+              {t('hall.review.retryNow')}
+            </button>
           </div>
         )}
       </Show>
@@ -126,16 +129,24 @@ export function CastReview(props: { casting: Casting; onBack: () => void; onCast
         <Match when={c().step() === 'review'}>
           <p class="review-note">{t('hall.review.final')}</p>
           <div class="ballot-actions">
-            <button type="button" class="btn btn-big" onClick={() => props.onBack()}>{t('hall.review.back')}</button>
-            <button type="button" class="btn btn-primary btn-big btn-cast" onClick={() => props.onCast()}>{t('hall.review.cast')}</button>
+            <button type="button" class="btn btn-big" onClick={() => props.onBack()}>
+              {t('hall.review.back')}
+            </button>
+            <button type="button" class="btn btn-primary btn-big btn-cast" onClick={() => props.onCast()}>
+              {t('hall.review.cast')}
+            </button>
           </div>
         </Match>
         <Match when={c().step() === 'sending'}>
-          <p class="review-sending" role="status">{c().retry() ? t('hall.review.keeping') : t('hall.review.sending')}</p>
+          <p class="review-sending" role="status">
+            {c().retry() ? t('hall.review.keeping') : t('hall.review.sending')}
+          </p>
         </Match>
         <Match when={c().step() === 'failed'}>
           <div class="ballot-actions">
-            <button type="button" class="btn btn-primary btn-big" onClick={() => props.onLeave()}>{t('hall.review.done')}</button>
+            <button type="button" class="btn btn-primary btn-big" onClick={() => props.onLeave()}>
+              {t('hall.review.done')}
+            </button>
           </div>
         </Match>
       </Switch>
@@ -187,9 +198,19 @@ export function BallotFrame(props: {
 }) {
   let top!: HTMLDivElement;
   // eslint-disable-next-line solid/reactivity -- `step` is the casting's own accessor, fixed for the component's life
-  createEffect(on(props.casting.step, (s) => {
-    if (s === 'fill' || s === 'review') queueMicrotask(() => { top?.scrollIntoView({ block: 'start' }); top?.focus({ preventScroll: true }); });
-  }, { defer: true }));
+  createEffect(
+    on(
+      props.casting.step,
+      (s) => {
+        if (s === 'fill' || s === 'review')
+          queueMicrotask(() => {
+            top?.scrollIntoView({ block: 'start' });
+            top?.focus({ preventScroll: true });
+          });
+      },
+      { defer: true },
+    ),
+  );
   return (
     <div class={`ballot ballot-${props.layout} ${props.class ?? ''}`}>
       <div class="ballot-top" ref={top} tabindex="-1">
@@ -200,16 +221,27 @@ export function BallotFrame(props: {
         <Match when={props.casting.step() === 'fill'}>
           <div class="ballot-bar">
             {props.counter}
-            <button type="button" class="btn btn-primary btn-big" onClick={() => props.onNext()}>{t('hall.ballot.toReview')}</button>
+            <button type="button" class="btn btn-primary btn-big" onClick={() => props.onNext()}>
+              {t('hall.ballot.toReview')}
+            </button>
           </div>
           {props.fill}
           <div class="ballot-actions">
-            <button type="button" class="btn btn-big" onClick={() => props.onLeave()}>{t('hall.ballot.leave')}</button>
-            <button type="button" class="btn btn-primary btn-big" onClick={() => props.onNext()}>{t('hall.ballot.toReview')}</button>
+            <button type="button" class="btn btn-big" onClick={() => props.onLeave()}>
+              {t('hall.ballot.leave')}
+            </button>
+            <button type="button" class="btn btn-primary btn-big" onClick={() => props.onNext()}>
+              {t('hall.ballot.toReview')}
+            </button>
           </div>
         </Match>
         <Match when={props.casting.step() !== 'fill'}>
-          <CastReview casting={props.casting} onBack={() => props.casting.setStep('fill')} onCast={() => props.onCast()} onLeave={() => props.onLeave()}>
+          <CastReview
+            casting={props.casting}
+            onBack={() => props.casting.setStep('fill')}
+            onCast={() => props.onCast()}
+            onLeave={() => props.onLeave()}
+          >
             {props.review}
           </CastReview>
         </Match>

@@ -9,14 +9,20 @@ import type { CardBallot, CastReply, Choices } from './hall-types';
 const TOKEN_KEY = 'minsheng.tablet.device';
 
 export function storedDeviceToken(): string | null {
-  try { return localStorage.getItem(TOKEN_KEY); } catch { return null; }
+  try {
+    return localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
 }
 
 export function storeDeviceToken(token: string | null) {
   try {
     if (token) localStorage.setItem(TOKEN_KEY, token);
     else localStorage.removeItem(TOKEN_KEY);
-  } catch { /* storage blocked: the tablet pairs again after a reload */ }
+  } catch {
+    /* storage blocked: the tablet pairs again after a reload */
+  }
 }
 
 export async function hallRequest<T>(method: 'GET' | 'POST', path: string, json?: unknown, signal?: AbortSignal): Promise<T> {
@@ -27,7 +33,12 @@ export async function hallRequest<T>(method: 'GET' | 'POST', path: string, json?
   let res: Response;
   try {
     res = await fetch(path, {
-      method, headers, body: json === undefined ? undefined : JSON.stringify(json), credentials: 'same-origin', cache: 'no-store', signal,
+      method,
+      headers,
+      body: json === undefined ? undefined : JSON.stringify(json),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal,
     });
   } catch (err) {
     if ((err as Error)?.name === 'AbortError') throw err;
@@ -36,7 +47,11 @@ export async function hallRequest<T>(method: 'GET' | 'POST', path: string, json?
   const text = await res.text().catch(() => '');
   let data: unknown = null;
   if (text && (res.headers.get('content-type') ?? '').includes('json')) {
-    try { data = JSON.parse(text); } catch { data = null; }
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
   }
   if (!res.ok) {
     const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;

@@ -4,7 +4,10 @@ import { t, tMaybe } from '../app/i18n';
 import type { AnyChoice, EvaluationChoice, EvaluationTalliedData, Grade } from './hall-types';
 
 export const EVAL_MARK: Record<EvaluationChoice, string> = {
-  satisfied: '✓', basically_satisfied: '≈', unsatisfied: '✕', abstain: '–',
+  satisfied: '✓',
+  basically_satisfied: '≈',
+  unsatisfied: '✕',
+  abstain: '–',
 };
 
 /** The choices a satisfaction ballot offers, in ballot order. */
@@ -38,7 +41,11 @@ export function shareText(share: { num: number; den: number } | undefined): stri
 /** The grading rule of a counted evaluation, in words, with its thresholds (older ballots: the default). */
 export function gradingRuleText(tally: EvaluationTalliedData, which: string): string {
   return t('eval.result.rule', {
-    which, basis: tally.basis, n: tally.threshold, m: tally.acceptableThreshold ?? tally.threshold,
-    share: shareText(tally.grading?.satisfied), share2: shareText(tally.grading?.acceptable),
+    which,
+    basis: tally.basis,
+    n: tally.threshold,
+    m: tally.acceptableThreshold ?? tally.threshold,
+    share: shareText(tally.grading?.satisfied),
+    share2: shareText(tally.grading?.acceptable),
   });
 }

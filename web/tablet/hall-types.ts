@@ -5,7 +5,16 @@ import type { EvaluationTalliedData, TalliedData } from '@contract/domain';
 import type { EvaluationChoice, Grade, ProjectGrade } from '@contract/domain';
 
 import type {
-  Ballot, BallotCandidate, BallotState, CastAnswer, GradingRule, ReceiptAnswer, Share, StoredBallotRules, TabletBallot, TabletCandidate,
+  Ballot,
+  BallotCandidate,
+  BallotState,
+  CastAnswer,
+  GradingRule,
+  ReceiptAnswer,
+  Share,
+  StoredBallotRules,
+  TabletBallot,
+  TabletCandidate,
 } from '@contract';
 
 export type { BallotForm, BallotState, Choice, EvaluationChoice, EvaluationTalliedData, Grade, GradingRule, ProjectGrade, Share, TalliedData };

@@ -8,8 +8,12 @@ export type CameraProblem = 'unsupported' | 'denied' | 'nocamera' | 'failed';
 
 type Decoder = (video: HTMLVideoElement) => Promise<string | null>;
 
-interface DetectedBarcode { rawValue: string }
-interface BarcodeDetectorLike { detect(source: CanvasImageSource): Promise<DetectedBarcode[]> }
+interface DetectedBarcode {
+  rawValue: string;
+}
+interface BarcodeDetectorLike {
+  detect(source: CanvasImageSource): Promise<DetectedBarcode[]>;
+}
 interface BarcodeDetectorClass {
   new (opts: { formats: string[] }): BarcodeDetectorLike;
   getSupportedFormats?: () => Promise<string[]>;
@@ -47,7 +51,9 @@ async function jsqrDecoder(): Promise<Decoder> {
   };
 }
 
-export interface CameraScan { stop(): void }
+export interface CameraScan {
+  stop(): void;
+}
 
 /**
  * Starts the camera into `video` and decodes frames until `onText` returns true (accepted) or
@@ -76,15 +82,27 @@ export async function startCameraScan(
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment', width: { ideal: 1280 } }, audio: false });
   } catch (err) {
     const name = (err as DOMException)?.name;
-    onProblem(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied'
-      : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'nocamera' : 'failed');
+    onProblem(
+      name === 'NotAllowedError' || name === 'SecurityError'
+        ? 'denied'
+        : name === 'NotFoundError' || name === 'OverconstrainedError'
+          ? 'nocamera'
+          : 'failed',
+    );
     return { stop };
   }
-  if (stopped) { stop(); return { stop }; }
+  if (stopped) {
+    stop();
+    return { stop };
+  }
   video.srcObject = stream;
   video.muted = true;
   video.setAttribute('playsinline', '');
-  try { await video.play(); } catch { /* autoplay of a muted stream is allowed; frames still come */ }
+  try {
+    await video.play();
+  } catch {
+    /* autoplay of a muted stream is allowed; frames still come */
+  }
   let decode: Decoder;
   try {
     decode = (await nativeDecoder()) ?? (await jsqrDecoder());
@@ -96,9 +114,16 @@ export async function startCameraScan(
   const tick = async () => {
     if (stopped) return;
     let text: string | null;
-    try { text = await decode(video); } catch { text = null; }
+    try {
+      text = await decode(video);
+    } catch {
+      text = null;
+    }
     if (stopped) return;
-    if (text && onText(text)) { stop(); return; }
+    if (text && onText(text)) {
+      stop();
+      return;
+    }
     timer = setTimeout(() => void tick(), 150);
   };
   void tick();

@@ -53,7 +53,10 @@ export function VerifyPage() {
   const submit = (e: Event) => {
     e.preventDefault();
     const receipt = extractReceipt(input());
-    if (!receipt) { setInputError(t('hall.verify.bad')); return; }
+    if (!receipt) {
+      setInputError(t('hall.verify.bad'));
+      return;
+    }
     void check(receipt);
   };
 
@@ -68,7 +71,10 @@ export function VerifyPage() {
   return (
     <div class="vfy">
       <header class="vfy-top">
-        <span class="vfy-brand"><span class="brand-mark" aria-hidden="true" />{t('app.title')}</span>
+        <span class="vfy-brand">
+          <span class="brand-mark" aria-hidden="true" />
+          {t('app.title')}
+        </span>
         <LanguageSwitch />
       </header>
       <main class="vfy-main" id="main">
@@ -76,24 +82,47 @@ export function VerifyPage() {
         <p class="vfy-lead">{t('hall.verify.lead')}</p>
         <Show when={params.ballot}>{(id) => <BallotLedger ballotId={id()} />}</Show>
         <section class="card vfy-form-card" aria-labelledby="vfy-form-title">
-          <h2 class="card-title" id="vfy-form-title">{t('hall.verify.formTitle')}</h2>
+          <h2 class="card-title" id="vfy-form-title">
+            {t('hall.verify.formTitle')}
+          </h2>
           <form onSubmit={submit} novalidate>
-            <label class="field-label" for="vfy-receipt">{t('hall.verify.label')}</label>
-            <textarea id="vfy-receipt" class="input vfy-input mono" rows={2} value={input()} spellcheck={false} autocomplete="off"
-              aria-invalid={inputError() ? 'true' : undefined} aria-describedby="vfy-hint"
-              onInput={(e) => { setInput(e.currentTarget.value); setInputError(''); }} />
-            <p id="vfy-hint" class={inputError() ? 'field-error' : 'field-hint'} role={inputError() ? 'alert' : undefined}>{inputError() || t('hall.verify.hint')}</p>
+            <label class="field-label" for="vfy-receipt">
+              {t('hall.verify.label')}
+            </label>
+            <textarea
+              id="vfy-receipt"
+              class="input vfy-input mono"
+              rows={2}
+              value={input()}
+              spellcheck={false}
+              autocomplete="off"
+              aria-invalid={inputError() ? 'true' : undefined}
+              aria-describedby="vfy-hint"
+              onInput={(e) => {
+                setInput(e.currentTarget.value);
+                setInputError('');
+              }}
+            />
+            <p id="vfy-hint" class={inputError() ? 'field-error' : 'field-hint'} role={inputError() ? 'alert' : undefined}>
+              {inputError() || t('hall.verify.hint')}
+            </p>
             <div class="form-actions">
-              <button type="submit" class="btn btn-primary" disabled={busy()}>{busy() ? t('common.loading') : t('hall.verify.submit')}</button>
+              <button type="submit" class="btn btn-primary" disabled={busy()}>
+                {busy() ? t('common.loading') : t('hall.verify.submit')}
+              </button>
             </div>
           </form>
-          <CameraBox class="vfy-camera" startLabel={t('hall.verify.scan')} onText={(text) => {
-            const r = extractReceipt(text);
-            if (!r) return false;
-            setInput(r);
-            void check(r);
-            return true;
-          }} />
+          <CameraBox
+            class="vfy-camera"
+            startLabel={t('hall.verify.scan')}
+            onText={(text) => {
+              const r = extractReceipt(text);
+              if (!r) return false;
+              setInput(r);
+              void check(r);
+              return true;
+            }}
+          />
         </section>
         <Show when={outcome()}>{(o) => <OutcomeView outcome={o()} />}</Show>
       </main>
@@ -112,7 +141,11 @@ function OutcomeView(props: { outcome: Outcome }) {
           </div>
         </Match>
         <Match when={'error' in props.outcome && (props.outcome as { error: string })}>
-          {(o) => <p class="form-message" role="alert">{o().error}</p>}
+          {(o) => (
+            <p class="form-message" role="alert">
+              {o().error}
+            </p>
+          )}
         </Match>
         <Match when={'lookup' in props.outcome && (props.outcome as { receipt: string; lookup: ReceiptLookup })}>
           {(o) => (
@@ -121,7 +154,9 @@ function OutcomeView(props: { outcome: Outcome }) {
                 <div class="card vfy-pending">
                   <h2 class="card-title">{t('hall.verify.pending')}</h2>
                   <p>{t('hall.verify.pendingHelp')}</p>
-                  <p class="muted">{t('hall.receipt.code')} <span class="mono">{shortReceipt(o().receipt)}</span></p>
+                  <p class="muted">
+                    {t('hall.receipt.code')} <span class="mono">{shortReceipt(o().receipt)}</span>
+                  </p>
                 </div>
               </Match>
               <Match when={o().lookup.status === 'published' && (o().lookup as Extract<ReceiptLookup, { status: 'published' }>)}>
@@ -140,10 +175,20 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
   // A ledger entry's data is always an object (canonical JSON); the contract types it loosely.
   const entry = () => ({ ...f().entry, data: f().entry.data as Record<string, unknown> });
   const recomputed = createMemo(() => {
-    try { return hashEntry(entry()) === f().entry.hash; } catch { return false; }
+    try {
+      return hashEntry(entry()) === f().entry.hash;
+    } catch {
+      return false;
+    }
   });
-  const [ballot] = createResource(() => f().ledger.subjectId, (id) =>
-    api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot).catch(() => undefined));
+  const [ballot] = createResource(
+    () => f().ledger.subjectId,
+    (id) =>
+      api
+        .get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`)
+        .then((r) => r.ballot)
+        .catch(() => undefined),
+  );
   const choices = () => Object.entries((entry().data.choices ?? {}) as Record<string, AnyChoice>);
   const candidate = (id: string) => ballot()?.candidates.find((c) => c.id === id);
   const sorted = () => [...choices()].sort((a, b) => (candidate(a[0])?.position ?? 0) - (candidate(b[0])?.position ?? 0));
@@ -163,42 +208,84 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
         </For>
       </ol>
       <dl class="summary vfy-facts">
-        <div><dt>{t('hall.verify.seq')}</dt><dd>{f().entry.seq}</dd></div>
-        <div><dt>{t('hall.verify.at')}</dt><dd>{formatDateTime(f().entry.at)}</dd></div>
-        <div class="summary-wide"><dt>{t('hall.verify.receipt')}</dt><dd class="mono hash">{f().receipt}</dd></div>
-        <div class="summary-wide"><dt>{t('hall.verify.hash')}</dt><dd class="mono hash">{f().entry.hash}</dd></div>
-        <div class="summary-wide"><dt>{t('hall.verify.prev')}</dt><dd class="mono hash">{f().entry.prev}</dd></div>
+        <div>
+          <dt>{t('hall.verify.seq')}</dt>
+          <dd>{f().entry.seq}</dd>
+        </div>
+        <div>
+          <dt>{t('hall.verify.at')}</dt>
+          <dd>{formatDateTime(f().entry.at)}</dd>
+        </div>
+        <div class="summary-wide">
+          <dt>{t('hall.verify.receipt')}</dt>
+          <dd class="mono hash">{f().receipt}</dd>
+        </div>
+        <div class="summary-wide">
+          <dt>{t('hall.verify.hash')}</dt>
+          <dd class="mono hash">{f().entry.hash}</dd>
+        </div>
+        <div class="summary-wide">
+          <dt>{t('hall.verify.prev')}</dt>
+          <dd class="mono hash">{f().entry.prev}</dd>
+        </div>
         <div class="summary-wide">
           <dt>{t('hall.verify.head')}</dt>
-          <dd><span>{t('hall.screen.seq', { seq: f().head.seq })}</span> <span class="mono hash">{f().head.hash}</span></dd>
+          <dd>
+            <span>{t('hall.screen.seq', { seq: f().head.seq })}</span> <span class="mono hash">{f().head.hash}</span>
+          </dd>
         </div>
       </dl>
       <p class={recomputed() ? 'vfy-ok' : 'form-message'}>{recomputed() ? t('hall.verify.recomputed') : t('hall.verify.mismatch')}</p>
-      <p><a class="btn" href={`/api/ledgers/${f().ledger.id}`} download={`ledger-${f().ledger.id}.json`}>{t('hall.verify.download')}</a></p>
+      <p>
+        <a class="btn" href={`/api/ledgers/${f().ledger.id}`} download={`ledger-${f().ledger.id}.json`}>
+          {t('hall.verify.download')}
+        </a>
+      </p>
       <p class="muted small">{t('hall.verify.offline')}</p>
     </div>
   );
 }
 
 function BallotLedger(props: { ballotId: string }) {
-  const [ballot] = createResource(() => props.ballotId, (id) =>
-    api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot));
-  const [results] = createResource(() => (ballot()?.state === 'certified' ? props.ballotId : null), (id) =>
-    api.get<{ head: { seq: number; hash: string } }>(`/api/ballots/${encodeURIComponent(id)}/results`));
+  const [ballot] = createResource(
+    () => props.ballotId,
+    (id) => api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot),
+  );
+  const [results] = createResource(
+    () => (ballot()?.state === 'certified' ? props.ballotId : null),
+    (id) => api.get<{ head: { seq: number; hash: string } }>(`/api/ballots/${encodeURIComponent(id)}/results`),
+  );
   return (
     <section class="card vfy-ballot" aria-labelledby="vfy-ballot-title">
-      <Show when={ballot()} fallback={<p class="muted" role="status">{ballot.error ? t('hall.verify.noBallot') : t('common.loading')}</p>}>
+      <Show
+        when={ballot()}
+        fallback={
+          <p class="muted" role="status">
+            {ballot.error ? t('hall.verify.noBallot') : t('common.loading')}
+          </p>
+        }
+      >
         {(b) => (
           <>
-            <h2 class="card-title" id="vfy-ballot-title">{b().title}</h2>
+            <h2 class="card-title" id="vfy-ballot-title">
+              {b().title}
+            </h2>
             <Show when={b().state === 'certified'} fallback={<p>{t('hall.verify.ballotPending', { state: t(`hall.state.${b().state}`) })}</p>}>
               <p>{t('hall.verify.ballotPublic', { by: b().certifiedBy ?? '' })}</p>
               <Show when={results()}>
-                {(r) => <p>{t('hall.verify.head')}：{t('hall.screen.seq', { seq: r().head.seq })} <span class="mono hash">{r().head.hash}</span></p>}
+                {(r) => (
+                  <p>
+                    {t('hall.verify.head')}：{t('hall.screen.seq', { seq: r().head.seq })} <span class="mono hash">{r().head.hash}</span>
+                  </p>
+                )}
               </Show>
               <p class="form-actions">
-                <a class="btn" href={`/api/ledgers/${b().ledgerId}`} download={`ledger-${b().ledgerId}.json`}>{t('hall.verify.download')}</a>
-                <a class="btn btn-quiet" href={`/api/ballots/${b().id}/results.csv`}>{t('hall.verify.csv')}</a>
+                <a class="btn" href={`/api/ledgers/${b().ledgerId}`} download={`ledger-${b().ledgerId}.json`}>
+                  {t('hall.verify.download')}
+                </a>
+                <a class="btn btn-quiet" href={`/api/ballots/${b().id}/results.csv`}>
+                  {t('hall.verify.csv')}
+                </a>
               </p>
             </Show>
           </>

@@ -4,10 +4,34 @@ import { z } from 'zod';
 export const Role = z.enum(['secretariat', 'department', 'deputy', 'scrutineer']).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
 
-export const AccountListItem = z.object({ departmentName: z.string().nullable(), deputyName: z.string().nullable(), id: z.string(), username: z.string(), displayName: z.string(), role: Role, departmentId: z.string().nullable(), deputyId: z.string().nullable(), active: z.boolean(), createdAt: z.string() }).meta({ id: 'AccountListItem' });
+export const AccountListItem = z
+  .object({
+    departmentName: z.string().nullable(),
+    deputyName: z.string().nullable(),
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: Role,
+    departmentId: z.string().nullable(),
+    deputyId: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AccountListItem' });
 export type AccountListItem = z.infer<typeof AccountListItem>;
 
-export const Account = z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: Role, departmentId: z.string().nullable(), deputyId: z.string().nullable(), active: z.boolean(), createdAt: z.string() }).meta({ id: 'Account' });
+export const Account = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: Role,
+    departmentId: z.string().nullable(),
+    deputyId: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Account' });
 export type Account = z.infer<typeof Account>;
 
 export const AccountsAnswer = z.object({ accounts: z.array(AccountListItem) }).meta({ id: 'AccountsAnswer' });

@@ -10,27 +10,52 @@ export async function findAccountByUsername(ex: Executor, username: string): Pro
 }
 
 export async function findAccount(ex: Executor, congressId: string, id: string): Promise<AccountRow | undefined> {
-  const [row] = await ex.select().from(accounts).where(and(eq(accounts.congressId, congressId), eq(accounts.id, id)));
+  const [row] = await ex
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.congressId, congressId), eq(accounts.id, id)));
   return row;
 }
 
 export async function listAccounts(ex: Executor, congressId: string) {
-  return ex.select({ account: accounts, departmentName: departments.name, deputyName: deputies.name }).from(accounts)
+  return ex
+    .select({ account: accounts, departmentName: departments.name, deputyName: deputies.name })
+    .from(accounts)
     .leftJoin(departments, eq(departments.id, accounts.departmentId))
     .leftJoin(deputies, eq(deputies.id, accounts.deputyId))
-    .where(eq(accounts.congressId, congressId)).orderBy(asc(accounts.role), asc(accounts.username));
+    .where(eq(accounts.congressId, congressId))
+    .orderBy(asc(accounts.role), asc(accounts.username));
 }
 
-export async function insertAccount(ex: Executor, v: {
-  congressId: string; username: string; displayName: string; role: Role;
-  departmentId?: string | null; deputyId?: string | null; passwordHash: string;
-}): Promise<AccountRow> {
-  const [row] = await ex.insert(accounts).values({ ...v, username: v.username.trim().toLowerCase() }).returning();
+export async function insertAccount(
+  ex: Executor,
+  v: {
+    congressId: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    departmentId?: string | null;
+    deputyId?: string | null;
+    passwordHash: string;
+  },
+): Promise<AccountRow> {
+  const [row] = await ex
+    .insert(accounts)
+    .values({ ...v, username: v.username.trim().toLowerCase() })
+    .returning();
   return row!;
 }
 
-export async function updateAccount(ex: Executor, congressId: string, id: string, set: Partial<Pick<AccountRow, 'displayName' | 'active' | 'passwordHash' | 'passwordChangedAt'>>) {
-  await ex.update(accounts).set(set).where(and(eq(accounts.congressId, congressId), eq(accounts.id, id)));
+export async function updateAccount(
+  ex: Executor,
+  congressId: string,
+  id: string,
+  set: Partial<Pick<AccountRow, 'displayName' | 'active' | 'passwordHash' | 'passwordChangedAt'>>,
+) {
+  await ex
+    .update(accounts)
+    .set(set)
+    .where(and(eq(accounts.congressId, congressId), eq(accounts.id, id)));
 }
 
 export async function findCongress(ex: Executor, id: string) {
@@ -41,8 +66,14 @@ export async function findCongress(ex: Executor, id: string) {
 /** Public view of an account: never the password hash. */
 export function describeAccount(a: AccountRow) {
   return {
-    id: a.id, username: a.username, displayName: a.displayName, role: a.role,
-    departmentId: a.departmentId, deputyId: a.deputyId, active: a.active, createdAt: a.createdAt.toISOString(),
+    id: a.id,
+    username: a.username,
+    displayName: a.displayName,
+    role: a.role,
+    departmentId: a.departmentId,
+    deputyId: a.deputyId,
+    active: a.active,
+    createdAt: a.createdAt.toISOString(),
   };
 }
 
@@ -52,14 +83,20 @@ export function describeAccount(a: AccountRow) {
  */
 export async function lockedAccounts(ex: Executor, congressId: string, max: number, since: Date) {
   const kind = sql<'login' | 'password'>`split_part(${rateLimits.key}, ':', 1)`;
-  return ex.select({
-    accountId: accounts.id, username: accounts.username, displayName: accounts.displayName,
-    kind, attempts: rateLimits.count, windowStart: rateLimits.windowStart,
-  }).from(rateLimits)
-    .innerJoin(accounts, or(
-      eq(rateLimits.key, sql`'login:account:' || ${accounts.username}`),
-      eq(rateLimits.key, sql`'password:account:' || ${accounts.username}`),
-    ))
+  return ex
+    .select({
+      accountId: accounts.id,
+      username: accounts.username,
+      displayName: accounts.displayName,
+      kind,
+      attempts: rateLimits.count,
+      windowStart: rateLimits.windowStart,
+    })
+    .from(rateLimits)
+    .innerJoin(
+      accounts,
+      or(eq(rateLimits.key, sql`'login:account:' || ${accounts.username}`), eq(rateLimits.key, sql`'password:account:' || ${accounts.username}`)),
+    )
     .where(and(eq(accounts.congressId, congressId), gte(rateLimits.count, max), gte(rateLimits.windowStart, since)))
     .orderBy(desc(rateLimits.windowStart), asc(accounts.username));
 }

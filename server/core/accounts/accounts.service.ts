@@ -8,7 +8,13 @@ import type { Actor } from '../context';
 import { appendCongressEntry } from '../ledger/ledger.service';
 import { findDepartment, findDeputy } from '../roster/roster.repository';
 import {
-  describeAccount, findAccount, findAccountByUsername, insertAccount, listAccounts, lockedAccounts, updateAccount,
+  describeAccount,
+  findAccount,
+  findAccountByUsername,
+  insertAccount,
+  listAccounts,
+  lockedAccounts,
+  updateAccount,
 } from './accounts.repository';
 import { findLoginDevice, rememberLoginDevice } from './devices';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
@@ -22,10 +28,12 @@ export const LOGIN_SLOW_AFTER_PER_ADDRESS = 30;
 /** A slowed address gets one attempt per this many seconds: a hall's NAT still gets through. */
 export const LOGIN_SLOW_SECONDS = 10;
 
-const accountLimit = (kind: 'login' | 'password', username: string): Limit =>
-  ({ key: `${kind}:account:${username}`, max: LOGIN_MAX_PER_ACCOUNT, windowSeconds: LOGIN_WINDOW_SECONDS });
-const addressFailures = (ip: string): Limit =>
-  ({ key: `login:ip:${ip}`, max: LOGIN_SLOW_AFTER_PER_ADDRESS, windowSeconds: LOGIN_WINDOW_SECONDS });
+const accountLimit = (kind: 'login' | 'password', username: string): Limit => ({
+  key: `${kind}:account:${username}`,
+  max: LOGIN_MAX_PER_ACCOUNT,
+  windowSeconds: LOGIN_WINDOW_SECONDS,
+});
+const addressFailures = (ip: string): Limit => ({ key: `login:ip:${ip}`, max: LOGIN_SLOW_AFTER_PER_ADDRESS, windowSeconds: LOGIN_WINDOW_SECONDS });
 
 const wrongLogin = () => new AppError('unauthenticated', { zh: '用户名或密码不正确', en: 'Wrong username or password' });
 
@@ -76,15 +84,23 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: { current: 
 export async function recentLockouts(db: Db, actor: Actor, now: Date) {
   const rows = await lockedAccounts(db, actor.congressId, LOGIN_MAX_PER_ACCOUNT, new Date(now.getTime() - 24 * 3600_000));
   return rows.map((r) => ({
-    accountId: r.accountId, username: r.username, displayName: r.displayName, kind: r.kind,
-    attempts: r.attempts, since: r.windowStart.toISOString(),
+    accountId: r.accountId,
+    username: r.username,
+    displayName: r.displayName,
+    kind: r.kind,
+    attempts: r.attempts,
+    since: r.windowStart.toISOString(),
     until: new Date(r.windowStart.getTime() + LOGIN_WINDOW_SECONDS * 1000).toISOString(),
   }));
 }
 
 export interface NewAccount {
-  username: string; displayName: string; role: Role; password: string;
-  departmentId?: string | null; deputyId?: string | null;
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  departmentId?: string | null;
+  deputyId?: string | null;
 }
 
 export async function createAccount(db: Db, actor: Actor, input: NewAccount, now: Date) {
@@ -97,27 +113,51 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount, now
     let deputyId: string | null = null;
     if (input.role === 'department') {
       const dept = input.departmentId ? await findDepartment(tx, actor.congressId, input.departmentId) : undefined;
-      if (!dept || !dept.active) throw ruleViolation({ zh: '部门账号须绑定本级一个有效部门', en: 'A department account needs an active department of this congress' });
+      if (!dept || !dept.active)
+        throw ruleViolation({ zh: '部门账号须绑定本级一个有效部门', en: 'A department account needs an active department of this congress' });
       departmentId = dept.id;
     }
     if (input.role === 'deputy' || (input.role === 'scrutineer' && input.deputyId)) {
       const dep = input.deputyId ? await findDeputy(tx, actor.congressId, input.deputyId) : undefined;
-      if (!dep || dep.status !== 'active') throw ruleViolation({ zh: '代表账号须绑定本级一名在册代表', en: 'A deputy account needs an active deputy of this congress' });
+      if (!dep || dep.status !== 'active')
+        throw ruleViolation({ zh: '代表账号须绑定本级一名在册代表', en: 'A deputy account needs an active deputy of this congress' });
       deputyId = dep.id;
     }
     const account = await insertAccount(tx, {
-      congressId: actor.congressId, username: input.username, displayName: input.displayName,
-      role: input.role, departmentId, deputyId, passwordHash,
+      congressId: actor.congressId,
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      departmentId,
+      deputyId,
+      passwordHash,
     });
-    await appendCongressEntry(tx, actor.congressId, 'account.created', {
-      accountId: account.id, username: account.username, displayName: account.displayName, role: account.role,
-      departmentId, deputyId, by: actor.accountId,
-    }, now);
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'account.created',
+      {
+        accountId: account.id,
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        departmentId,
+        deputyId,
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeAccount(account);
   });
 }
 
-export async function updateAccountByStaff(db: Db, actor: Actor, id: string, input: { displayName?: string; active?: boolean; password?: string }, now: Date) {
+export async function updateAccountByStaff(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { displayName?: string; active?: boolean; password?: string },
+  now: Date,
+) {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction(async (tx) => {
     const account = await findAccount(tx, actor.congressId, id);
@@ -132,13 +172,19 @@ export async function updateAccountByStaff(db: Db, actor: Actor, id: string, inp
     });
     if (input.active === false || passwordHash) await invalidateAccountSessions(tx, id);
     const changed = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
-    await appendCongressEntry(tx, actor.congressId, 'account.updated', {
-      accountId: id,
-      changed: changed.map((k) => (k === 'password' ? 'password' : k)).sort(),
-      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-      by: actor.accountId,
-    }, now);
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'account.updated',
+      {
+        accountId: id,
+        changed: changed.map((k) => (k === 'password' ? 'password' : k)).sort(),
+        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeAccount((await findAccount(tx, actor.congressId, id))!);
   });
 }

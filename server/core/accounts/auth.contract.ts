@@ -2,7 +2,17 @@
 import { z } from 'zod';
 import { Role } from './accounts.contract';
 
-export const SessionAccount = z.object({ accountId: z.string(), congressId: z.string(), role: Role, username: z.string(), displayName: z.string(), departmentId: z.string().nullable(), deputyId: z.string().nullable() }).meta({ id: 'SessionAccount' });
+export const SessionAccount = z
+  .object({
+    accountId: z.string(),
+    congressId: z.string(),
+    role: Role,
+    username: z.string(),
+    displayName: z.string(),
+    departmentId: z.string().nullable(),
+    deputyId: z.string().nullable(),
+  })
+  .meta({ id: 'SessionAccount' });
 export type SessionAccount = z.infer<typeof SessionAccount>;
 
 export const CongressLevel = z.enum(['province', 'city', 'county', 'township']).meta({ id: 'CongressLevel' });
@@ -11,12 +21,21 @@ export type CongressLevel = z.infer<typeof CongressLevel>;
 export const Congress = z.object({ id: z.string(), name: z.string(), jurisdiction: z.string(), level: CongressLevel }).meta({ id: 'Congress' });
 export type Congress = z.infer<typeof Congress>;
 
-export const GetMeAnswer = z.union([z.object({ account: z.null(), congress: z.null() }), z.object({ account: SessionAccount, congress: Congress.nullable() })]).meta({ id: 'GetMeAnswer' });
+export const GetMeAnswer = z
+  .union([z.object({ account: z.null(), congress: z.null() }), z.object({ account: SessionAccount, congress: Congress.nullable() })])
+  .meta({ id: 'GetMeAnswer' });
 export type GetMeAnswer = z.infer<typeof GetMeAnswer>;
 
-export const Lockout = z.object({
-  accountId: z.string(), username: z.string(), displayName: z.string(), kind: z.string(),
-  attempts: z.number().int(), since: z.string(), until: z.string(),
-}).meta({ id: 'Lockout' });
+export const Lockout = z
+  .object({
+    accountId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    kind: z.string(),
+    attempts: z.number().int(),
+    since: z.string(),
+    until: z.string(),
+  })
+  .meta({ id: 'Lockout' });
 export const LockoutsAnswer = z.object({ lockouts: z.array(Lockout) }).meta({ id: 'LockoutsAnswer' });
 export type LockoutsAnswer = z.infer<typeof LockoutsAnswer>;

@@ -12,7 +12,11 @@ import { DEVICE_COOKIE } from './devices';
 import { invalidateSession } from './sessions';
 
 export const postLogin = defineRoute({
-  method: 'post', path: '/api/auth/login', access: 'public', summary: 'Log in with username and password (5 checks per account per 15 min, counted before the check; a browser that logged in before keeps its own allowance)',
+  method: 'post',
+  path: '/api/auth/login',
+  access: 'public',
+  summary:
+    'Log in with username and password (5 checks per account per 15 min, counted before the check; a browser that logged in before keeps its own allowance)',
   responses: { 200: AccountAnswer },
   body: z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) }).strict(),
   handler: async ({ c, deps, body }) => {
@@ -24,7 +28,10 @@ export const postLogin = defineRoute({
 });
 
 export const postLogout = defineRoute({
-  method: 'post', path: '/api/auth/logout', access: 'any', summary: 'End this session',
+  method: 'post',
+  path: '/api/auth/logout',
+  access: 'any',
+  summary: 'End this session',
   responses: { 200: Ok },
   handler: async ({ c, deps, actor }) => {
     await invalidateSession(deps.db, actor.sessionId);
@@ -34,7 +41,10 @@ export const postLogout = defineRoute({
 });
 
 export const getMe = defineRoute({
-  method: 'get', path: '/api/auth/me', access: 'public', summary: 'Who is logged in (null when nobody)',
+  method: 'get',
+  path: '/api/auth/me',
+  access: 'public',
+  summary: 'Who is logged in (null when nobody)',
   responses: { 200: GetMeAnswer },
   handler: async ({ c, deps, actor }) => {
     if (!actor) return c.json({ account: null, congress: null });
@@ -48,7 +58,10 @@ export const getMe = defineRoute({
 });
 
 export const postPassword = defineRoute({
-  method: 'post', path: '/api/auth/password', access: 'any', summary: 'Change my password (ends all my other sessions; 5 checks of the current password per 15 min)',
+  method: 'post',
+  path: '/api/auth/password',
+  access: 'any',
+  summary: 'Change my password (ends all my other sessions; 5 checks of the current password per 15 min)',
   responses: { 200: Ok },
   body: z.object({ current: z.string().min(1).max(200), next: password }).strict(),
   handler: async ({ c, deps, actor, body }) => {
@@ -59,7 +72,10 @@ export const postPassword = defineRoute({
 });
 
 export const getLockouts = defineRoute({
-  method: 'get', path: '/api/auth/lockouts', access: ['secretariat'], summary: 'Accounts of my congress locked out of login or password change in the last 24 hours',
+  method: 'get',
+  path: '/api/auth/lockouts',
+  access: ['secretariat'],
+  summary: 'Accounts of my congress locked out of login or password change in the last 24 hours',
   responses: { 200: LockoutsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ lockouts: await recentLockouts(deps.db, actor, deps.clock()) }),
 });

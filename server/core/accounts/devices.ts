@@ -15,7 +15,9 @@ const hashToken = (token: string) => bytesToHex(sha256(utf8ToBytes(token)));
 
 export async function findLoginDevice(ex: Executor, token: string, accountId: string) {
   if (!TOKEN.test(token)) return undefined;
-  const [row] = await ex.select().from(loginDevices)
+  const [row] = await ex
+    .select()
+    .from(loginDevices)
     .where(and(eq(loginDevices.tokenHash, hashToken(token)), eq(loginDevices.accountId, accountId)));
   return row;
 }
@@ -23,7 +25,9 @@ export async function findLoginDevice(ex: Executor, token: string, accountId: st
 /** After a successful login: binds the browser's token (or a new one) to the account; returns the token to set. */
 export async function rememberLoginDevice(ex: Executor, token: string | undefined, accountId: string, now: Date): Promise<string> {
   const kept = token && TOKEN.test(token) ? token : secureRandomString();
-  await ex.insert(loginDevices).values({ tokenHash: hashToken(kept), accountId, createdAt: now, lastUsedAt: now })
+  await ex
+    .insert(loginDevices)
+    .values({ tokenHash: hashToken(kept), accountId, createdAt: now, lastUsedAt: now })
     .onConflictDoUpdate({ target: [loginDevices.tokenHash, loginDevices.accountId], set: { lastUsedAt: now } });
   return kept;
 }

@@ -61,7 +61,7 @@ export async function invalidateSession(ex: Executor, sessionId: string): Promis
 
 /** Ends every session of an account, optionally keeping the one making the change. */
 export async function invalidateAccountSessions(ex: Executor, accountId: string, keepSessionId?: string): Promise<void> {
-  await ex.delete(sessions).where(keepSessionId
-    ? and(eq(sessions.accountId, accountId), ne(sessions.id, keepSessionId))
-    : eq(sessions.accountId, accountId));
+  await ex
+    .delete(sessions)
+    .where(keepSessionId ? and(eq(sessions.accountId, accountId), ne(sessions.id, keepSessionId)) : eq(sessions.accountId, accountId));
 }

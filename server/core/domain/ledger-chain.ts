@@ -111,12 +111,7 @@ export function isValidKind(kind: unknown): kind is string {
  * The returned `data` is a fresh copy of exactly what was hashed (keys sorted, undefined
  * members dropped), so later mutation of the caller's object cannot change the entry.
  */
-export function sealEntry(
-  prevHead: { seq: number; hash: string },
-  at: Date | string,
-  kind: string,
-  data: Record<string, unknown>,
-): LedgerEntry {
+export function sealEntry(prevHead: { seq: number; hash: string }, at: Date | string, kind: string, data: Record<string, unknown>): LedgerEntry {
   if (!Number.isSafeInteger(prevHead.seq) || prevHead.seq < 0) {
     throw new RangeError(`sealEntry: head seq must be a non-negative integer, got ${String(prevHead.seq)}`);
   }
@@ -189,9 +184,7 @@ function entryProblem(e: unknown, index: number, prevHash: string): string | nul
   const expectedSeq = index + 1;
   if (entry.seq !== expectedSeq) return `seq ${expectedSeq} expected, found ${String(entry.seq)}`;
   if (entry.prev !== prevHash) {
-    return index === 0
-      ? 'prev of seq 1 must be 64 zeros'
-      : `prev does not match hash of seq ${index}`;
+    return index === 0 ? 'prev of seq 1 must be 64 zeros' : `prev does not match hash of seq ${index}`;
   }
   const at = atProblem(entry.at);
   if (at) return at;
@@ -302,12 +295,7 @@ export function verifyExport(doc: unknown, options: VerifyExportOptions = {}): E
 
   let claimedHead: ChainHead | undefined;
   const head = doc.head;
-  if (
-    isPlainObject(head) &&
-    Number.isSafeInteger(head.seq) &&
-    (head.seq as number) >= 0 &&
-    typeof head.hash === 'string'
-  ) {
+  if (isPlainObject(head) && Number.isSafeInteger(head.seq) && (head.seq as number) >= 0 && typeof head.hash === 'string') {
     claimedHead = { seq: head.seq as number, hash: head.hash };
     result.head = claimedHead;
   } else {

@@ -20,9 +20,7 @@ export function isYuan(n: unknown): n is number {
 
 export type WanParseError = 'empty' | 'format' | 'too_many_decimals' | 'too_large';
 
-export type WanParse =
-  | { ok: true; yuan: number }
-  | { ok: false; error: WanParseError; zh: string; en: string };
+export type WanParse = { ok: true; yuan: number } | { ok: false; error: WanParseError; zh: string; en: string };
 
 const WAN_ERRORS: Record<WanParseError, { zh: string; en: string }> = {
   empty: { zh: '请填写金额', en: 'Enter an amount' },
@@ -39,7 +37,11 @@ const fail = (error: WanParseError): WanParse => ({ ok: false, error, ...WAN_ERR
  * non-zero decimal (that would be a fraction of a 元).
  */
 export function parseWan(input: string): WanParse {
-  const s = input.normalize('NFKC').trim().replace(/(万元|万)$/, '').replace(/[,，\s]/g, '');
+  const s = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/(万元|万)$/, '')
+    .replace(/[,，\s]/g, '');
   if (s === '') return fail('empty');
   const m = /^(\d*)(?:\.(\d*))?$/.exec(s);
   if (!m || (m[1] === '' && !m[2])) return fail('format');
@@ -69,7 +71,9 @@ export function formatWan(yuan: number, opts: { grouping?: boolean; minDecimals?
   const sign = yuan < 0 ? '-' : '';
   const abs = Math.abs(yuan);
   const whole = String(Math.floor(abs / YUAN_PER_WAN));
-  let frac = String(abs % YUAN_PER_WAN).padStart(WAN_DECIMALS, '0').replace(/0+$/, '');
+  let frac = String(abs % YUAN_PER_WAN)
+    .padStart(WAN_DECIMALS, '0')
+    .replace(/0+$/, '');
   const min = Math.min(Math.max(opts.minDecimals ?? 0, 0), WAN_DECIMALS);
   frac = frac.padEnd(min, '0');
   return `${sign}${opts.grouping ? group(whole) : whole}${frac ? `.${frac}` : ''}`;

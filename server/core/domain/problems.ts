@@ -11,7 +11,7 @@ export interface Problem {
 }
 
 export const problem = (code: string, zh: string, en: string, field?: string): Problem =>
-  (field === undefined ? { code, zh, en } : { code, zh, en, field });
+  field === undefined ? { code, zh, en } : { code, zh, en, field };
 
 /** One message for a list of problems: the ones after the first are joined on. */
 export function joinProblems(problems: readonly Problem[]): { zh: string; en: string } {

@@ -7,10 +7,23 @@ export type LedgerKind = z.infer<typeof LedgerKind>;
 export const LedgerHead = z.object({ seq: z.number(), hash: z.string() }).meta({ id: 'LedgerHead' });
 export type LedgerHead = z.infer<typeof LedgerHead>;
 
-export const Ledger = z.object({ id: z.string(), kind: LedgerKind, title: z.string(), congressId: z.string(), subjectId: z.string().nullable(), public: z.boolean(), createdAt: z.string(), head: LedgerHead }).meta({ id: 'Ledger' });
+export const Ledger = z
+  .object({
+    id: z.string(),
+    kind: LedgerKind,
+    title: z.string(),
+    congressId: z.string(),
+    subjectId: z.string().nullable(),
+    public: z.boolean(),
+    createdAt: z.string(),
+    head: LedgerHead,
+  })
+  .meta({ id: 'Ledger' });
 export type Ledger = z.infer<typeof Ledger>;
 
-export const LedgerEntry = z.object({ seq: z.number(), prev: z.string(), at: z.string(), kind: z.string(), data: z.record(z.string(), z.unknown()), hash: z.string() }).meta({ id: 'LedgerEntry' });
+export const LedgerEntry = z
+  .object({ seq: z.number(), prev: z.string(), at: z.string(), kind: z.string(), data: z.record(z.string(), z.unknown()), hash: z.string() })
+  .meta({ id: 'LedgerEntry' });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 export const LedgersAnswer = z.object({ ledgers: z.array(Ledger) }).meta({ id: 'LedgersAnswer' });

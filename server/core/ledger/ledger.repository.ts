@@ -8,18 +8,33 @@ import { GENESIS_PREV, sealEntry, type LedgerEntry } from '../domain/ledger-chai
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 export type LedgerRow = typeof ledgers.$inferSelect;
 
-export async function createLedger(tx: Executor, v: { congressId: string; kind: LedgerKind; title: string; subjectId?: string | null; isPublic?: boolean }): Promise<LedgerRow> {
-  const [row] = await tx.insert(ledgers).values({
-    congressId: v.congressId, kind: v.kind, title: v.title, subjectId: v.subjectId ?? null,
-    isPublic: v.isPublic ?? false, headSeq: 0, headHash: GENESIS_PREV,
-  }).returning();
+export async function createLedger(
+  tx: Executor,
+  v: { congressId: string; kind: LedgerKind; title: string; subjectId?: string | null; isPublic?: boolean },
+): Promise<LedgerRow> {
+  const [row] = await tx
+    .insert(ledgers)
+    .values({
+      congressId: v.congressId,
+      kind: v.kind,
+      title: v.title,
+      subjectId: v.subjectId ?? null,
+      isPublic: v.isPublic ?? false,
+      headSeq: 0,
+      headHash: GENESIS_PREV,
+    })
+    .returning();
   return row!;
 }
 
 /** Appends entries in order, in the caller's transaction, under the ledger's row lock. */
-export async function appendEntries(tx: Tx, ledgerId: string, items: Array<{ kind: string; data: Record<string, unknown> }>, now: Date): Promise<LedgerEntry[]> {
-  const [head] = await tx.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers)
-    .where(eq(ledgers.id, ledgerId)).for('update');
+export async function appendEntries(
+  tx: Tx,
+  ledgerId: string,
+  items: Array<{ kind: string; data: Record<string, unknown> }>,
+  now: Date,
+): Promise<LedgerEntry[]> {
+  const [head] = await tx.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers).where(eq(ledgers.id, ledgerId)).for('update');
   if (!head) throw new Error(`ledger ${ledgerId} does not exist`);
   const sealed: LedgerEntry[] = [];
   let prev = head;
@@ -48,8 +63,16 @@ export async function findLedger(ex: Executor, id: string): Promise<LedgerRow | 
   return row;
 }
 
-export async function findLedgerBySubject(ex: Executor, congressId: string, kind: LedgerKind, subjectId: string | null): Promise<LedgerRow | undefined> {
-  const rows = await ex.select().from(ledgers).where(and(eq(ledgers.congressId, congressId), eq(ledgers.kind, kind)));
+export async function findLedgerBySubject(
+  ex: Executor,
+  congressId: string,
+  kind: LedgerKind,
+  subjectId: string | null,
+): Promise<LedgerRow | undefined> {
+  const rows = await ex
+    .select()
+    .from(ledgers)
+    .where(and(eq(ledgers.congressId, congressId), eq(ledgers.kind, kind)));
   return rows.find((r) => r.subjectId === subjectId);
 }
 
@@ -59,7 +82,9 @@ export async function listLedgers(ex: Executor, congressId: string, opts: { publ
 }
 
 export async function readEntries(ex: Executor, ledgerId: string, afterSeq = 0): Promise<LedgerEntry[]> {
-  const rows = await ex.select().from(ledgerEntries)
+  const rows = await ex
+    .select()
+    .from(ledgerEntries)
     .where(and(eq(ledgerEntries.ledgerId, ledgerId), gt(ledgerEntries.seq, afterSeq)))
     .orderBy(asc(ledgerEntries.seq));
   return rows.map(({ seq, prev, at, kind, data, hash }) => ({ seq, prev, at, kind, data: data as Record<string, unknown>, hash }));
@@ -74,7 +99,11 @@ export async function findEntriesByHash(ex: Executor, hashes: string[]) {
 export async function findEntriesByHashPrefix(ex: Executor, prefix: string, limit = 2) {
   const p = prefix.toLowerCase();
   // Hex digits sort below 'g', so the prefix range is [p, p + 'g'): an index range scan.
-  return ex.select().from(ledgerEntries).where(and(gte(ledgerEntries.hash, p), lt(ledgerEntries.hash, `${p}g`))).limit(limit);
+  return ex
+    .select()
+    .from(ledgerEntries)
+    .where(and(gte(ledgerEntries.hash, p), lt(ledgerEntries.hash, `${p}g`)))
+    .limit(limit);
 }
 
 export async function setLedgerPublic(tx: Executor, ledgerId: string, isPublic: boolean): Promise<void> {

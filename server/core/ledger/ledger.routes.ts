@@ -6,7 +6,9 @@ import { id, idParam } from '../../http/schemas';
 import { exportLedger, listReadableLedgers } from './ledger.service';
 
 export const listLedgersRoute = defineRoute({
-  method: 'get', path: '/api/ledgers', access: 'public',
+  method: 'get',
+  path: '/api/ledgers',
+  access: 'public',
   summary: 'Ledgers the caller may read (staff: all of their congress; others: the public ones of ?congressId=)',
   responses: { 200: LedgersAnswer },
   query: z.object({ congressId: id.optional() }),
@@ -18,7 +20,9 @@ export const listLedgersRoute = defineRoute({
 });
 
 export const exportLedgerRoute = defineRoute({
-  method: 'get', path: '/api/ledgers/:id', access: 'public',
+  method: 'get',
+  path: '/api/ledgers/:id',
+  access: 'public',
   summary: 'Export a ledger: {ledger, entries, head}; verify it offline with npm run verify',
   responses: { 200: ExportLedgerAnswer },
   params: idParam,

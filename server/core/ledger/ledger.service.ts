@@ -15,8 +15,14 @@ export function canRead(actor: Actor | null, ledger: LedgerRow): boolean {
 
 export function describeLedger(l: LedgerRow) {
   return {
-    id: l.id, kind: l.kind, title: l.title, congressId: l.congressId, subjectId: l.subjectId,
-    public: l.isPublic, createdAt: l.createdAt.toISOString(), head: { seq: l.headSeq, hash: l.headHash },
+    id: l.id,
+    kind: l.kind,
+    title: l.title,
+    congressId: l.congressId,
+    subjectId: l.subjectId,
+    public: l.isPublic,
+    createdAt: l.createdAt.toISOString(),
+    head: { seq: l.headSeq, hash: l.headHash },
   };
 }
 

@@ -4,7 +4,11 @@ import type { Executor } from '../../../db/client';
 import { rateLimited } from '../errors';
 import { decrementCount, deleteWindowsBefore, incrementCount, windowCount, windowCounts } from './rate-limit.repository';
 
-export interface Limit { key: string; max: number; windowSeconds: number }
+export interface Limit {
+  key: string;
+  max: number;
+  windowSeconds: number;
+}
 
 function windowStart(now: Date, windowSeconds: number): Date {
   const ms = windowSeconds * 1000;

@@ -43,8 +43,16 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const isUtf8 = (b: Uint8Array) => { try { utf8Strict.decode(b); return true; } catch { return false; } };
-const isGb18030 = (b: Uint8Array) => Buffer.from(iconv.encode(iconv.decode(Buffer.from(b), 'gb18030', { stripBOM: false }), 'gb18030')).equals(Buffer.from(b));
+const isUtf8 = (b: Uint8Array) => {
+  try {
+    utf8Strict.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isGb18030 = (b: Uint8Array) =>
+  Buffer.from(iconv.encode(iconv.decode(Buffer.from(b), 'gb18030', { stripBOM: false }), 'gb18030')).equals(Buffer.from(b));
 
 /**
  * Line numbers (1-based) holding bytes that are not text in the file's encoding, which decoding
@@ -61,7 +69,10 @@ export function undecodableLines(bytes: Uint8Array): number[] {
   const lines: Uint8Array[] = [];
   let start = 0;
   for (let i = 0; i <= b.length; i++) {
-    if (i === b.length || b[i] === 0x0a) { lines.push(b.subarray(start, i)); start = i + 1; }
+    if (i === b.length || b[i] === 0x0a) {
+      lines.push(b.subarray(start, i));
+      start = i + 1;
+    }
   }
   const nonAscii = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => l.some((x) => x >= 0x80));
   const utf8 = bom || nonAscii.some(({ l }) => isUtf8(l));
@@ -70,8 +81,15 @@ export function undecodableLines(bytes: Uint8Array): number[] {
 
 /** The undecodable lines as import errors (nothing is imported while there is one). */
 export function undecodableErrors(bytes: Uint8Array): RosterCsvError[] {
-  return undecodableLines(bytes).map((n) => makeError(n, '', 'undecodable',
-    '含有无法识别的字符（文件编码错误或已损坏），请另存为 UTF-8 或 GB18030 后重试', 'contains bytes that are not text (wrong encoding or a damaged file); save as UTF-8 or GB18030 and retry'));
+  return undecodableLines(bytes).map((n) =>
+    makeError(
+      n,
+      '',
+      'undecodable',
+      '含有无法识别的字符（文件编码错误或已损坏），请另存为 UTF-8 或 GB18030 后重试',
+      'contains bytes that are not text (wrong encoding or a damaged file); save as UTF-8 or GB18030 and retry',
+    ),
+  );
 }
 
 // ───────────────────────────────────────── CSV syntax ─────────────────────────────────────────
@@ -229,9 +247,7 @@ export interface ImportedDeputy {
   note: string | null;
 }
 
-export type DeputyRowsResult =
-  | { ok: true; deputies: ImportedDeputy[] }
-  | { ok: false; errors: RosterCsvError[] };
+export type DeputyRowsResult = { ok: true; deputies: ImportedDeputy[] } | { ok: false; errors: RosterCsvError[] };
 
 export interface DeputyImportContext {
   /** Delegations of the congress; matched by name after trimming. */
@@ -291,8 +307,16 @@ export function normalizeSeatNo(seat: string): string {
 const SEAT_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{N}\-_./# ]*[\p{L}\p{N}])?$/u;
 
 const GENDERS: Record<string, 'male' | 'female'> = {
-  男: 'male', 男性: 'male', male: 'male', m: 'male', man: 'male',
-  女: 'female', 女性: 'female', female: 'female', f: 'female', woman: 'female',
+  男: 'male',
+  男性: 'male',
+  male: 'male',
+  m: 'male',
+  man: 'male',
+  女: 'female',
+  女性: 'female',
+  female: 'female',
+  f: 'female',
+  woman: 'female',
 };
 
 function charCount(s: string): number {
@@ -305,14 +329,7 @@ function isBlankRow(row: readonly string[]): boolean {
   return row.every((c) => c.trim() === '');
 }
 
-function makeError(
-  row: number,
-  column: DeputyColumn | '',
-  code: RosterCsvErrorCode,
-  zh: string,
-  en: string,
-  value?: string,
-): RosterCsvError {
+function makeError(row: number, column: DeputyColumn | '', code: RosterCsvErrorCode, zh: string, en: string, value?: string): RosterCsvError {
   const where = column
     ? { zh: `第${row}行“${DEPUTY_COLUMN_LABELS[column].zh}”：`, en: `row ${row}, ${DEPUTY_COLUMN_LABELS[column].en}: ` }
     : { zh: `第${row}行：`, en: `row ${row}: ` };
@@ -360,7 +377,14 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
     if (colIndex[col] !== undefined) {
       const label = DEPUTY_COLUMN_LABELS[col];
       errors.push(
-        makeError(headerRowNo, col, 'duplicate_column', `表头中“${label.zh}”列出现了多次`, `column "${label.en}" appears more than once in the header`, cell.trim()),
+        makeError(
+          headerRowNo,
+          col,
+          'duplicate_column',
+          `表头中“${label.zh}”列出现了多次`,
+          `column "${label.en}" appears more than once in the header`,
+          cell.trim(),
+        ),
       );
       return;
     }
@@ -424,7 +448,9 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
     const tooLong = (col: DeputyColumn, value: string, max: number): boolean => {
       const len = charCount(value);
       if (len <= max) return false;
-      rowErrors.push(makeError(rowNo, col, 'too_long', `内容过长（${len}个字符，最多${max}个）`, `too long (${len} characters, at most ${max})`, value));
+      rowErrors.push(
+        makeError(rowNo, col, 'too_long', `内容过长（${len}个字符，最多${max}个）`, `too long (${len} characters, at most ${max})`, value),
+      );
       return true;
     };
 
@@ -442,7 +468,14 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
       delegationId = delegationExact.get(delegationName) ?? delegationLoose.get(looseName(delegationName)) ?? undefined;
       if (delegationId === undefined) {
         rowErrors.push(
-          makeError(rowNo, 'delegation', 'unknown_delegation', `未知的代表团“${delegationName}”`, `unknown delegation "${delegationName}"`, delegationName),
+          makeError(
+            rowNo,
+            'delegation',
+            'unknown_delegation',
+            `未知的代表团“${delegationName}”`,
+            `unknown delegation "${delegationName}"`,
+            delegationName,
+          ),
         );
       }
     }
@@ -468,7 +501,14 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
         const first = seenSeats.get(key);
         if (taken.has(key)) {
           rowErrors.push(
-            makeError(rowNo, 'seat', 'seat_taken', `座位号“${seatNo}”已被现有代表占用`, `seat "${seatNo}" is already taken by an existing deputy`, seatNo),
+            makeError(
+              rowNo,
+              'seat',
+              'seat_taken',
+              `座位号“${seatNo}”已被现有代表占用`,
+              `seat "${seatNo}" is already taken by an existing deputy`,
+              seatNo,
+            ),
           );
         } else if (first !== undefined) {
           rowErrors.push(
@@ -487,7 +527,14 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
       if (g) gender = g;
       else
         rowErrors.push(
-          makeError(rowNo, 'gender', 'bad_gender', `无法识别的性别“${genderRaw}”，请填写“男”或“女”`, `unrecognized gender "${genderRaw}" (use 男/女 or male/female)`, genderRaw),
+          makeError(
+            rowNo,
+            'gender',
+            'bad_gender',
+            `无法识别的性别“${genderRaw}”，请填写“男”或“女”`,
+            `unrecognized gender "${genderRaw}" (use 男/女 or male/female)`,
+            genderRaw,
+          ),
         );
     }
 

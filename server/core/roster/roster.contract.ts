@@ -1,16 +1,44 @@
 // What roster routes answer (see roster.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 
-export const DelegationListItem = z.object({ id: z.string(), name: z.string(), sortOrder: z.number(), activeDeputies: z.number() }).meta({ id: 'DelegationListItem' });
+export const DelegationListItem = z
+  .object({ id: z.string(), name: z.string(), sortOrder: z.number(), activeDeputies: z.number() })
+  .meta({ id: 'DelegationListItem' });
 export type DelegationListItem = z.infer<typeof DelegationListItem>;
 
-export const Delegation = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), congressId: z.string(), sortOrder: z.number() }).meta({ id: 'Delegation' });
+export const Delegation = z
+  .object({ id: z.string(), name: z.string(), createdAt: z.string(), congressId: z.string(), sortOrder: z.number() })
+  .meta({ id: 'Delegation' });
 export type Delegation = z.infer<typeof Delegation>;
 
-export const Deputy = z.object({ id: z.string(), name: z.string(), delegationId: z.string(), delegationName: z.string().nullable(), seatNo: z.string(), gender: z.enum(['male', 'female']).nullable(), phone: z.string().nullable(), note: z.string().nullable(), status: z.enum(['active', 'terminated']), standingCommittee: z.boolean(), terminatedAt: z.string().nullable(), createdAt: z.string() }).meta({ id: 'Deputy' });
+export const Deputy = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    delegationId: z.string(),
+    delegationName: z.string().nullable(),
+    seatNo: z.string(),
+    gender: z.enum(['male', 'female']).nullable(),
+    phone: z.string().nullable(),
+    note: z.string().nullable(),
+    status: z.enum(['active', 'terminated']),
+    standingCommittee: z.boolean(),
+    terminatedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Deputy' });
 export type Deputy = z.infer<typeof Deputy>;
 
-export const Department = z.object({ id: z.string(), name: z.string(), contactName: z.string().nullable(), contactPhone: z.string().nullable(), active: z.boolean(), createdAt: z.string() }).meta({ id: 'Department' });
+export const Department = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    contactName: z.string().nullable(),
+    contactPhone: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Department' });
 export type Department = z.infer<typeof Department>;
 
 export const DelegationsAnswer = z.object({ delegations: z.array(DelegationListItem) }).meta({ id: 'DelegationsAnswer' });
@@ -19,13 +47,17 @@ export type DelegationsAnswer = z.infer<typeof DelegationsAnswer>;
 export const DelegationAnswer = z.object({ delegation: Delegation }).meta({ id: 'DelegationAnswer' });
 export type DelegationAnswer = z.infer<typeof DelegationAnswer>;
 
-export const ListDeputiesAnswer = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), deputies: z.array(Deputy) }).meta({ id: 'ListDeputiesAnswer' });
+export const ListDeputiesAnswer = z
+  .object({ total: z.number(), page: z.number(), pageSize: z.number(), deputies: z.array(Deputy) })
+  .meta({ id: 'ListDeputiesAnswer' });
 export type ListDeputiesAnswer = z.infer<typeof ListDeputiesAnswer>;
 
 export const DeputyAnswer = z.object({ deputy: Deputy }).meta({ id: 'DeputyAnswer' });
 export type DeputyAnswer = z.infer<typeof DeputyAnswer>;
 
-export const ImportDeputiesAnswer = z.object({ imported: z.number(), wouldImport: z.number().optional(), encoding: z.string(), dryRun: z.boolean() }).meta({ id: 'ImportDeputiesAnswer' });
+export const ImportDeputiesAnswer = z
+  .object({ imported: z.number(), wouldImport: z.number().optional(), encoding: z.string(), dryRun: z.boolean() })
+  .meta({ id: 'ImportDeputiesAnswer' });
 export type ImportDeputiesAnswer = z.infer<typeof ImportDeputiesAnswer>;
 
 export const DepartmentsAnswer = z.object({ departments: z.array(Department) }).meta({ id: 'DepartmentsAnswer' });

@@ -11,19 +11,25 @@ export type DelegationRow = typeof delegations.$inferSelect;
 export const seatKey = normalizeSeatNo;
 
 export async function findDeputy(ex: Executor, congressId: string, id: string): Promise<DeputyRow | undefined> {
-  const [row] = await ex.select().from(deputies).where(and(eq(deputies.congressId, congressId), eq(deputies.id, id)));
+  const [row] = await ex
+    .select()
+    .from(deputies)
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.id, id)));
   return row;
 }
 
 export async function findActiveDeputyBySeat(ex: Executor, congressId: string, seat: string): Promise<DeputyRow | undefined> {
-  const [row] = await ex.select().from(deputies).where(and(
-    eq(deputies.congressId, congressId), eq(deputies.seatKey, seatKey(seat)), eq(deputies.status, 'active'),
-  ));
+  const [row] = await ex
+    .select()
+    .from(deputies)
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.seatKey, seatKey(seat)), eq(deputies.status, 'active')));
   return row;
 }
 
 export async function activeSeatKeys(ex: Executor, congressId: string): Promise<Set<string>> {
-  const rows = await ex.select({ k: deputies.seatKey }).from(deputies)
+  const rows = await ex
+    .select({ k: deputies.seatKey })
+    .from(deputies)
     .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active')));
   return new Set(rows.map((r) => r.k));
 }
@@ -32,9 +38,18 @@ function escapeLike(s: string) {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-export async function searchDeputies(ex: Executor, congressId: string, f: {
-  q?: string; delegationId?: string; status?: 'active' | 'terminated'; standingCommittee?: boolean; page: number; pageSize: number;
-}) {
+export async function searchDeputies(
+  ex: Executor,
+  congressId: string,
+  f: {
+    q?: string;
+    delegationId?: string;
+    status?: 'active' | 'terminated';
+    standingCommittee?: boolean;
+    page: number;
+    pageSize: number;
+  },
+) {
   const conds: SQL[] = [eq(deputies.congressId, congressId)];
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
@@ -45,27 +60,39 @@ export async function searchDeputies(ex: Executor, congressId: string, f: {
   if (f.standingCommittee !== undefined) conds.push(eq(deputies.standingCommittee, f.standingCommittee));
   const where = and(...conds);
   const [total] = await ex.select({ n: count() }).from(deputies).where(where);
-  const rows = await ex.select({ deputy: deputies, delegationName: delegations.name }).from(deputies)
+  const rows = await ex
+    .select({ deputy: deputies, delegationName: delegations.name })
+    .from(deputies)
     .innerJoin(delegations, eq(delegations.id, deputies.delegationId))
     .where(where)
     // Seats sort as a person reads them: by length, then text ("2" before "10").
     .orderBy(asc(delegations.sortOrder), asc(delegations.name), asc(sql`length(${deputies.seatKey})`), asc(deputies.seatKey))
-    .limit(f.pageSize).offset((f.page - 1) * f.pageSize);
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
   return { total: total?.n ?? 0, rows };
 }
 
 export async function countActiveDeputies(ex: Executor, congressId: string): Promise<number> {
-  const [row] = await ex.select({ n: count() }).from(deputies).where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active')));
+  const [row] = await ex
+    .select({ n: count() })
+    .from(deputies)
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active')));
   return row?.n ?? 0;
 }
 
 export async function findDepartment(ex: Executor, congressId: string, id: string): Promise<DepartmentRow | undefined> {
-  const [row] = await ex.select().from(departments).where(and(eq(departments.congressId, congressId), eq(departments.id, id)));
+  const [row] = await ex
+    .select()
+    .from(departments)
+    .where(and(eq(departments.congressId, congressId), eq(departments.id, id)));
   return row;
 }
 
 export async function findDepartmentByName(ex: Executor, congressId: string, name: string): Promise<DepartmentRow | undefined> {
-  const [row] = await ex.select().from(departments).where(and(eq(departments.congressId, congressId), eq(departments.name, name)));
+  const [row] = await ex
+    .select()
+    .from(departments)
+    .where(and(eq(departments.congressId, congressId), eq(departments.name, name)));
   return row;
 }
 
@@ -73,32 +100,55 @@ export async function listDepartments(ex: Executor, congressId: string, f: { q?:
   const conds: SQL[] = [eq(departments.congressId, congressId)];
   if (f.q) conds.push(ilike(departments.name, `%${escapeLike(f.q)}%`));
   if (f.active !== undefined) conds.push(eq(departments.active, f.active));
-  return ex.select().from(departments).where(and(...conds)).orderBy(asc(departments.name));
+  return ex
+    .select()
+    .from(departments)
+    .where(and(...conds))
+    .orderBy(asc(departments.name));
 }
 
 export async function findDelegation(ex: Executor, congressId: string, id: string): Promise<DelegationRow | undefined> {
-  const [row] = await ex.select().from(delegations).where(and(eq(delegations.congressId, congressId), eq(delegations.id, id)));
+  const [row] = await ex
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.congressId, congressId), eq(delegations.id, id)));
   return row;
 }
 
 export async function findDelegationByName(ex: Executor, congressId: string, name: string): Promise<DelegationRow | undefined> {
-  const [row] = await ex.select().from(delegations).where(and(eq(delegations.congressId, congressId), eq(delegations.name, name)));
+  const [row] = await ex
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.congressId, congressId), eq(delegations.name, name)));
   return row;
 }
 
 export async function listDelegations(ex: Executor, congressId: string) {
-  const rows = await ex.select({
-    delegation: delegations,
-    active: sql<number>`(select count(*)::int from ${deputies} d where d.delegation_id = ${delegations.id} and d.status = 'active')`,
-  }).from(delegations).where(eq(delegations.congressId, congressId)).orderBy(asc(delegations.sortOrder), asc(delegations.name));
+  const rows = await ex
+    .select({
+      delegation: delegations,
+      active: sql<number>`(select count(*)::int from ${deputies} d where d.delegation_id = ${delegations.id} and d.status = 'active')`,
+    })
+    .from(delegations)
+    .where(eq(delegations.congressId, congressId))
+    .orderBy(asc(delegations.sortOrder), asc(delegations.name));
   return rows;
 }
 
 export function describeDeputy(d: DeputyRow, delegationName?: string) {
   return {
-    id: d.id, name: d.name, delegationId: d.delegationId, delegationName: delegationName ?? null, seatNo: d.seatNo,
-    gender: d.gender, phone: d.phone, note: d.note, status: d.status, standingCommittee: d.standingCommittee,
-    terminatedAt: d.terminatedAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(),
+    id: d.id,
+    name: d.name,
+    delegationId: d.delegationId,
+    delegationName: delegationName ?? null,
+    seatNo: d.seatNo,
+    gender: d.gender,
+    phone: d.phone,
+    note: d.note,
+    status: d.status,
+    standingCommittee: d.standingCommittee,
+    terminatedAt: d.terminatedAt?.toISOString() ?? null,
+    createdAt: d.createdAt.toISOString(),
   };
 }
 

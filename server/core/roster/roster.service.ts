@@ -8,8 +8,17 @@ import type { Actor } from '../context';
 import { appendCongressEntry } from '../ledger/ledger.service';
 import { mapDeputyRows, parseCsv, decodeCsvBytes, CsvSyntaxError, undecodableErrors } from './roster-csv';
 import {
-  activeSeatKeys, describeDepartment, describeDeputy, findActiveDeputyBySeat, findDelegation, findDelegationByName,
-  findDepartment, findDepartmentByName, findDeputy, listDelegations, seatKey,
+  activeSeatKeys,
+  describeDepartment,
+  describeDeputy,
+  findActiveDeputyBySeat,
+  findDelegation,
+  findDelegationByName,
+  findDepartment,
+  findDepartmentByName,
+  findDeputy,
+  listDelegations,
+  seatKey,
 } from './roster.repository';
 
 const deputyNotFound = () => notFound({ zh: '未找到该代表', en: 'Deputy not found' });
@@ -23,7 +32,10 @@ export async function createDelegation(db: Db, actor: Actor, input: { name: stri
     if (await findDelegationByName(tx, actor.congressId, input.name)) {
       throw conflict({ zh: `代表团“${input.name}”已存在`, en: `Delegation "${input.name}" exists already` });
     }
-    const [row] = await tx.insert(delegations).values({ congressId: actor.congressId, name: input.name, sortOrder: input.sortOrder ?? 0 }).returning();
+    const [row] = await tx
+      .insert(delegations)
+      .values({ congressId: actor.congressId, name: input.name, sortOrder: input.sortOrder ?? 0 })
+      .returning();
     await appendCongressEntry(tx, actor.congressId, 'delegation.created', { delegationId: row!.id, name: row!.name, by: actor.accountId }, now);
     return row!;
   });
@@ -47,15 +59,22 @@ export { listDelegations };
 // ---- deputies -------------------------------------------------------------------------------
 
 export interface DeputyInput {
-  name: string; delegationId: string; seatNo: string;
-  gender?: 'male' | 'female' | null; phone?: string | null; note?: string | null;
+  name: string;
+  delegationId: string;
+  seatNo: string;
+  gender?: 'male' | 'female' | null;
+  phone?: string | null;
+  note?: string | null;
   standingCommittee?: boolean;
 }
 
 async function assertSeatFree(tx: Tx, congressId: string, seatNo: string, exceptId?: string) {
   const holder = await findActiveDeputyBySeat(tx, congressId, seatNo);
   if (holder && holder.id !== exceptId) {
-    throw conflict({ zh: `座位号 ${holder.seatNo} 已由${holder.name}使用`, en: `Seat ${holder.seatNo} is taken by ${holder.name}` }, { field: 'seatNo' });
+    throw conflict(
+      { zh: `座位号 ${holder.seatNo} 已由${holder.name}使用`, en: `Seat ${holder.seatNo} is taken by ${holder.name}` },
+      { field: 'seatNo' },
+    );
   }
 }
 
@@ -69,15 +88,34 @@ export async function createDeputy(db: Db, actor: Actor, input: DeputyInput, now
   return db.transaction(async (tx) => {
     const delegation = await requireDelegation(tx, actor.congressId, input.delegationId);
     await assertSeatFree(tx, actor.congressId, input.seatNo);
-    const [row] = await tx.insert(deputies).values({
-      congressId: actor.congressId, delegationId: delegation.id, name: input.name, seatNo: input.seatNo,
-      seatKey: seatKey(input.seatNo), gender: input.gender ?? null, phone: input.phone ?? null, note: input.note ?? null,
-      standingCommittee: input.standingCommittee ?? false,
-    }).returning();
-    await appendCongressEntry(tx, actor.congressId, 'deputy.added', {
-      deputyId: row!.id, name: row!.name, delegationId: delegation.id, seatNo: row!.seatNo,
-      ...(row!.standingCommittee ? { standingCommittee: true } : {}), by: actor.accountId,
-    }, now);
+    const [row] = await tx
+      .insert(deputies)
+      .values({
+        congressId: actor.congressId,
+        delegationId: delegation.id,
+        name: input.name,
+        seatNo: input.seatNo,
+        seatKey: seatKey(input.seatNo),
+        gender: input.gender ?? null,
+        phone: input.phone ?? null,
+        note: input.note ?? null,
+        standingCommittee: input.standingCommittee ?? false,
+      })
+      .returning();
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'deputy.added',
+      {
+        deputyId: row!.id,
+        name: row!.name,
+        delegationId: delegation.id,
+        seatNo: row!.seatNo,
+        ...(row!.standingCommittee ? { standingCommittee: true } : {}),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeDeputy(row!, delegation.name);
   });
 }
@@ -99,9 +137,18 @@ export async function updateDeputy(db: Db, actor: Actor, id: string, input: Part
     }
     // Phone and note are private contact data: the entry says they changed, not to what.
     const privateChanged = (['phone', 'note'] as const).filter((k) => input[k] !== undefined && input[k] !== existing[k]);
-    await appendCongressEntry(tx, actor.congressId, 'deputy.updated', {
-      deputyId: id, changed, ...(privateChanged.length ? { privateFieldsChanged: privateChanged } : {}), by: actor.accountId,
-    }, now);
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'deputy.updated',
+      {
+        deputyId: id,
+        changed,
+        ...(privateChanged.length ? { privateFieldsChanged: privateChanged } : {}),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeDeputy(row!, delegation.name);
   });
 }
@@ -112,11 +159,23 @@ export async function setDeputyStatus(db: Db, actor: Actor, id: string, status: 
     if (!existing) throw deputyNotFound();
     if (existing.status === status) return describeDeputy(existing);
     if (status === 'active') await assertSeatFree(tx, actor.congressId, existing.seatNo, id);
-    const [row] = await tx.update(deputies).set({ status, terminatedAt: status === 'terminated' ? now : null })
-      .where(eq(deputies.id, id)).returning();
-    await appendCongressEntry(tx, actor.congressId, status === 'terminated' ? 'deputy.deactivated' : 'deputy.reactivated', {
-      deputyId: id, name: existing.name, ...(reason ? { reason } : {}), by: actor.accountId,
-    }, now);
+    const [row] = await tx
+      .update(deputies)
+      .set({ status, terminatedAt: status === 'terminated' ? now : null })
+      .where(eq(deputies.id, id))
+      .returning();
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      status === 'terminated' ? 'deputy.deactivated' : 'deputy.reactivated',
+      {
+        deputyId: id,
+        name: existing.name,
+        ...(reason ? { reason } : {}),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeDeputy(row!);
   });
 }
@@ -130,7 +189,13 @@ export async function importDeputiesCsv(db: Db, actor: Actor, bytes: Uint8Array,
     encoding = decoded.encoding;
     const undecodable = undecodableErrors(bytes);
     if (undecodable.length) {
-      throw ruleViolation({ zh: `导入失败：${undecodable.length} 行含有无法识别的字符，未导入任何代表`, en: `Import refused: ${undecodable.length} lines contain bytes that are not text; nothing was imported` }, { errors: undecodable, encoding });
+      throw ruleViolation(
+        {
+          zh: `导入失败：${undecodable.length} 行含有无法识别的字符，未导入任何代表`,
+          en: `Import refused: ${undecodable.length} lines contain bytes that are not text; nothing was imported`,
+        },
+        { errors: undecodable, encoding },
+      );
     }
     rows = parseCsv(decoded.text);
   } catch (e) {
@@ -141,32 +206,65 @@ export async function importDeputiesCsv(db: Db, actor: Actor, bytes: Uint8Array,
     const dels = (await listDelegations(tx, actor.congressId)).map((r) => ({ id: r.delegation.id, name: r.delegation.name }));
     const mapped = mapDeputyRows(rows, { delegations: dels, existingSeats: await activeSeatKeys(tx, actor.congressId) });
     if (!mapped.ok) {
-      throw ruleViolation({ zh: `导入失败：${mapped.errors.length} 处错误，未导入任何代表`, en: `Import refused: ${mapped.errors.length} errors; nothing was imported` }, { errors: mapped.errors, encoding });
+      throw ruleViolation(
+        {
+          zh: `导入失败：${mapped.errors.length} 处错误，未导入任何代表`,
+          en: `Import refused: ${mapped.errors.length} errors; nothing was imported`,
+        },
+        { errors: mapped.errors, encoding },
+      );
     }
     if (opts.dryRun) return { imported: 0, wouldImport: mapped.deputies.length, encoding, dryRun: true };
-    const inserted = mapped.deputies.length === 0 ? [] : await tx.insert(deputies).values(mapped.deputies.map((d) => ({
-      congressId: actor.congressId, delegationId: d.delegationId, name: d.name, seatNo: d.seatNo, seatKey: seatKey(d.seatNo),
-      gender: d.gender, phone: d.phone, note: d.note,
-    }))).returning();
-    await appendCongressEntry(tx, actor.congressId, 'deputy.imported', {
-      count: inserted.length,
-      deputies: inserted.map((d) => ({ deputyId: d.id, name: d.name, delegationId: d.delegationId, seatNo: d.seatNo })),
-      by: actor.accountId,
-    }, now);
+    const inserted =
+      mapped.deputies.length === 0
+        ? []
+        : await tx
+            .insert(deputies)
+            .values(
+              mapped.deputies.map((d) => ({
+                congressId: actor.congressId,
+                delegationId: d.delegationId,
+                name: d.name,
+                seatNo: d.seatNo,
+                seatKey: seatKey(d.seatNo),
+                gender: d.gender,
+                phone: d.phone,
+                note: d.note,
+              })),
+            )
+            .returning();
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      'deputy.imported',
+      {
+        count: inserted.length,
+        deputies: inserted.map((d) => ({ deputyId: d.id, name: d.name, delegationId: d.delegationId, seatNo: d.seatNo })),
+        by: actor.accountId,
+      },
+      now,
+    );
     return { imported: inserted.length, encoding, dryRun: false };
   });
 }
 
 // ---- departments ----------------------------------------------------------------------------
 
-export interface DepartmentInput { name: string; contactName?: string | null; contactPhone?: string | null }
+export interface DepartmentInput {
+  name: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
+}
 
 export async function createDepartment(db: Db, actor: Actor, input: DepartmentInput, now: Date) {
   return db.transaction(async (tx) => {
     if (await findDepartmentByName(tx, actor.congressId, input.name)) {
       throw conflict({ zh: `部门“${input.name}”已存在`, en: `Department "${input.name}" exists already` });
     }
-    const [row] = await tx.insert(departments).values({ congressId: actor.congressId, ...input }).returning();
+    const [row] = await tx
+      .insert(departments)
+      .values({ congressId: actor.congressId, ...input })
+      .returning();
     await appendCongressEntry(tx, actor.congressId, 'department.created', { departmentId: row!.id, name: row!.name, by: actor.accountId }, now);
     return describeDepartment(row!);
   });
@@ -179,16 +277,29 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, input: 
     if (input.name && input.name !== existing.name && (await findDepartmentByName(tx, actor.congressId, input.name))) {
       throw conflict({ zh: `部门“${input.name}”已存在`, en: `Department "${input.name}" exists already` });
     }
-    const [row] = await tx.update(departments).set(input)
-      .where(and(eq(departments.congressId, actor.congressId), eq(departments.id, id))).returning();
-    const kind = input.active === false && existing.active ? 'department.deactivated'
-      : input.active === true && !existing.active ? 'department.reactivated' : 'department.updated';
-    await appendCongressEntry(tx, actor.congressId, kind, {
-      departmentId: id,
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-      by: actor.accountId,
-    }, now);
+    const [row] = await tx
+      .update(departments)
+      .set(input)
+      .where(and(eq(departments.congressId, actor.congressId), eq(departments.id, id)))
+      .returning();
+    const kind =
+      input.active === false && existing.active
+        ? 'department.deactivated'
+        : input.active === true && !existing.active
+          ? 'department.reactivated'
+          : 'department.updated';
+    await appendCongressEntry(
+      tx,
+      actor.congressId,
+      kind,
+      {
+        departmentId: id,
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        by: actor.accountId,
+      },
+      now,
+    );
     return describeDepartment(row!);
   });
 }

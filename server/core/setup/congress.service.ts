@@ -23,18 +23,41 @@ export async function isSetUp(db: Db): Promise<boolean> {
 export async function createCongress(tx: Tx, input: NewCongress, passwordHash: string, now: Date) {
   const [congress] = await tx.insert(congresses).values(input.congress).returning();
   const ledger = await createLedger(tx, {
-    congressId: congress!.id, kind: 'congress', title: `${input.congress.name} 行政记录`,
+    congressId: congress!.id,
+    kind: 'congress',
+    title: `${input.congress.name} 行政记录`,
   });
-  await appendEntry(tx, ledger.id, 'congress.created', {
-    congressId: congress!.id, name: input.congress.name, jurisdiction: input.congress.jurisdiction, level: input.congress.level,
-  }, now);
+  await appendEntry(
+    tx,
+    ledger.id,
+    'congress.created',
+    {
+      congressId: congress!.id,
+      name: input.congress.name,
+      jurisdiction: input.congress.jurisdiction,
+      level: input.congress.level,
+    },
+    now,
+  );
   const account = await insertAccount(tx, {
-    congressId: congress!.id, username: input.admin.username, displayName: input.admin.displayName,
-    role: 'secretariat', passwordHash,
+    congressId: congress!.id,
+    username: input.admin.username,
+    displayName: input.admin.displayName,
+    role: 'secretariat',
+    passwordHash,
   });
-  await appendEntry(tx, ledger.id, 'account.created', {
-    accountId: account.id, username: account.username, displayName: account.displayName, role: account.role,
-  }, now);
+  await appendEntry(
+    tx,
+    ledger.id,
+    'account.created',
+    {
+      accountId: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+    },
+    now,
+  );
   return { congress: congress!, account };
 }
 

@@ -7,18 +7,26 @@ import { createSession } from '../accounts/sessions';
 import { CONGRESS_LEVELS, isSetUp, runFirstSetup } from './congress.service';
 
 export const getSetupState = defineRoute({
-  method: 'get', path: '/api/setup', access: 'public', summary: 'Whether first-run setup is still needed',
+  method: 'get',
+  path: '/api/setup',
+  access: 'public',
+  summary: 'Whether first-run setup is still needed',
   responses: { 200: NeededAnswer },
   handler: async ({ c, deps }) => c.json({ needed: !(await isSetUp(deps.db)) }),
 });
 
-export const congressInput = z.object({
-  congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS) }).strict(),
-  admin: z.object({ username, displayName: text(50), password }).strict(),
-}).strict();
+export const congressInput = z
+  .object({
+    congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS) }).strict(),
+    admin: z.object({ username, displayName: text(50), password }).strict(),
+  })
+  .strict();
 
 export const runSetup = defineRoute({
-  method: 'post', path: '/api/setup', access: 'public', summary: 'First-run setup: the congress and its first secretariat account',
+  method: 'post',
+  path: '/api/setup',
+  access: 'public',
+  summary: 'First-run setup: the congress and its first secretariat account',
   responses: { 201: RunSetupAnswer },
   body: congressInput,
   handler: async ({ c, deps, body }) => {
@@ -31,7 +39,10 @@ export const runSetup = defineRoute({
 });
 
 export const health = defineRoute({
-  method: 'get', path: '/api/health', access: 'public', summary: 'Liveness and database driver',
+  method: 'get',
+  path: '/api/health',
+  access: 'public',
+  summary: 'Liveness and database driver',
   responses: { 200: HealthAnswer },
   handler: async ({ c, deps }) => {
     await deps.db.execute('select 1');

@@ -18,7 +18,8 @@ export const DEFAULT_MIN_MARGIN = 1;
 /** Problems of the rule itself, as the secretariat sets it. */
 export function marginRuleProblems(r: MarginRule): Problem[] {
   const out: Problem[] = [];
-  if (!Number.isSafeInteger(r.seats) || r.seats < 1) out.push(problem('seats_invalid', '应选项目数须为正整数', 'Seats must be a positive whole number', 'seats'));
+  if (!Number.isSafeInteger(r.seats) || r.seats < 1)
+    out.push(problem('seats_invalid', '应选项目数须为正整数', 'Seats must be a positive whole number', 'seats'));
   if (!Number.isSafeInteger(r.minMargin) || r.minMargin < 0) {
     out.push(problem('margin_invalid', '差额数须为非负整数', 'The margin must be a whole number, zero or more', 'minMargin'));
   } else if (r.minMargin === 0 && !r.allowEqual) {

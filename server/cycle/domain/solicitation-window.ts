@@ -43,9 +43,14 @@ export function windowProblems(w: SolicitationWindow & { overrideReason?: string
   if (days < 1) {
     out.push(problem('window_reversed', '征集截止日期早于开始日期', 'The window closes before it opens', 'closesOn'));
   } else if (days < MIN_WINDOW_DAYS && !w.overrideReason?.trim()) {
-    out.push(problem('window_too_short',
-      `征集期为 ${days} 天，少于 ${MIN_WINDOW_DAYS} 天；如确需缩短，请说明理由`,
-      `The window is ${days} days, under ${MIN_WINDOW_DAYS}; give a reason to allow it`, 'windowOverrideReason'));
+    out.push(
+      problem(
+        'window_too_short',
+        `征集期为 ${days} 天，少于 ${MIN_WINDOW_DAYS} 天；如确需缩短，请说明理由`,
+        `The window is ${days} days, under ${MIN_WINDOW_DAYS}; give a reason to allow it`,
+        'windowOverrideReason',
+      ),
+    );
   }
   return out;
 }
@@ -65,6 +70,14 @@ export function outsideWindowProblem(now: Date, w: SolicitationWindow): Problem 
   const state = windowState(now, w);
   if (state === 'open') return null;
   return state === 'before'
-    ? problem('window_not_open', `征集期为 ${w.opensOn} 至 ${w.closesOn}，尚未开始`, `Solicitation runs from ${w.opensOn} to ${w.closesOn} and has not begun`)
-    : problem('window_closed', `征集期为 ${w.opensOn} 至 ${w.closesOn}，已经截止`, `Solicitation ran from ${w.opensOn} to ${w.closesOn} and has closed`);
+    ? problem(
+        'window_not_open',
+        `征集期为 ${w.opensOn} 至 ${w.closesOn}，尚未开始`,
+        `Solicitation runs from ${w.opensOn} to ${w.closesOn} and has not begun`,
+      )
+    : problem(
+        'window_closed',
+        `征集期为 ${w.opensOn} 至 ${w.closesOn}，已经截止`,
+        `Solicitation ran from ${w.opensOn} to ${w.closesOn} and has closed`,
+      );
 }

@@ -16,12 +16,15 @@ export function marginProblems(count: number, r: MarginRule): Problem[] {
   if (ruleProblems.length) return ruleProblems;
   const need = minimumCandidates(r);
   if (count >= need) return [];
-  const kind = r.minMargin === 0
-    ? { zh: '等额', en: 'an equal list' }
-    : { zh: `差额至少 ${r.minMargin} 个`, en: `a margin of at least ${r.minMargin}` };
-  return [problem('margin_rule',
-    `候选项目 ${count} 个，应选 ${r.seats} 个、${kind.zh}，至少需要 ${need} 个候选项目`,
-    `${count} candidates for ${r.seats} seats with ${kind.en} — at least ${need} are needed`)];
+  const kind =
+    r.minMargin === 0 ? { zh: '等额', en: 'an equal list' } : { zh: `差额至少 ${r.minMargin} 个`, en: `a margin of at least ${r.minMargin}` };
+  return [
+    problem(
+      'margin_rule',
+      `候选项目 ${count} 个，应选 ${r.seats} 个、${kind.zh}，至少需要 ${need} 个候选项目`,
+      `${count} candidates for ${r.seats} seats with ${kind.en} — at least ${need} are needed`,
+    ),
+  ];
 }
 
 /** The new order must name every shortlisted proposal exactly once, and nothing else. */
@@ -32,9 +35,14 @@ export function orderProblems(shortlisted: readonly string[], given: readonly st
   const dup = given.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
   const unknown = given.filter((id) => !set.has(id));
   const missing = shortlisted.filter((id) => !seen.has(id));
-  if (dup.length) out.push(problem('order_duplicate', `排序中有重复的项目（${dup.length} 个）`, `${dup.length} proposals appear twice`, 'proposalIds'));
-  if (unknown.length) out.push(problem('order_unknown', `排序中有 ${unknown.length} 个不是入围项目`, `${unknown.length} are not shortlisted proposals`, 'proposalIds'));
-  if (missing.length) out.push(problem('order_missing', `排序漏掉了 ${missing.length} 个入围项目`, `${missing.length} shortlisted proposals are missing`, 'proposalIds'));
+  if (dup.length)
+    out.push(problem('order_duplicate', `排序中有重复的项目（${dup.length} 个）`, `${dup.length} proposals appear twice`, 'proposalIds'));
+  if (unknown.length)
+    out.push(problem('order_unknown', `排序中有 ${unknown.length} 个不是入围项目`, `${unknown.length} are not shortlisted proposals`, 'proposalIds'));
+  if (missing.length)
+    out.push(
+      problem('order_missing', `排序漏掉了 ${missing.length} 个入围项目`, `${missing.length} shortlisted proposals are missing`, 'proposalIds'),
+    );
   return out;
 }
 

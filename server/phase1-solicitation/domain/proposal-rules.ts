@@ -18,11 +18,22 @@ export const FUNDING_SOURCE_LABELS: Record<FundingSource, { zh: string; en: stri
   other: { zh: '其他', en: 'other' },
 };
 
-export interface FundingPart { source: FundingSource; amountYuan: number; note?: string | null }
+export interface FundingPart {
+  source: FundingSource;
+  amountYuan: number;
+  note?: string | null;
+}
 /** A year's goal of a project that runs beyond its cycle's year. */
-export interface Milestone { year: number; goal: string }
+export interface Milestone {
+  year: number;
+  goal: string;
+}
 /** 可量化目标: an indicator with a number and its unit, e.g. 新增学位 1080 个. */
-export interface Target { indicator: string; value: string; unit: string }
+export interface Target {
+  indicator: string;
+  value: string;
+  unit: string;
+}
 
 /** The materials deputies read and vote on. Drafts may leave any but the title empty. */
 export interface Materials {
@@ -41,7 +52,17 @@ export interface Materials {
 }
 
 export const MATERIAL_FIELDS = [
-  'title', 'category', 'background', 'content', 'location', 'departmentId', 'estimateYuan', 'funding', 'deadline', 'milestones', 'targets',
+  'title',
+  'category',
+  'background',
+  'content',
+  'location',
+  'departmentId',
+  'estimateYuan',
+  'funding',
+  'deadline',
+  'milestones',
+  'targets',
 ] as const satisfies ReadonlyArray<keyof Materials>;
 
 export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
@@ -69,11 +90,20 @@ export function fundingProblems(estimateYuan: number, parts: readonly FundingPar
   const seen = new Set<string>();
   for (const p of parts) {
     const label = FUNDING_SOURCE_LABELS[p.source] ?? { zh: String(p.source), en: String(p.source) };
-    if (!FUNDING_SOURCE_LABELS[p.source]) out.push(problem('funding_source', `未知的资金来源“${label.zh}”`, `Unknown funding source ${label.en}`, 'funding'));
-    if (seen.has(p.source)) out.push(problem('funding_duplicate', `资金来源“${label.zh}”重复`, `Funding source ${label.en} appears twice`, 'funding'));
+    if (!FUNDING_SOURCE_LABELS[p.source])
+      out.push(problem('funding_source', `未知的资金来源“${label.zh}”`, `Unknown funding source ${label.en}`, 'funding'));
+    if (seen.has(p.source))
+      out.push(problem('funding_duplicate', `资金来源“${label.zh}”重复`, `Funding source ${label.en} appears twice`, 'funding'));
     seen.add(p.source);
     if (!isYuan(p.amountYuan) || p.amountYuan <= 0) {
-      out.push(problem('funding_amount', `资金来源“${label.zh}”的金额须为正的整数元`, `The amount of ${label.en} must be a positive whole number of 元`, 'funding'));
+      out.push(
+        problem(
+          'funding_amount',
+          `资金来源“${label.zh}”的金额须为正的整数元`,
+          `The amount of ${label.en} must be a positive whole number of 元`,
+          'funding',
+        ),
+      );
     }
     if (p.source === 'other' && !p.note?.trim()) {
       out.push(problem('funding_other_note', '资金来源为“其他”时须说明来源', 'Say what "other" funding is', 'funding'));
@@ -82,9 +112,14 @@ export function fundingProblems(estimateYuan: number, parts: readonly FundingPar
   if (out.length) return out;
   const total = sumYuan(parts.map((p) => p.amountYuan));
   if (total !== estimateYuan) {
-    out.push(problem('funding_sum',
-      `资金来源合计 ${wan(total)}，与投资估算 ${wan(estimateYuan)} 不符（相差 ${wan(total - estimateYuan)}）`,
-      `Funding sources add up to ${wan(total)}, not the estimate of ${wan(estimateYuan)} (off by ${wan(total - estimateYuan)})`, 'funding'));
+    out.push(
+      problem(
+        'funding_sum',
+        `资金来源合计 ${wan(total)}，与投资估算 ${wan(estimateYuan)} 不符（相差 ${wan(total - estimateYuan)}）`,
+        `Funding sources add up to ${wan(total)}, not the estimate of ${wan(estimateYuan)} (off by ${wan(total - estimateYuan)})`,
+        'funding',
+      ),
+    );
   }
   return out;
 }
@@ -100,14 +135,28 @@ export function milestoneYears(cycleYear: number, deadline: string): number[] {
 export function scheduleProblems(cycleYear: number, deadline: string, milestones: readonly Milestone[]): Problem[] {
   if (!isIsoDate(deadline)) return [problem('bad_date', '完成时限不是有效日期', 'The deadline is not a real date', 'deadline')];
   if (yearOf(deadline) < cycleYear) {
-    return [problem('deadline_before_year', `完成时限 ${deadline} 早于项目年度 ${cycleYear} 年`, `The deadline ${deadline} is before the project year ${cycleYear}`, 'deadline')];
+    return [
+      problem(
+        'deadline_before_year',
+        `完成时限 ${deadline} 早于项目年度 ${cycleYear} 年`,
+        `The deadline ${deadline} is before the project year ${cycleYear}`,
+        'deadline',
+      ),
+    ];
   }
   const out: Problem[] = [];
   const last = Math.max(cycleYear, yearOf(deadline));
   const seen = new Set<number>();
   for (const m of milestones) {
     if (!Number.isInteger(m.year) || m.year < cycleYear || m.year > last) {
-      out.push(problem('milestone_year', `年度目标的年份 ${m.year} 不在 ${cycleYear}–${last} 年之间`, `Milestone year ${m.year} is outside ${cycleYear}–${last}`, 'milestones'));
+      out.push(
+        problem(
+          'milestone_year',
+          `年度目标的年份 ${m.year} 不在 ${cycleYear}–${last} 年之间`,
+          `Milestone year ${m.year} is outside ${cycleYear}–${last}`,
+          'milestones',
+        ),
+      );
     } else if (seen.has(m.year)) {
       out.push(problem('milestone_duplicate', `${m.year} 年的年度目标重复`, `Two milestones for ${m.year}`, 'milestones'));
     }
@@ -115,9 +164,14 @@ export function scheduleProblems(cycleYear: number, deadline: string, milestones
   }
   const missing = milestoneYears(cycleYear, deadline).filter((y) => !seen.has(y));
   if (missing.length) {
-    out.push(problem('milestones_missing',
-      `完成时限跨年（至 ${yearOf(deadline)} 年），须列出 ${missing.join('、')} 年的年度目标`,
-      `The deadline is beyond ${cycleYear}: give milestones for ${missing.join(', ')}`, 'milestones'));
+    out.push(
+      problem(
+        'milestones_missing',
+        `完成时限跨年（至 ${yearOf(deadline)} 年），须列出 ${missing.join('、')} 年的年度目标`,
+        `The deadline is beyond ${cycleYear}: give milestones for ${missing.join(', ')}`,
+        'milestones',
+      ),
+    );
   }
   return out;
 }
@@ -131,10 +185,7 @@ export interface SubmissionContext {
 }
 
 /** Everything wrong with a proposal that is about to be submitted (empty: it may be). */
-export function submissionProblems(
-  m: Materials & { contactName: string | null; contactPhone: string | null },
-  ctx: SubmissionContext,
-): Problem[] {
+export function submissionProblems(m: Materials & { contactName: string | null; contactPhone: string | null }, ctx: SubmissionContext): Problem[] {
   const out: Problem[] = [];
   const missing = (field: string) => {
     const l = FIELD_LABELS[field]!;
@@ -175,8 +226,13 @@ export function categoryProblem(category: string): Problem {
  */
 export function materialsDigest(m: Materials): string {
   const doc = {
-    title: m.title, category: m.category, background: m.background, content: m.content, location: m.location,
-    departmentId: m.departmentId, estimateYuan: m.estimateYuan,
+    title: m.title,
+    category: m.category,
+    background: m.background,
+    content: m.content,
+    location: m.location,
+    departmentId: m.departmentId,
+    estimateYuan: m.estimateYuan,
     funding: m.funding.map((f) => ({ source: f.source, amountYuan: f.amountYuan, note: f.note ?? null })),
     deadline: m.deadline,
     milestones: m.milestones.map((x) => ({ year: x.year, goal: x.goal })),
@@ -193,7 +249,11 @@ export function contentDigest(doc: Record<string, unknown>): string {
 /** One line for lists and the public page: the first sentence or line of the content, shortened. */
 export function oneLineSummary(text: string | null, max = 60): string {
   if (!text) return '';
-  const firstLine = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  const firstLine =
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? '';
   const flat = firstLine.replace(/\s+/g, ' ');
   const sentenceEnd = flat.search(/[。！？；]/);
   const sentence = sentenceEnd >= 0 ? flat.slice(0, sentenceEnd + 1) : flat;

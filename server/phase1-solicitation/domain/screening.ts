@@ -30,7 +30,10 @@ export const SCREENING_OUTCOMES = ['shortlist', 'reject', 'merge', 'return'] as 
 export type ScreeningOutcome = (typeof SCREENING_OUTCOMES)[number];
 
 export const OUTCOME_STATUS: Record<ScreeningOutcome, ProposalStatus> = {
-  shortlist: 'shortlisted', reject: 'rejected', merge: 'merged', return: 'returned',
+  shortlist: 'shortlisted',
+  reject: 'rejected',
+  merge: 'merged',
+  return: 'returned',
 };
 
 /**
@@ -66,23 +69,36 @@ export function screeningProblems(r: ScreeningRequest): Problem[] {
   const outcomeLabel = PROPOSAL_STATUS_LABELS[OUTCOME_STATUS[r.outcome]];
   if (!OUTCOME_FROM[r.outcome].includes(r.from)) {
     const from = PROPOSAL_STATUS_LABELS[r.from];
-    return [problem('outcome_not_allowed', `“${from.zh}”的项目建议不能作“${outcomeLabel.zh}”处理`, `A ${from.en} proposal cannot be ${outcomeLabel.en}`)];
+    return [
+      problem('outcome_not_allowed', `“${from.zh}”的项目建议不能作“${outcomeLabel.zh}”处理`, `A ${from.en} proposal cannot be ${outcomeLabel.en}`),
+    ];
   }
   if (r.listFixed && (r.outcome === 'shortlist' || r.from === 'shortlisted')) {
     out.push(problem('list_fixed', '候选项目名单已确定，须先解除锁定', 'The candidate list is fixed; unlock it first'));
   }
   if ((r.outcome === 'reject' || r.outcome === 'return') && !r.reason?.trim()) {
-    out.push(r.outcome === 'reject'
-      ? problem('reason_required', '不予采纳须说明理由（将反馈给提出者）', 'A rejection needs a reason (the proposer reads it)', 'reason')
-      : problem('reason_required', '退回修改须说明修改意见', 'Say what to revise', 'reason'));
+    out.push(
+      r.outcome === 'reject'
+        ? problem('reason_required', '不予采纳须说明理由（将反馈给提出者）', 'A rejection needs a reason (the proposer reads it)', 'reason')
+        : problem('reason_required', '退回修改须说明修改意见', 'Say what to revise', 'reason'),
+    );
   }
   if (r.outcome === 'merge') {
     if (!r.mergeTarget) {
-      out.push(problem('merge_target_missing', '未找到要并入的项目建议（须为本年度的项目）', 'The proposal to merge into is not in this cycle', 'mergeIntoId'));
+      out.push(
+        problem(
+          'merge_target_missing',
+          '未找到要并入的项目建议（须为本年度的项目）',
+          'The proposal to merge into is not in this cycle',
+          'mergeIntoId',
+        ),
+      );
     } else if (r.mergeTarget.id === r.proposalId) {
       out.push(problem('merge_into_self', '不能并入自身', 'A proposal cannot be merged into itself', 'mergeIntoId'));
     } else if (!MERGE_TARGET_STATUSES.includes(r.mergeTarget.status)) {
-      out.push(problem('merge_target_closed', '只能并入待初审或已入围的项目建议', 'Merge only into a submitted or shortlisted proposal', 'mergeIntoId'));
+      out.push(
+        problem('merge_target_closed', '只能并入待初审或已入围的项目建议', 'Merge only into a submitted or shortlisted proposal', 'mergeIntoId'),
+      );
     }
   }
   if (r.outcome === 'shortlist' && !r.departmentId) {
@@ -133,12 +149,17 @@ export function suggestionProblems(r: {
     return [problem('suggestion_handled', `该群众建议${from.zh}，不能再次处理`, `This suggestion is already ${from.en}`)];
   }
   if (r.outcome === 'reject' && !r.reason?.trim()) {
-    return [problem('reason_required', '不予采纳须说明理由（建议人可凭查询码看到）', 'A rejection needs a reason (the suggester reads it)', 'reason')];
+    return [
+      problem('reason_required', '不予采纳须说明理由（建议人可凭查询码看到）', 'A rejection needs a reason (the suggester reads it)', 'reason'),
+    ];
   }
   if (r.outcome === 'merge') {
-    if (!r.target) return [problem('merge_target_missing', '未找到要并入的项目建议（须为本年度的项目）', 'The proposal is not in this cycle', 'proposalId')];
+    if (!r.target)
+      return [problem('merge_target_missing', '未找到要并入的项目建议（须为本年度的项目）', 'The proposal is not in this cycle', 'proposalId')];
     if (!MERGE_TARGET_STATUSES.includes(r.target.status)) {
-      return [problem('merge_target_closed', '只能并入待初审或已入围的项目建议', 'Merge only into a submitted or shortlisted proposal', 'proposalId')];
+      return [
+        problem('merge_target_closed', '只能并入待初审或已入围的项目建议', 'Merge only into a submitted or shortlisted proposal', 'proposalId'),
+      ];
     }
   }
   return [];
@@ -160,9 +181,13 @@ export const PUBLIC_STAGE_LABELS: Record<PublicProposalStage, { zh: string; en: 
 
 export function publicStage(status: ProposalStatus, listFixed: boolean): PublicProposalStage {
   switch (status) {
-    case 'shortlisted': return listFixed ? 'candidate' : 'shortlisted';
-    case 'rejected': return 'rejected';
-    case 'merged': return 'merged';
-    default: return 'in_review';
+    case 'shortlisted':
+      return listFixed ? 'candidate' : 'shortlisted';
+    case 'rejected':
+      return 'rejected';
+    case 'merged':
+      return 'merged';
+    default:
+      return 'in_review';
   }
 }

@@ -23,7 +23,12 @@ export function formatTrackingCode(code: string): string {
 
 /** What a person typed → the stored form, or null if it cannot be a code. */
 export function normalizeTrackingCode(input: string): string | null {
-  const s = input.normalize('NFKC').toUpperCase().replace(/[\s\-_.]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const s = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_.]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   if (s.length !== TRACKING_CODE_LENGTH) return null;
   for (const ch of s) if (!CROCKFORD_ALPHABET.includes(ch)) return null;
   return s;

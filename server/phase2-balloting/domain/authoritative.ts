@@ -23,13 +23,18 @@ export function isLive(b: Pick<BallotLink, 'state' | 'result'>): boolean {
 
 /** The cycle's live project ballot, if any (never more than one: creation refuses a second). */
 export function liveProjectBallot<B extends BallotLink>(ballots: readonly B[]): B | undefined {
-  return ballots.filter((b) => b.kind === 'project' && isLive(b)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).at(-1);
+  return ballots
+    .filter((b) => b.kind === 'project' && isLive(b))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    .at(-1);
 }
 
 /** The live runoff of a parent ballot, if any. */
 export function liveRunoffOf<B extends BallotLink>(ballots: readonly B[], parentId: string): B | undefined {
-  return ballots.filter((b) => b.kind === 'runoff' && b.parentBallotId === parentId && isLive(b))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).at(-1);
+  return ballots
+    .filter((b) => b.kind === 'runoff' && b.parentBallotId === parentId && isLive(b))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    .at(-1);
 }
 
 export type ChainStep =

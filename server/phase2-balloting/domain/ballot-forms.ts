@@ -2,7 +2,11 @@
 // ballot (赞成/反对/弃权 or choose-up-to, with seats) and the satisfaction evaluation (满意/基本满意/
 // 不满意 per project). This module is the one place that tells them apart. Pure.
 import {
-  checkEvaluationChoices, validateEvaluationPaperTotals, type EvaluationCounts, type EvaluationPaperTotals, type GradingRule,
+  checkEvaluationChoices,
+  validateEvaluationPaperTotals,
+  type EvaluationCounts,
+  type EvaluationPaperTotals,
+  type GradingRule,
 } from './grading';
 import { checkChoices, type ChoiceCheck, type OpenedData, type PassBasis, type Secrecy } from './ballot-rules';
 import { validatePaperTotals, type CandidateCounts, type PaperTotals } from './tally';
@@ -34,7 +38,13 @@ const evaluationRules = (o: EvaluationOpenedData) => ({ projects: o.candidates, 
 export function checkCast(opened: AnyOpenedData, choices: unknown): ChoiceCheck {
   if (!isEvaluation(opened)) return checkChoices(opened, choices);
   const r = checkEvaluationChoices(evaluationRules(opened), choices);
-  return r.valid ? r : { valid: false, reason: r.reason === 'missing_project' ? 'missing_candidate' : r.reason === 'unknown_project' ? 'unknown_candidate' : r.reason, detail: r.detail };
+  return r.valid
+    ? r
+    : {
+        valid: false,
+        reason: r.reason === 'missing_project' ? 'missing_candidate' : r.reason === 'unknown_project' ? 'unknown_candidate' : r.reason,
+        detail: r.detail,
+      };
 }
 
 /** Paper totals are stored as `perCandidate` for both kinds (the ledger's one shape). */

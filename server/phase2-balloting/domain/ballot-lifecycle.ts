@@ -3,17 +3,30 @@ export const BALLOT_STATES = ['draft', 'open', 'closed', 'tallied', 'certified',
 export type BallotState = (typeof BALLOT_STATES)[number];
 
 export const NEXT_STATE: Record<BallotState, BallotState | null> = {
-  draft: 'open', open: 'closed', closed: 'tallied', tallied: 'certified', certified: null, void: null,
+  draft: 'open',
+  open: 'closed',
+  closed: 'tallied',
+  tallied: 'certified',
+  certified: null,
+  void: null,
 };
 
-export interface Quorum { numerator: number; denominator: number }
+export interface Quorum {
+  numerator: number;
+  denominator: number;
+}
 /** 过三分之二: more than two thirds of the roster present. */
 export const DEFAULT_QUORUM: Quorum = { numerator: 2, denominator: 3 };
 
 /** A quorum below one half would let a minority of the roster hold the vote: refused. */
 export function quorumAcceptable(q: Quorum): boolean {
-  return Number.isSafeInteger(q.numerator) && Number.isSafeInteger(q.denominator) && q.denominator > 0
-    && q.numerator < q.denominator && q.numerator * 2 >= q.denominator;
+  return (
+    Number.isSafeInteger(q.numerator) &&
+    Number.isSafeInteger(q.denominator) &&
+    q.denominator > 0 &&
+    q.numerator < q.denominator &&
+    q.numerator * 2 >= q.denominator
+  );
 }
 
 /** Strictly more than numerator/denominator of the roster, in integers. */
@@ -29,7 +42,12 @@ export function quorumNeeded(roster: number, q: Quorum = DEFAULT_QUORUM): number
 export type Problem = { code: string; zh: string; en: string };
 
 export function openProblems(f: {
-  state: BallotState; roster: number; present: number; quorum: Quorum; candidateCount: number; ruleErrors: string[];
+  state: BallotState;
+  roster: number;
+  present: number;
+  quorum: Quorum;
+  candidateCount: number;
+  ruleErrors: string[];
 }): Problem[] {
   const p: Problem[] = [];
   if (f.state !== 'draft') p.push({ code: 'not_draft', zh: `表决已处于“${f.state}”状态，不能再次开启`, en: `The ballot is ${f.state}, not a draft` });

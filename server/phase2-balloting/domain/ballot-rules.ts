@@ -50,12 +50,7 @@ export interface OpenedData {
   presentCount: number;
 }
 
-export type InvalidReason =
-  | 'too_many_for'
-  | 'missing_candidate'
-  | 'unknown_candidate'
-  | 'bad_choice'
-  | 'not_an_object';
+export type InvalidReason = 'too_many_for' | 'missing_candidate' | 'unknown_candidate' | 'bad_choice' | 'not_an_object';
 
 export type ChoiceCheck = { valid: true } | { valid: false; reason: InvalidReason; detail: string };
 

@@ -41,7 +41,11 @@ export function normalizeToken(input: string): string | null {
   let s = input.trim();
   const hash = s.lastIndexOf('#');
   if (hash >= 0) s = s.slice(hash + 1);
-  s = s.toUpperCase().replace(/[\s\-_.]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  s = s
+    .toUpperCase()
+    .replace(/[\s\-_.]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   if (s.length !== TOKEN_SYMBOLS) return null;
   for (const ch of s) if (!CROCKFORD.includes(ch)) return null;
   return s;

@@ -5,12 +5,7 @@
 export type EvaluationChoice = 'satisfied' | 'basically_satisfied' | 'unsatisfied' | 'abstain';
 export type Grade = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
 
-export const EVALUATION_CHOICES: readonly EvaluationChoice[] = [
-  'satisfied',
-  'basically_satisfied',
-  'unsatisfied',
-  'abstain',
-];
+export const EVALUATION_CHOICES: readonly EvaluationChoice[] = ['satisfied', 'basically_satisfied', 'unsatisfied', 'abstain'];
 
 export const GRADE_LABELS: Record<Grade, string> = {
   satisfied: '满意',
@@ -77,9 +72,7 @@ export interface GradeResult {
 
 export type EvaluationInvalidReason = 'missing_project' | 'unknown_project' | 'bad_choice' | 'not_an_object';
 
-export type EvaluationChoiceCheck =
-  | { valid: true }
-  | { valid: false; reason: EvaluationInvalidReason; detail: string };
+export type EvaluationChoiceCheck = { valid: true } | { valid: false; reason: EvaluationInvalidReason; detail: string };
 
 /** Thrown for malformed projects, basis or paper totals (never for a bad cast). */
 export class GradeInputError extends Error {
@@ -205,14 +198,20 @@ export function majorityThreshold(basis: number): number {
 }
 
 /** A share of the basis, as an exact fraction (2/3 is not 66%). */
-export interface Share { num: number; den: number }
+export interface Share {
+  num: number;
+  den: number;
+}
 const HALF: Share = { num: 1, den: 2 };
 
 /**
  * How grades are given (配置的评定规则): 满意 needs 满意 votes strictly more than `satisfied` of the
  * basis; 基本满意 needs 满意 + 基本满意 strictly more than `acceptable` of it. Default: half and half.
  */
-export interface GradingRule { satisfied: Share; acceptable: Share }
+export interface GradingRule {
+  satisfied: Share;
+  acceptable: Share;
+}
 export const DEFAULT_GRADING: GradingRule = { satisfied: HALF, acceptable: HALF };
 
 /** Minimum votes strictly more than `share` of the basis, in integers: floor(basis·num/den) + 1. */
@@ -236,7 +235,11 @@ export function validateGrading(rule: unknown): string[] {
 }
 
 /** Default grading: 满意 > half → 满意; else 满意 + 基本满意 > half → 基本满意; else 不满意. */
-export function gradeOf(counts: Pick<EvaluationCounts, 'satisfied' | 'basically_satisfied'>, basis: number, rule: GradingRule = DEFAULT_GRADING): Grade {
+export function gradeOf(
+  counts: Pick<EvaluationCounts, 'satisfied' | 'basically_satisfied'>,
+  basis: number,
+  rule: GradingRule = DEFAULT_GRADING,
+): Grade {
   if (counts.satisfied >= shareThreshold(basis, rule.satisfied)) return 'satisfied';
   if (counts.satisfied + counts.basically_satisfied >= shareThreshold(basis, rule.acceptable)) return 'basically_satisfied';
   return 'unsatisfied';
@@ -276,9 +279,7 @@ export function gradeEvaluation(input: GradeInput): GradeResult {
   if (errors.length > 0) throw new GradeInputError(errors);
 
   const ids = projects.map((p) => p.id);
-  const counts = new Map<string, EvaluationCounts>(
-    ids.map((id) => [id, { satisfied: 0, basically_satisfied: 0, unsatisfied: 0, abstain: 0 }]),
-  );
+  const counts = new Map<string, EvaluationCounts>(ids.map((id) => [id, { satisfied: 0, basically_satisfied: 0, unsatisfied: 0, abstain: 0 }]));
   let valid = 0;
   let invalid = 0;
   for (const cast of casts) {
@@ -318,7 +319,12 @@ export function gradeEvaluation(input: GradeInput): GradeResult {
   );
 
   return {
-    basisCount, threshold: shareThreshold(basisCount, grading.satisfied), acceptableThreshold: shareThreshold(basisCount, grading.acceptable),
-    grading, valid, invalid, perProject,
+    basisCount,
+    threshold: shareThreshold(basisCount, grading.satisfied),
+    acceptableThreshold: shareThreshold(basisCount, grading.acceptable),
+    grading,
+    valid,
+    invalid,
+    perProject,
   };
 }

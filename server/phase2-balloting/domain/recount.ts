@@ -16,18 +16,40 @@ export interface ClosedData {
 }
 
 /** Data of the `ballot.tallied` entry. */
-export type TalliedData = Pick<TallyResult,
-  'valid' | 'invalid' | 'perCandidate' | 'threshold' | 'passed' | 'selected' | 'runoff' | 'void' |
-  'rosterCount' | 'presentCount' | 'issued' | 'returned' | 'basis' | 'shortfall' | 'seats' | 'passBasis'
+export type TalliedData = Pick<
+  TallyResult,
+  | 'valid'
+  | 'invalid'
+  | 'perCandidate'
+  | 'threshold'
+  | 'passed'
+  | 'selected'
+  | 'runoff'
+  | 'void'
+  | 'rosterCount'
+  | 'presentCount'
+  | 'issued'
+  | 'returned'
+  | 'basis'
+  | 'shortfall'
+  | 'seats'
+  | 'passBasis'
 > & { ranking: Array<{ id: string; for: number; rank: number; status: string }> };
 
 /** Data of the `ballot.tallied` entry of a satisfaction evaluation. */
 export interface EvaluationTalliedData {
   form: 'satisfaction';
-  rosterCount: number; presentCount: number; issued: number; returned: number;
-  valid: number; invalid: number; basis: number; threshold: number;
+  rosterCount: number;
+  presentCount: number;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  basis: number;
+  threshold: number;
   /** The grading rule and the 基本满意 threshold, when the ballot set them (older ledgers: the default, not written). */
-  grading?: GradingRule; acceptableThreshold?: number;
+  grading?: GradingRule;
+  acceptableThreshold?: number;
   /** Returned ballots exceed issued ones: the evaluation must be repeated; no grade stands. */
   void: boolean;
   perCandidate: Record<string, ProjectGrade>;
@@ -50,25 +72,55 @@ export function tallyFromEntries(entries: readonly LedgerEntry[]): AnyTalliedDat
   if (isEvaluation(opened)) return gradeFromOpened(opened, casts, paper, closed.issued, returned);
   const result = tally({ opened: opened as OpenedData, casts, paper: paper as unknown as PaperTotals[], issued: closed.issued, returned });
   return {
-    rosterCount: result.rosterCount, presentCount: result.presentCount, issued: result.issued, returned: result.returned,
-    valid: result.valid, invalid: result.invalid, perCandidate: result.perCandidate,
-    seats: result.seats, passBasis: result.passBasis, basis: result.basis, threshold: result.threshold,
-    passed: result.passed, selected: result.selected, runoff: result.runoff, shortfall: result.shortfall, void: result.void,
+    rosterCount: result.rosterCount,
+    presentCount: result.presentCount,
+    issued: result.issued,
+    returned: result.returned,
+    valid: result.valid,
+    invalid: result.invalid,
+    perCandidate: result.perCandidate,
+    seats: result.seats,
+    passBasis: result.passBasis,
+    basis: result.basis,
+    threshold: result.threshold,
+    passed: result.passed,
+    selected: result.selected,
+    runoff: result.runoff,
+    shortfall: result.shortfall,
+    void: result.void,
     ranking: result.ranking.map(({ id, for: f, rank, status }) => ({ id, for: f, rank, status })),
   };
 }
 
-function gradeFromOpened(opened: EvaluationOpenedData, casts: Array<{ choices: unknown }>, paper: AnyPaperTotals[], issued: number, returned: number): EvaluationTalliedData {
+function gradeFromOpened(
+  opened: EvaluationOpenedData,
+  casts: Array<{ choices: unknown }>,
+  paper: AnyPaperTotals[],
+  issued: number,
+  returned: number,
+): EvaluationTalliedData {
   const basis = opened.passBasis === 'present' ? opened.presentCount : opened.rosterCount;
   const g = gradeEvaluation({
-    projects: opened.candidates, allowAbstain: opened.allowAbstain, basisCount: basis, casts, paper: paper.map(toEvaluationPaper),
+    projects: opened.candidates,
+    allowAbstain: opened.allowAbstain,
+    basisCount: basis,
+    casts,
+    paper: paper.map(toEvaluationPaper),
     grading: opened.grading,
   });
   return {
-    form: 'satisfaction', rosterCount: opened.rosterCount, presentCount: opened.presentCount, issued, returned,
-    valid: g.valid, invalid: g.invalid, basis, threshold: g.threshold,
+    form: 'satisfaction',
+    rosterCount: opened.rosterCount,
+    presentCount: opened.presentCount,
+    issued,
+    returned,
+    valid: g.valid,
+    invalid: g.invalid,
+    basis,
+    threshold: g.threshold,
     ...(opened.grading ? { grading: g.grading, acceptableThreshold: g.acceptableThreshold } : {}),
-    void: returned > issued, perCandidate: g.perProject,
+    void: returned > issued,
+    perCandidate: g.perProject,
   };
 }
 
@@ -86,7 +138,9 @@ export function recountProblems(entries: readonly LedgerEntry[], canonical: (v: 
   const fields = recount as unknown as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
     if (canonical(fields[key]) !== canonical(tallied.data[key])) {
-      problems.push(`recount differs at seq ${tallied.seq} in "${key}": ledger says ${canonical(tallied.data[key])}, recount gives ${canonical(fields[key])}`);
+      problems.push(
+        `recount differs at seq ${tallied.seq} in "${key}": ledger says ${canonical(tallied.data[key])}, recount gives ${canonical(fields[key])}`,
+      );
     }
   }
   return problems;

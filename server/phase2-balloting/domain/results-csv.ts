@@ -19,7 +19,11 @@ export function toCsv(rows: Array<Array<string | number | null>>): string {
 const GRADE_ZH: Record<string, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
 
 /** The evaluation sheet: per project 满意/基本满意/不满意/弃权, the grade and the satisfaction rate. */
-export function evaluationCsv(title: string, candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>, t: EvaluationTalliedData): string {
+export function evaluationCsv(
+  title: string,
+  candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>,
+  t: EvaluationTalliedData,
+): string {
   const rows: Array<Array<string | number | null>> = [
     ['测评', title],
     ['应到', t.rosterCount, '实到', t.presentCount, '发出', t.issued, '收回', t.returned, '有效', t.valid, '无效', t.invalid],
@@ -30,12 +34,26 @@ export function evaluationCsv(title: string, candidates: Array<{ id: string; pos
   for (const c of candidates) {
     const g = t.perCandidate[c.id];
     if (!g) continue;
-    rows.push([c.position, c.title, c.departmentName, g.satisfied, g.basically_satisfied, g.unsatisfied, g.abstain, GRADE_ZH[g.grade] ?? g.grade, g.satisfactionRateText]);
+    rows.push([
+      c.position,
+      c.title,
+      c.departmentName,
+      g.satisfied,
+      g.basically_satisfied,
+      g.unsatisfied,
+      g.abstain,
+      GRADE_ZH[g.grade] ?? g.grade,
+      g.satisfactionRateText,
+    ]);
   }
   return toCsv(rows);
 }
 
-export function resultsCsv(title: string, candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>, t: TalliedData): string {
+export function resultsCsv(
+  title: string,
+  candidates: Array<{ id: string; position: number; title: string; departmentName: string | null }>,
+  t: TalliedData,
+): string {
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const rows: Array<Array<string | number | null>> = [
     ['表决', title],
@@ -47,7 +65,16 @@ export function resultsCsv(title: string, candidates: Array<{ id: string; positi
   for (const r of t.ranking) {
     const c = byId.get(r.id);
     const counts = t.perCandidate[r.id] ?? { for: 0, against: 0, abstain: 0 };
-    rows.push([r.rank, c?.position ?? null, c?.title ?? r.id, c?.departmentName ?? null, counts.for, counts.against, counts.abstain, STATUS_ZH[r.status] ?? r.status]);
+    rows.push([
+      r.rank,
+      c?.position ?? null,
+      c?.title ?? r.id,
+      c?.departmentName ?? null,
+      counts.for,
+      counts.against,
+      counts.abstain,
+      STATUS_ZH[r.status] ?? r.status,
+    ]);
   }
   if (t.runoff) rows.push([], ['另行票决', `${t.runoff.candidates.length} 个项目争 ${t.runoff.seats} 个名额`]);
   if (t.shortfall > 0) rows.push([], ['空缺', `${t.shortfall} 个名额因通过项目不足而空缺`]);

@@ -40,12 +40,17 @@ export function shortReceipt(receipt: string): string {
   return (receipt.slice(0, 12).match(/.{1,4}/g) ?? []).join(' ').toUpperCase();
 }
 
-export interface SealedCast { receipt: string; choices: Record<string, string> }
+export interface SealedCast {
+  receipt: string;
+  choices: Record<string, string>;
+}
 
 const byReceipt = (a: SealedCast, b: SealedCast) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0);
 
 /** The `ballot.cast` entries the close appends: in receipt order, whatever order they were cast in. */
-export function publishedCasts(sealed: readonly SealedCast[]): Array<{ kind: 'ballot.cast'; data: { choices: Record<string, string>; receipt: string } }> {
+export function publishedCasts(
+  sealed: readonly SealedCast[],
+): Array<{ kind: 'ballot.cast'; data: { choices: Record<string, string>; receipt: string } }> {
   return [...sealed].sort(byReceipt).map((s) => ({ kind: 'ballot.cast', data: { choices: s.choices, receipt: s.receipt } }));
 }
 
@@ -83,7 +88,8 @@ export function publicationProblems(entries: readonly LedgerEntry[]): string[] {
     previous = receipt;
     if (c.seq > closed.seq) problems.push(`ballot.cast at seq ${c.seq} comes after ballot.closed`);
     if (c.at !== closed.at) problems.push(`ballot.cast at seq ${c.seq} is timed ${c.at}, not at the close (${closed.at})`);
-    if (received.length && c.seq < received[received.length - 1]!.seq) problems.push(`ballot.cast at seq ${c.seq} was published while the vote was open`);
+    if (received.length && c.seq < received[received.length - 1]!.seq)
+      problems.push(`ballot.cast at seq ${c.seq} was published while the vote was open`);
     if (c.data.deputyId !== undefined) problems.push(`ballot.cast at seq ${c.seq} names a deputy in a secret ballot`);
   }
   return problems;

@@ -149,9 +149,7 @@ export function validatePaperTotals(opened: ChoiceRules, paper: unknown): string
       errors.push(`candidate ${id}: "against" is not offered on a choose-up-to ballot`);
     }
     if (validOk && c.for + c.against + c.abstain !== valid) {
-      errors.push(
-        `candidate ${id}: for + against + abstain = ${c.for + c.against + c.abstain}, must equal valid ballots (${valid})`,
-      );
+      errors.push(`candidate ${id}: for + against + abstain = ${c.for + c.against + c.abstain}, must equal valid ballots (${valid})`);
     }
   }
   if (validOk && forSum > (valid as number) * opened.maxFor) {
@@ -325,12 +323,7 @@ export function tally(input: TallyInput): TallyResult {
  * (in their original ballot order) and the seats left. maxFor is capped at the seats left,
  * unless the original allowed fewer "for" than seats, in which case that smaller limit stays.
  */
-export function runoffOpenedData(
-  opened: OpenedData,
-  result: Pick<TallyResult, 'runoff'>,
-  ballotId: string,
-  title: string,
-): OpenedData | null {
+export function runoffOpenedData(opened: OpenedData, result: Pick<TallyResult, 'runoff'>, ballotId: string, title: string): OpenedData | null {
   if (!result.runoff) return null;
   const tied = new Set(result.runoff.candidates);
   const seats = result.runoff.seats;

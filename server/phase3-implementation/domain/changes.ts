@@ -78,11 +78,14 @@ export interface ChangeContext {
 
 /** Why this change cannot be requested (or approved) now; empty: it can. */
 export function changeProblems(kind: ChangeKind, adj: Adjustment, terms: ProjectTerms, ctx: ChangeContext): Problem[] {
-  if (ctx.state === 'terminated') return [problem('project_terminated', '项目已终止实施，不能再变更', 'The project is terminated; nothing more can change')];
+  if (ctx.state === 'terminated')
+    return [problem('project_terminated', '项目已终止实施，不能再变更', 'The project is terminated; nothing more can change')];
   if (ctx.completed) return [problem('project_completed', '项目已完成，不能再变更', 'The project is complete; nothing more can change')];
   switch (kind) {
     case 'suspend':
-      return ctx.state === 'active' ? [] : [problem('not_active', '项目当前未在实施，不能暂缓', 'The project is not being carried out; it cannot be suspended')];
+      return ctx.state === 'active'
+        ? []
+        : [problem('not_active', '项目当前未在实施，不能暂缓', 'The project is not being carried out; it cannot be suspended')];
     case 'resume':
       return ctx.state === 'suspended' ? [] : [problem('not_suspended', '项目未暂缓实施，无需恢复', 'The project is not suspended')];
     case 'terminate':
@@ -92,7 +95,13 @@ export function changeProblems(kind: ChangeKind, adj: Adjustment, terms: Project
   }
   const changed = changedFields(terms, adj);
   if (Object.keys(changed).length === 0) {
-    return [problem('adjust_empty', '调整申请须至少改变建设内容、地点、目标、预算、资金来源或完成时限中的一项', 'An adjustment must change the content, place, targets, budget, funding or deadline')];
+    return [
+      problem(
+        'adjust_empty',
+        '调整申请须至少改变建设内容、地点、目标、预算、资金来源或完成时限中的一项',
+        'An adjustment must change the content, place, targets, budget, funding or deadline',
+      ),
+    ];
   }
   const out: Problem[] = [];
   if (adj.budgetYuan !== undefined || adj.funding !== undefined) {
@@ -102,14 +111,17 @@ export function changeProblems(kind: ChangeKind, adj: Adjustment, terms: Project
     } else {
       out.push(...fundingProblems(budget, adj.funding ?? terms.funding));
       if (budget < ctx.disbursedYuan) {
-        out.push(problem('budget_below_disbursed', '调整后的预算少于已拨付资金', 'The new budget is less than the funds already disbursed', 'budgetYuan'));
+        out.push(
+          problem('budget_below_disbursed', '调整后的预算少于已拨付资金', 'The new budget is less than the funds already disbursed', 'budgetYuan'),
+        );
       }
     }
   }
   if (adj.deadline !== undefined) {
     if (!isIsoDate(adj.deadline)) out.push(problem('bad_date', '完成时限不是有效日期', 'The deadline is not a real date', 'deadline'));
     else if (adj.deadline < ctx.today) out.push(problem('deadline_past', '调整后的完成时限早于今天', 'The new deadline is in the past', 'deadline'));
-    else if (yearOf(adj.deadline) < ctx.cycleYear) out.push(problem('deadline_before_year', '完成时限早于项目年度', 'The deadline is before the project year', 'deadline'));
+    else if (yearOf(adj.deadline) < ctx.cycleYear)
+      out.push(problem('deadline_before_year', '完成时限早于项目年度', 'The deadline is before the project year', 'deadline'));
   }
   if (adj.targets !== undefined && adj.targets.length === 0) {
     out.push(problem('targets_missing', '请至少保留一项可量化目标', 'Keep at least one measurable target', 'targets'));
@@ -140,7 +152,15 @@ export function applyDecision(kind: ChangeKind, adj: Adjustment, terms: ProjectT
 export function decisionDateProblems(decidedOn: string, requestedOn: string, today: string): Problem[] {
   if (!isIsoDate(decidedOn)) return [problem('bad_date', '决定日期不是有效日期', 'The decision date is not a real date', 'decidedOn')];
   if (decidedOn > today) return [problem('decided_future', '决定日期晚于今天', 'The decision date is in the future', 'decidedOn')];
-  if (decidedOn < requestedOn) return [problem('decided_before_request', `决定日期早于申请日期 ${requestedOn}`, `The decision date is before the request (${requestedOn})`, 'decidedOn')];
+  if (decidedOn < requestedOn)
+    return [
+      problem(
+        'decided_before_request',
+        `决定日期早于申请日期 ${requestedOn}`,
+        `The decision date is before the request (${requestedOn})`,
+        'decidedOn',
+      ),
+    ];
   return [];
 }
 

@@ -19,7 +19,10 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, { zh: string; en: stri
 };
 
 /** A lifecycle change taking effect on a day (the decision's date). */
-export interface LifecycleEvent { on: string; state: LifecycleState }
+export interface LifecycleEvent {
+  on: string;
+  state: LifecycleState;
+}
 
 /** The lifecycle state on `date`, from the approved decisions (events in decision order). */
 export function stateOn(events: readonly LifecycleEvent[], date: string): LifecycleState {
@@ -122,15 +125,21 @@ export function reportingRecord(f: ReportingFacts, today: string): ReportingReco
   const carriedOut = stateOn(f.lifecycle, today) === 'active' && f.completedOn === null;
   // A period is at most a quarter long, so the next one begins within 92 days.
   const due = carriedOut
-    ? periods.find((p) => p.status === 'open') ?? periodsOf(f.schedule, addDays(today, 92)).find((p) => p.start > today) ?? null
+    ? (periods.find((p) => p.status === 'open') ?? periodsOf(f.schedule, addDays(today, 92)).find((p) => p.start > today) ?? null)
     : null;
   return {
     periods,
     nextDue: due && { key: due.key, label: due.label, end: due.end },
-    overdue: carriedOut && firstMissing
-      ? { period: { key: firstMissing.key, label: firstMissing.label, start: firstMissing.start, end: firstMissing.end }, days: daysBetween(firstMissing.end, today) }
-      : null,
-    required: closed.length, onTime: count('on_time'), late: count('late'), missing: count('missing'),
+    overdue:
+      carriedOut && firstMissing
+        ? {
+            period: { key: firstMissing.key, label: firstMissing.label, start: firstMissing.start, end: firstMissing.end },
+            days: daysBetween(firstMissing.end, today),
+          }
+        : null,
+    required: closed.length,
+    onTime: count('on_time'),
+    late: count('late'),
+    missing: count('missing'),
   };
 }
-

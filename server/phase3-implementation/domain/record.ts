@@ -36,7 +36,10 @@ const rate = (part: number, whole: number) => ({ permille: ratePermille(part, wh
  * 满意 or 基本满意.
  */
 export function departmentRecord(projects: readonly RecordProject[]) {
-  const byStatus = Object.fromEntries(PROJECT_STATUSES.map((s) => [s, projects.filter((p) => p.status === s).length])) as Record<ProjectStatus, number>;
+  const byStatus = Object.fromEntries(PROJECT_STATUSES.map((s) => [s, projects.filter((p) => p.status === s).length])) as Record<
+    ProjectStatus,
+    number
+  >;
   const completed = projects.filter((p) => p.status === 'completed' && p.completedOn !== null);
   const onTime = completed.filter((p) => p.completedOn! <= p.deadline).length;
   const due = byStatus.completed + byStatus.delayed;

@@ -55,14 +55,20 @@ export function periodContaining(date: string, cadence: Cadence): Period {
   const m = Number(date.slice(5, 7));
   if (cadence === 'monthly') {
     return {
-      key: `${y}-${pad(m)}`, cadence, start: ymd(y, m, 1), end: ymd(y, m, daysInMonth(y, m)),
+      key: `${y}-${pad(m)}`,
+      cadence,
+      start: ymd(y, m, 1),
+      end: ymd(y, m, daysInMonth(y, m)),
       label: { zh: `${y}年${m}月`, en: `${y}-${pad(m)}` },
     };
   }
   const q = Math.ceil(m / 3);
   const first = (q - 1) * 3 + 1;
   return {
-    key: `${y}-Q${q}`, cadence, start: ymd(y, first, 1), end: ymd(y, first + 2, daysInMonth(y, first + 2)),
+    key: `${y}-Q${q}`,
+    cadence,
+    start: ymd(y, first, 1),
+    end: ymd(y, first + 2, daysInMonth(y, first + 2)),
     label: { zh: `${y}年第${q}季度`, en: `Q${q} ${y}` },
   };
 }
@@ -83,8 +89,11 @@ export function periodsOf(segments: readonly CadenceSegment[], through: string):
   const out: Period[] = [];
   segments.forEach((seg, i) => {
     const until = segments[i + 1]?.from;
-    for (let p = firstPeriodFrom(seg.from, seg.cadence); p.start <= through && (until === undefined || p.start < until);
-      p = periodContaining(addDays(p.end, 1), seg.cadence)) {
+    for (
+      let p = firstPeriodFrom(seg.from, seg.cadence);
+      p.start <= through && (until === undefined || p.start < until);
+      p = periodContaining(addDays(p.end, 1), seg.cadence)
+    ) {
       out.push(p);
     }
   });

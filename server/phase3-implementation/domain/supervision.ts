@@ -34,7 +34,9 @@ export function groupProblems(g: GroupInput, ctx: { categories: readonly string[
   const out: Problem[] = [];
   const hasProjects = g.projectIds.length > 0;
   if (hasProjects === (g.category !== null)) {
-    out.push(problem('group_scope', '监督小组须按项目或按类别二选一确定监督范围', 'A group watches either named projects or one category', 'projectIds'));
+    out.push(
+      problem('group_scope', '监督小组须按项目或按类别二选一确定监督范围', 'A group watches either named projects or one category', 'projectIds'),
+    );
   }
   if (g.category !== null && !ctx.categories.includes(g.category)) {
     out.push(problem('category_unknown', `类别“${g.category}”不在本年度的类别中`, `"${g.category}" is not a category of this cycle`, 'category'));
@@ -55,6 +57,14 @@ export function groupCovers(g: GroupScope, project: { id: string; category: stri
 /** An inspection is recorded after it took place. */
 export function occurredOnProblems(occurredOn: string, today: string, startedOn: string): Problem[] {
   if (occurredOn > today) return [problem('occurred_future', '日期晚于今天', 'The date is in the future', 'occurredOn')];
-  if (occurredOn < startedOn) return [problem('occurred_before_start', `日期早于项目开始实施的日期 ${startedOn}`, `The date is before implementation began (${startedOn})`, 'occurredOn')];
+  if (occurredOn < startedOn)
+    return [
+      problem(
+        'occurred_before_start',
+        `日期早于项目开始实施的日期 ${startedOn}`,
+        `The date is before implementation began (${startedOn})`,
+        'occurredOn',
+      ),
+    ];
   return [];
 }

@@ -15,7 +15,10 @@ export const annualReportMessages = {
   'rep.csvProjects': ['项目清单', 'Projects'],
   'rep.csvProgress': ['进展报告', 'Progress reports'],
   'rep.csvEvaluations': ['测评结果', 'Evaluation results'],
-  'rep.pdfUnavailable': ['本服务器不能生成 PDF：请点击“打印”，在打印对话框中选择“另存为 PDF”。', 'This server cannot make PDFs: use Print and choose "Save as PDF".'],
+  'rep.pdfUnavailable': [
+    '本服务器不能生成 PDF：请点击“打印”，在打印对话框中选择“另存为 PDF”。',
+    'This server cannot make PDFs: use Print and choose "Save as PDF".',
+  ],
   'rep.back': ['返回项目总览', 'Back to the overview'],
   'rep.printHint': ['打印时请选择 A4 纸、纵向；页码已在页面底部。', 'Print on A4, portrait; pages are numbered at the foot.'],
 
@@ -88,16 +91,25 @@ export const annualReportMessages = {
   'rep.p.milestones': ['实施节点', 'Milestones'],
   'rep.p.noMilestones': ['责任单位尚未公布实施计划。', 'No implementation plan published yet.'],
   'rep.p.latest': ['最新进展', 'Latest progress'],
-  'rep.p.latestHead': ['第{number}号报告（截至{date}）：完成{percent}%，已拨付{disbursed}万元。', 'Report no. {number} (as of {date}): {percent}% complete, {disbursed} (10k yuan) disbursed.'],
+  'rep.p.latestHead': [
+    '第{number}号报告（截至{date}）：完成{percent}%，已拨付{disbursed}万元。',
+    'Report no. {number} (as of {date}): {percent}% complete, {disbursed} (10k yuan) disbursed.',
+  ],
   'rep.p.problems': ['存在问题：{text}', 'Problems: {text}'],
-  'rep.p.reporting': ['应报送{required}期，按期{onTime}期，逾期补报{late}期，未报{missing}期。', '{required} periods to report, {onTime} on time, {late} late, {missing} missing.'],
+  'rep.p.reporting': [
+    '应报送{required}期，按期{onTime}期，逾期补报{late}期，未报{missing}期。',
+    '{required} periods to report, {onTime} on time, {late} late, {missing} missing.',
+  ],
   'rep.p.noReports': ['尚未报送进展。', 'No progress reported yet.'],
   'rep.p.changes': ['调整与决定', 'Changes and decisions'],
   'rep.p.change': ['{kind}（{status}）：{reason}', '{kind} ({status}): {reason}'],
   'rep.p.decision': ['常委会于{date}作出决定，文号{number}。', 'Standing committee decision of {date}, no. {number}.'],
   'rep.p.decisionNote': ['{note}', '{note}'],
-  'rep.p.supervision': ['代表监督', 'Deputies\' supervision'],
-  'rep.p.supervisionText': ['监督小组：{groups}。共记录视察{inspection}次、询问{question}次、督办建议{recommendation}条，责任单位已答复{answered}条，未答复{unanswered}条。', 'Groups: {groups}. {inspection} inspections, {question} questions, {recommendation} recommendations; {answered} answered, {unanswered} unanswered.'],
+  'rep.p.supervision': ['代表监督', "Deputies' supervision"],
+  'rep.p.supervisionText': [
+    '监督小组：{groups}。共记录视察{inspection}次、询问{question}次、督办建议{recommendation}条，责任单位已答复{answered}条，未答复{unanswered}条。',
+    'Groups: {groups}. {inspection} inspections, {question} questions, {recommendation} recommendations; {answered} answered, {unanswered} unanswered.',
+  ],
   'rep.p.noSupervision': ['尚无监督记录。', 'No supervision recorded.'],
   'rep.p.evaluation': ['满意度测评', 'Satisfaction'],
   'rep.p.evaluationText': ['测评结果为“{grade}”，满意率{rate}。', 'Graded "{grade}", satisfaction rate {rate}.'],
@@ -129,7 +141,10 @@ export const annualReportMessages = {
   'rep.col.grade': ['测评结果', 'Grade'],
   'rep.col.rate': ['满意率', 'Rate'],
 
-  'rep.departmentsIntro': ['按期完成率以已完成或已到期的项目计；按期报送率以已结束且需报送的周期计；满意占比为测评“满意”或“基本满意”的项目所占比例。', 'On-time completion counts projects complete or past their deadline; on-time reporting counts ended periods that needed a report; the satisfied share counts projects graded satisfied or basically satisfied.'],
+  'rep.departmentsIntro': [
+    '按期完成率以已完成或已到期的项目计；按期报送率以已结束且需报送的周期计；满意占比为测评“满意”或“基本满意”的项目所占比例。',
+    'On-time completion counts projects complete or past their deadline; on-time reporting counts ended periods that needed a report; the satisfied share counts projects graded satisfied or basically satisfied.',
+  ],
   'rep.departmentsCaption': ['表{n}　责任单位履职情况', 'Table {n}. Departments'],
   'rep.col.onTimeCompletion': ['按期完成率', 'On-time completion'],
   'rep.col.onTimeReporting': ['按期报送率', 'On-time reporting'],
@@ -144,5 +159,8 @@ export const annualReportMessages = {
   'rep.col.ledgerId': ['账本编号', 'Ledger id'],
   'rep.col.entries': ['记录数', 'Entries'],
   'rep.col.head': ['末条哈希（SHA-256）', 'Last hash (SHA-256)'],
-  'rep.footer': ['本报告根据{date}公开数据自动生成，与项目公开页面一致。', 'Generated from the public data of {date}; it says what the public project pages say.'],
+  'rep.footer': [
+    '本报告根据{date}公开数据自动生成，与项目公开页面一致。',
+    'Generated from the public data of {date}; it says what the public project pages say.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -38,7 +38,10 @@ export const evaluationMessages = {
   'eval.ballot.unrated': ['还有 {n} 个项目未评价，请逐项评价后再核对。', '{n} project(s) not rated yet: rate every project, then review.'],
   'eval.ballot.rateThis': ['请评价此项目', 'Please rate this project'],
   'eval.review.sum': ['满意 {s} 项，基本满意 {b} 项，不满意 {u} 项。', '{s} satisfied, {b} basically satisfied, {u} unsatisfied.'],
-  'eval.review.sumAbstain': ['满意 {s} 项，基本满意 {b} 项，不满意 {u} 项，弃权 {a} 项。', '{s} satisfied, {b} basically satisfied, {u} unsatisfied, {a} abstain.'],
+  'eval.review.sumAbstain': [
+    '满意 {s} 项，基本满意 {b} 项，不满意 {u} 项，弃权 {a} 项。',
+    '{s} satisfied, {b} basically satisfied, {u} unsatisfied, {a} abstain.',
+  ],
 
   'eval.details.loading': ['正在读取实施情况…', 'Loading…'],
   'eval.details.failed': ['实施情况暂时无法读取，请查阅会议材料。', 'The record cannot be loaded now: see the session papers.'],
@@ -52,7 +55,7 @@ export const evaluationMessages = {
   'eval.details.lastReport': ['最近一次进度报告（截至 {asOf}）', 'Latest progress report (as of {asOf})'],
   'eval.details.reports': ['进度报告', 'Progress reports'],
   'eval.details.noReport': ['尚无进度报告。', 'No progress report yet.'],
-  'eval.details.note': ['以上为该项目公开的实施情况（组织实施阶段的进度报告）。', 'This is the project\'s public record (its progress reports).'],
+  'eval.details.note': ['以上为该项目公开的实施情况（组织实施阶段的进度报告）。', "This is the project's public record (its progress reports)."],
 
   // ---- hall screen and results ----
   'eval.screen.projects': ['测评项目 {n} 个', '{n} projects to rate'],
@@ -71,14 +74,26 @@ export const evaluationMessages = {
   'eval.share.3/4': ['四分之三', 'three quarters'],
   'eval.share.4/5': ['五分之四', 'four fifths'],
   'eval.rules.grading': ['评定规则', 'Grading rule'],
-  'eval.rules.gradingShort': ['满意票超过{share}为满意；满意与基本满意合计超过{share2}为基本满意', 'satisfied over {share}; satisfied + basically satisfied over {share2}'],
-  'eval.rules.gradingHint': ['默认：满意票超过半数评为“满意”，满意与基本满意票合计超过半数评为“基本满意”。', 'Default: more than half satisfied gives "satisfied"; more than half satisfied plus basically satisfied gives "basically satisfied".'],
+  'eval.rules.gradingShort': [
+    '满意票超过{share}为满意；满意与基本满意合计超过{share2}为基本满意',
+    'satisfied over {share}; satisfied + basically satisfied over {share2}',
+  ],
+  'eval.rules.gradingHint': [
+    '默认：满意票超过半数评为“满意”，满意与基本满意票合计超过半数评为“基本满意”。',
+    'Default: more than half satisfied gives "satisfied"; more than half satisfied plus basically satisfied gives "basically satisfied".',
+  ],
   'eval.rules.satisfiedShare': ['“满意”须满意票超过', '"Satisfied" needs satisfied votes over'],
   'eval.rules.acceptableShare': ['“基本满意”须满意与基本满意票合计超过', '"Basically satisfied" needs satisfied + basically satisfied over'],
-  'eval.result.rateRule': ['满意率 =（满意 + 基本满意）÷ 有效票，保留一位小数。', 'Satisfaction rate = (satisfied + basically satisfied) ÷ valid ballots, to one decimal.'],
+  'eval.result.rateRule': [
+    '满意率 =（满意 + 基本满意）÷ 有效票，保留一位小数。',
+    'Satisfaction rate = (satisfied + basically satisfied) ÷ valid ballots, to one decimal.',
+  ],
   'eval.result.summary': ['满意 {s} 项，基本满意 {b} 项，不满意 {u} 项。', '{s} satisfied, {b} basically satisfied, {u} unsatisfied.'],
   'eval.result.rectify': ['评为“不满意”的项目责令整改，整改后再次测评。', 'Projects graded "unsatisfied" must be rectified and are evaluated again.'],
-  'eval.result.void': ['收回票数多于发出票数，本次测评无效，须重新进行。', 'More ballots returned than issued: the evaluation is void and must be repeated.'],
+  'eval.result.void': [
+    '收回票数多于发出票数，本次测评无效，须重新进行。',
+    'More ballots returned than issued: the evaluation is void and must be repeated.',
+  ],
   'eval.result.csv': ['下载结果（CSV）', 'Download the results (CSV)'],
   'eval.basis.roster.deputies': ['全体代表', 'all deputies'],
   'eval.basis.present.deputies': ['出席代表', 'the deputies present'],
@@ -103,7 +118,10 @@ export const evaluationMessages = {
   'eval.rules.projects': ['测评项目', 'Projects to rate'],
   'eval.rules.projectsHint': ['默认选中评为“不满意”的项目。', 'Projects graded "unsatisfied" are chosen by default.'],
   'eval.rules.needProject': ['请至少选择一个项目', 'Choose at least one project'],
-  'eval.rules.fixed': ['测评规则在创建时确定，开启前如需更改请重新创建。', 'The rules are set at creation; create the evaluation again to change them.'],
+  'eval.rules.fixed': [
+    '测评规则在创建时确定，开启前如需更改请重新创建。',
+    'The rules are set at creation; create the evaluation again to change them.',
+  ],
   'eval.mode.candidates': ['测评项目', 'Projects'],
   'eval.paper.counts': ['满意 {s} / 基本满意 {b} / 不满意 {u} / 弃权 {a}', 'satisfied {s} / basically {b} / unsatisfied {u} / abstain {a}'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -60,10 +60,13 @@ export const supervisionMessages = {
 
   // Projects.
   'sup.projects.title': ['{cycle} · 项目实施', '{cycle} · projects'],
-  'sup.projects.caption': ['本年度民生实事项目的实施情况', 'The cycle\'s projects and how they stand'],
+  'sup.projects.caption': ['本年度民生实事项目的实施情况', "The cycle's projects and how they stand"],
   'sup.projects.total': ['共 {total} 个项目', '{total} projects'],
   'sup.projects.shown': ['显示 {shown} 个，共 {total} 个项目', '{shown} shown of {total} projects'],
-  'sup.projects.empty': ['本年度还没有项目。票决结果确认后、进入组织实施阶段时生成项目。', 'No projects yet: they are created when the cycle moves to implementation after the certified ballot.'],
+  'sup.projects.empty': [
+    '本年度还没有项目。票决结果确认后、进入组织实施阶段时生成项目。',
+    'No projects yet: they are created when the cycle moves to implementation after the certified ballot.',
+  ],
   'sup.projects.noMatch': ['没有符合筛选条件的项目。', 'No project matches these filters.'],
   'sup.projects.pick': ['选择', 'Pick'],
   'sup.projects.pickOne': ['选择“{title}”', 'Pick "{title}"'],
@@ -80,7 +83,7 @@ export const supervisionMessages = {
   'sup.cadence.confirmTitle': ['设置报送周期', 'Set the reporting cadence'],
   'sup.cadence.confirmMessage': [
     '将 {n} 个项目设为“{cadence}”。自下一个季度起生效，正在进行的报送期照常报送。此操作记入年度账本。',
-    '{n} projects will report {cadence}, from the next quarter on; the period under way runs to its end. This is written to the cycle\'s ledger.',
+    "{n} projects will report {cadence}, from the next quarter on; the period under way runs to its end. This is written to the cycle's ledger.",
   ],
   'sup.cadence.done': ['已为 {n} 个项目设置“{cadence}”，自下一个季度起生效', '{n} projects set to report {cadence}, from the next quarter'],
   'sup.cadence.unchanged': ['所选项目已是该报送周期，未作改动', 'The projects picked already have this cadence; nothing changed'],
@@ -97,7 +100,7 @@ export const supervisionMessages = {
   'sup.plan.title': ['实施计划：{project}', 'Implementation plan: {project}'],
   'sup.plan.explain': [
     '代责任单位制定实施计划。节点日期须在 {start} 至 {deadline} 之间；已在进展报告中报为完成的节点不能修改或删除。保存后记入年度账本。',
-    'Set the plan on the department\'s behalf. Milestones fall between {start} and {deadline}; one a report names as reached cannot change or go. Saving writes to the cycle\'s ledger.',
+    "Set the plan on the department's behalf. Milestones fall between {start} and {deadline}; one a report names as reached cannot change or go. Saving writes to the cycle's ledger.",
   ],
   'sup.plan.summary': ['计划概要', 'Summary'],
   'sup.plan.milestones': ['实施节点', 'Milestones'],
@@ -115,7 +118,10 @@ export const supervisionMessages = {
   // Supervision groups and items.
   'sup.supervision.title': ['{cycle} · 代表监督', '{cycle} · supervision'],
   'sup.groups.title': ['监督小组', 'Supervision groups'],
-  'sup.groups.empty': ['还没有监督小组。组建小组后，组员可以对所监督的项目记录视察、询问和督办建议。', 'No groups yet. Once formed, their members record inspections, questions and recommendations on the projects they watch.'],
+  'sup.groups.empty': [
+    '还没有监督小组。组建小组后，组员可以对所监督的项目记录视察、询问和督办建议。',
+    'No groups yet. Once formed, their members record inspections, questions and recommendations on the projects they watch.',
+  ],
   'sup.group.form': ['组建监督小组', 'Form a group'],
   'sup.group.formTitle': ['组建监督小组', 'Form a supervision group'],
   'sup.group.editTitle': ['修改监督小组：{name}', 'Change group: {name}'],
@@ -151,7 +157,7 @@ export const supervisionMessages = {
   'sup.item.bySecretariat': ['秘书处代记', 'recorded by the secretariat'],
   'sup.item.unanswered': ['未答复', 'Unanswered'],
   'sup.item.waitingDays': ['已等待 {days} 天', 'waiting {days} days'],
-  'sup.item.answer': ['责任单位答复（{date}）', 'The department\'s answer ({date})'],
+  'sup.item.answer': ['责任单位答复（{date}）', "The department's answer ({date})"],
   'sup.itemForm.group': ['代哪个监督小组记录', 'For which group'],
   'sup.itemForm.chooseGroup': ['请选择监督小组', 'Choose a group'],
   'sup.itemForm.groupRequired': ['请选择监督小组', 'Choose a group'],
@@ -162,13 +168,13 @@ export const supervisionMessages = {
   'sup.itemForm.text': ['内容', 'What was found or asked'],
   'sup.itemForm.textHint': ['记录后由责任单位答复，内容公开。', 'The department answers it; it is published.'],
   'sup.itemForm.submit': ['提交记录', 'Record'],
-  'sup.itemForm.recorded': ['已记录，等待责任单位答复', 'Recorded; awaiting the department\'s answer'],
+  'sup.itemForm.recorded': ['已记录，等待责任单位答复', "Recorded; awaiting the department's answer"],
 
   // Changes and decisions.
   'sup.changes.title': ['{cycle} · 变更审批', '{cycle} · changes'],
   'sup.changes.intro': [
     '调整、暂缓、恢复、终止须经常委会决定。只有批准的决定才会改变项目，并作为公告公开发布。',
-    'Adjustments, suspensions, resumptions and terminations need the standing committee\'s decision. Only an approval changes a project, and it is published as a notice.',
+    "Adjustments, suspensions, resumptions and terminations need the standing committee's decision. Only an approval changes a project, and it is published as a notice.",
   ],
   'sup.changes.empty': ['还没有变更申请。', 'No change requests yet.'],
   'sup.changes.noMatch': ['没有该状态的变更申请。', 'No request with this status.'],
@@ -200,11 +206,11 @@ export const supervisionMessages = {
   'sup.decision.confirmHeading': ['请确认', 'Please confirm'],
   'sup.decision.approveEffect': [
     '批准后，项目将立即按下列内容变更，决定将作为公告公开发布，并记入年度账本，不能撤销。',
-    'On approval the project changes at once as below; the decision is published as a notice and written to the cycle\'s ledger for good.',
+    "On approval the project changes at once as below; the decision is published as a notice and written to the cycle's ledger for good.",
   ],
   'sup.decision.rejectEffect': [
     '不批准：项目不作任何变更。决定记入年度账本，不能撤销。',
-    'Rejected: the project does not change. The decision is written to the cycle\'s ledger for good.',
+    "Rejected: the project does not change. The decision is written to the cycle's ledger for good.",
   ],
   'sup.decision.backHint': ['点“取消”可返回修改。', 'Cancel goes back to the form.'],
   'sup.decision.confirmApprove': ['确认批准并公布', 'Approve and publish'],
@@ -230,7 +236,10 @@ export const supervisionMessages = {
 
   // Deputies.
   'sup.home.title': ['代表监督', 'Supervision'],
-  'sup.home.text': ['查看民生实事项目的实施进展；对所在监督小组负责的项目记录视察、询问和督办建议。', 'Follow the projects\' progress; record inspections, questions and recommendations on those your group watches.'],
+  'sup.home.text': [
+    '查看民生实事项目的实施进展；对所在监督小组负责的项目记录视察、询问和督办建议。',
+    "Follow the projects' progress; record inspections, questions and recommendations on those your group watches.",
+  ],
   'sup.home.link': ['进入监督项目', 'Go to supervision'],
   'sup.deputy.title': ['监督项目', 'Supervision'],
   'sup.deputy.intro': [
@@ -247,7 +256,10 @@ export const supervisionMessages = {
   'sup.deputy.back': ['返回监督项目', 'Back to supervision'],
   'sup.deputy.record': ['记录视察、询问或督办建议', 'Record an inspection, question or recommendation'],
   'sup.deputy.recordFor': ['以“{groups}”组员身份记录，责任单位将作答复。', 'Recorded as a member of {groups}; the department will answer.'],
-  'sup.deputy.notMember': ['您所在的监督小组不负责该项目：可以查看，不能记录。', 'None of your groups watches this project: you can read it, not record on it.'],
+  'sup.deputy.notMember': [
+    '您所在的监督小组不负责该项目：可以查看，不能记录。',
+    'None of your groups watches this project: you can read it, not record on it.',
+  ],
   'sup.deputy.closed': ['该年度已结束，不能再记录。', 'The cycle is closed; nothing more can be recorded.'],
   'sup.deputy.myItems': ['我的记录', 'What I recorded'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -29,27 +29,42 @@ export function CadenceBar(props: {
       confirmLabel: t('sup.cadence.apply'),
       run: async () => {
         const r = await implementationApi.setCadence(props.cycleId, cadence(), ids);
-        toasts.success(r.changed.length
-          ? t('sup.cadence.done', { n: r.changed.length, cadence: cadenceLabel(r.cadence) })
-          : t('sup.cadence.unchanged'));
+        toasts.success(
+          r.changed.length ? t('sup.cadence.done', { n: r.changed.length, cadence: cadenceLabel(r.cadence) }) : t('sup.cadence.unchanged'),
+        );
         props.onDone();
       },
     });
   };
   return (
     <section class="card cadence-bar" aria-labelledby="cadence-title">
-      <h2 class="card-title" id="cadence-title">{t('sup.cadence.title')}</h2>
+      <h2 class="card-title" id="cadence-title">
+        {t('sup.cadence.title')}
+      </h2>
       <p class="muted small">{t('sup.cadence.explain')}</p>
       <div class="cadence-row">
-        <CheckboxField label={t('sup.cadence.selectAllShown', { n: props.shownCount })} checked={props.allShownSelected}
-          onChange={props.onSelectAllShown} />
-        <SelectField label={t('sup.cadence.to')} value={cadence()} onChange={(v) => setCadence(v as Cadence)}
-          options={CADENCES.map((c) => ({ value: c, label: cadenceLabel(c) }))} />
+        <CheckboxField
+          label={t('sup.cadence.selectAllShown', { n: props.shownCount })}
+          checked={props.allShownSelected}
+          onChange={props.onSelectAllShown}
+        />
+        <SelectField
+          label={t('sup.cadence.to')}
+          value={cadence()}
+          onChange={(v) => setCadence(v as Cadence)}
+          options={CADENCES.map((c) => ({ value: c, label: cadenceLabel(c) }))}
+        />
         <div class="cadence-go">
-          <p class="cadence-count" aria-live="polite">{t('sup.cadence.selected', { n: props.selected.length })}</p>
-          <button type="button" class="btn btn-primary" disabled={!props.selected.length} onClick={apply}>{t('sup.cadence.apply')}</button>
+          <p class="cadence-count" aria-live="polite">
+            {t('sup.cadence.selected', { n: props.selected.length })}
+          </p>
+          <button type="button" class="btn btn-primary" disabled={!props.selected.length} onClick={apply}>
+            {t('sup.cadence.apply')}
+          </button>
           <Show when={props.selected.length}>
-            <button type="button" class="btn btn-quiet" onClick={() => props.onClear()}>{t('sup.cadence.clear')}</button>
+            <button type="button" class="btn btn-quiet" onClick={() => props.onClear()}>
+              {t('sup.cadence.clear')}
+            </button>
           </Show>
         </div>
       </div>

@@ -10,25 +10,35 @@ import { changeKindLabel, ChangeStatusBadge, chinaDay } from './labels';
 export function ChangeCard(props: { change: Change; current?: Partial<Terms> | null; projectHref?: string; onDecide?: () => void }) {
   const c = () => props.change;
   return (
-    <article class="card change-card" classList={{ 'change-pending': c().status === 'pending' }} aria-label={`${changeKindLabel(c().kind)} · ${c().projectTitle ?? ''}`}>
+    <article
+      class="card change-card"
+      classList={{ 'change-pending': c().status === 'pending' }}
+      aria-label={`${changeKindLabel(c().kind)} · ${c().projectTitle ?? ''}`}
+    >
       <div class="change-head">
         <span class="badge tone-phase">{changeKindLabel(c().kind)}</span>
         <ChangeStatusBadge status={c().status} />
         <Show when={props.projectHref} fallback={<span class="cell-strong">{c().projectTitle}</span>}>
-          <A href={props.projectHref!} class="cell-strong">{c().projectTitle}</A>
+          <A href={props.projectHref!} class="cell-strong">
+            {c().projectTitle}
+          </A>
         </Show>
       </div>
       <p class="muted small">{t('sup.change.requestedOn', { date: chinaDay(c().requestedAt) })}</p>
       <ChangeDiff change={c()} current={props.current} />
-      <p class="sup-text"><strong>{t('sup.change.reason')}：</strong>{c().reason}</p>
+      <p class="sup-text">
+        <strong>{t('sup.change.reason')}：</strong>
+        {c().reason}
+      </p>
       <Show when={c().decision && c().status !== 'withdrawn' ? c().decision : null}>
         {(d) => (
           <div class="change-decision">
             <p>
-              <strong>{t('sup.change.decided', { date: d().decidedOn })}</strong>
-              {' '}<span class="mono">{d().number}</span>
+              <strong>{t('sup.change.decided', { date: d().decidedOn })}</strong> <span class="mono">{d().number}</span>
             </p>
-            <Show when={d().note}><p class="sup-text">{d().note}</p></Show>
+            <Show when={d().note}>
+              <p class="sup-text">{d().note}</p>
+            </Show>
           </div>
         )}
       </Show>
@@ -37,7 +47,9 @@ export function ChangeCard(props: { change: Change; current?: Partial<Terms> | n
       </Show>
       <Show when={props.onDecide}>
         <div class="form-actions">
-          <button type="button" class="btn btn-primary" onClick={() => props.onDecide!()}>{t('sup.decision.record')}</button>
+          <button type="button" class="btn btn-primary" onClick={() => props.onDecide!()}>
+            {t('sup.decision.record')}
+          </button>
         </div>
       </Show>
     </article>

@@ -21,7 +21,10 @@ export function ChangesPage() {
   const params = useParams<{ id: string }>();
   const detail = createCycleDetail(() => params.id);
   // All of them at once (a cycle has few), so every status chip can show its count.
-  const changes = createLoader(() => params.id, (cycleId) => implementationApi.changes({ cycleId }));
+  const changes = createLoader(
+    () => params.id,
+    (cycleId) => implementationApi.changes({ cycleId }),
+  );
   // The terms in force of projects with a pending request, to compare with what it proposes.
   const currents = createLoader(
     () => [...new Set((changes.data()?.changes ?? []).filter((c) => c.status === 'pending').map((c) => c.projectId))],
@@ -40,9 +43,11 @@ export function ChangesPage() {
 
   const decided = (c: Change) => {
     setDeciding(null);
-    toasts.success(c.status === 'approved'
-      ? t('sup.decision.doneApproved', { project: c.projectTitle ?? '' })
-      : t('sup.decision.doneRejected', { project: c.projectTitle ?? '' }));
+    toasts.success(
+      c.status === 'approved'
+        ? t('sup.decision.doneApproved', { project: c.projectTitle ?? '' })
+        : t('sup.decision.doneRejected', { project: c.projectTitle ?? '' }),
+    );
     void changes.reload();
     refreshImplementationCounts();
   };
@@ -51,10 +56,16 @@ export function ChangesPage() {
     <Page
       title={detail.data() ? t('sup.changes.title', { cycle: detail.data()!.cycle.title }) : t('sup.tabs.changes')}
       intro={t('sup.changes.intro')}
-      actions={<A href={`/console/cycles/${params.id}`} class="btn">{t('sup.back.cycle')}</A>}
+      actions={
+        <A href={`/console/cycles/${params.id}`} class="btn">
+          {t('sup.back.cycle')}
+        </A>
+      }
     >
       <ImplementationTabs cycleId={params.id} />
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
       <div class="status-chips" role="group" aria-label={t('sup.field.status')}>
         <button type="button" class="chip-button" aria-pressed={status() === ''} onClick={() => setStatus('')}>
           {t('common.all')} <span class="chip-count">{all().length}</span>
@@ -67,14 +78,25 @@ export function ChangesPage() {
           )}
         </For>
       </div>
-      <Show when={changes.error()}><p class="form-message" role="alert">{changes.error()}</p></Show>
-      <Show when={shown().length} fallback={<p class="muted">{changes.data() ? (status() ? t('sup.changes.noMatch') : t('sup.changes.empty')) : t('common.loading')}</p>}>
+      <Show when={changes.error()}>
+        <p class="form-message" role="alert">
+          {changes.error()}
+        </p>
+      </Show>
+      <Show
+        when={shown().length}
+        fallback={<p class="muted">{changes.data() ? (status() ? t('sup.changes.noMatch') : t('sup.changes.empty')) : t('common.loading')}</p>}
+      >
         <ul class="plain-list change-cards">
           <For each={shown()}>
             {(c) => (
               <li>
-                <ChangeCard change={c} current={current(c.projectId)} projectHref={`/console/projects/${c.projectId}`}
-                  onDecide={mayDecide() && c.status === 'pending' ? () => setDeciding(c) : undefined} />
+                <ChangeCard
+                  change={c}
+                  current={current(c.projectId)}
+                  projectHref={`/console/projects/${c.projectId}`}
+                  onDecide={mayDecide() && c.status === 'pending' ? () => setDeciding(c) : undefined}
+                />
               </li>
             )}
           </For>

@@ -52,7 +52,12 @@ export function GroupDialog(props: {
     setPickerKey((k) => k + 1);
   };
   const toggleProject = (id: string, on: boolean) =>
-    setProjectIds((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });
+    setProjectIds((s) => {
+      const n = new Set(s);
+      if (on) n.add(id);
+      else n.delete(id);
+      return n;
+    });
 
   const save = async () => {
     const ok = errors.local({
@@ -81,13 +86,29 @@ export function GroupDialog(props: {
   };
 
   return (
-    <FormDialog open title={g ? t('sup.group.editTitle', { name: g.name }) : t('sup.group.formTitle')}
-      submitLabel={g ? t('common.save') : t('sup.group.form')} busy={busy()} message={errors.general()}
-      onSubmit={save} onClose={props.onClose}>
-      <TextField label={t('sup.group.name')} value={name()} onInput={setName} maxLength={60} hint={t('sup.group.nameHint')}
-        error={errors.field('name')} />
-      <DeputyPicker label={t('sup.group.leader')} value={leader()?.deputyId ?? ''} onChange={(id) => void chooseLeader(id)}
-        error={errors.field('leaderDeputyId')} />
+    <FormDialog
+      open
+      title={g ? t('sup.group.editTitle', { name: g.name }) : t('sup.group.formTitle')}
+      submitLabel={g ? t('common.save') : t('sup.group.form')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      <TextField
+        label={t('sup.group.name')}
+        value={name()}
+        onInput={setName}
+        maxLength={60}
+        hint={t('sup.group.nameHint')}
+        error={errors.field('name')}
+      />
+      <DeputyPicker
+        label={t('sup.group.leader')}
+        value={leader()?.deputyId ?? ''}
+        onChange={(id) => void chooseLeader(id)}
+        error={errors.field('leaderDeputyId')}
+      />
       <Show when={leader()}>{(l) => <p class="chosen">{t('sup.group.leaderChosen', { name: l().name })}</p>}</Show>
 
       <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('memberDeputyIds') }}>
@@ -98,8 +119,14 @@ export function GroupDialog(props: {
               {(m) => (
                 <li class="chip">
                   {m.name}
-                  <button type="button" class="chip-remove" aria-label={t('sup.group.removeMember', { name: m.name })}
-                    onClick={() => setMembers((list) => list.filter((x) => x.deputyId !== m.deputyId))}>×</button>
+                  <button
+                    type="button"
+                    class="chip-remove"
+                    aria-label={t('sup.group.removeMember', { name: m.name })}
+                    onClick={() => setMembers((list) => list.filter((x) => x.deputyId !== m.deputyId))}
+                  >
+                    ×
+                  </button>
                 </li>
               )}
             </For>
@@ -108,14 +135,20 @@ export function GroupDialog(props: {
         <Show when={pickerKey()} keyed>
           <DeputyPicker label={t('sup.group.addMember')} value="" onChange={(id) => void addMember(id)} />
         </Show>
-        <Show when={errors.field('memberDeputyIds')}><p class="field-error">{errors.field('memberDeputyIds')}</p></Show>
+        <Show when={errors.field('memberDeputyIds')}>
+          <p class="field-error">{errors.field('memberDeputyIds')}</p>
+        </Show>
       </fieldset>
 
-      <RadioGroup legend={t('sup.group.scope')} value={scope()} onChange={setScope}
+      <RadioGroup
+        legend={t('sup.group.scope')}
+        value={scope()}
+        onChange={setScope}
         options={[
           { value: 'projects', label: t('sup.group.scopeProjects'), hint: t('sup.group.scopeProjectsHint') },
           { value: 'category', label: t('sup.group.scopeCategory'), hint: t('sup.group.scopeCategoryHint') },
-        ]} />
+        ]}
+      />
       <Show when={scope() === 'projects'}>
         <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('projectIds') }}>
           <legend class="field-label">{t('sup.group.projects')}</legend>
@@ -125,18 +158,28 @@ export function GroupDialog(props: {
                 <li>
                   <label class="check">
                     <input type="checkbox" checked={projectIds().has(p.id)} onChange={(e) => toggleProject(p.id, e.currentTarget.checked)} />
-                    <span><span class="mono small">{p.code}</span> {p.title}</span>
+                    <span>
+                      <span class="mono small">{p.code}</span> {p.title}
+                    </span>
                   </label>
                 </li>
               )}
             </For>
           </ul>
-          <Show when={errors.field('projectIds')}><p class="field-error">{errors.field('projectIds')}</p></Show>
+          <Show when={errors.field('projectIds')}>
+            <p class="field-error">{errors.field('projectIds')}</p>
+          </Show>
         </fieldset>
       </Show>
       <Show when={scope() === 'category'}>
-        <SelectField label={t('sup.group.category')} value={category()} placeholder={t('sup.group.chooseCategory')}
-          options={props.categories.map((c) => ({ value: c, label: c }))} onChange={setCategory} error={errors.field('category')} />
+        <SelectField
+          label={t('sup.group.category')}
+          value={category()}
+          placeholder={t('sup.group.chooseCategory')}
+          options={props.categories.map((c) => ({ value: c, label: c }))}
+          onChange={setCategory}
+          error={errors.field('category')}
+        />
       </Show>
     </FormDialog>
   );

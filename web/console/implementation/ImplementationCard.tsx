@@ -16,15 +16,16 @@ export function ImplementationCard(props: { cycleId: string }) {
   const counts = createImplementationCounts(() => props.cycleId);
   return (
     <section class="card" aria-labelledby="cy-implementation">
-      <h2 class="card-title" id="cy-implementation">{t('sup.card.title')}</h2>
+      <h2 class="card-title" id="cy-implementation">
+        {t('sup.card.title')}
+      </h2>
       <ul class="plain-list cyimp-links">
         <For each={LINKS}>
           {(l) => {
             const n = () => counts.data()?.[l.count];
             return (
               <li>
-                <A href={`/console/cycles/${props.cycleId}/${l.path}`} class="cyimp-link"
-                  classList={{ 'cyimp-alert': l.alert && (n() ?? 0) > 0 }}>
+                <A href={`/console/cycles/${props.cycleId}/${l.path}`} class="cyimp-link" classList={{ 'cyimp-alert': l.alert && (n() ?? 0) > 0 }}>
                   <span class="cyimp-count">{n() ?? '…'}</span>
                   <span>{t(l.label)}</span>
                 </A>

@@ -12,25 +12,35 @@ import './implementation.css';
 const [version, setVersion] = createSignal(0);
 export const refreshImplementationCounts = () => setVersion((v) => v + 1);
 
-export interface ImplementationCounts { projects: number; unanswered: number; pendingChanges: number; openRectifications: number }
+export interface ImplementationCounts {
+  projects: number;
+  unanswered: number;
+  pendingChanges: number;
+  openRectifications: number;
+}
 
 /** Four small reads: a cycle has tens of projects, so this is cheap. */
 export function createImplementationCounts(cycleId: () => string) {
-  return createLoader(() => ({ cycleId: cycleId(), v: version() }), async ({ cycleId: id }): Promise<ImplementationCounts> => {
-    const [projects, items, changes, rects] = await Promise.all([
-      implementationApi.projects({ cycleId: id }),
-      implementationApi.items({ cycleId: id, unanswered: true }),
-      implementationApi.changes({ cycleId: id, status: 'pending' }),
-      implementationApi.rectifications({ cycleId: id, status: 'open' }),
-    ]);
-    return { projects: projects.total, unanswered: items.unanswered, pendingChanges: changes.pending, openRectifications: rects.open };
-  });
+  return createLoader(
+    () => ({ cycleId: cycleId(), v: version() }),
+    async ({ cycleId: id }): Promise<ImplementationCounts> => {
+      const [projects, items, changes, rects] = await Promise.all([
+        implementationApi.projects({ cycleId: id }),
+        implementationApi.items({ cycleId: id, unanswered: true }),
+        implementationApi.changes({ cycleId: id, status: 'pending' }),
+        implementationApi.rectifications({ cycleId: id, status: 'open' }),
+      ]);
+      return { projects: projects.total, unanswered: items.unanswered, pendingChanges: changes.pending, openRectifications: rects.open };
+    },
+  );
 }
 
 function Count(props: { n: number | undefined; alert?: boolean }) {
   return (
     <Show when={props.n !== undefined}>
-      <span class="tab-count" classList={{ 'tab-count-alert': !!props.alert && (props.n ?? 0) > 0 }}>{props.n}</span>
+      <span class="tab-count" classList={{ 'tab-count-alert': !!props.alert && (props.n ?? 0) > 0 }}>
+        {props.n}
+      </span>
     </Show>
   );
 }
@@ -41,19 +51,29 @@ export function ImplementationTabs(props: { cycleId: string }) {
   const c = () => counts.data();
   return (
     <nav class="tabs imp-tabs" aria-label={t('sup.tabs.label')}>
-      <A href={base()} end class="tab" activeClass="tab-active">{t('sup.tabs.cycle')}</A>
-      <A href={`${base()}/projects`} class="tab" activeClass="tab-active">{t('sup.tabs.projects')} <Count n={c()?.projects} /></A>
+      <A href={base()} end class="tab" activeClass="tab-active">
+        {t('sup.tabs.cycle')}
+      </A>
+      <A href={`${base()}/projects`} class="tab" activeClass="tab-active">
+        {t('sup.tabs.projects')} <Count n={c()?.projects} />
+      </A>
       <A href={`${base()}/supervision`} class="tab" activeClass="tab-active">
         {t('sup.tabs.supervision')} <Count n={c()?.unanswered} alert />
-        <Show when={c()}><span class="sr-only">{t('sup.tabs.unansweredSr')}</span></Show>
+        <Show when={c()}>
+          <span class="sr-only">{t('sup.tabs.unansweredSr')}</span>
+        </Show>
       </A>
       <A href={`${base()}/changes`} class="tab" activeClass="tab-active">
         {t('sup.tabs.changes')} <Count n={c()?.pendingChanges} alert />
-        <Show when={c()}><span class="sr-only">{t('sup.tabs.pendingSr')}</span></Show>
+        <Show when={c()}>
+          <span class="sr-only">{t('sup.tabs.pendingSr')}</span>
+        </Show>
       </A>
       <A href={`${base()}/rectifications`} class="tab" activeClass="tab-active">
         {t('sup.tabs.rectifications')} <Count n={c()?.openRectifications} alert />
-        <Show when={c()}><span class="sr-only">{t('sup.tabs.openSr')}</span></Show>
+        <Show when={c()}>
+          <span class="sr-only">{t('sup.tabs.openSr')}</span>
+        </Show>
       </A>
     </nav>
   );

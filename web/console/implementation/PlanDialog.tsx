@@ -10,7 +10,12 @@ import { InputField } from '../../solicitation/inputs';
 import { createProblemErrors } from '../../solicitation/problems';
 import { implementationApi, type ProjectDetail } from './implementation';
 
-interface Row { id?: string; name: string; dueOn: string; reached: boolean }
+interface Row {
+  id?: string;
+  name: string;
+  dueOn: string;
+  reached: boolean;
+}
 
 export function PlanDialog(props: { project: ProjectDetail['project']; onClose: () => void; onSaved: () => void }) {
   const plan = untrack(() => props.project.plan);
@@ -40,11 +45,25 @@ export function PlanDialog(props: { project: ProjectDetail['project']; onClose: 
   };
 
   return (
-    <FormDialog open title={t('sup.plan.title', { project: props.project.title })} submitLabel={t('sup.plan.save')} busy={busy()}
-      message={errors.general()} onSubmit={save} onClose={props.onClose}>
+    <FormDialog
+      open
+      title={t('sup.plan.title', { project: props.project.title })}
+      submitLabel={t('sup.plan.save')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
       <p class="muted small">{t('sup.plan.explain', { start: props.project.startedOn, deadline: props.project.deadline })}</p>
-      <TextAreaField label={t('sup.plan.summary')} optional value={summary()} onInput={setSummary} maxLength={2000} rows={3}
-        error={errors.field('summary')} />
+      <TextAreaField
+        label={t('sup.plan.summary')}
+        optional
+        value={summary()}
+        onInput={setSummary}
+        maxLength={2000}
+        rows={3}
+        error={errors.field('summary')}
+      />
       <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('milestones') }}>
         <legend class="field-label">{t('sup.plan.milestones')}</legend>
         <Show when={rows.length} fallback={<p class="muted small">{t('sup.plan.noMilestones')}</p>}>
@@ -52,19 +71,41 @@ export function PlanDialog(props: { project: ProjectDetail['project']; onClose: 
             <For each={rows}>
               {(r, i) => (
                 <li class="plan-row">
-                  <TextField label={t('sup.plan.milestoneName', { n: i() + 1 })} value={r.name} maxLength={60}
-                    onInput={(v) => setRows(i(), 'name', v)} hint={r.reached ? t('sup.plan.reachedFixed') : undefined} />
-                  <InputField type="date" label={t('sup.plan.due')} value={r.dueOn} min={props.project.startedOn} max={props.project.deadline}
-                    onInput={(v) => setRows(i(), 'dueOn', v)} />
-                  <button type="button" class="btn btn-danger-quiet plan-remove" disabled={r.reached}
-                    aria-label={t('sup.plan.remove', { n: i() + 1 })} onClick={() => remove(i())}>{t('sup.plan.removeShort')}</button>
+                  <TextField
+                    label={t('sup.plan.milestoneName', { n: i() + 1 })}
+                    value={r.name}
+                    maxLength={60}
+                    onInput={(v) => setRows(i(), 'name', v)}
+                    hint={r.reached ? t('sup.plan.reachedFixed') : undefined}
+                  />
+                  <InputField
+                    type="date"
+                    label={t('sup.plan.due')}
+                    value={r.dueOn}
+                    min={props.project.startedOn}
+                    max={props.project.deadline}
+                    onInput={(v) => setRows(i(), 'dueOn', v)}
+                  />
+                  <button
+                    type="button"
+                    class="btn btn-danger-quiet plan-remove"
+                    disabled={r.reached}
+                    aria-label={t('sup.plan.remove', { n: i() + 1 })}
+                    onClick={() => remove(i())}
+                  >
+                    {t('sup.plan.removeShort')}
+                  </button>
                 </li>
               )}
             </For>
           </ol>
         </Show>
-        <Show when={errors.field('milestones')}><p class="field-error">{errors.field('milestones')}</p></Show>
-        <button type="button" class="btn" onClick={add}>{t('sup.plan.add')}</button>
+        <Show when={errors.field('milestones')}>
+          <p class="field-error">{errors.field('milestones')}</p>
+        </Show>
+        <button type="button" class="btn" onClick={add}>
+          {t('sup.plan.add')}
+        </button>
       </fieldset>
     </FormDialog>
   );

@@ -26,7 +26,10 @@ export function ProjectPage() {
   const [deciding, setDeciding] = createSignal<Change | null>(null);
   const record = () => detail.data();
   const may = () => (session.canEdit() ? record()?.may : undefined);
-  const reload = () => { void detail.reload(); refreshImplementationCounts(); };
+  const reload = () => {
+    void detail.reload();
+    refreshImplementationCounts();
+  };
 
   const switchCadence = () => {
     const r = record();
@@ -49,69 +52,138 @@ export function ProjectPage() {
       title={record()?.project.title ?? t('sup.project.title')}
       actions={
         <Show when={record()}>
-          {(r) => <A href={`/console/cycles/${r().cycle.id}/projects`} class="btn">{t('sup.back.projects')}</A>}
+          {(r) => (
+            <A href={`/console/cycles/${r().cycle.id}/projects`} class="btn">
+              {t('sup.back.projects')}
+            </A>
+          )}
         </Show>
       }
     >
-      <Show when={detail.error()}><p class="form-message" role="alert">{detail.error()}</p></Show>
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
-      <Show when={record()} fallback={<Show when={!detail.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={detail.error()}>
+        <p class="form-message" role="alert">
+          {detail.error()}
+        </p>
+      </Show>
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
+      <Show
+        when={record()}
+        fallback={
+          <Show when={!detail.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(r) => (
           <>
             <p class="muted project-meta">
               <span class="mono">{r().project.code}</span> · {r().cycle.title} · {r().project.departmentName}
-              {' · '}{t('sup.project.cadence', { cadence: cadenceLabel(r().project.cadence) })}
+              {' · '}
+              {t('sup.project.cadence', { cadence: cadenceLabel(r().project.cadence) })}
               <Show when={r().project.pendingCadence}>
-                {(pc) => <>{' '}<span class="badge tone-info">{t('sup.cadence.pending', { cadence: cadenceLabel(pc().cadence), from: pc().from })}</span></>}
+                {(pc) => (
+                  <>
+                    {' '}
+                    <span class="badge tone-info">{t('sup.cadence.pending', { cadence: cadenceLabel(pc().cadence), from: pc().from })}</span>
+                  </>
+                )}
               </Show>
             </p>
             <ProjectRecord
               record={r()}
               ledgerHref={(id) => `/console/ledgers/${id}`}
               sectionActions={{
-                ...(may()?.plan ? { plan: () => <button type="button" class="btn btn-small" onClick={() => setPlanning(true)}>{t('sup.plan.open')}</button> } : {}),
-                ...(may()?.setCadence ? {
-                  reporting: () => (
-                    <button type="button" class="btn btn-small" onClick={switchCadence}>
-                      {t('sup.cadence.switchTo', { cadence: cadenceLabel((r().project.pendingCadence?.cadence ?? r().project.cadence) === 'monthly' ? 'quarterly' : 'monthly') })}
-                    </button>
-                  ),
-                } : {}),
-                ...(may()?.supervise && r().supervision.groups.length ? {
-                  supervision: () => <button type="button" class="btn btn-small" onClick={() => setRecording(true)}>{t('sup.project.recordForGroup')}</button>,
-                } : {}),
+                ...(may()?.plan
+                  ? {
+                      plan: () => (
+                        <button type="button" class="btn btn-small" onClick={() => setPlanning(true)}>
+                          {t('sup.plan.open')}
+                        </button>
+                      ),
+                    }
+                  : {}),
+                ...(may()?.setCadence
+                  ? {
+                      reporting: () => (
+                        <button type="button" class="btn btn-small" onClick={switchCadence}>
+                          {t('sup.cadence.switchTo', {
+                            cadence: cadenceLabel(
+                              (r().project.pendingCadence?.cadence ?? r().project.cadence) === 'monthly' ? 'quarterly' : 'monthly',
+                            ),
+                          })}
+                        </button>
+                      ),
+                    }
+                  : {}),
+                ...(may()?.supervise && r().supervision.groups.length
+                  ? {
+                      supervision: () => (
+                        <button type="button" class="btn btn-small" onClick={() => setRecording(true)}>
+                          {t('sup.project.recordForGroup')}
+                        </button>
+                      ),
+                    }
+                  : {}),
               }}
               changeActions={(c) => (
                 <Show when={may()?.decide && c.status === 'pending'}>
-                  <button type="button" class="btn btn-primary btn-small" onClick={() => setDeciding(c)}>{t('sup.decision.record')}</button>
+                  <button type="button" class="btn btn-primary btn-small" onClick={() => setDeciding(c)}>
+                    {t('sup.decision.record')}
+                  </button>
                 </Show>
               )}
             />
             <Show when={may()?.supervise && r().supervision.groups.length === 0}>
-              <p class="muted small">{t('sup.project.noGroup')} <A href={`/console/cycles/${r().cycle.id}/supervision`}>{t('sup.project.toGroups')}</A></p>
+              <p class="muted small">
+                {t('sup.project.noGroup')} <A href={`/console/cycles/${r().cycle.id}/supervision`}>{t('sup.project.toGroups')}</A>
+              </p>
             </Show>
 
             <Show when={planning()}>
-              <PlanDialog project={r().project} onClose={() => setPlanning(false)}
-                onSaved={() => { setPlanning(false); toasts.success(t('sup.plan.saved')); reload(); }} />
+              <PlanDialog
+                project={r().project}
+                onClose={() => setPlanning(false)}
+                onSaved={() => {
+                  setPlanning(false);
+                  toasts.success(t('sup.plan.saved'));
+                  reload();
+                }}
+              />
             </Show>
             <Dialog open={recording()} title={t('sup.project.recordForGroup')} onClose={() => setRecording(false)}>
               <div class="dialog-body">
-                <SupervisionItemForm projectId={r().project.id} groups={r().supervision.groups} requireGroup startedOn={r().project.startedOn}
+                <SupervisionItemForm
+                  projectId={r().project.id}
+                  groups={r().supervision.groups}
+                  requireGroup
+                  startedOn={r().project.startedOn}
                   onCancel={() => setRecording(false)}
-                  onRecorded={() => { setRecording(false); toasts.success(t('sup.itemForm.recorded')); reload(); }} />
+                  onRecorded={() => {
+                    setRecording(false);
+                    toasts.success(t('sup.itemForm.recorded'));
+                    reload();
+                  }}
+                />
               </div>
             </Dialog>
             <Show when={deciding()} keyed>
               {(c) => (
-                <DecisionDialog change={c} current={r().project} onClose={() => setDeciding(null)}
+                <DecisionDialog
+                  change={c}
+                  current={r().project}
+                  onClose={() => setDeciding(null)}
                   onDecided={(done) => {
                     setDeciding(null);
-                    toasts.success(done.status === 'approved'
-                      ? t('sup.decision.doneApproved', { project: r().project.title })
-                      : t('sup.decision.doneRejected', { project: r().project.title }));
+                    toasts.success(
+                      done.status === 'approved'
+                        ? t('sup.decision.doneApproved', { project: r().project.title })
+                        : t('sup.decision.doneRejected', { project: r().project.title }),
+                    );
                     reload();
-                  }} />
+                  }}
+                />
               )}
             </Show>
           </>

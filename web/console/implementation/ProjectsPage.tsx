@@ -23,12 +23,20 @@ export function ProjectsPage() {
   const params = useParams<{ id: string }>();
   const [search] = useSearchParams();
   const detail = createCycleDetail(() => params.id);
-  const departments = createLoader(() => true, () => departmentsApi.listAll());
+  const departments = createLoader(
+    () => true,
+    () => departmentsApi.listAll(),
+  );
   const [filter, setFilter] = createStore<ProjectFilter>({
     status: PROJECT_STATUSES.includes(search.status as ProjectStatus) ? (search.status as ProjectStatus) : '',
-    category: '', departmentId: '', flag: search.flag === 'overdue' ? 'overdue' : '',
+    category: '',
+    departmentId: '',
+    flag: search.flag === 'overdue' ? 'overdue' : '',
   });
-  const list = createProjectList(() => params.id, () => ({ ...filter }));
+  const list = createProjectList(
+    () => params.id,
+    () => ({ ...filter }),
+  );
   const rows = () => list.data()?.projects;
   const count = (facet: 'status' | 'category' | 'departmentId', key: string) => list.data()?.counts[facet][key] ?? 0;
   const allCount = createMemo(() => Object.values(list.data()?.counts.status ?? {}).reduce((a, b) => a + b, 0));
@@ -37,29 +45,55 @@ export function ProjectsPage() {
 
   // Selection for the cadence: kept by id, so it survives a reload of the list.
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
-  const toggle = (id: string, on: boolean) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (on) n.add(id);
+      else n.delete(id);
+      return n;
+    });
   const shownIds = () => (rows() ?? []).map((p) => p.id);
   const allShownSelected = () => shownIds().length > 0 && shownIds().every((id) => selected().has(id));
-  const selectAllShown = (on: boolean) => setSelected((s) => { const n = new Set(s); for (const id of shownIds()) { if (on) n.add(id); else n.delete(id); } return n; });
+  const selectAllShown = (on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      for (const id of shownIds()) {
+        if (on) n.add(id);
+        else n.delete(id);
+      }
+      return n;
+    });
 
   const editable = () => session.canEdit() && detail.data()?.cycle.phase !== 'closed';
 
   const columns = (): Column<ProjectItem>[] => [
-    ...(editable() ? [{
-      header: t('sup.projects.pick'),
-      cell: (p: ProjectItem) => (
-        <input type="checkbox" class="row-check" checked={selected().has(p.id)} aria-label={t('sup.projects.pickOne', { title: p.title })}
-          onChange={(e) => toggle(p.id, e.currentTarget.checked)} />
-      ),
-      class: 'col-pick',
-    }] : []),
+    ...(editable()
+      ? [
+          {
+            header: t('sup.projects.pick'),
+            cell: (p: ProjectItem) => (
+              <input
+                type="checkbox"
+                class="row-check"
+                checked={selected().has(p.id)}
+                aria-label={t('sup.projects.pickOne', { title: p.title })}
+                onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+              />
+            ),
+            class: 'col-pick',
+          },
+        ]
+      : []),
     { header: t('sup.field.code'), cell: (p) => <span class="mono">{p.code ?? '—'}</span>, class: 'col-nowrap' },
     {
       header: t('sup.field.title'),
       cell: (p) => (
         <>
-          <A href={`/console/projects/${p.id}`} class="cell-strong">{p.title}</A>
-          <br /><span class="muted small">{p.category}</span>
+          <A href={`/console/projects/${p.id}`} class="cell-strong">
+            {p.title}
+          </A>
+          <br />
+          <span class="muted small">{p.category}</span>
         </>
       ),
       class: 'col-wrap',
@@ -68,7 +102,12 @@ export function ProjectsPage() {
     // Status with its flags (逾期未报, 滞后) under it: one column keeps the table narrow.
     {
       header: t('sup.field.status'),
-      cell: (p) => <span class="status-stack"><ProjectStatusBadge status={p.status} /><FlagBadges flags={p.flags} status={p.status} long /></span>,
+      cell: (p) => (
+        <span class="status-stack">
+          <ProjectStatusBadge status={p.status} />
+          <FlagBadges flags={p.flags} status={p.status} long />
+        </span>
+      ),
       class: 'col-status',
     },
     {
@@ -81,25 +120,46 @@ export function ProjectsPage() {
       ),
       class: 'col-nowrap',
     },
-    { header: t('sup.field.money'), cell: (p) => <span class="money">{wan(p.disbursedYuan)} / {wan(p.budgetYuan)}</span>, class: 'col-num col-nowrap' },
+    {
+      header: t('sup.field.money'),
+      cell: (p) => (
+        <span class="money">
+          {wan(p.disbursedYuan)} / {wan(p.budgetYuan)}
+        </span>
+      ),
+      class: 'col-num col-nowrap',
+    },
     {
       header: t('sup.field.cadence'),
       cell: (p) => (
         <>
           {p.cadence ? cadenceLabel(p.cadence) : '—'}
           <Show when={p.pendingCadence}>
-            {(pc) => <><br /><span class="badge tone-info">{t('sup.cadence.pending', { cadence: cadenceLabel(pc().cadence), from: pc().from })}</span></>}
+            {(pc) => (
+              <>
+                <br />
+                <span class="badge tone-info">{t('sup.cadence.pending', { cadence: cadenceLabel(pc().cadence), from: pc().from })}</span>
+              </>
+            )}
           </Show>
         </>
       ),
       class: 'col-nowrap',
     },
     // Only once the evaluation has graded some project.
-    ...(rows()?.some((p) => p.grade) ? [{
-      header: t('sup.field.grade'),
-      cell: (p: ProjectItem) => <Show when={p.grade} fallback={<span class="muted">—</span>}>{(g) => <GradeBadge grade={g()} rate={p.satisfactionRateText} />}</Show>,
-      class: 'col-nowrap',
-    }] : []),
+    ...(rows()?.some((p) => p.grade)
+      ? [
+          {
+            header: t('sup.field.grade'),
+            cell: (p: ProjectItem) => (
+              <Show when={p.grade} fallback={<span class="muted">—</span>}>
+                {(g) => <GradeBadge grade={g()} rate={p.satisfactionRateText} />}
+              </Show>
+            ),
+            class: 'col-nowrap',
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -107,13 +167,17 @@ export function ProjectsPage() {
       title={detail.data() ? t('sup.projects.title', { cycle: detail.data()!.cycle.title }) : t('sup.tabs.projects')}
       actions={
         <>
-          <A href={`/console/cycles/${params.id}`} class="btn">{t('sup.back.cycle')}</A>
+          <A href={`/console/cycles/${params.id}`} class="btn">
+            {t('sup.back.cycle')}
+          </A>
           {/* CSV export links (projects, progress, evaluation) are added here by the reports pages. */}
         </>
       }
     >
       <ImplementationTabs cycleId={params.id} />
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
       <div class="status-chips" role="group" aria-label={t('sup.field.status')}>
         <button type="button" class="chip-button" aria-pressed={filter.status === ''} onClick={() => setFilter('status', '')}>
           {t('common.all')} <span class="chip-count">{allCount()}</span>
@@ -127,30 +191,64 @@ export function ProjectsPage() {
         </For>
       </div>
       <div class="toolbar">
-        <SelectField label={t('sup.field.category')} value={filter.category} placeholder={t('sup.filter.allCategories')}
+        <SelectField
+          label={t('sup.field.category')}
+          value={filter.category}
+          placeholder={t('sup.filter.allCategories')}
           options={(detail.data()?.cycle.categories ?? []).map((c) => ({ value: c, label: withCount(c, count('category', c)) }))}
-          onChange={(v) => setFilter('category', v)} />
-        <SelectField label={t('sup.field.department')} value={filter.departmentId} placeholder={t('sup.filter.allDepartments')}
-          options={(departments.data() ?? []).filter((d) => count('departmentId', d.id) > 0 || d.id === filter.departmentId)
+          onChange={(v) => setFilter('category', v)}
+        />
+        <SelectField
+          label={t('sup.field.department')}
+          value={filter.departmentId}
+          placeholder={t('sup.filter.allDepartments')}
+          options={(departments.data() ?? [])
+            .filter((d) => count('departmentId', d.id) > 0 || d.id === filter.departmentId)
             .map((d) => ({ value: d.id, label: withCount(d.name, count('departmentId', d.id)) }))}
-          onChange={(v) => setFilter('departmentId', v)} />
-        <CheckboxField label={t('sup.filter.overdueOnly')} checked={filter.flag === 'overdue'} onChange={(on) => setFilter('flag', on ? 'overdue' : '')} />
+          onChange={(v) => setFilter('departmentId', v)}
+        />
+        <CheckboxField
+          label={t('sup.filter.overdueOnly')}
+          checked={filter.flag === 'overdue'}
+          onChange={(on) => setFilter('flag', on ? 'overdue' : '')}
+        />
       </div>
       <p class="list-total" aria-live="polite">
         <Show when={list.data()}>
-          {(d) => (filtered() ? t('sup.projects.shown', { shown: d().projects.length, total: d().total }) : t('sup.projects.total', { total: d().total }))}
+          {(d) =>
+            filtered() ? t('sup.projects.shown', { shown: d().projects.length, total: d().total }) : t('sup.projects.total', { total: d().total })
+          }
         </Show>
       </p>
       <Show when={editable()}>
-        <CadenceBar cycleId={params.id} selected={[...selected()]} allShownSelected={allShownSelected()} shownCount={shownIds().length}
-          onSelectAllShown={selectAllShown} onClear={() => setSelected(new Set<string>())}
-          onDone={() => { setSelected(new Set<string>()); void list.reload(); refreshImplementationCounts(); }} />
+        <CadenceBar
+          cycleId={params.id}
+          selected={[...selected()]}
+          allShownSelected={allShownSelected()}
+          shownCount={shownIds().length}
+          onSelectAllShown={selectAllShown}
+          onClear={() => setSelected(new Set<string>())}
+          onDone={() => {
+            setSelected(new Set<string>());
+            void list.reload();
+            refreshImplementationCounts();
+          }}
+        />
       </Show>
-      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
       <div class="projects-table">
-        <DataTable caption={t('sup.projects.caption')} columns={columns()} rows={rows()} loading={list.loading()}
+        <DataTable
+          caption={t('sup.projects.caption')}
+          columns={columns()}
+          rows={rows()}
+          loading={list.loading()}
           empty={filtered() ? t('sup.projects.noMatch') : t('sup.projects.empty')}
-          rowClass={(p) => (selected().has(p.id) ? 'row-selected' : '')} />
+          rowClass={(p) => (selected().has(p.id) ? 'row-selected' : '')}
+        />
       </div>
     </Page>
   );

@@ -20,20 +20,34 @@ const daysLate = (r: Rectification) => (r.status === 'open' ? Math.max(0, daysBe
 export function RectificationsPage() {
   const params = useParams<{ id: string }>();
   const detail = createCycleDetail(() => params.id);
-  const rects = createLoader(() => params.id, (cycleId) => implementationApi.rectifications({ cycleId }));
+  const rects = createLoader(
+    () => params.id,
+    (cycleId) => implementationApi.rectifications({ cycleId }),
+  );
   const [status, setStatus] = createSignal<RectificationStatus | ''>('');
   const all = () => rects.data()?.rectifications ?? [];
   const shown = createMemo(() => all().filter((r) => !status() || r.status === status()));
 
   const columns = (): Column<Rectification>[] => [
-    { header: t('sup.field.title'), cell: (r) => <A href={`/console/projects/${r.projectId}`} class="cell-strong">{r.projectTitle ?? r.projectId}</A>, class: 'col-wrap' },
+    {
+      header: t('sup.field.title'),
+      cell: (r) => (
+        <A href={`/console/projects/${r.projectId}`} class="cell-strong">
+          {r.projectTitle ?? r.projectId}
+        </A>
+      ),
+      class: 'col-wrap',
+    },
     { header: t('sup.rect.ordered'), cell: (r) => chinaDay(r.orderedAt), class: 'col-nowrap' },
     {
       header: t('sup.rect.due'),
       cell: (r) => (
         <>
           {r.dueOn}
-          <Show when={daysLate(r) > 0}><br /><span class="badge tone-bad">{t('sup.rect.late', { days: daysLate(r) })}</span></Show>
+          <Show when={daysLate(r) > 0}>
+            <br />
+            <span class="badge tone-bad">{t('sup.rect.late', { days: daysLate(r) })}</span>
+          </Show>
         </>
       ),
       class: 'col-nowrap',
@@ -63,7 +77,11 @@ export function RectificationsPage() {
     <Page
       title={detail.data() ? t('sup.rect.title', { cycle: detail.data()!.cycle.title }) : t('sup.tabs.rectifications')}
       intro={t('sup.rect.intro')}
-      actions={<A href={`/console/cycles/${params.id}`} class="btn">{t('sup.back.cycle')}</A>}
+      actions={
+        <A href={`/console/cycles/${params.id}`} class="btn">
+          {t('sup.back.cycle')}
+        </A>
+      }
     >
       <ImplementationTabs cycleId={params.id} />
       <div class="status-chips" role="group" aria-label={t('sup.field.status')}>
@@ -78,9 +96,19 @@ export function RectificationsPage() {
           )}
         </For>
       </div>
-      <Show when={rects.error()}><p class="form-message" role="alert">{rects.error()}</p></Show>
-      <DataTable caption={t('sup.rect.caption')} columns={columns()} rows={rects.data() ? shown() : undefined} loading={rects.loading()}
-        empty={status() ? t('sup.rect.noMatch') : t('sup.rect.empty')} rowClass={(r) => (daysLate(r) > 0 ? 'row-alert' : '')} />
+      <Show when={rects.error()}>
+        <p class="form-message" role="alert">
+          {rects.error()}
+        </p>
+      </Show>
+      <DataTable
+        caption={t('sup.rect.caption')}
+        columns={columns()}
+        rows={rects.data() ? shown() : undefined}
+        loading={rects.loading()}
+        empty={status() ? t('sup.rect.noMatch') : t('sup.rect.empty')}
+        rowClass={(r) => (daysLate(r) > 0 ? 'row-alert' : '')}
+      />
     </Page>
   );
 }

@@ -28,12 +28,21 @@ export function SupervisionItemForm(props: {
   const errors = createProblemErrors(['kind', 'occurredOn', 'text', 'groupId']);
   const askGroup = () => props.requireGroup || props.groups.length > 1;
   // A message goes once the person starts putting it right; the next submit checks again.
-  const edited = <T,>(set: (v: T) => void) => (v: T) => { set(v); if (errors.any()) errors.clear(); };
+  const edited =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      if (errors.any()) errors.clear();
+    };
 
   const submit = async () => {
     const ok = errors.local({
       kind: kind() ? null : t('sup.itemForm.kindRequired'),
-      occurredOn: !occurredOn() ? t('check.required') : occurredOn() < props.startedOn ? t('sup.itemForm.beforeStart', { date: props.startedOn }) : null,
+      occurredOn: !occurredOn()
+        ? t('check.required')
+        : occurredOn() < props.startedOn
+          ? t('sup.itemForm.beforeStart', { date: props.startedOn })
+          : null,
       text: text().trim() ? null : t('check.required'),
       groupId: askGroup() && !groupId() ? t('sup.itemForm.groupRequired') : null,
     });
@@ -41,7 +50,10 @@ export function SupervisionItemForm(props: {
     setBusy(true);
     try {
       const item = await implementationApi.recordItem(props.projectId, {
-        kind: kind() as SupervisionKind, occurredOn: occurredOn(), text: text().trim(), groupId: groupId() || undefined,
+        kind: kind() as SupervisionKind,
+        occurredOn: occurredOn(),
+        text: text().trim(),
+        groupId: groupId() || undefined,
       });
       setKind('');
       setText('');
@@ -55,21 +67,59 @@ export function SupervisionItemForm(props: {
   };
 
   return (
-    <form class="item-form" novalidate onSubmit={(e) => { e.preventDefault(); if (!busy()) void submit(); }}>
+    <form
+      class="item-form"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy()) void submit();
+      }}
+    >
       <Show when={askGroup()}>
-        <SelectField label={t('sup.itemForm.group')} value={groupId()} placeholder={t('sup.itemForm.chooseGroup')} onChange={edited(setGroupId)}
-          options={props.groups.map((g) => ({ value: g.id, label: g.name }))} error={errors.field('groupId')} />
+        <SelectField
+          label={t('sup.itemForm.group')}
+          value={groupId()}
+          placeholder={t('sup.itemForm.chooseGroup')}
+          onChange={edited(setGroupId)}
+          options={props.groups.map((g) => ({ value: g.id, label: g.name }))}
+          error={errors.field('groupId')}
+        />
       </Show>
-      <RadioGroup legend={t('sup.itemForm.kind')} value={kind()} onChange={edited(setKind)} error={errors.field('kind')}
-        options={SUPERVISION_KINDS.map((k) => ({ value: k, label: kindLabel(k), hint: t(`sup.kindHint.${k}`) }))} />
-      <InputField type="date" label={t('sup.itemForm.date')} value={occurredOn()} onInput={edited(setOccurredOn)} min={props.startedOn} max={chinaToday()}
-        error={errors.field('occurredOn')} />
-      <TextAreaField label={t('sup.itemForm.text')} hint={t('sup.itemForm.textHint')} value={text()} onInput={edited(setText)} maxLength={5000} rows={5}
-        error={errors.field('text')} />
+      <RadioGroup
+        legend={t('sup.itemForm.kind')}
+        value={kind()}
+        onChange={edited(setKind)}
+        error={errors.field('kind')}
+        options={SUPERVISION_KINDS.map((k) => ({ value: k, label: kindLabel(k), hint: t(`sup.kindHint.${k}`) }))}
+      />
+      <InputField
+        type="date"
+        label={t('sup.itemForm.date')}
+        value={occurredOn()}
+        onInput={edited(setOccurredOn)}
+        min={props.startedOn}
+        max={chinaToday()}
+        error={errors.field('occurredOn')}
+      />
+      <TextAreaField
+        label={t('sup.itemForm.text')}
+        hint={t('sup.itemForm.textHint')}
+        value={text()}
+        onInput={edited(setText)}
+        maxLength={5000}
+        rows={5}
+        error={errors.field('text')}
+      />
       <FormMessage text={errors.general()} />
       <div class="form-actions">
-        <Show when={props.onCancel}><button type="button" class="btn" onClick={() => props.onCancel!()}>{t('common.cancel')}</button></Show>
-        <button type="submit" class="btn btn-primary btn-big" disabled={busy()}>{busy() ? t('common.saving') : t('sup.itemForm.submit')}</button>
+        <Show when={props.onCancel}>
+          <button type="button" class="btn" onClick={() => props.onCancel!()}>
+            {t('common.cancel')}
+          </button>
+        </Show>
+        <button type="submit" class="btn btn-primary btn-big" disabled={busy()}>
+          {busy() ? t('common.saving') : t('sup.itemForm.submit')}
+        </button>
       </div>
     </form>
   );

@@ -22,9 +22,13 @@ export function SupervisionItemList(props: {
                 <span class="badge tone-info">{kindLabel(i.kind)}</span>
                 <span class="sup-item-date">{i.occurredOn}</span>
                 <Show when={i.projectTitle && props.projectHref}>
-                  <A href={props.projectHref!(i.projectId)} class="cell-strong">{i.projectTitle}</A>
+                  <A href={props.projectHref!(i.projectId)} class="cell-strong">
+                    {i.projectTitle}
+                  </A>
                 </Show>
-                <Show when={i.projectTitle && !props.projectHref}><span class="cell-strong">{i.projectTitle}</span></Show>
+                <Show when={i.projectTitle && !props.projectHref}>
+                  <span class="cell-strong">{i.projectTitle}</span>
+                </Show>
               </div>
               <p class="muted small">
                 {i.groupName ?? ''}
@@ -32,9 +36,14 @@ export function SupervisionItemList(props: {
                 {i.recordedBy ? t('sup.item.by', { name: i.recordedBy.name ?? '' }) : t('sup.item.bySecretariat')}
               </p>
               <p class="sup-text">{i.text}</p>
-              <Show when={i.answer} fallback={
-                <p class="sup-waiting"><strong>{t('sup.item.unanswered')}</strong> · {t('sup.item.waitingDays', { days: daysSince(i.recordedAt) })}</p>
-              }>
+              <Show
+                when={i.answer}
+                fallback={
+                  <p class="sup-waiting">
+                    <strong>{t('sup.item.unanswered')}</strong> · {t('sup.item.waitingDays', { days: daysSince(i.recordedAt) })}
+                  </p>
+                }
+              >
                 {(a) => (
                   <div class="sup-answer">
                     <p class="sup-answer-label">{t('sup.item.answer', { date: chinaDay(a().answeredAt) })}</p>

@@ -17,10 +17,19 @@ import { SupervisionItemList } from './SupervisionItems';
 export function SupervisionPage() {
   const params = useParams<{ id: string }>();
   const detail = createCycleDetail(() => params.id);
-  const groups = createLoader(() => params.id, (id) => implementationApi.groups(id));
-  const projects = createLoader(() => params.id, (id) => implementationApi.projects({ cycleId: id }));
+  const groups = createLoader(
+    () => params.id,
+    (id) => implementationApi.groups(id),
+  );
+  const projects = createLoader(
+    () => params.id,
+    (id) => implementationApi.projects({ cycleId: id }),
+  );
   const [unansweredOnly, setUnansweredOnly] = createSignal(false);
-  const items = createLoader(() => ({ cycleId: params.id, unanswered: unansweredOnly() }), (q) => implementationApi.items(q));
+  const items = createLoader(
+    () => ({ cycleId: params.id, unanswered: unansweredOnly() }),
+    (q) => implementationApi.items(q),
+  );
   // null: closed; 'new': forming a group; a group: changing it.
   const [editing, setEditing] = createSignal<SupervisionGroup | 'new' | null>(null);
   const editable = () => session.canEdit() && !!detail.data() && detail.data()!.cycle.phase !== 'closed';
@@ -37,19 +46,31 @@ export function SupervisionPage() {
       title={detail.data() ? t('sup.supervision.title', { cycle: detail.data()!.cycle.title }) : t('sup.tabs.supervision')}
       actions={
         <>
-          <A href={`/console/cycles/${params.id}`} class="btn">{t('sup.back.cycle')}</A>
+          <A href={`/console/cycles/${params.id}`} class="btn">
+            {t('sup.back.cycle')}
+          </A>
           <Show when={editable()}>
-            <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>{t('sup.group.form')}</button>
+            <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>
+              {t('sup.group.form')}
+            </button>
           </Show>
         </>
       }
     >
       <ImplementationTabs cycleId={params.id} />
-      <Show when={!session.canEdit()}><p class="notice">{t('common.readOnly')}</p></Show>
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
 
       <section aria-labelledby="groups-title">
-        <h2 class="section-title" id="groups-title">{t('sup.groups.title')}</h2>
-        <Show when={groups.error()}><p class="form-message" role="alert">{groups.error()}</p></Show>
+        <h2 class="section-title" id="groups-title">
+          {t('sup.groups.title')}
+        </h2>
+        <Show when={groups.error()}>
+          <p class="form-message" role="alert">
+            {groups.error()}
+          </p>
+        </Show>
         <Show when={groups.data()?.length} fallback={<p class="muted">{groups.data() ? t('sup.groups.empty') : t('common.loading')}</p>}>
           <ul class="plain-list group-cards">
             <For each={groups.data()}>
@@ -58,12 +79,21 @@ export function SupervisionPage() {
                   <div class="group-head">
                     <h3 class="card-title">{g.name}</h3>
                     <Show when={editable()}>
-                      <button type="button" class="btn btn-small" aria-label={t('sup.group.editNamed', { name: g.name })}
-                        onClick={() => setEditing(g)}>{t('common.edit')}</button>
+                      <button
+                        type="button"
+                        class="btn btn-small"
+                        aria-label={t('sup.group.editNamed', { name: g.name })}
+                        onClick={() => setEditing(g)}
+                      >
+                        {t('common.edit')}
+                      </button>
                     </Show>
                   </div>
                   <dl class="summary summary-compact">
-                    <div><dt>{t('sup.group.leader')}</dt><dd>{g.leader.name}</dd></div>
+                    <div>
+                      <dt>{t('sup.group.leader')}</dt>
+                      <dd>{g.leader.name}</dd>
+                    </div>
                     <div>
                       <dt>{t('sup.group.members')}</dt>
                       <dd>{g.members.length ? g.members.map((m) => m.name).join('、') : t('sup.group.noMembers')}</dd>
@@ -71,11 +101,20 @@ export function SupervisionPage() {
                     <div class="summary-wide">
                       <dt>{t('sup.group.watches')}</dt>
                       <dd>
-                        <Show when={g.category} fallback={
-                          <ul class="plain-list">
-                            <For each={g.projects}>{(p) => <li><A href={`/console/projects/${p.id}`}>{p.title ?? p.id}</A></li>}</For>
-                          </ul>
-                        }>
+                        <Show
+                          when={g.category}
+                          fallback={
+                            <ul class="plain-list">
+                              <For each={g.projects}>
+                                {(p) => (
+                                  <li>
+                                    <A href={`/console/projects/${p.id}`}>{p.title ?? p.id}</A>
+                                  </li>
+                                )}
+                              </For>
+                            </ul>
+                          }
+                        >
                           {(c) => t('sup.group.watchesCategory', { category: c() })}
                         </Show>
                       </dd>
@@ -89,7 +128,9 @@ export function SupervisionPage() {
       </section>
 
       <section aria-labelledby="items-title">
-        <h2 class="section-title" id="items-title">{t('sup.items.title')}</h2>
+        <h2 class="section-title" id="items-title">
+          {t('sup.items.title')}
+        </h2>
         <div class="status-chips" role="group" aria-label={t('sup.items.filter')}>
           <button type="button" class="chip-button" aria-pressed={!unansweredOnly()} onClick={() => setUnansweredOnly(false)}>
             {t('common.all')}
@@ -98,17 +139,28 @@ export function SupervisionPage() {
             {t('sup.item.unanswered')} <span class="chip-count">{items.data()?.unanswered ?? ''}</span>
           </button>
         </div>
-        <Show when={items.error()}><p class="form-message" role="alert">{items.error()}</p></Show>
-        <SupervisionItemList items={items.loading() && !items.data() ? undefined : items.data()?.items}
+        <Show when={items.error()}>
+          <p class="form-message" role="alert">
+            {items.error()}
+          </p>
+        </Show>
+        <SupervisionItemList
+          items={items.loading() && !items.data() ? undefined : items.data()?.items}
           empty={unansweredOnly() ? t('sup.items.noneUnanswered') : t('sup.items.empty')}
-          projectHref={(id) => `/console/projects/${id}`} />
+          projectHref={(id) => `/console/projects/${id}`}
+        />
       </section>
 
       <Show when={editing()} keyed>
         {(e) => (
-          <GroupDialog cycleId={params.id} group={e === 'new' ? null : e}
-            projects={projects.data()?.projects ?? []} categories={detail.data()?.cycle.categories ?? []}
-            onClose={() => setEditing(null)} onSaved={saved} />
+          <GroupDialog
+            cycleId={params.id}
+            group={e === 'new' ? null : e}
+            projects={projects.data()?.projects ?? []}
+            categories={detail.data()?.cycle.categories ?? []}
+            onClose={() => setEditing(null)}
+            onSaved={saved}
+          />
         )}
       </Show>
     </Page>

@@ -5,14 +5,29 @@
 import { api, type Query } from '../../app/api';
 import { createLoader } from '../../app/loader';
 import type {
-  Cadence, ProjectChange, ProjectList as SharedProjectList, ProjectStatus,
-  Rectification, StaffProjectRecord, SupervisionGroup, SupervisionItem, SupervisionKind,
+  Cadence,
+  ProjectChange,
+  ProjectList as SharedProjectList,
+  ProjectStatus,
+  Rectification,
+  StaffProjectRecord,
+  SupervisionGroup,
+  SupervisionItem,
+  SupervisionKind,
 } from '../../implementation/types';
 
 export { PROJECT_STATUSES, SUPERVISION_KINDS, CHANGE_STATUSES } from '../../implementation/types';
 export type {
-  Cadence, ChangeKind, ChangeStatus, Grade, RectificationStatus, ProjectStatus, Rectification, SupervisionGroup,
-  SupervisionItem, SupervisionKind,
+  Cadence,
+  ChangeKind,
+  ChangeStatus,
+  Grade,
+  RectificationStatus,
+  ProjectStatus,
+  Rectification,
+  SupervisionGroup,
+  SupervisionItem,
+  SupervisionKind,
 } from '../../implementation/types';
 
 export const CADENCES: Cadence[] = ['monthly', 'quarterly'];
@@ -21,7 +36,10 @@ export const CADENCES: Cadence[] = ['monthly', 'quarterly'];
 export type ProjectItem = SharedProjectList['projects'][number];
 export type ProjectList = SharedProjectList;
 
-export interface Person { deputyId: string; name: string }
+export interface Person {
+  deputyId: string;
+  name: string;
+}
 export type Change = ProjectChange;
 /** GET /api/projects/:id: the record and what the caller may do. */
 export type ProjectDetail = StaffProjectRecord;
@@ -30,7 +48,12 @@ export type ProjectDetail = StaffProjectRecord;
 export const ADJUST_FIELDS = ['budgetYuan', 'funding', 'deadline', 'content', 'location', 'targets'] as const;
 export type AdjustField = (typeof ADJUST_FIELDS)[number];
 
-export interface ProjectFilter { status: '' | ProjectStatus; category: string; departmentId: string; flag: '' | 'overdue' | 'delayed' }
+export interface ProjectFilter {
+  status: '' | ProjectStatus;
+  category: string;
+  departmentId: string;
+  flag: '' | 'overdue' | 'delayed';
+}
 
 export interface GroupInput {
   name: string;
@@ -40,9 +63,22 @@ export interface GroupInput {
   category: string | null;
 }
 
-export interface ItemInput { kind: SupervisionKind; occurredOn: string; text: string; groupId?: string }
-export interface DecisionInput { outcome: 'approved' | 'rejected'; decidedOn: string; decisionNumber: string; note: string | null }
-export interface PlanInput { summary: string | null; milestones: Array<{ id?: string; name: string; dueOn: string }> }
+export interface ItemInput {
+  kind: SupervisionKind;
+  occurredOn: string;
+  text: string;
+  groupId?: string;
+}
+export interface DecisionInput {
+  outcome: 'approved' | 'rejected';
+  decidedOn: string;
+  decisionNumber: string;
+  note: string | null;
+}
+export interface PlanInput {
+  summary: string | null;
+  milestones: Array<{ id?: string; name: string; dueOn: string }>;
+}
 
 export const implementationApi = {
   projects: (query: Query) => api.get<ProjectList>('/api/projects', query),
@@ -56,20 +92,25 @@ export const implementationApi = {
   changeGroup: (groupId: string, input: Partial<GroupInput>) =>
     api.patch<{ group: SupervisionGroup }>(`/api/supervision-groups/${groupId}`, input).then((r) => r.group),
   items: (query: { cycleId?: string; projectId?: string; unanswered?: boolean }) =>
-    api.get<{ items: SupervisionItem[]; unanswered: number }>('/api/supervision-items', { ...query, unanswered: query.unanswered ? 'true' : undefined }),
+    api.get<{ items: SupervisionItem[]; unanswered: number }>('/api/supervision-items', {
+      ...query,
+      unanswered: query.unanswered ? 'true' : undefined,
+    }),
   recordItem: (projectId: string, input: ItemInput) =>
     api.post<{ item: SupervisionItem }>(`/api/projects/${projectId}/supervision`, input).then((r) => r.item),
   changes: (query: { cycleId?: string; projectId?: string; status?: string }) =>
     api.get<{ changes: Change[]; pending: number }>('/api/changes', query),
-  decide: (changeId: string, input: DecisionInput) =>
-    api.post<{ change: Change }>(`/api/changes/${changeId}/decision`, input).then((r) => r.change),
+  decide: (changeId: string, input: DecisionInput) => api.post<{ change: Change }>(`/api/changes/${changeId}/decision`, input).then((r) => r.change),
   rectifications: (query: { cycleId?: string; status?: string }) =>
     api.get<{ rectifications: Rectification[]; open: number }>('/api/rectifications', query),
 };
 
 /** A cycle's projects, reloaded whenever the filters change (counts come with every answer). */
 export function createProjectList(cycleId: () => string, filter: () => ProjectFilter) {
-  return createLoader(() => ({ cycleId: cycleId(), ...filter() }), (q) => implementationApi.projects(q));
+  return createLoader(
+    () => ({ cycleId: cycleId(), ...filter() }),
+    (q) => implementationApi.projects(q),
+  );
 }
 
 export function createProjectDetail(id: () => string) {

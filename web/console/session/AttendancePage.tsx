@@ -14,15 +14,27 @@ import { SittingPicker, useSittingChoice } from './SittingPicker';
 import './session.css';
 
 export function QuorumCard(props: { sittingId: string; refreshKey?: number }) {
-  const summary = createLoader(() => ({ id: props.sittingId, k: props.refreshKey }), ({ id }) => sittingsApi.summary(id));
+  const summary = createLoader(
+    () => ({ id: props.sittingId, k: props.refreshKey }),
+    ({ id }) => sittingsApi.summary(id),
+  );
   onCleanup(every(10_000, summary.reload));
   return (
     <Show when={summary.data()}>
       {(s) => (
         <dl class="ses-counts" aria-live="polite">
-          <div class="ses-count"><dt>{t('hall.count.roster')}</dt><dd>{s().rosterCount}</dd></div>
-          <div class="ses-count"><dt>{t('hall.count.present')}</dt><dd data-testid="present-count">{s().presentCount}</dd></div>
-          <div class="ses-count"><dt>{t('hall.quorum.needed')}</dt><dd>{s().quorumNeeded}</dd></div>
+          <div class="ses-count">
+            <dt>{t('hall.count.roster')}</dt>
+            <dd>{s().rosterCount}</dd>
+          </div>
+          <div class="ses-count">
+            <dt>{t('hall.count.present')}</dt>
+            <dd data-testid="present-count">{s().presentCount}</dd>
+          </div>
+          <div class="ses-count">
+            <dt>{t('hall.quorum.needed')}</dt>
+            <dd>{s().quorumNeeded}</dd>
+          </div>
           <div class={`ses-count ses-quorum ${s().quorumMet ? 'ses-quorum-ok' : 'ses-quorum-no'}`}>
             <dt>{t('hall.quorum.label')}</dt>
             <dd>{s().quorumMet ? t('hall.quorum.met') : t('hall.quorum.short', { n: s().quorumNeeded - s().presentCount })}</dd>
@@ -40,9 +52,21 @@ export function AttendancePage() {
   const [bump, setBump] = createSignal(0);
   const [busy, setBusy] = createSignal(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(on(q, (v) => { clearTimeout(timer); timer = setTimeout(() => setQuery(v.trim()), 250); }, { defer: true }));
+  createEffect(
+    on(
+      q,
+      (v) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setQuery(v.trim()), 250);
+      },
+      { defer: true },
+    ),
+  );
   onCleanup(() => clearTimeout(timer));
-  const rows = createLoader(() => ({ id: sitting.id(), q: query(), k: bump() }), ({ id, q: text }) => (id ? sittingsApi.attendance(id, text || undefined) : Promise.resolve([])));
+  const rows = createLoader(
+    () => ({ id: sitting.id(), q: query(), k: bump() }),
+    ({ id, q: text }) => (id ? sittingsApi.attendance(id, text || undefined) : Promise.resolve([])),
+  );
   onCleanup(every(10_000, rows.reload));
   const absentShown = createMemo(() => (rows.data() ?? []).filter((r) => !r.present));
 
@@ -66,20 +90,39 @@ export function AttendancePage() {
     { header: t('deputy.delegation'), cell: (d) => d.delegationName },
     {
       header: t('hall.attendance.status'),
-      cell: (d) => <span class={`badge ${d.present ? 'badge-active' : 'badge-terminated'}`}>{d.present ? t('hall.attendance.present') : t('hall.attendance.absent')}</span>,
+      cell: (d) => (
+        <span class={`badge ${d.present ? 'badge-active' : 'badge-terminated'}`}>
+          {d.present ? t('hall.attendance.present') : t('hall.attendance.absent')}
+        </span>
+      ),
       class: 'col-nowrap',
     },
-    ...(session.canEdit() ? [{
-      header: t('common.actions'),
-      class: 'col-actions',
-      cell: (d: AttendanceRow) => (
-        <button type="button" class="btn btn-small" classList={{ 'btn-primary': !d.present }} disabled={busy()}
-          aria-label={d.present ? t('hall.attendance.undoOf', { name: d.name }) : t('hall.attendance.markOf', { name: d.name })}
-          onClick={() => void mark([d.id], !d.present, d.present ? t('hall.attendance.undone', { name: d.name }) : t('hall.attendance.marked', { name: d.name }))}>
-          {d.present ? t('hall.attendance.undo') : t('hall.attendance.mark')}
-        </button>
-      ),
-    }] : []),
+    ...(session.canEdit()
+      ? [
+          {
+            header: t('common.actions'),
+            class: 'col-actions',
+            cell: (d: AttendanceRow) => (
+              <button
+                type="button"
+                class="btn btn-small"
+                classList={{ 'btn-primary': !d.present }}
+                disabled={busy()}
+                aria-label={d.present ? t('hall.attendance.undoOf', { name: d.name }) : t('hall.attendance.markOf', { name: d.name })}
+                onClick={() =>
+                  void mark(
+                    [d.id],
+                    !d.present,
+                    d.present ? t('hall.attendance.undone', { name: d.name }) : t('hall.attendance.marked', { name: d.name }),
+                  )
+                }
+              >
+                {d.present ? t('hall.attendance.undo') : t('hall.attendance.mark')}
+              </button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -87,19 +130,55 @@ export function AttendancePage() {
       <SittingPicker choice={sitting} />
       <Show when={sitting.id()} fallback={<p class="notice">{t('hall.sitting.needOne')}</p>}>
         <QuorumCard sittingId={sitting.id()} refreshKey={bump()} />
-        <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); clearTimeout(timer); setQuery(q().trim()); }}>
-          <TextField class="toolbar-grow" type="search" label={t('hall.attendance.search')} placeholder={t('hall.attendance.searchHint')} value={q()} onInput={setQ} />
+        <form
+          class="toolbar"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            clearTimeout(timer);
+            setQuery(q().trim());
+          }}
+        >
+          <TextField
+            class="toolbar-grow"
+            type="search"
+            label={t('hall.attendance.search')}
+            placeholder={t('hall.attendance.searchHint')}
+            value={q()}
+            onInput={setQ}
+          />
           <Show when={session.canEdit() && absentShown().length > 0}>
             <div class="field">
-              <button type="button" class="btn" disabled={busy()} onClick={() => void mark(absentShown().map((r) => r.id), true, t('hall.attendance.markedMany', { n: absentShown().length }))}>
+              <button
+                type="button"
+                class="btn"
+                disabled={busy()}
+                onClick={() =>
+                  void mark(
+                    absentShown().map((r) => r.id),
+                    true,
+                    t('hall.attendance.markedMany', { n: absentShown().length }),
+                  )
+                }
+              >
                 {t('hall.attendance.markShown', { n: absentShown().length })}
               </button>
             </div>
           </Show>
         </form>
-        <Show when={rows.error()}><p class="form-message" role="alert">{rows.error()}</p></Show>
-        <DataTable caption={t('hall.attendance.caption')} columns={columns()} rows={rows.data()} loading={rows.loading()} empty={t('hall.attendance.empty')}
-          rowClass={(d) => (d.present ? '' : 'row-muted')} />
+        <Show when={rows.error()}>
+          <p class="form-message" role="alert">
+            {rows.error()}
+          </p>
+        </Show>
+        <DataTable
+          caption={t('hall.attendance.caption')}
+          columns={columns()}
+          rows={rows.data()}
+          loading={rows.loading()}
+          empty={t('hall.attendance.empty')}
+          rowClass={(d) => (d.present ? '' : 'row-muted')}
+        />
       </Show>
     </Page>
   );

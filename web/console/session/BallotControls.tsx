@@ -9,8 +9,12 @@ import type { BallotState, BallotView } from '../../tablet/hall-types';
 import type { BallotActions } from './ballot-actions';
 
 export function BallotControls(props: {
-  ballot: BallotView; state: BallotState | undefined; actions: BallotActions; runoffDue: boolean;
-  onIssue: () => void; onClose: () => void;
+  ballot: BallotView;
+  state: BallotState | undefined;
+  actions: BallotActions;
+  runoffDue: boolean;
+  onIssue: () => void;
+  onClose: () => void;
 }) {
   const x = () => props.ballot;
   const state = () => props.state;
@@ -18,14 +22,24 @@ export function BallotControls(props: {
   const isScrutineer = () => session.state.account?.role === 'scrutineer';
   return (
     <section class="card ses-actions" aria-labelledby="ses-actions-title">
-      <h2 class="card-title" id="ses-actions-title">{t('hall.control.title')}</h2>
-      <Show when={props.actions.actionError()}><p class="form-message" role="alert">{props.actions.actionError()}</p></Show>
+      <h2 class="card-title" id="ses-actions-title">
+        {t('hall.control.title')}
+      </h2>
+      <Show when={props.actions.actionError()}>
+        <p class="form-message" role="alert">
+          {props.actions.actionError()}
+        </p>
+      </Show>
       <Show when={state() === 'draft'}>
         <p class="muted">{t('hall.control.draftHelp')}</p>
         <div class="form-actions">
-          <button type="button" class="btn" onClick={() => void props.actions.check()}>{t('hall.control.check')}</button>
+          <button type="button" class="btn" onClick={() => void props.actions.check()}>
+            {t('hall.control.check')}
+          </button>
           <Show when={canEdit()}>
-            <button type="button" class="btn" disabled={!!props.actions.busy()} onClick={() => props.actions.print()}>{t('hall.cards.print')}</button>
+            <button type="button" class="btn" disabled={!!props.actions.busy()} onClick={() => props.actions.print()}>
+              {t('hall.cards.print')}
+            </button>
             <button type="button" class="btn btn-primary" disabled={!!props.actions.busy()} onClick={() => props.actions.open()}>
               {props.actions.busy() === 'open' ? t('common.saving') : t('hall.control.open')}
             </button>
@@ -34,7 +48,9 @@ export function BallotControls(props: {
         <Show when={props.actions.checks()}>
           {(c) => (
             <div class={`ses-check-result ${c().ok ? 'ses-check-ok' : 'ses-check-bad'}`} role="status">
-              <ul><For each={c().lines}>{(l) => <li>{l}</li>}</For></ul>
+              <ul>
+                <For each={c().lines}>{(l) => <li>{l}</li>}</For>
+              </ul>
             </div>
           )}
         </Show>
@@ -43,32 +59,54 @@ export function BallotControls(props: {
         <p class="muted">{t('hall.control.openHelp')}</p>
         <Show when={canEdit()}>
           <div class="form-actions">
-            <button type="button" class="btn" onClick={() => props.onIssue()}>{t('hall.cards.issue')}</button>
-            <button type="button" class="btn btn-danger" onClick={() => props.onClose()}>{t('hall.control.close')}</button>
+            <button type="button" class="btn" onClick={() => props.onIssue()}>
+              {t('hall.cards.issue')}
+            </button>
+            <button type="button" class="btn btn-danger" onClick={() => props.onClose()}>
+              {t('hall.control.close')}
+            </button>
           </div>
         </Show>
       </Show>
       <Show when={state() === 'closed'}>
         <p class="muted">{t('hall.control.closedHelp')}</p>
         <Show when={canEdit()}>
-          <div class="form-actions"><button type="button" class="btn btn-primary" onClick={() => props.actions.tally()}>{t('hall.control.tally')}</button></div>
+          <div class="form-actions">
+            <button type="button" class="btn btn-primary" onClick={() => props.actions.tally()}>
+              {t('hall.control.tally')}
+            </button>
+          </div>
         </Show>
       </Show>
       <Show when={state() === 'tallied'}>
         <p class="ses-handoff">{t('hall.control.talliedHelp')}</p>
         <Show when={isScrutineer()}>
-          <div class="form-actions"><button type="button" class="btn btn-primary" onClick={() => props.actions.certify()}>{t('hall.control.certify')}</button></div>
+          <div class="form-actions">
+            <button type="button" class="btn btn-primary" onClick={() => props.actions.certify()}>
+              {t('hall.control.certify')}
+            </button>
+          </div>
         </Show>
       </Show>
       <Show when={state() === 'certified'}>
-        <p class="ses-handoff">{t('hall.control.certifiedHelp', { by: x().certifiedBy ?? '', at: x().certifiedAt ? formatDateTime(x().certifiedAt!) : '' })}</p>
+        <p class="ses-handoff">
+          {t('hall.control.certifiedHelp', { by: x().certifiedBy ?? '', at: x().certifiedAt ? formatDateTime(x().certifiedAt!) : '' })}
+        </p>
         <div class="form-actions">
-          <A class="btn" href={`/console/ledgers/${x().ledgerId}`}>{t('hall.control.ledger')}</A>
-          <a class="btn btn-quiet" href={`/verify?ballot=${x().id}`} target="_blank" rel="noopener">{t('hall.control.publicPage')}</a>
+          <A class="btn" href={`/console/ledgers/${x().ledgerId}`}>
+            {t('hall.control.ledger')}
+          </A>
+          <a class="btn btn-quiet" href={`/verify?ballot=${x().id}`} target="_blank" rel="noopener">
+            {t('hall.control.publicPage')}
+          </a>
         </div>
       </Show>
       <Show when={canEdit() && (state() === 'tallied' || state() === 'certified') && props.runoffDue}>
-        <div class="form-actions"><button type="button" class="btn btn-primary" onClick={() => props.actions.runoff()}>{t('hall.control.runoff')}</button></div>
+        <div class="form-actions">
+          <button type="button" class="btn btn-primary" onClick={() => props.actions.runoff()}>
+            {t('hall.control.runoff')}
+          </button>
+        </div>
       </Show>
     </section>
   );

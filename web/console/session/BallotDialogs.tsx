@@ -15,18 +15,47 @@ export function CloseDialog(props: { onClose: () => void; onConfirm: (paperIssue
   const save = async () => {
     if (!errors.check({ paperIssued: /^\d+$/.test(paper().trim()) ? null : 'hall.ballots.needNumber' })) return;
     setBusy(true);
-    try { await props.onConfirm(Number(paper().trim())); } catch (err) { errors.capture(err); } finally { setBusy(false); }
+    try {
+      await props.onConfirm(Number(paper().trim()));
+    } catch (err) {
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <FormDialog open danger title={t('hall.control.closeTitle')} submitLabel={t('hall.control.close')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
+    <FormDialog
+      open
+      danger
+      title={t('hall.control.closeTitle')}
+      submitLabel={t('hall.control.close')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
       <p class="dialog-text">{t('hall.control.closeMessage')}</p>
-      <TextField label={t('hall.control.paperIssued')} hint={t('hall.control.paperIssuedHint')} value={paper()} onInput={setPaper} inputMode="numeric" error={errors.field('paperIssued')} />
+      <TextField
+        label={t('hall.control.paperIssued')}
+        hint={t('hall.control.paperIssuedHint')}
+        value={paper()}
+        onInput={setPaper}
+        inputMode="numeric"
+        error={errors.field('paperIssued')}
+      />
     </FormDialog>
   );
 }
 
-export function IssueDialog(props: { ballot: BallotView; onClose: () => void; onIssued: (doc: { ballot: { id: string; title: string }; cards: import('./hall-api').PrintedCard[] }) => void }) {
-  const [deputies] = createResource(() => props.ballot.sittingId, (id) => sittingsApi.attendance(id).then((rows) => rows.filter((r) => r.present)));
+export function IssueDialog(props: {
+  ballot: BallotView;
+  onClose: () => void;
+  onIssued: (doc: { ballot: { id: string; title: string }; cards: import('./hall-api').PrintedCard[] }) => void;
+}) {
+  const [deputies] = createResource(
+    () => props.ballot.sittingId,
+    (id) => sittingsApi.attendance(id).then((rows) => rows.filter((r) => r.present)),
+  );
   const [deputyId, setDeputyId] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['deputyId']);
@@ -43,11 +72,24 @@ export function IssueDialog(props: { ballot: BallotView; onClose: () => void; on
     }
   };
   return (
-    <FormDialog open title={t('hall.cards.issue')} submitLabel={t('hall.cards.issueSubmit')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
+    <FormDialog
+      open
+      title={t('hall.cards.issue')}
+      submitLabel={t('hall.cards.issueSubmit')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
       <p class="dialog-text">{props.ballot.rules.secrecy === 'recorded' ? t('hall.cards.issueRecorded') : t('hall.cards.issueSecret')}</p>
-      <SelectField label={t('hall.cards.deputy')} value={deputyId()} onChange={setDeputyId} error={errors.field('deputyId')}
+      <SelectField
+        label={t('hall.cards.deputy')}
+        value={deputyId()}
+        onChange={setDeputyId}
+        error={errors.field('deputyId')}
         placeholder={deputies.loading ? t('common.loading') : t('hall.cards.pickDeputy')}
-        options={(deputies() ?? []).map((d) => ({ value: d.id, label: `${d.seatNo} ${d.name}（${d.delegationName}）` }))} />
+        options={(deputies() ?? []).map((d) => ({ value: d.id, label: `${d.seatNo} ${d.name}（${d.delegationName}）` }))}
+      />
     </FormDialog>
   );
 }

@@ -31,7 +31,10 @@ const STEPS: BallotState[] = ['draft', 'open', 'closed', 'tallied', 'certified']
 export function BallotPage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
-  const ballot = createLoader(() => params.id, (id) => ballotsApi.get(id));
+  const ballot = createLoader(
+    () => params.id,
+    (id) => ballotsApi.get(id),
+  );
   const live = createBallotLive(() => params.id);
   const [closing, setClosing] = createSignal(false);
   const [issuing, setIssuing] = createSignal(false);
@@ -42,7 +45,15 @@ export function BallotPage() {
   const actions = createBallotActions({ id: () => params.id, ballot, snap, navigate });
 
   // The live stream says when the state moves (from here or another desk): read the ballot again.
-  createEffect(on(() => snap()?.state, (s, prev) => { if (prev && s !== prev) void ballot.reload(); }, { defer: true }));
+  createEffect(
+    on(
+      () => snap()?.state,
+      (s, prev) => {
+        if (prev && s !== prev) void ballot.reload();
+      },
+      { defer: true },
+    ),
+  );
 
   const runoffDue = () => {
     const r = snap()?.result;
@@ -54,31 +65,52 @@ export function BallotPage() {
       title={b()?.title ?? t('hall.ballots.title')}
       actions={
         <>
-          <A href="/console/session/ballots" class="btn">{t('hall.control.back')}</A>
-          <a href={`/screen/${params.id}`} target="_blank" rel="noopener" class="btn">{t('hall.control.openScreen')}</a>
+          <A href="/console/session/ballots" class="btn">
+            {t('hall.control.back')}
+          </A>
+          <a href={`/screen/${params.id}`} target="_blank" rel="noopener" class="btn">
+            {t('hall.control.openScreen')}
+          </a>
         </>
       }
     >
-      <Show when={ballot.error()}><p class="form-message" role="alert">{ballot.error()}</p></Show>
+      <Show when={ballot.error()}>
+        <p class="form-message" role="alert">
+          {ballot.error()}
+        </p>
+      </Show>
       <Show when={b()}>
         {(x) => (
           <>
             <ol class="ses-steps" aria-label={t('hall.control.steps')}>
               <For each={STEPS}>
                 {(s) => (
-                  <li class="ses-step" classList={{ 'ses-step-done': STEPS.indexOf(s) < STEPS.indexOf(state() ?? 'draft'), 'ses-step-now': s === state() }}
-                    aria-current={s === state() ? 'step' : undefined}>
+                  <li
+                    class="ses-step"
+                    classList={{ 'ses-step-done': STEPS.indexOf(s) < STEPS.indexOf(state() ?? 'draft'), 'ses-step-now': s === state() }}
+                    aria-current={s === state() ? 'step' : undefined}
+                  >
                     {t(`hall.state.${s}`)}
                   </li>
                 )}
               </For>
             </ol>
-            <Show when={live.status() !== 'live'}><p class="notice" role="status">{t('hall.control.reconnecting')}</p></Show>
+            <Show when={live.status() !== 'live'}>
+              <p class="notice" role="status">
+                {t('hall.control.reconnecting')}
+              </p>
+            </Show>
 
             <BallotTurnout ballot={x()} state={state()} snap={snap()} />
 
-            <BallotControls ballot={x()} state={state()} actions={actions} runoffDue={runoffDue()}
-              onIssue={() => setIssuing(true)} onClose={() => setClosing(true)} />
+            <BallotControls
+              ballot={x()}
+              state={state()}
+              actions={actions}
+              runoffDue={runoffDue()}
+              onIssue={() => setIssuing(true)}
+              onClose={() => setClosing(true)}
+            />
 
             <Show when={state() === 'open' || state() === 'closed'}>
               <PaperSection ballot={x()} state={state()!} />
@@ -95,19 +127,32 @@ export function BallotPage() {
               <ScreenModeCard ballot={x()} mode={snap()?.screenMode} busy={!!actions.busy()} onMode={actions.setMode} />
             </Show>
 
-            <Show when={isEvaluationBallot(x())} fallback={<BallotRulesCard ballot={x()} />}><EvaluationRulesCard ballot={x()} /></Show>
+            <Show when={isEvaluationBallot(x())} fallback={<BallotRulesCard ballot={x()} />}>
+              <EvaluationRulesCard ballot={x()} />
+            </Show>
 
             <Show when={closing()}>
               {/* eslint-disable-next-line solid/reactivity -- onConfirm runs on submit, not in a tracked scope */}
-              <CloseDialog onClose={() => setClosing(false)} onConfirm={async (paper) => {
-                await ballotsApi.close(params.id, paper);
-                setClosing(false);
-                toasts.success(t('hall.control.closed'));
-                await ballot.reload();
-              }} />
+              <CloseDialog
+                onClose={() => setClosing(false)}
+                onConfirm={async (paper) => {
+                  await ballotsApi.close(params.id, paper);
+                  setClosing(false);
+                  toasts.success(t('hall.control.closed'));
+                  await ballot.reload();
+                }}
+              />
             </Show>
             <Show when={issuing()}>
-              <IssueDialog ballot={x()} onClose={() => setIssuing(false)} onIssued={(doc) => { setIssuing(false); printStore.set(doc); navigate('/print/cards'); }} />
+              <IssueDialog
+                ballot={x()}
+                onClose={() => setIssuing(false)}
+                onIssued={(doc) => {
+                  setIssuing(false);
+                  printStore.set(doc);
+                  navigate('/print/cards');
+                }}
+              />
             </Show>
           </>
         )}

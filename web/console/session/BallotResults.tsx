@@ -7,7 +7,10 @@ import { createLoader } from '../../app/loader';
 import { ballotsApi, type ResultCandidate, type Results } from './hall-api';
 
 export function BallotResults(props: { ballotId: string; version: string }) {
-  const results = createLoader(() => props.version, () => ballotsApi.results(props.ballotId) as Promise<Results>);
+  const results = createLoader(
+    () => props.version,
+    () => ballotsApi.results(props.ballotId) as Promise<Results>,
+  );
   const verdict = createMemo(() => {
     const r = results.data();
     if (!r) return '';
@@ -24,29 +27,54 @@ export function BallotResults(props: { ballotId: string; version: string }) {
   const statusText = (c: ResultCandidate): string => {
     const r = results.data()!;
     switch (c.status) {
-      case 'selected': return t('hall.result.rankSelected', { rank: r.tally.selected.indexOf(c.id) + 1 });
-      case 'runoff': return t('hall.result.toRunoff');
-      case 'passed-not-selected': return t('hall.result.passedNotSelected');
-      default: return t('hall.result.notPassed');
+      case 'selected':
+        return t('hall.result.rankSelected', { rank: r.tally.selected.indexOf(c.id) + 1 });
+      case 'runoff':
+        return t('hall.result.toRunoff');
+      case 'passed-not-selected':
+        return t('hall.result.passedNotSelected');
+      default:
+        return t('hall.result.notPassed');
     }
   };
   return (
     <section class="card" aria-labelledby="ses-results-title">
-      <h2 class="card-title" id="ses-results-title">{t('hall.result.title')}</h2>
-      <Show when={results.error()}><p class="form-message" role="alert">{results.error()}</p></Show>
+      <h2 class="card-title" id="ses-results-title">
+        {t('hall.result.title')}
+      </h2>
+      <Show when={results.error()}>
+        <p class="form-message" role="alert">
+          {results.error()}
+        </p>
+      </Show>
       <Show when={results.data()}>
         {(r) => (
           <>
             <p class="ses-verdict">{verdict()}</p>
             <dl class="ses-counts ses-counts-small">
-              <For each={[
-                ['hall.count.roster', r().tally.rosterCount], ['hall.count.present', r().tally.presentCount], ['hall.count.issued', r().tally.issued],
-                ['hall.count.returned', r().tally.returned], ['hall.count.valid', r().tally.valid], ['hall.count.invalid', r().tally.invalid],
-              ] as Array<[MessageKey, number]>}>
-                {([k, v]) => <div class="ses-count"><dt>{t(k)}</dt><dd>{v}</dd></div>}
+              <For
+                each={
+                  [
+                    ['hall.count.roster', r().tally.rosterCount],
+                    ['hall.count.present', r().tally.presentCount],
+                    ['hall.count.issued', r().tally.issued],
+                    ['hall.count.returned', r().tally.returned],
+                    ['hall.count.valid', r().tally.valid],
+                    ['hall.count.invalid', r().tally.invalid],
+                  ] as Array<[MessageKey, number]>
+                }
+              >
+                {([k, v]) => (
+                  <div class="ses-count">
+                    <dt>{t(k)}</dt>
+                    <dd>{v}</dd>
+                  </div>
+                )}
               </For>
             </dl>
-            <p class="muted">{t('hall.result.basis', { basis: r().tally.basis, which: t(`hall.basis.${r().tally.passBasis}`), n: r().tally.threshold })}</p>
+            <p class="muted">
+              {t('hall.result.basis', { basis: r().tally.basis, which: t(`hall.basis.${r().tally.passBasis}`), n: r().tally.threshold })}
+            </p>
             <DataTable<ResultCandidate>
               caption={t('hall.result.title')}
               rows={r().candidates}
@@ -62,7 +90,9 @@ export function BallotResults(props: { ballotId: string; version: string }) {
                 { header: t('hall.result.status'), cell: (c) => statusText(c), class: 'col-nowrap' },
               ]}
             />
-            <p class="muted small">{t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: r().head.seq })} <span class="mono">{r().head.hash}</span></p>
+            <p class="muted small">
+              {t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: r().head.seq })} <span class="mono">{r().head.hash}</span>
+            </p>
           </>
         )}
       </Show>

@@ -10,8 +10,10 @@ export function BallotTurnout(props: { ballot: BallotView; state: BallotState | 
     const s = props.snap;
     const x = props.ballot;
     return {
-      roster: s?.rosterCount ?? x?.rosterCount ?? null, present: s?.presentCount ?? x?.presentCount ?? null,
-      cards: s?.cardsIssued ?? x?.cardsIssued ?? 0, cast: s?.castCount ?? x?.castCount ?? 0,
+      roster: s?.rosterCount ?? x?.rosterCount ?? null,
+      present: s?.presentCount ?? x?.presentCount ?? null,
+      cards: s?.cardsIssued ?? x?.cardsIssued ?? 0,
+      cast: s?.castCount ?? x?.castCount ?? 0,
     };
   };
   const pct = () => {
@@ -21,19 +23,39 @@ export function BallotTurnout(props: { ballot: BallotView; state: BallotState | 
   };
   return (
     <section class="card ses-live" aria-labelledby="ses-live-title">
-      <h2 class="card-title" id="ses-live-title">{props.state === 'draft' ? t('hall.control.attendance') : t('hall.control.turnout')}</h2>
+      <h2 class="card-title" id="ses-live-title">
+        {props.state === 'draft' ? t('hall.control.attendance') : t('hall.control.turnout')}
+      </h2>
       <Show when={props.state !== 'draft'} fallback={<QuorumCard sittingId={props.ballot.sittingId} />}>
         <dl class="ses-counts">
-          <div class="ses-count"><dt>{t('hall.count.roster')}</dt><dd>{counts().roster ?? '—'}</dd></div>
-          <div class="ses-count"><dt>{t('hall.count.present')}</dt><dd>{counts().present ?? '—'}</dd></div>
-          <div class="ses-count"><dt>{t('hall.count.cards')}</dt><dd>{counts().cards}</dd></div>
-          <div class="ses-count ses-count-main"><dt>{t('hall.count.cast')}</dt><dd data-testid="console-cast">{counts().cast}</dd></div>
+          <div class="ses-count">
+            <dt>{t('hall.count.roster')}</dt>
+            <dd>{counts().roster ?? '—'}</dd>
+          </div>
+          <div class="ses-count">
+            <dt>{t('hall.count.present')}</dt>
+            <dd>{counts().present ?? '—'}</dd>
+          </div>
+          <div class="ses-count">
+            <dt>{t('hall.count.cards')}</dt>
+            <dd>{counts().cards}</dd>
+          </div>
+          <div class="ses-count ses-count-main">
+            <dt>{t('hall.count.cast')}</dt>
+            <dd data-testid="console-cast">{counts().cast}</dd>
+          </div>
         </dl>
         <div class="ses-progress" role="progressbar" aria-label={t('hall.count.cast')} aria-valuemin="0" aria-valuemax="100" aria-valuenow={pct()}>
           <div class="ses-progress-fill" style={{ width: `${pct()}%` }} />
         </div>
       </Show>
-      <Show when={props.snap}>{(s) => <p class="muted small">{t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: s().head.seq })} <span class="mono">{shortHash(s().head.hash, 12, 6)}</span></p>}</Show>
+      <Show when={props.snap}>
+        {(s) => (
+          <p class="muted small">
+            {t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: s().head.seq })} <span class="mono">{shortHash(s().head.hash, 12, 6)}</span>
+          </p>
+        )}
+      </Show>
     </section>
   );
 }

@@ -33,36 +33,65 @@ export function BallotsPage() {
       intro={t('hall.ballots.intro')}
       actions={
         <Show when={session.canEdit()}>
-          <button type="button" class="btn" onClick={() => setEvaluating(true)}>{t('eval.ballots.add')}</button>
-          <button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>{t('hall.ballots.add')}</button>
+          <button type="button" class="btn" onClick={() => setEvaluating(true)}>
+            {t('eval.ballots.add')}
+          </button>
+          <button type="button" class="btn btn-primary" onClick={() => setAdding(true)}>
+            {t('hall.ballots.add')}
+          </button>
         </Show>
       }
     >
-      <Show when={ballots.error()}><p class="form-message" role="alert">{ballots.error()}</p></Show>
+      <Show when={ballots.error()}>
+        <p class="form-message" role="alert">
+          {ballots.error()}
+        </p>
+      </Show>
       <DataTable<BallotView>
         caption={t('hall.ballots.caption')}
         rows={ballots.data()}
         loading={ballots.loading()}
         empty={t('hall.ballots.empty')}
         columns={[
-          { header: t('hall.ballots.name'), cell: (b) => <A href={`/console/session/ballots/${b.id}`} class="cell-strong">{b.title}</A>, class: 'col-wrap' },
+          {
+            header: t('hall.ballots.name'),
+            cell: (b) => (
+              <A href={`/console/session/ballots/${b.id}`} class="cell-strong">
+                {b.title}
+              </A>
+            ),
+            class: 'col-wrap',
+          },
           { header: t('hall.ballots.state'), cell: (b) => <StateBadge state={b.state} />, class: 'col-nowrap' },
           { header: t('hall.sitting.label'), cell: (b) => sittingTitle(b.sittingId), class: 'col-nowrap' },
           {
             header: t('hall.ballots.candidates'),
-            cell: (b) => (isEvaluationBallot(b)
-              ? `${t('eval.kind')} · ${t('eval.ballots.projectsOf', { n: b.candidates.length })}`
-              : t('hall.ballots.candidatesOf', { n: b.candidates.length, seats: b.rules.seats })),
+            cell: (b) =>
+              isEvaluationBallot(b)
+                ? `${t('eval.kind')} · ${t('eval.ballots.projectsOf', { n: b.candidates.length })}`
+                : t('hall.ballots.candidatesOf', { n: b.candidates.length, seats: b.rules.seats }),
             class: 'col-nowrap',
           },
           { header: t('hall.count.cast'), cell: (b) => (b.state === 'draft' ? '—' : `${b.castCount} / ${b.presentCount ?? '—'}`), class: 'col-num' },
         ]}
       />
       <Show when={adding()}>
-        <NewBallotDialog onClose={() => setAdding(false)} onSaved={() => { setAdding(false); void ballots.reload(); }} />
+        <NewBallotDialog
+          onClose={() => setAdding(false)}
+          onSaved={() => {
+            setAdding(false);
+            void ballots.reload();
+          }}
+        />
       </Show>
       <Show when={evaluating()}>
-        <NewEvaluationDialog onClose={() => setEvaluating(false)} onSaved={() => { setEvaluating(false); void ballots.reload(); }} />
+        <NewEvaluationDialog
+          onClose={() => setEvaluating(false)}
+          onSaved={() => {
+            setEvaluating(false);
+            void ballots.reload();
+          }}
+        />
       </Show>
     </Page>
   );
@@ -70,10 +99,21 @@ export function BallotsPage() {
 
 function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   const navigate = useNavigate();
-  const cycles = createLoader(() => true, () => cyclesApi.list());
+  const cycles = createLoader(
+    () => true,
+    () => cyclesApi.list(),
+  );
   const sittings = createSittingList();
   const [f, setF] = createSignal({
-    cycleId: '', sittingId: '', title: '', form: 'approve-reject-abstain', seats: '', maxFor: '', passBasis: 'roster', secrecy: 'secret', liveCounts: false,
+    cycleId: '',
+    sittingId: '',
+    title: '',
+    form: 'approve-reject-abstain',
+    seats: '',
+    maxFor: '',
+    passBasis: 'roster',
+    secrecy: 'secret',
+    liveCounts: false,
   });
   const set = (patch: Partial<ReturnType<typeof f>>) => setF((x) => ({ ...x, ...patch }));
   const [busy, setBusy] = createSignal(false);
@@ -81,25 +121,46 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'balloting' && c.listFixed);
 
   // Sensible defaults: the first usable cycle, the latest sitting, a title from the cycle.
-  createEffect(on(() => [usable(), sittings.data()] as const, ([cs, ss]) => {
-    if (!f().cycleId && cs.length) set({ cycleId: cs[0]!.id, title: f().title || t('hall.ballots.defaultTitle', { cycle: cs[0]!.title }), seats: String(cs[0]!.seats) });
-    if (!f().sittingId && ss?.length) set({ sittingId: ss[0]!.id });
-  }));
+  createEffect(
+    on(
+      () => [usable(), sittings.data()] as const,
+      ([cs, ss]) => {
+        if (!f().cycleId && cs.length)
+          set({ cycleId: cs[0]!.id, title: f().title || t('hall.ballots.defaultTitle', { cycle: cs[0]!.title }), seats: String(cs[0]!.seats) });
+        if (!f().sittingId && ss?.length) set({ sittingId: ss[0]!.id });
+      },
+    ),
+  );
 
   const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
   const save = async () => {
     const x = f();
     const seatsOk = x.seats === '' || /^\d+$/.test(x.seats);
     const maxOk = x.maxFor === '' || /^\d+$/.test(x.maxFor);
-    if (!errors.check({
-      cycleId: x.cycleId ? null : 'hall.ballots.needCycle', sittingId: x.sittingId ? null : 'hall.sitting.needOne',
-      title: x.title.trim() ? null : 'check.required', 'rules.seats': seatsOk ? null : 'hall.ballots.needNumber', 'rules.maxFor': maxOk ? null : 'hall.ballots.needNumber',
-    })) return;
+    if (
+      !errors.check({
+        cycleId: x.cycleId ? null : 'hall.ballots.needCycle',
+        sittingId: x.sittingId ? null : 'hall.sitting.needOne',
+        title: x.title.trim() ? null : 'check.required',
+        'rules.seats': seatsOk ? null : 'hall.ballots.needNumber',
+        'rules.maxFor': maxOk ? null : 'hall.ballots.needNumber',
+      })
+    )
+      return;
     setBusy(true);
     try {
       const b = await ballotsApi.create({
-        cycleId: x.cycleId, sittingId: x.sittingId, title: x.title.trim(),
-        rules: { form: x.form, seats: num(x.seats), maxFor: num(x.maxFor), passBasis: x.passBasis, secrecy: x.secrecy, liveCounts: x.liveCounts && x.secrecy === 'recorded' },
+        cycleId: x.cycleId,
+        sittingId: x.sittingId,
+        title: x.title.trim(),
+        rules: {
+          form: x.form,
+          seats: num(x.seats),
+          maxFor: num(x.maxFor),
+          passBasis: x.passBasis,
+          secrecy: x.secrecy,
+          liveCounts: x.liveCounts && x.secrecy === 'recorded',
+        },
       });
       toasts.success(t('hall.ballots.added', { title: b.title }));
       props.onSaved();
@@ -112,32 +173,94 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   };
 
   return (
-    <FormDialog open title={t('hall.ballots.add')} submitLabel={t('hall.ballots.create')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
-      <BallotBasicsFields cycles={usable()} cyclesLoading={cycles.loading()} cycleHint={t('hall.ballots.cycleHint')} noCycle={t('hall.ballots.noCycle')}
-        sittings={sittings.data()} value={f()} errors={errors}
-        onCycle={(v) => { const c = usable().find((x) => x.id === v); set({ cycleId: v, seats: c ? String(c.seats) : f().seats }); }}
-        onSitting={(v) => set({ sittingId: v })} onTitle={(v) => set({ title: v })} />
+    <FormDialog
+      open
+      title={t('hall.ballots.add')}
+      submitLabel={t('hall.ballots.create')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      <BallotBasicsFields
+        cycles={usable()}
+        cyclesLoading={cycles.loading()}
+        cycleHint={t('hall.ballots.cycleHint')}
+        noCycle={t('hall.ballots.noCycle')}
+        sittings={sittings.data()}
+        value={f()}
+        errors={errors}
+        onCycle={(v) => {
+          const c = usable().find((x) => x.id === v);
+          set({ cycleId: v, seats: c ? String(c.seats) : f().seats });
+        }}
+        onSitting={(v) => set({ sittingId: v })}
+        onTitle={(v) => set({ title: v })}
+      />
       <fieldset class="fieldset">
         <legend class="fieldset-legend">{t('hall.rules.title')}</legend>
-        <SelectField label={t('hall.rules.form')} value={f().form} onChange={(v) => set({ form: v })}
-          options={[{ value: 'approve-reject-abstain', label: t('hall.rules.formAra') }, { value: 'choose-up-to', label: t('hall.rules.formChoose') }]} />
+        <SelectField
+          label={t('hall.rules.form')}
+          value={f().form}
+          onChange={(v) => set({ form: v })}
+          options={[
+            { value: 'approve-reject-abstain', label: t('hall.rules.formAra') },
+            { value: 'choose-up-to', label: t('hall.rules.formChoose') },
+          ]}
+        />
         <div class="field-row">
-          <TextField label={t('hall.rules.seats')} value={f().seats} onInput={(v) => set({ seats: v })} inputMode="numeric" error={errors.field('rules.seats')} />
-          <TextField label={t('hall.rules.maxFor')} hint={t('hall.rules.maxForHint')} optional value={f().maxFor} onInput={(v) => set({ maxFor: v })} inputMode="numeric" error={errors.field('rules.maxFor')} />
+          <TextField
+            label={t('hall.rules.seats')}
+            value={f().seats}
+            onInput={(v) => set({ seats: v })}
+            inputMode="numeric"
+            error={errors.field('rules.seats')}
+          />
+          <TextField
+            label={t('hall.rules.maxFor')}
+            hint={t('hall.rules.maxForHint')}
+            optional
+            value={f().maxFor}
+            onInput={(v) => set({ maxFor: v })}
+            inputMode="numeric"
+            error={errors.field('rules.maxFor')}
+          />
         </div>
         <div class="field-row">
-          <SelectField label={t('hall.rules.passBasis')} value={f().passBasis} onChange={(v) => set({ passBasis: v })}
-            options={[{ value: 'roster', label: t('hall.basis.roster') }, { value: 'present', label: t('hall.basis.present') }]} />
-          <SelectField label={t('hall.rules.secrecy')} value={f().secrecy} onChange={(v) => set({ secrecy: v })}
-            options={[{ value: 'secret', label: t('hall.rules.secret') }, { value: 'recorded', label: t('hall.rules.recorded') }]} />
+          <SelectField
+            label={t('hall.rules.passBasis')}
+            value={f().passBasis}
+            onChange={(v) => set({ passBasis: v })}
+            options={[
+              { value: 'roster', label: t('hall.basis.roster') },
+              { value: 'present', label: t('hall.basis.present') },
+            ]}
+          />
+          <SelectField
+            label={t('hall.rules.secrecy')}
+            value={f().secrecy}
+            onChange={(v) => set({ secrecy: v })}
+            options={[
+              { value: 'secret', label: t('hall.rules.secret') },
+              { value: 'recorded', label: t('hall.rules.recorded') },
+            ]}
+          />
         </div>
         <label class="ses-check">
-          <input type="checkbox" checked={f().liveCounts && f().secrecy === 'recorded'} disabled={f().secrecy !== 'recorded'}
+          <input
+            type="checkbox"
+            checked={f().liveCounts && f().secrecy === 'recorded'}
+            disabled={f().secrecy !== 'recorded'}
             aria-describedby={f().secrecy !== 'recorded' ? 'live-counts-hint' : undefined}
-            onChange={(e) => set({ liveCounts: e.currentTarget.checked })} />
+            onChange={(e) => set({ liveCounts: e.currentTarget.checked })}
+          />
           <span>{t('hall.rules.liveCounts')}</span>
         </label>
-        <Show when={f().secrecy !== 'recorded'}><p class="field-hint" id="live-counts-hint">{t('hall.rules.liveCountsSecret')}</p></Show>
+        <Show when={f().secrecy !== 'recorded'}>
+          <p class="field-hint" id="live-counts-hint">
+            {t('hall.rules.liveCountsSecret')}
+          </p>
+        </Show>
       </fieldset>
     </FormDialog>
   );

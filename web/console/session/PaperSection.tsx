@@ -15,7 +15,10 @@ import { isEvaluationBallot } from './evaluation';
 import { ballotsApi, type PaperTotals } from './hall-api';
 
 export function PaperSection(props: { ballot: BallotView; state: BallotState }) {
-  const paper = createLoader(() => props.ballot.id, (id) => ballotsApi.paper(id));
+  const paper = createLoader(
+    () => props.ballot.id,
+    (id) => ballotsApi.paper(id),
+  );
   const [entering, setEntering] = createSignal(false);
   const [error, setError] = createSignal('');
   const me = () => session.state.account?.accountId;
@@ -33,31 +36,48 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
   const title = (id: string) => props.ballot.candidates.find((c) => c.id === id)?.title ?? id;
   return (
     <section class="card" aria-labelledby="ses-paper-title">
-      <h2 class="card-title" id="ses-paper-title">{t('hall.paper.title')}</h2>
+      <h2 class="card-title" id="ses-paper-title">
+        {t('hall.paper.title')}
+      </h2>
       <p class="muted">{t('hall.paper.help')}</p>
-      <Show when={error()}><p class="form-message" role="alert">{error()}</p></Show>
+      <Show when={error()}>
+        <p class="form-message" role="alert">
+          {error()}
+        </p>
+      </Show>
       <Show when={(paper.data() ?? []).length > 0} fallback={<p class="muted">{paper.loading() ? t('common.loading') : t('hall.paper.none')}</p>}>
         <ul class="ses-paper-list">
           <For each={paper.data()}>
             {(p) => (
               <li class="ses-paper">
                 <p>
-                  <strong>{t(`hall.paper.status.${p.status}`)}</strong>{' · '}
-                  {t('hall.paper.validInvalid', { valid: p.valid, invalid: p.invalid })}{' · '}
+                  <strong>{t(`hall.paper.status.${p.status}`)}</strong>
+                  {' · '}
+                  {t('hall.paper.validInvalid', { valid: p.valid, invalid: p.invalid })}
+                  {' · '}
                   <span class="muted">{formatDateTime(p.enteredAt)}</span>
                 </p>
                 <p class="small">
                   <For each={Object.entries(p.perCandidate)}>
-                    {([id, c]) => <span class="ses-paper-cand">{title(id)}：{isEvaluationBallot(props.ballot)
-                      ? t('eval.paper.counts', { s: c.satisfied ?? 0, b: c.basically_satisfied ?? 0, u: c.unsatisfied ?? 0, a: c.abstain ?? 0 })
-                      : t('hall.paper.counts', { for: c.for ?? 0, against: c.against ?? 0, abstain: c.abstain ?? 0 })}</span>}
+                    {([id, c]) => (
+                      <span class="ses-paper-cand">
+                        {title(id)}：
+                        {isEvaluationBallot(props.ballot)
+                          ? t('eval.paper.counts', { s: c.satisfied ?? 0, b: c.basically_satisfied ?? 0, u: c.unsatisfied ?? 0, a: c.abstain ?? 0 })
+                          : t('hall.paper.counts', { for: c.for ?? 0, against: c.against ?? 0, abstain: c.abstain ?? 0 })}
+                      </span>
+                    )}
                   </For>
                 </p>
                 <Show when={isScrutineer() && p.status === 'pending'}>
                   <Show when={p.enteredBy !== me()} fallback={<p class="muted small">{t('hall.paper.waitOther')}</p>}>
                     <div class="form-actions">
-                      <button type="button" class="btn btn-primary btn-small" onClick={() => void decide(p, true)}>{t('hall.paper.confirm')}</button>
-                      <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => void decide(p, false)}>{t('hall.paper.reject')}</button>
+                      <button type="button" class="btn btn-primary btn-small" onClick={() => void decide(p, true)}>
+                        {t('hall.paper.confirm')}
+                      </button>
+                      <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => void decide(p, false)}>
+                        {t('hall.paper.reject')}
+                      </button>
                     </div>
                   </Show>
                 </Show>
@@ -67,10 +87,22 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
         </ul>
       </Show>
       <Show when={isScrutineer()}>
-        <div class="form-actions"><button type="button" class="btn" onClick={() => setEntering(true)}>{t('hall.paper.enter')}</button></div>
+        <div class="form-actions">
+          <button type="button" class="btn" onClick={() => setEntering(true)}>
+            {t('hall.paper.enter')}
+          </button>
+        </div>
       </Show>
       <Show when={entering()}>
-        <PaperDialog ballot={props.ballot} onClose={() => setEntering(false)} onSaved={() => { setEntering(false); toasts.success(t('hall.paper.entered')); void paper.reload(); }} />
+        <PaperDialog
+          ballot={props.ballot}
+          onClose={() => setEntering(false)}
+          onSaved={() => {
+            setEntering(false);
+            toasts.success(t('hall.paper.entered'));
+            void paper.reload();
+          }}
+        />
       </Show>
     </section>
   );
@@ -87,12 +119,20 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
   const n = (k: string) => Number(v(k).trim() || '0');
   const save = async () => {
     const all = Object.keys(vals());
-    if (all.some((k) => !/^\d*$/.test(v(k).trim()))) { errors.check({ valid: 'hall.ballots.needNumber' }); return; }
+    if (all.some((k) => !/^\d*$/.test(v(k).trim()))) {
+      errors.check({ valid: 'hall.ballots.needNumber' });
+      return;
+    }
     setBusy(true);
     try {
-      const perCandidate = Object.fromEntries(props.ballot.candidates.map((c) => [c.id, evaluation
-        ? Object.fromEntries(evaluationChoices(true).map((k) => [k, n(`${c.id}.${k}`)]))
-        : { for: n(`${c.id}.for`), against: choose ? 0 : n(`${c.id}.against`), abstain: n(`${c.id}.abstain`) }]));
+      const perCandidate = Object.fromEntries(
+        props.ballot.candidates.map((c) => [
+          c.id,
+          evaluation
+            ? Object.fromEntries(evaluationChoices(true).map((k) => [k, n(`${c.id}.${k}`)]))
+            : { for: n(`${c.id}.for`), against: choose ? 0 : n(`${c.id}.against`), abstain: n(`${c.id}.abstain`) },
+        ]),
+      );
       await ballotsApi.enterPaper(props.ballot.id, { perCandidate, valid: n('valid'), invalid: n('invalid') });
       props.onSaved();
     } catch (err) {
@@ -101,28 +141,53 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
       setBusy(false);
     }
   };
-  const cell = (k: string, label: string): JSX.Element => (
-    <TextField label={label} value={v(k)} onInput={(x) => set(k, x)} inputMode="numeric" />
-  );
+  const cell = (k: string, label: string): JSX.Element => <TextField label={label} value={v(k)} onInput={(x) => set(k, x)} inputMode="numeric" />;
   return (
-    <FormDialog open title={t('hall.paper.enter')} submitLabel={t('hall.paper.save')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
+    <FormDialog
+      open
+      title={t('hall.paper.enter')}
+      submitLabel={t('hall.paper.save')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
       <div class="field-row">
-        <TextField label={t('hall.count.valid')} value={v('valid')} onInput={(x) => set('valid', x)} inputMode="numeric" error={errors.field('valid')} />
-        <TextField label={t('hall.count.invalid')} value={v('invalid')} onInput={(x) => set('invalid', x)} inputMode="numeric" error={errors.field('invalid')} />
+        <TextField
+          label={t('hall.count.valid')}
+          value={v('valid')}
+          onInput={(x) => set('valid', x)}
+          inputMode="numeric"
+          error={errors.field('valid')}
+        />
+        <TextField
+          label={t('hall.count.invalid')}
+          value={v('invalid')}
+          onInput={(x) => set('invalid', x)}
+          inputMode="numeric"
+          error={errors.field('invalid')}
+        />
       </div>
       <For each={props.ballot.candidates}>
         {(c) => (
           <fieldset class="fieldset">
-            <legend class="fieldset-legend">{c.position}. {c.title}</legend>
-            <Show when={evaluation} fallback={
+            <legend class="fieldset-legend">
+              {c.position}. {c.title}
+            </legend>
+            <Show
+              when={evaluation}
+              fallback={
+                <div class="field-row">
+                  {cell(`${c.id}.for`, t('hall.choice.for'))}
+                  <Show when={!choose}>{cell(`${c.id}.against`, t('hall.choice.against'))}</Show>
+                  {cell(`${c.id}.abstain`, t('hall.choice.abstain'))}
+                </div>
+              }
+            >
               <div class="field-row">
-                {cell(`${c.id}.for`, t('hall.choice.for'))}
-                <Show when={!choose}>{cell(`${c.id}.against`, t('hall.choice.against'))}</Show>
-                {cell(`${c.id}.abstain`, t('hall.choice.abstain'))}
-              </div>
-            }>
-              <div class="field-row">
-                <For each={evaluationChoices(props.ballot.rules.allowAbstain)}>{(k) => cell(`${c.id}.${k}`, `${EVAL_MARK[k]} ${t(`eval.choice.${k}`)}`)}</For>
+                <For each={evaluationChoices(props.ballot.rules.allowAbstain)}>
+                  {(k) => cell(`${c.id}.${k}`, `${EVAL_MARK[k]} ${t(`eval.choice.${k}`)}`)}
+                </For>
               </div>
             </Show>
           </fieldset>

@@ -29,14 +29,31 @@ export function PrintCardsPage() {
       <header class="prt-bar">
         <div>
           <h1 class="prt-title">{t('hall.print.title')}</h1>
-          <Show when={doc}>{(d) => <p class="prt-sub">{t('hall.print.summary', { title: d().ballot.title, n: d().cards.length, sheets: sheets().length })}</p>}</Show>
+          <Show when={doc}>
+            {(d) => <p class="prt-sub">{t('hall.print.summary', { title: d().ballot.title, n: d().cards.length, sheets: sheets().length })}</p>}
+          </Show>
         </div>
         <div class="prt-actions">
-          <A class="btn" href={back()}>{t('hall.print.back')}</A>
-          <Show when={doc}><button type="button" class="btn btn-primary" onClick={() => window.print()}>{t('hall.print.print')}</button></Show>
+          <A class="btn" href={back()}>
+            {t('hall.print.back')}
+          </A>
+          <Show when={doc}>
+            <button type="button" class="btn btn-primary" onClick={() => window.print()}>
+              {t('hall.print.print')}
+            </button>
+          </Show>
         </div>
       </header>
-      <Show when={doc} fallback={<main class="prt-empty" id="main"><p class="notice" role="alert">{t('hall.print.gone')}</p></main>}>
+      <Show
+        when={doc}
+        fallback={
+          <main class="prt-empty" id="main">
+            <p class="notice" role="alert">
+              {t('hall.print.gone')}
+            </p>
+          </main>
+        }
+      >
         {(d) => (
           <main class="prt-sheets" id="main" aria-label={t('hall.print.sheets')}>
             <p class="prt-warning notice">{t('hall.print.warning')}</p>

@@ -10,13 +10,23 @@ const MODES: ScreenMode[] = ['auto', 'welcome', 'candidates', 'turnout', 'result
 export function ScreenModeCard(props: { ballot: BallotView; mode: ScreenMode | undefined; busy: boolean; onMode: (m: ScreenMode) => void }) {
   return (
     <section class="card" aria-labelledby="ses-screen-title">
-      <h2 class="card-title" id="ses-screen-title">{t('hall.control.screen')}</h2>
+      <h2 class="card-title" id="ses-screen-title">
+        {t('hall.control.screen')}
+      </h2>
       <p class="muted">{t('hall.control.screenHelp')}</p>
       <div class="ses-modes" role="group" aria-label={t('hall.control.screen')}>
         <For each={MODES}>
           {(m) => (
-            <button type="button" class="btn" classList={{ 'btn-primary': props.mode === m }} aria-pressed={props.mode === m}
-              disabled={props.busy} onClick={() => props.onMode(m)}>{m === 'candidates' && isEvaluationBallot(props.ballot) ? t('eval.mode.candidates') : t(`hall.mode.${m}`)}</button>
+            <button
+              type="button"
+              class="btn"
+              classList={{ 'btn-primary': props.mode === m }}
+              aria-pressed={props.mode === m}
+              disabled={props.busy}
+              onClick={() => props.onMode(m)}
+            >
+              {m === 'candidates' && isEvaluationBallot(props.ballot) ? t('eval.mode.candidates') : t(`hall.mode.${m}`)}
+            </button>
           )}
         </For>
       </div>

@@ -37,11 +37,19 @@ export function SittingPicker(props: { choice: ReturnType<typeof useSittingChoic
         onChange={props.choice.set}
       />
       <Show when={session.canEdit()}>
-        <button type="button" class="btn" onClick={() => setAdding(true)}>{t('hall.sitting.add')}</button>
+        <button type="button" class="btn" onClick={() => setAdding(true)}>
+          {t('hall.sitting.add')}
+        </button>
       </Show>
       <Show when={adding()}>
         {/* eslint-disable-next-line solid/reactivity -- onSaved runs once the dialog saved, not in a tracked scope */}
-        <NewSittingDialog onClose={() => setAdding(false)} onSaved={(id) => { setAdding(false); void props.choice.list.reload().then(() => props.choice.set(id)); }} />
+        <NewSittingDialog
+          onClose={() => setAdding(false)}
+          onSaved={(id) => {
+            setAdding(false);
+            void props.choice.list.reload().then(() => props.choice.set(id));
+          }}
+        />
       </Show>
     </div>
   );
@@ -53,7 +61,10 @@ function NewSittingDialog(props: { onClose: () => void; onSaved: (id: string) =>
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['title', 'date']);
   const save = async () => {
-    if (!errors.check({ title: title().trim() ? null : 'check.required', date: /^\d{4}-\d{2}-\d{2}$/.test(date()) ? null : 'hall.sitting.dateFormat' })) return;
+    if (
+      !errors.check({ title: title().trim() ? null : 'check.required', date: /^\d{4}-\d{2}-\d{2}$/.test(date()) ? null : 'hall.sitting.dateFormat' })
+    )
+      return;
     setBusy(true);
     try {
       const s = await sittingsApi.create({ title: title().trim(), date: date() });
@@ -66,9 +77,31 @@ function NewSittingDialog(props: { onClose: () => void; onSaved: (id: string) =>
     }
   };
   return (
-    <FormDialog open title={t('hall.sitting.add')} submitLabel={t('hall.sitting.add')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
-      <TextField label={t('hall.sitting.title')} hint={t('hall.sitting.titleHint')} value={title()} onInput={setTitle} error={errors.field('title')} maxLength={100} />
-      <TextField label={t('hall.sitting.date')} hint={t('hall.sitting.dateHint')} value={date()} onInput={setDate} error={errors.field('date')} maxLength={10} />
+    <FormDialog
+      open
+      title={t('hall.sitting.add')}
+      submitLabel={t('hall.sitting.add')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      <TextField
+        label={t('hall.sitting.title')}
+        hint={t('hall.sitting.titleHint')}
+        value={title()}
+        onInput={setTitle}
+        error={errors.field('title')}
+        maxLength={100}
+      />
+      <TextField
+        label={t('hall.sitting.date')}
+        hint={t('hall.sitting.dateHint')}
+        value={date()}
+        onInput={setDate}
+        error={errors.field('date')}
+        maxLength={10}
+      />
     </FormDialog>
   );
 }

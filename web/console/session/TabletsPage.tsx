@@ -28,10 +28,18 @@ export function TabletsPage() {
       toasts.error((err as Error).message);
     }
   };
-  const revoke = (tab: Tablet) => confirmAction.ask({
-    title: t('hall.tablets.revokeTitle', { name: tab.name }), message: t('hall.tablets.revokeMessage'), confirmLabel: t('hall.tablets.revoke'), danger: true,
-    run: async () => { await tabletsApi.revoke(tab.id); toasts.success(t('hall.tablets.revoked', { name: tab.name })); void tablets.reload(); },
-  });
+  const revoke = (tab: Tablet) =>
+    confirmAction.ask({
+      title: t('hall.tablets.revokeTitle', { name: tab.name }),
+      message: t('hall.tablets.revokeMessage'),
+      confirmLabel: t('hall.tablets.revoke'),
+      danger: true,
+      run: async () => {
+        await tabletsApi.revoke(tab.id);
+        toasts.success(t('hall.tablets.revoked', { name: tab.name }));
+        void tablets.reload();
+      },
+    });
 
   const status = (x: Tablet) => (x.revoked ? t('hall.tablets.revokedState') : x.paired ? t('hall.tablets.paired') : t('hall.tablets.waiting'));
 
@@ -39,9 +47,15 @@ export function TabletsPage() {
     <Page
       title={t('hall.tablets.title')}
       intro={t('hall.tablets.intro')}
-      actions={<button type="button" class="btn btn-primary" onClick={() => setNaming(null)}>{t('hall.tablets.add')}</button>}
+      actions={
+        <button type="button" class="btn btn-primary" onClick={() => setNaming(null)}>
+          {t('hall.tablets.add')}
+        </button>
+      }
     >
-      <p class="ses-online" aria-live="polite">{t('hall.tablets.onlineCount', { n: online(), total: (tablets.data() ?? []).filter((x) => x.paired).length })}</p>
+      <p class="ses-online" aria-live="polite">
+        {t('hall.tablets.onlineCount', { n: online(), total: (tablets.data() ?? []).filter((x) => x.paired).length })}
+      </p>
       <DataTable<Tablet>
         caption={t('hall.tablets.caption')}
         rows={tablets.data()}
@@ -53,7 +67,11 @@ export function TabletsPage() {
           { header: t('hall.tablets.state'), cell: (x) => status(x), class: 'col-nowrap' },
           {
             header: t('hall.tablets.online'),
-            cell: (x) => <span class={`badge ${x.online ? 'badge-active' : 'badge-terminated'}`}>{x.online ? t('hall.tablet.online') : t('hall.tablet.offline')}</span>,
+            cell: (x) => (
+              <span class={`badge ${x.online ? 'badge-active' : 'badge-terminated'}`}>
+                {x.online ? t('hall.tablet.online') : t('hall.tablet.offline')}
+              </span>
+            ),
             class: 'col-nowrap',
           },
           {
@@ -66,12 +84,31 @@ export function TabletsPage() {
             class: 'col-actions',
             cell: (x) => (
               <div class="row-actions">
-                <button type="button" class="btn btn-small" onClick={() => setNaming(x)} aria-label={t('hall.tablets.actionOf', { action: t('hall.tablets.rename'), name: x.name })}>{t('hall.tablets.rename')}</button>
-                <button type="button" class="btn btn-small" onClick={() => void repair(x)} aria-label={t('hall.tablets.actionOf', { action: x.paired ? t('hall.tablets.repair') : t('hall.tablets.newCode'), name: x.name })}>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  onClick={() => setNaming(x)}
+                  aria-label={t('hall.tablets.actionOf', { action: t('hall.tablets.rename'), name: x.name })}
+                >
+                  {t('hall.tablets.rename')}
+                </button>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  onClick={() => void repair(x)}
+                  aria-label={t('hall.tablets.actionOf', { action: x.paired ? t('hall.tablets.repair') : t('hall.tablets.newCode'), name: x.name })}
+                >
                   {x.paired ? t('hall.tablets.repair') : t('hall.tablets.newCode')}
                 </button>
                 <Show when={!x.revoked && x.paired}>
-                  <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => revoke(x)} aria-label={t('hall.tablets.actionOf', { action: t('hall.tablets.revoke'), name: x.name })}>{t('hall.tablets.revoke')}</button>
+                  <button
+                    type="button"
+                    class="btn btn-small btn-danger-quiet"
+                    onClick={() => revoke(x)}
+                    aria-label={t('hall.tablets.actionOf', { action: t('hall.tablets.revoke'), name: x.name })}
+                  >
+                    {t('hall.tablets.revoke')}
+                  </button>
                 </Show>
               </div>
             ),
@@ -79,20 +116,30 @@ export function TabletsPage() {
         ]}
       />
       <Show when={naming() !== undefined}>
-        <NameDialog tablet={naming() ?? null} onClose={() => setNaming(undefined)} onSaved={(c) => {
-          setNaming(undefined);
-          if (c) setCode(c);
-          void tablets.reload();
-        }} />
+        <NameDialog
+          tablet={naming() ?? null}
+          onClose={() => setNaming(undefined)}
+          onSaved={(c) => {
+            setNaming(undefined);
+            if (c) setCode(c);
+            void tablets.reload();
+          }}
+        />
       </Show>
       <Dialog open={code() !== null} title={t('hall.tablets.codeTitle', { name: code()?.tablet.name ?? '' })} onClose={() => setCode(null)}>
         <Show when={code()}>
           {(c) => (
             <div class="dialog-form">
               <p class="dialog-text">{t('hall.tablets.codeHelp')}</p>
-              <p class="ses-pair-code" data-testid="pairing-code">{c().code}</p>
+              <p class="ses-pair-code" data-testid="pairing-code">
+                {c().code}
+              </p>
               <p class="muted">{t('hall.tablets.codeExpires', { at: formatDateTime(c().expiresAt) })}</p>
-              <div class="dialog-actions"><button type="button" class="btn btn-primary" onClick={() => setCode(null)}>{t('common.close')}</button></div>
+              <div class="dialog-actions">
+                <button type="button" class="btn btn-primary" onClick={() => setCode(null)}>
+                  {t('common.close')}
+                </button>
+              </div>
             </div>
           )}
         </Show>
@@ -123,9 +170,23 @@ function NameDialog(props: { tablet: Tablet | null; onClose: () => void; onSaved
     }
   };
   return (
-    <FormDialog open title={props.tablet ? t('hall.tablets.rename') : t('hall.tablets.add')}
-      submitLabel={props.tablet ? t('common.save') : t('hall.tablets.getCode')} busy={busy()} message={errors.general()} onSubmit={save} onClose={props.onClose}>
-      <TextField label={t('hall.tablets.name')} hint={t('hall.tablets.nameHint')} value={name()} onInput={setName} error={errors.field('name')} maxLength={40} />
+    <FormDialog
+      open
+      title={props.tablet ? t('hall.tablets.rename') : t('hall.tablets.add')}
+      submitLabel={props.tablet ? t('common.save') : t('hall.tablets.getCode')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      <TextField
+        label={t('hall.tablets.name')}
+        hint={t('hall.tablets.nameHint')}
+        value={name()}
+        onInput={setName}
+        error={errors.field('name')}
+        maxLength={40}
+      />
     </FormDialog>
   );
 }

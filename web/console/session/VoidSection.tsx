@@ -17,59 +17,90 @@ export function VoidSection(props: { ballot: BallotView; onChanged: () => Promis
   const stateText = () => t(`hall.state.${b().state}`);
   const voidable = () => b().state === 'open' || b().state === 'closed' || b().state === 'tallied';
 
-  const remove = () => confirmAction.ask({
-    title: t('hall.void.deleteTitle'), message: t('hall.void.deleteMessage', { title: b().title }), confirmLabel: t('hall.void.delete'), danger: true,
-    run: async () => {
-      await ballotsApi.deleteDraft(b().id);
-      toasts.success(t('hall.void.deleted'));
-      navigate('/console/session/ballots');
-    },
-  });
-  const request = () => confirmAction.ask({
-    title: t('hall.void.requestTitle'), message: t('hall.void.requestMessage', { title: b().title, state: stateText(), cast: b().castCount }),
-    confirmLabel: t('hall.void.request'), danger: true, reason: { label: t('hall.void.reason') },
-    run: async (reason) => {
-      await ballotsApi.requestVoid(b().id, reason);
-      toasts.success(t('hall.void.requested'));
-      await props.onChanged();
-    },
-  });
-  const decide = (confirm: boolean) => confirmAction.ask({
-    title: confirm ? t('hall.void.confirmTitle') : t('hall.void.decline'),
-    message: confirm ? t('hall.void.confirmMessage', { title: b().title, cast: b().castCount }) : (b().voidRequest?.reason ?? ''),
-    confirmLabel: confirm ? t('hall.void.confirm') : t('hall.void.decline'), danger: confirm,
-    run: async () => {
-      await ballotsApi.decideVoid(b().id, confirm);
-      toasts.success(confirm ? t('hall.void.confirmed') : t('hall.void.declined'));
-      await props.onChanged();
-    },
-  });
+  const remove = () =>
+    confirmAction.ask({
+      title: t('hall.void.deleteTitle'),
+      message: t('hall.void.deleteMessage', { title: b().title }),
+      confirmLabel: t('hall.void.delete'),
+      danger: true,
+      run: async () => {
+        await ballotsApi.deleteDraft(b().id);
+        toasts.success(t('hall.void.deleted'));
+        navigate('/console/session/ballots');
+      },
+    });
+  const request = () =>
+    confirmAction.ask({
+      title: t('hall.void.requestTitle'),
+      message: t('hall.void.requestMessage', { title: b().title, state: stateText(), cast: b().castCount }),
+      confirmLabel: t('hall.void.request'),
+      danger: true,
+      reason: { label: t('hall.void.reason') },
+      run: async (reason) => {
+        await ballotsApi.requestVoid(b().id, reason);
+        toasts.success(t('hall.void.requested'));
+        await props.onChanged();
+      },
+    });
+  const decide = (confirm: boolean) =>
+    confirmAction.ask({
+      title: confirm ? t('hall.void.confirmTitle') : t('hall.void.decline'),
+      message: confirm ? t('hall.void.confirmMessage', { title: b().title, cast: b().castCount }) : (b().voidRequest?.reason ?? ''),
+      confirmLabel: confirm ? t('hall.void.confirm') : t('hall.void.decline'),
+      danger: confirm,
+      run: async () => {
+        await ballotsApi.decideVoid(b().id, confirm);
+        toasts.success(confirm ? t('hall.void.confirmed') : t('hall.void.declined'));
+        await props.onChanged();
+      },
+    });
 
   return (
     <Show when={b().state !== 'certified'}>
       <section class="card ses-void" aria-labelledby="ses-void-title">
-        <h2 class="card-title" id="ses-void-title">{t('hall.void.title')}</h2>
+        <h2 class="card-title" id="ses-void-title">
+          {t('hall.void.title')}
+        </h2>
         <Show when={b().state === 'void'}>
-          <p class="notice" role="status">{t('hall.void.done', { reason: b().voidReason ?? '' })}</p>
+          <p class="notice" role="status">
+            {t('hall.void.done', { reason: b().voidReason ?? '' })}
+          </p>
         </Show>
         <Show when={b().state === 'draft' && role() === 'secretariat'}>
           <p class="muted">{t('hall.void.draftHelp')}</p>
-          <div class="form-actions"><button type="button" class="btn btn-danger-quiet" onClick={remove}>{t('hall.void.delete')}</button></div>
+          <div class="form-actions">
+            <button type="button" class="btn btn-danger-quiet" onClick={remove}>
+              {t('hall.void.delete')}
+            </button>
+          </div>
         </Show>
         <Show when={voidable()}>
           <p class="muted">{t('hall.void.help')}</p>
-          <Show when={b().voidRequest} fallback={
-            <Show when={role() === 'secretariat'}>
-              <div class="form-actions"><button type="button" class="btn btn-danger-quiet" onClick={request}>{t('hall.void.request')}</button></div>
-            </Show>
-          }>
+          <Show
+            when={b().voidRequest}
+            fallback={
+              <Show when={role() === 'secretariat'}>
+                <div class="form-actions">
+                  <button type="button" class="btn btn-danger-quiet" onClick={request}>
+                    {t('hall.void.request')}
+                  </button>
+                </div>
+              </Show>
+            }
+          >
             {(r) => (
               <>
-                <p class="notice" role="status">{t('hall.void.pending', { by: r().requestedByName, at: formatDateTime(r().requestedAt), reason: r().reason })}</p>
+                <p class="notice" role="status">
+                  {t('hall.void.pending', { by: r().requestedByName, at: formatDateTime(r().requestedAt), reason: r().reason })}
+                </p>
                 <Show when={role() === 'scrutineer'}>
                   <div class="form-actions">
-                    <button type="button" class="btn btn-danger" onClick={() => decide(true)}>{t('hall.void.confirm')}</button>
-                    <button type="button" class="btn" onClick={() => decide(false)}>{t('hall.void.decline')}</button>
+                    <button type="button" class="btn btn-danger" onClick={() => decide(true)}>
+                      {t('hall.void.confirm')}
+                    </button>
+                    <button type="button" class="btn" onClick={() => decide(false)}>
+                      {t('hall.void.decline')}
+                    </button>
                   </div>
                 </Show>
               </>

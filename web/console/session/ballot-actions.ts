@@ -47,9 +47,13 @@ export function createBallotActions(opts: {
     try {
       const s = await sittingsApi.summary(x.sittingId);
       const problems = openProblems({
-        state: x.state, roster: s.rosterCount, present: s.presentCount, quorum: x.rules.quorum ?? DEFAULT_QUORUM,
+        state: x.state,
+        roster: s.rosterCount,
+        present: s.presentCount,
+        quorum: x.rules.quorum ?? DEFAULT_QUORUM,
         // An evaluation's rules have no seats; they were checked when it was created.
-        candidateCount: x.candidates.length, ruleErrors: isEvaluationBallot(x) ? [] : validateRules(x.rules as Parameters<typeof validateRules>[0], x.candidates.length),
+        candidateCount: x.candidates.length,
+        ruleErrors: isEvaluationBallot(x) ? [] : validateRules(x.rules as Parameters<typeof validateRules>[0], x.candidates.length),
       });
       const lines = problems.map((p) => (lang() === 'zh' ? p.zh : p.en));
       const cards = snap()?.cardsIssued ?? x.cardsIssued;
@@ -72,7 +76,10 @@ export function createBallotActions(opts: {
     };
     if ((snap()?.cardsIssued ?? x.cardsIssued) > 0) {
       confirmAction.ask({
-        title: t('hall.cards.reprintTitle'), message: t('hall.cards.reprintMessage'), confirmLabel: t('hall.cards.reprint'), danger: true,
+        title: t('hall.cards.reprintTitle'),
+        message: t('hall.cards.reprintMessage'),
+        confirmLabel: t('hall.cards.reprint'),
+        danger: true,
         run: go,
       });
     } else {
@@ -81,22 +88,39 @@ export function createBallotActions(opts: {
   };
 
   const open = () => void run('open', () => ballotsApi.open(opts.id()), t('hall.control.opened'));
-  const tally = () => confirmAction.ask({
-    title: t('hall.control.tallyTitle'), message: t('hall.control.tallyMessage'), confirmLabel: t('hall.control.tally'),
-    run: async () => { await ballotsApi.tally(opts.id()); toasts.success(t('hall.control.tallied')); await ballot.reload(); },
-  });
-  const certify = () => confirmAction.ask({
-    title: t('hall.control.certifyTitle'), message: t('hall.control.certifyMessage'), confirmLabel: t('hall.control.certify'),
-    run: async () => { await ballotsApi.certify(opts.id()); toasts.success(t('hall.control.certified')); await ballot.reload(); },
-  });
-  const runoff = () => confirmAction.ask({
-    title: t('hall.control.runoffTitle'), message: t('hall.control.runoffMessage'), confirmLabel: t('hall.control.runoff'),
-    run: async () => {
-      const r = await ballotsApi.runoff(opts.id());
-      toasts.success(t('hall.ballots.added', { title: r.title }));
-      navigate(`/console/session/ballots/${r.id}`);
-    },
-  });
+  const tally = () =>
+    confirmAction.ask({
+      title: t('hall.control.tallyTitle'),
+      message: t('hall.control.tallyMessage'),
+      confirmLabel: t('hall.control.tally'),
+      run: async () => {
+        await ballotsApi.tally(opts.id());
+        toasts.success(t('hall.control.tallied'));
+        await ballot.reload();
+      },
+    });
+  const certify = () =>
+    confirmAction.ask({
+      title: t('hall.control.certifyTitle'),
+      message: t('hall.control.certifyMessage'),
+      confirmLabel: t('hall.control.certify'),
+      run: async () => {
+        await ballotsApi.certify(opts.id());
+        toasts.success(t('hall.control.certified'));
+        await ballot.reload();
+      },
+    });
+  const runoff = () =>
+    confirmAction.ask({
+      title: t('hall.control.runoffTitle'),
+      message: t('hall.control.runoffMessage'),
+      confirmLabel: t('hall.control.runoff'),
+      run: async () => {
+        const r = await ballotsApi.runoff(opts.id());
+        toasts.success(t('hall.ballots.added', { title: r.title }));
+        navigate(`/console/session/ballots/${r.id}`);
+      },
+    });
   const setMode = (mode: ScreenMode) => void run(`mode-${mode}`, () => ballotsApi.screen(opts.id(), mode));
 
   return { actionError, checks, busy, check, print, open, tally, certify, runoff, setMode };

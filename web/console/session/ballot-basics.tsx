@@ -6,22 +6,43 @@ import { t } from '../../app/i18n';
 import type { Cycle, Sitting } from './hall-api';
 
 export function BallotBasicsFields(props: {
-  cycles: Cycle[]; cyclesLoading: boolean; cycleHint: string; noCycle: string; sittings: Sitting[] | undefined;
+  cycles: Cycle[];
+  cyclesLoading: boolean;
+  cycleHint: string;
+  noCycle: string;
+  sittings: Sitting[] | undefined;
   value: { cycleId: string; sittingId: string; title: string };
   errors: FormErrors;
-  onCycle: (id: string) => void; onSitting: (id: string) => void; onTitle: (title: string) => void;
+  onCycle: (id: string) => void;
+  onSitting: (id: string) => void;
+  onTitle: (title: string) => void;
 }) {
   return (
     <>
-      <SelectField label={t('hall.ballots.cycle')} value={props.value.cycleId} error={props.errors.field('cycleId')}
+      <SelectField
+        label={t('hall.ballots.cycle')}
+        value={props.value.cycleId}
+        error={props.errors.field('cycleId')}
         placeholder={props.cyclesLoading ? t('common.loading') : props.cycles.length ? undefined : props.noCycle}
         hint={props.cycleHint}
         options={props.cycles.map((c) => ({ value: c.id, label: c.title }))}
-        onChange={(v) => props.onCycle(v)} />
-      <SelectField label={t('hall.sitting.label')} value={props.value.sittingId} error={props.errors.field('sittingId')}
+        onChange={(v) => props.onCycle(v)}
+      />
+      <SelectField
+        label={t('hall.sitting.label')}
+        value={props.value.sittingId}
+        error={props.errors.field('sittingId')}
         placeholder={props.sittings?.length ? undefined : t('hall.sitting.none')}
-        options={(props.sittings ?? []).map((s) => ({ value: s.id, label: `${s.title}（${s.date}）` }))} onChange={(v) => props.onSitting(v)} />
-      <TextField label={t('hall.ballots.name')} value={props.value.title} onInput={(v) => props.onTitle(v)} error={props.errors.field('title')} maxLength={100} />
+        options={(props.sittings ?? []).map((s) => ({ value: s.id, label: `${s.title}（${s.date}）` }))}
+        onChange={(v) => props.onSitting(v)}
+      />
+      <TextField
+        label={t('hall.ballots.name')}
+        value={props.value.title}
+        onInput={(v) => props.onTitle(v)}
+        error={props.errors.field('title')}
+        maxLength={100}
+      />
     </>
   );
 }

@@ -3,9 +3,35 @@
 import { api } from '../../app/api';
 import { createLoader } from '../../app/loader';
 import type {
-  AttendanceDeputy, BallotAnswer, BallotsAnswer, Cycle as ContractCycle, CyclesAnswer, DeletedAnswer, DeputiesAnswer, EvaluationResultCandidate, EvaluationResults,
-  IssueCardAnswer, PairingCodeAnswer, PaperAnswer, PaperItem, PaperItemAnswer, PrintCardsAnswer, PrintedCard, ProjectResults, ResultCandidate, ResultsAnswer, Sitting,
-  SittingAnswer, SittingsAnswer, SittingSummary, SittingSummaryAnswer, Tablet, TabletAnswer, TabletsAnswer, ListProjectsAnswer, PresentCountAnswer,
+  AttendanceDeputy,
+  BallotAnswer,
+  BallotsAnswer,
+  Cycle as ContractCycle,
+  CyclesAnswer,
+  DeletedAnswer,
+  DeputiesAnswer,
+  EvaluationResultCandidate,
+  EvaluationResults,
+  IssueCardAnswer,
+  PairingCodeAnswer,
+  PaperAnswer,
+  PaperItem,
+  PaperItemAnswer,
+  PrintCardsAnswer,
+  PrintedCard,
+  ProjectResults,
+  ResultCandidate,
+  ResultsAnswer,
+  Sitting,
+  SittingAnswer,
+  SittingsAnswer,
+  SittingSummary,
+  SittingSummaryAnswer,
+  Tablet,
+  TabletAnswer,
+  TabletsAnswer,
+  ListProjectsAnswer,
+  PresentCountAnswer,
 } from '@contract';
 import type { ScreenMode, Share } from '../../tablet/hall-types';
 
@@ -21,14 +47,27 @@ export type EvaluationResultProject = EvaluationResultCandidate;
 export type PairingCode = PairingCodeAnswer;
 
 export interface EvaluationInput {
-  cycleId: string; sittingId: string; title: string;
-  rules: { allowAbstain: boolean; passBasis: string; secrecy: string; liveCounts: boolean; evaluators: string; grading: { satisfied: Share; acceptable: Share } };
+  cycleId: string;
+  sittingId: string;
+  title: string;
+  rules: {
+    allowAbstain: boolean;
+    passBasis: string;
+    secrecy: string;
+    liveCounts: boolean;
+    evaluators: string;
+    grading: { satisfied: Share; acceptable: Share };
+  };
   projectIds?: string[];
 }
 
-
 export interface RulesInput {
-  form?: string; seats?: number; maxFor?: number; passBasis?: string; secrecy?: string; liveCounts?: boolean;
+  form?: string;
+  seats?: number;
+  maxFor?: number;
+  passBasis?: string;
+  secrecy?: string;
+  liveCounts?: boolean;
 }
 
 const b = (id: string) => `/api/ballots/${encodeURIComponent(id)}`;
@@ -65,8 +104,7 @@ export const ballotsApi = {
   decideVoid: (id: string, confirm: boolean) => api.post<BallotAnswer>(`${b(id)}/void/${confirm ? 'confirm' : 'decline'}`).then((r) => r.ballot),
   screen: (id: string, mode: ScreenMode) => api.post<BallotAnswer>(`${b(id)}/screen`, { mode }),
   print: (id: string) => api.post<PrintCardsAnswer>(`${b(id)}/cards/print`),
-  issue: (id: string, deputyId: string) =>
-    api.post<IssueCardAnswer>(`${b(id)}/cards/issue`, { deputyId }),
+  issue: (id: string, deputyId: string) => api.post<IssueCardAnswer>(`${b(id)}/cards/issue`, { deputyId }),
   results: (id: string) => api.get<ResultsAnswer>(`${b(id)}/results`),
   resultsCsvUrl: (id: string) => `${b(id)}/results.csv`,
   paper: (id: string) => api.get<PaperAnswer>(`${b(id)}/paper`).then((r) => r.paper as PaperTotals[]),
@@ -83,25 +121,37 @@ export const projectsApi = {
 
 export const tabletsApi = {
   list: () => api.get<TabletsAnswer>('/api/tablets').then((r) => r.tablets),
-  pairingCode: (name: string, tabletId?: string) => api.post<PairingCodeAnswer>('/api/tablets/pairing-codes', { name, ...(tabletId ? { tabletId } : {}) }),
+  pairingCode: (name: string, tabletId?: string) =>
+    api.post<PairingCodeAnswer>('/api/tablets/pairing-codes', { name, ...(tabletId ? { tabletId } : {}) }),
   rename: (id: string, name: string) => api.patch<TabletAnswer>(`/api/tablets/${encodeURIComponent(id)}`, { name }),
   revoke: (id: string) => api.patch<TabletAnswer>(`/api/tablets/${encodeURIComponent(id)}`, { revoke: true }),
 };
 
 export function createSittingList() {
-  return createLoader(() => true, () => sittingsApi.list());
+  return createLoader(
+    () => true,
+    () => sittingsApi.list(),
+  );
 }
 
 export function createBallotList() {
-  return createLoader(() => true, () => ballotsApi.list());
+  return createLoader(
+    () => true,
+    () => ballotsApi.list(),
+  );
 }
 
 export function createTabletList() {
-  return createLoader(() => true, () => tabletsApi.list());
+  return createLoader(
+    () => true,
+    () => tabletsApi.list(),
+  );
 }
 
 /** Reloads `reload` every `ms` while the page is open (counts that others change: attendance, tablets). */
 export function every(ms: number, reload: () => unknown) {
-  const timer = setInterval(() => { if (document.visibilityState === 'visible') void reload(); }, ms);
+  const timer = setInterval(() => {
+    if (document.visibilityState === 'visible') void reload();
+  }, ms);
   return () => clearInterval(timer);
 }

@@ -37,11 +37,26 @@ function UnlockDialog(props: { cycleId: string; onClose: () => void; onDone: (l:
     }
   };
   return (
-    <FormDialog open title={t('sol.list.unlockTitle')} submitLabel={t('sol.list.unlock')} danger busy={busy()} message={errors.general()}
-      onSubmit={submit} onClose={props.onClose}>
+    <FormDialog
+      open
+      title={t('sol.list.unlockTitle')}
+      submitLabel={t('sol.list.unlock')}
+      danger
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
       <p class="dialog-text">{t('sol.list.unlockMessage')}</p>
-      <TextAreaField label={t('sol.list.unlockReason')} hint={t('sol.list.unlockReasonHint')} rows={3} maxLength={500}
-        value={reason()} onInput={setReason} error={errors.field('reason')} />
+      <TextAreaField
+        label={t('sol.list.unlockReason')}
+        hint={t('sol.list.unlockReasonHint')}
+        rows={3}
+        maxLength={500}
+        value={reason()}
+        onInput={setReason}
+        error={errors.field('reason')}
+      />
     </FormDialog>
   );
 }
@@ -51,17 +66,25 @@ export function CandidateListPage() {
   const list = createCandidateList(() => params.id);
   // The order on screen; saved with "Save order" (each save is one ledger entry).
   const [order, setOrder] = createSignal<Candidate[]>([]);
-  createEffect(() => { const l = list.data(); if (l) setOrder(l.candidates); });
-  const dirty = createMemo(() => order().map((c) => c.id).join() !== (list.data()?.candidates ?? []).map((c) => c.id).join());
+  createEffect(() => {
+    const l = list.data();
+    if (l) setOrder(l.candidates);
+  });
+  const dirty = createMemo(
+    () =>
+      order()
+        .map((c) => c.id)
+        .join() !== (list.data()?.candidates ?? []).map((c) => c.id).join(),
+  );
   const [busy, setBusy] = createSignal<'' | 'order' | 'fix'>('');
   const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
   const [unlocking, setUnlocking] = createSignal(false);
   const [announce, setAnnounce] = createSignal('');
   const fixed = () => !!list.data()?.fixed;
-  const editable = () => session.canEdit() && !fixed() && list.data()?.cycle.phase !== undefined
-    && ['solicitation', 'screening'].includes(list.data()!.cycle.phase);
+  const editable = () =>
+    session.canEdit() && !fixed() && list.data()?.cycle.phase !== undefined && ['solicitation', 'screening'].includes(list.data()!.cycle.phase);
   const total = () => sumYuan(order().map((c) => c.estimateYuan ?? 0));
-  const need = () => list.data()?.minimumCandidates ?? ((list.data()?.seats ?? 0) + (list.data()?.minMargin ?? 0));
+  const need = () => list.data()?.minimumCandidates ?? (list.data()?.seats ?? 0) + (list.data()?.minMargin ?? 0);
 
   const move = (from: number, to: number) => {
     const next = moved(order(), from, to);
@@ -74,7 +97,10 @@ export function CandidateListPage() {
     setBusy('order');
     setRefused(null);
     try {
-      await candidateListApi.order(params.id, order().map((c) => c.id));
+      await candidateListApi.order(
+        params.id,
+        order().map((c) => c.id),
+      );
       await list.reload();
       toasts.success(t('sol.list.orderSaved'));
       return true;
@@ -104,18 +130,33 @@ export function CandidateListPage() {
   return (
     <Page title={list.data() ? t('sol.list.title', { cycle: list.data()!.cycle.title }) : t('sol.tabs.list')}>
       <CycleTabs cycleId={params.id} />
-      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
-      <Show when={list.data()} fallback={<Show when={!list.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
+      <Show
+        when={list.data()}
+        fallback={
+          <Show when={!list.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(l) => (
           <>
             <Show when={fixed()}>
               <div class="card card-ok list-state">
                 <div>
                   <h2 class="card-title">{t('sol.list.fixedTitle')}</h2>
-                  <p>{t('sol.list.fixedAt')} <When at={l().fixedAt} /> · {t('sol.list.fixedNote')}</p>
+                  <p>
+                    {t('sol.list.fixedAt')} <When at={l().fixedAt} /> · {t('sol.list.fixedNote')}
+                  </p>
                 </div>
                 <Show when={session.canEdit() && l().cycle.phase === 'screening'}>
-                  <button type="button" class="btn btn-danger-quiet" onClick={() => setUnlocking(true)}>{t('sol.list.unlock')}</button>
+                  <button type="button" class="btn btn-danger-quiet" onClick={() => setUnlocking(true)}>
+                    {t('sol.list.unlock')}
+                  </button>
                 </Show>
               </div>
             </Show>
@@ -129,17 +170,32 @@ export function CandidateListPage() {
                 <div class="card card-error" role="alert">
                   <h2 class="card-title">{t('sol.list.refused')}</h2>
                   <Show when={r().problems.length} fallback={<p>{r().message}</p>}>
-                    <ul class="problem-list"><For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
+                    <ul class="problem-list">
+                      <For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For>
+                    </ul>
                   </Show>
                 </div>
               )}
             </Show>
 
-            <Show when={!session.canEdit() && !fixed()}><p class="notice">{t('sol.list.notFixedReader')}</p></Show>
+            <Show when={!session.canEdit() && !fixed()}>
+              <p class="notice">{t('sol.list.notFixedReader')}</p>
+            </Show>
 
-            <Show when={order().length} fallback={<Show when={session.canEdit()}><p class="card muted">{t('sol.list.empty')}</p></Show>}>
-              <p class="sr-only" aria-live="polite">{announce()}</p>
-              <Show when={editable()}><p class="field-hint">{t('sol.list.orderHint')}</p></Show>
+            <Show
+              when={order().length}
+              fallback={
+                <Show when={session.canEdit()}>
+                  <p class="card muted">{t('sol.list.empty')}</p>
+                </Show>
+              }
+            >
+              <p class="sr-only" aria-live="polite">
+                {announce()}
+              </p>
+              <Show when={editable()}>
+                <p class="field-hint">{t('sol.list.orderHint')}</p>
+              </Show>
               <CandidateOrderList order={order()} editable={editable()} move={move} />
               <p class="list-total muted">{t('sol.list.total', { n: order().length, total: wan(total()) })}</p>
             </Show>
@@ -150,24 +206,32 @@ export function CandidateListPage() {
                   {busy() === 'order' ? t('common.saving') : t('sol.list.saveOrder')}
                 </button>
                 <Show when={dirty()}>
-                  <button type="button" class="btn btn-quiet" onClick={() => setOrder(l().candidates)}>{t('sol.list.undo')}</button>
+                  <button type="button" class="btn btn-quiet" onClick={() => setOrder(l().candidates)}>
+                    {t('sol.list.undo')}
+                  </button>
                   <span class="text-warn small">{t('sol.list.unsaved')}</span>
                 </Show>
                 <button type="button" class="btn btn-primary" disabled={!!busy()} onClick={() => void fix()}>
                   {busy() === 'fix' ? t('common.saving') : t('sol.list.fix')}
                 </button>
               </div>
-              <Show when={l().cycle.phase !== 'screening'}><p class="field-hint">{t('sol.list.fixNeedsScreening')}</p></Show>
+              <Show when={l().cycle.phase !== 'screening'}>
+                <p class="field-hint">{t('sol.list.fixNeedsScreening')}</p>
+              </Show>
             </Show>
           </>
         )}
       </Show>
       <Show when={unlocking()}>
-        <UnlockDialog cycleId={params.id} onClose={() => setUnlocking(false)} onDone={() => {
-          setUnlocking(false);
-          toasts.success(t('sol.list.unlocked'));
-          void list.reload();
-        }} />
+        <UnlockDialog
+          cycleId={params.id}
+          onClose={() => setUnlocking(false)}
+          onDone={() => {
+            setUnlocking(false);
+            toasts.success(t('sol.list.unlocked'));
+            void list.reload();
+          }}
+        />
       </Show>
     </Page>
   );

@@ -18,7 +18,10 @@ function chinaDay(days = 0): string {
 }
 
 export function splitCategories(text: string): string[] {
-  return text.split(/[\n,，、;；]+/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[\n,，、;；]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved: (c: Cycle) => void }) {
@@ -68,7 +71,8 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
       if (c) {
         // Only what may still change: the window during solicitation, the rule while the list is open.
         const patch: Partial<CycleInput> = { title: input.title, categories: input.categories };
-        if (!windowLocked()) Object.assign(patch, { opensOn: input.opensOn, closesOn: input.closesOn, windowOverrideReason: input.windowOverrideReason });
+        if (!windowLocked())
+          Object.assign(patch, { opensOn: input.opensOn, closesOn: input.closesOn, windowOverrideReason: input.windowOverrideReason });
         if (!ruleLocked()) Object.assign(patch, { seats: input.seats, minMargin: input.minMargin, allowEqual: input.allowEqual });
         props.onSaved(await cyclesApi.update(c.id, patch));
       } else {
@@ -82,51 +86,123 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
   };
 
   return (
-    <FormDialog open title={c ? t('sol.cycle.editTitle') : t('sol.cycle.createTitle')} submitLabel={c ? t('common.save') : t('sol.cycle.create')}
-      busy={busy()} message={errors.general()} onSubmit={submit} onClose={props.onClose}>
+    <FormDialog
+      open
+      title={c ? t('sol.cycle.editTitle') : t('sol.cycle.createTitle')}
+      submitLabel={c ? t('common.save') : t('sol.cycle.create')}
+      busy={busy()}
+      message={errors.general()}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
       <div class="field-row">
         <Show when={!c}>
-          <InputField label={t('sol.cycle.year')} inputMode="numeric" maxLength={4} value={form.year} error={errors.field('year')}
+          <InputField
+            label={t('sol.cycle.year')}
+            inputMode="numeric"
+            maxLength={4}
+            value={form.year}
+            error={errors.field('year')}
             onInput={(v) => {
               setForm('year', v);
               if (!titleTouched() && /^\d{4}$/.test(v)) setForm('title', t('sol.cycle.defaultTitle', { year: v }));
-            }} />
+            }}
+          />
         </Show>
-        <TextField label={t('sol.cycle.titleField')} maxLength={60} value={form.title} error={errors.field('title')}
-          onInput={(v) => { setTitleTouched(true); setForm('title', v); }} />
+        <TextField
+          label={t('sol.cycle.titleField')}
+          maxLength={60}
+          value={form.title}
+          error={errors.field('title')}
+          onInput={(v) => {
+            setTitleTouched(true);
+            setForm('title', v);
+          }}
+        />
       </div>
       <fieldset class="fieldset" disabled={windowLocked()}>
         <legend class="fieldset-legend">{t('sol.cycle.windowSection')}</legend>
-        <Show when={windowLocked()}><p class="field-hint">{t('sol.cycle.windowLocked')}</p></Show>
+        <Show when={windowLocked()}>
+          <p class="field-hint">{t('sol.cycle.windowLocked')}</p>
+        </Show>
         <div class="field-row">
-          <InputField type="date" label={t('sol.cycle.opensOn')} value={form.opensOn} onInput={(v) => setForm('opensOn', v)} error={errors.field('opensOn')} />
-          <InputField type="date" label={t('sol.cycle.closesOn')} value={form.closesOn} onInput={(v) => setForm('closesOn', v)} error={errors.field('closesOn')} />
+          <InputField
+            type="date"
+            label={t('sol.cycle.opensOn')}
+            value={form.opensOn}
+            onInput={(v) => setForm('opensOn', v)}
+            error={errors.field('opensOn')}
+          />
+          <InputField
+            type="date"
+            label={t('sol.cycle.closesOn')}
+            value={form.closesOn}
+            onInput={(v) => setForm('closesOn', v)}
+            error={errors.field('closesOn')}
+          />
         </div>
         <p class="field-hint" aria-live="polite">
           <Show when={days() !== null && days()! > 0} fallback={t('sol.cycle.windowInvalid')}>
             {t('sol.cycle.windowDays', { days: days()! })}
-            <Show when={days()! < MIN_WINDOW_DAYS}>{' '}<strong class="text-warn">{t('sol.cycle.windowShort', { min: MIN_WINDOW_DAYS })}</strong></Show>
+            <Show when={days()! < MIN_WINDOW_DAYS}>
+              {' '}
+              <strong class="text-warn">{t('sol.cycle.windowShort', { min: MIN_WINDOW_DAYS })}</strong>
+            </Show>
           </Show>
         </p>
         <Show when={(days() ?? 0) < MIN_WINDOW_DAYS || form.windowOverrideReason || errors.field('windowOverrideReason')}>
-          <TextAreaField label={t('sol.cycle.overrideReason')} hint={t('sol.cycle.overrideHint', { min: MIN_WINDOW_DAYS })} rows={2} maxLength={200}
-            value={form.windowOverrideReason} onInput={(v) => setForm('windowOverrideReason', v)} error={errors.field('windowOverrideReason')} />
+          <TextAreaField
+            label={t('sol.cycle.overrideReason')}
+            hint={t('sol.cycle.overrideHint', { min: MIN_WINDOW_DAYS })}
+            rows={2}
+            maxLength={200}
+            value={form.windowOverrideReason}
+            onInput={(v) => setForm('windowOverrideReason', v)}
+            error={errors.field('windowOverrideReason')}
+          />
         </Show>
       </fieldset>
       <fieldset class="fieldset" disabled={ruleLocked()}>
         <legend class="fieldset-legend">{t('sol.cycle.ruleSection')}</legend>
-        <Show when={ruleLocked()}><p class="field-hint">{t('sol.cycle.ruleLocked')}</p></Show>
+        <Show when={ruleLocked()}>
+          <p class="field-hint">{t('sol.cycle.ruleLocked')}</p>
+        </Show>
         <div class="field-row">
-          <InputField label={t('sol.cycle.seats')} hint={t('sol.cycle.seatsHint')} inputMode="numeric" maxLength={4} value={form.seats}
-            onInput={(v) => setForm('seats', v)} error={errors.field('seats')} />
-          <InputField label={t('sol.cycle.minMargin')} hint={t('sol.cycle.minMarginHint')} inputMode="numeric" maxLength={4} value={form.minMargin}
-            onInput={(v) => setForm('minMargin', v)} error={errors.field('minMargin')} />
+          <InputField
+            label={t('sol.cycle.seats')}
+            hint={t('sol.cycle.seatsHint')}
+            inputMode="numeric"
+            maxLength={4}
+            value={form.seats}
+            onInput={(v) => setForm('seats', v)}
+            error={errors.field('seats')}
+          />
+          <InputField
+            label={t('sol.cycle.minMargin')}
+            hint={t('sol.cycle.minMarginHint')}
+            inputMode="numeric"
+            maxLength={4}
+            value={form.minMargin}
+            onInput={(v) => setForm('minMargin', v)}
+            error={errors.field('minMargin')}
+          />
         </div>
-        <CheckboxField label={t('sol.cycle.allowEqual')} hint={t('sol.cycle.allowEqualHint')} checked={form.allowEqual}
-          onChange={(v) => setForm('allowEqual', v)} error={errors.field('allowEqual')} />
+        <CheckboxField
+          label={t('sol.cycle.allowEqual')}
+          hint={t('sol.cycle.allowEqualHint')}
+          checked={form.allowEqual}
+          onChange={(v) => setForm('allowEqual', v)}
+          error={errors.field('allowEqual')}
+        />
       </fieldset>
-      <TextAreaField label={t('sol.cycle.categories')} hint={t('sol.cycle.categoriesHint')} rows={4} value={form.categories}
-        onInput={(v) => setForm('categories', v)} error={errors.field('categories')} />
+      <TextAreaField
+        label={t('sol.cycle.categories')}
+        hint={t('sol.cycle.categoriesHint')}
+        rows={4}
+        value={form.categories}
+        onInput={(v) => setForm('categories', v)}
+        error={errors.field('categories')}
+      />
     </FormDialog>
   );
 }

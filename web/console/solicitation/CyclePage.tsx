@@ -55,23 +55,40 @@ export function CyclePage() {
       title={cycle()?.title ?? t('sol.cycles.title')}
       actions={
         <>
-          <A href="/console/cycles" class="btn">{t('sol.cycles.back')}</A>
+          <A href="/console/cycles" class="btn">
+            {t('sol.cycles.back')}
+          </A>
           <Show when={session.canEdit() && cycle() && (cycle()!.phase === 'solicitation' || cycle()!.phase === 'screening')}>
-            <button type="button" class="btn" onClick={() => setEditing(true)}>{t('sol.cycle.editTitle')}</button>
+            <button type="button" class="btn" onClick={() => setEditing(true)}>
+              {t('sol.cycle.editTitle')}
+            </button>
           </Show>
         </>
       }
     >
       <CycleTabs cycleId={params.id} />
-      <Show when={detail.error()}><p class="form-message" role="alert">{detail.error()}</p></Show>
-      <Show when={cycle()} fallback={<Show when={!detail.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={detail.error()}>
+        <p class="form-message" role="alert">
+          {detail.error()}
+        </p>
+      </Show>
+      <Show
+        when={cycle()}
+        fallback={
+          <Show when={!detail.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(c) => (
           <>
             <ol class="phase-steps" aria-label={t('sol.phase.steps')}>
               <For each={[...PHASES]}>
                 {(ph, i) => (
-                  <li classList={{ 'step-done': PHASES.indexOf(c().phase) > i(), 'step-current': c().phase === ph }}
-                    aria-current={c().phase === ph ? 'step' : undefined}>
+                  <li
+                    classList={{ 'step-done': PHASES.indexOf(c().phase) > i(), 'step-current': c().phase === ph }}
+                    aria-current={c().phase === ph ? 'step' : undefined}
+                  >
                     {phaseLabel(ph)}
                   </li>
                 )}
@@ -82,7 +99,9 @@ export function CyclePage() {
               {(r) => (
                 <div class="card card-error" role="alert">
                   <h2 class="card-title">{t('sol.phase.refused')}</h2>
-                  <ul class="problem-list"><For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
+                  <ul class="problem-list">
+                    <For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For>
+                  </ul>
                 </div>
               )}
             </Show>
@@ -94,14 +113,20 @@ export function CyclePage() {
 
             <div class="grid-2">
               <section class="card" aria-labelledby="cy-phase">
-                <h2 class="card-title" id="cy-phase">{t('sol.phase.current')} <PhaseBadge phase={c().phase} /></h2>
-                <p class="muted small">{t('sol.phase.since')} <When at={c().phaseChangedAt} /></p>
+                <h2 class="card-title" id="cy-phase">
+                  {t('sol.phase.current')} <PhaseBadge phase={c().phase} />
+                </h2>
+                <p class="muted small">
+                  {t('sol.phase.since')} <When at={c().phaseChangedAt} />
+                </p>
                 <Show when={detail.data()?.next} fallback={<p>{t('sol.phase.last')}</p>}>
                   {(next) => (
                     <>
                       <h3 class="subhead">{t('sol.phase.nextNeeds', { phase: phaseLabel(next().phase) })}</h3>
                       <Show when={next().problems.length} fallback={<p class="text-ok">✓ {t('sol.phase.ready')}</p>}>
-                        <ul class="problem-list"><For each={next().problems}>{(p) => <li>{problemText(p)}</li>}</For></ul>
+                        <ul class="problem-list">
+                          <For each={next().problems}>{(p) => <li>{problemText(p)}</li>}</For>
+                        </ul>
                       </Show>
                       <Show when={session.canEdit()}>
                         <button type="button" class="btn btn-primary" onClick={move}>
@@ -114,17 +139,24 @@ export function CyclePage() {
               </section>
 
               <section class="card" aria-labelledby="cy-counts">
-                <h2 class="card-title" id="cy-counts">{t('sol.cycle.counts')}</h2>
+                <h2 class="card-title" id="cy-counts">
+                  {t('sol.cycle.counts')}
+                </h2>
                 <dl class="summary summary-compact">
                   <For each={PROPOSAL_STATUSES.filter((s) => s !== 'draft')}>
                     {(s) => (
                       <div>
                         <dt>{statusLabel(s)}</dt>
-                        <dd><A href={`/console/cycles/${c().id}/screening?status=${s}`}>{detail.data()?.counts?.proposals[s] ?? 0}</A></dd>
+                        <dd>
+                          <A href={`/console/cycles/${c().id}/screening?status=${s}`}>{detail.data()?.counts?.proposals[s] ?? 0}</A>
+                        </dd>
                       </div>
                     )}
                   </For>
-                  <div><dt>{statusLabel('draft')}</dt><dd>{detail.data()?.counts?.proposals.draft ?? 0}</dd></div>
+                  <div>
+                    <dt>{statusLabel('draft')}</dt>
+                    <dd>{detail.data()?.counts?.proposals.draft ?? 0}</dd>
+                  </div>
                   <div>
                     <dt>{t('sol.cycle.unprocessedSuggestions')}</dt>
                     <dd>
@@ -144,11 +176,15 @@ export function CyclePage() {
         )}
       </Show>
       <Show when={editing() && cycle()}>
-        <CycleDialog cycle={cycle()!} onClose={() => setEditing(false)} onSaved={(saved) => {
-          setEditing(false);
-          toasts.success(t('sol.cycle.saved', { title: saved.title }));
-          void detail.reload();
-        }} />
+        <CycleDialog
+          cycle={cycle()!}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false);
+            toasts.success(t('sol.cycle.saved', { title: saved.title }));
+            void detail.reload();
+          }}
+        />
       </Show>
     </Page>
   );

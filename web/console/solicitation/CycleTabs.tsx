@@ -8,12 +8,20 @@ export function CycleTabs(props: { cycleId: string; title?: string }) {
   const base = () => `/console/cycles/${props.cycleId}`;
   return (
     <nav class="tabs" aria-label={t('sol.tabs.label')}>
-      <A href={base()} end class="tab" activeClass="tab-active">{t('sol.tabs.overview')}</A>
-      <A href={`${base()}/screening`} class="tab" activeClass="tab-active">{t('sol.tabs.screening')}</A>
+      <A href={base()} end class="tab" activeClass="tab-active">
+        {t('sol.tabs.overview')}
+      </A>
+      <A href={`${base()}/screening`} class="tab" activeClass="tab-active">
+        {t('sol.tabs.screening')}
+      </A>
       <Show when={session.canEdit()}>
-        <A href={`${base()}/suggestions`} class="tab" activeClass="tab-active">{t('sol.tabs.suggestions')}</A>
+        <A href={`${base()}/suggestions`} class="tab" activeClass="tab-active">
+          {t('sol.tabs.suggestions')}
+        </A>
       </Show>
-      <A href={`${base()}/candidate-list`} class="tab" activeClass="tab-active">{t('sol.tabs.list')}</A>
+      <A href={`${base()}/candidate-list`} class="tab" activeClass="tab-active">
+        {t('sol.tabs.list')}
+      </A>
     </nav>
   );
 }

@@ -17,7 +17,15 @@ export function CyclesPage() {
   const [creating, setCreating] = createSignal(false);
   const columns = (): Column<Cycle>[] => [
     { header: t('sol.cycle.year'), cell: (c) => c.year, class: 'col-nowrap' },
-    { header: t('sol.cycle.titleField'), cell: (c) => <A href={`/console/cycles/${c.id}`} class="cell-strong">{c.title}</A>, class: 'col-wrap' },
+    {
+      header: t('sol.cycle.titleField'),
+      cell: (c) => (
+        <A href={`/console/cycles/${c.id}`} class="cell-strong">
+          {c.title}
+        </A>
+      ),
+      class: 'col-wrap',
+    },
     { header: t('sol.cycle.phase'), cell: (c) => <PhaseBadge phase={c.phase} />, class: 'col-nowrap' },
     { header: t('sol.cycle.windowSection'), cell: (c) => `${c.opensOn} – ${c.closesOn}`, class: 'col-nowrap' },
     { header: t('sol.cycle.seatsShort'), cell: (c) => t('sol.cycle.seatsValue', { seats: c.seats, margin: c.minMargin }), class: 'col-nowrap' },
@@ -27,16 +35,35 @@ export function CyclesPage() {
     <Page
       title={t('sol.cycles.title')}
       intro={t('sol.cycles.intro')}
-      actions={<Show when={session.canEdit()}><button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>{t('sol.cycle.createTitle')}</button></Show>}
+      actions={
+        <Show when={session.canEdit()}>
+          <button type="button" class="btn btn-primary" onClick={() => setCreating(true)}>
+            {t('sol.cycle.createTitle')}
+          </button>
+        </Show>
+      }
     >
-      <Show when={cycles.error()}><p class="form-message" role="alert">{cycles.error()}</p></Show>
-      <DataTable caption={t('sol.cycles.caption')} columns={columns()} rows={cycles.data()} loading={cycles.loading()} empty={t('sol.cycles.empty')} />
+      <Show when={cycles.error()}>
+        <p class="form-message" role="alert">
+          {cycles.error()}
+        </p>
+      </Show>
+      <DataTable
+        caption={t('sol.cycles.caption')}
+        columns={columns()}
+        rows={cycles.data()}
+        loading={cycles.loading()}
+        empty={t('sol.cycles.empty')}
+      />
       <Show when={creating()}>
-        <CycleDialog onClose={() => setCreating(false)} onSaved={(c) => {
-          setCreating(false);
-          toasts.success(t('sol.cycle.created', { title: c.title }));
-          navigate(`/console/cycles/${c.id}`);
-        }} />
+        <CycleDialog
+          onClose={() => setCreating(false)}
+          onSaved={(c) => {
+            setCreating(false);
+            toasts.success(t('sol.cycle.created', { title: c.title }));
+            navigate(`/console/cycles/${c.id}`);
+          }}
+        />
       </Show>
     </Page>
   );

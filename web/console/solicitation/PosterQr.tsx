@@ -3,10 +3,13 @@ import { createResource, Show } from 'solid-js';
 import { t } from '../../app/i18n';
 
 export function PosterQr(props: { url: string; label: string }) {
-  const [src] = createResource(() => props.url, async (url) => {
-    const QRCode = (await import('qrcode')).default;
-    return QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
-  });
+  const [src] = createResource(
+    () => props.url,
+    async (url) => {
+      const QRCode = (await import('qrcode')).default;
+      return QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
+    },
+  );
   return (
     <figure class="poster-qr">
       <Show when={src()} fallback={<div class="poster-qr-placeholder" aria-hidden="true" />}>

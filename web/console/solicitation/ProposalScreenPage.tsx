@@ -24,10 +24,14 @@ import { SCREENING_ASPECTS, SCREENING_OUTCOMES, type Proposal, type ScreeningNot
 
 type NotesDraft = Record<string, string>;
 
-const notesBody = (notes: NotesDraft): ScreeningNotes =>
-  Object.fromEntries(SCREENING_ASPECTS.map((a) => [a, notes[a]?.trim() || null]));
+const notesBody = (notes: NotesDraft): ScreeningNotes => Object.fromEntries(SCREENING_ASPECTS.map((a) => [a, notes[a]?.trim() || null]));
 
-function NotesForm(props: { proposal: Proposal; notes: NotesDraft; setNote: (aspect: string, text: string) => void; onSaved: (p: Proposal) => void }) {
+function NotesForm(props: {
+  proposal: Proposal;
+  notes: NotesDraft;
+  setNote: (aspect: string, text: string) => void;
+  onSaved: (p: Proposal) => void;
+}) {
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors([...SCREENING_ASPECTS]);
   const save = async () => {
@@ -43,18 +47,36 @@ function NotesForm(props: { proposal: Proposal; notes: NotesDraft; setNote: (asp
     }
   };
   return (
-    <form class="card" novalidate aria-labelledby="notes-title" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <h2 class="card-title" id="notes-title">{t('sol.screen.notes')}</h2>
+    <form
+      class="card"
+      novalidate
+      aria-labelledby="notes-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 class="card-title" id="notes-title">
+        {t('sol.screen.notes')}
+      </h2>
       <p class="field-hint">{t('sol.screen.notesHint')}</p>
       <For each={[...SCREENING_ASPECTS]}>
         {(a) => (
-          <TextAreaField label={aspectLabel(a)} rows={2} maxLength={2000} value={props.notes[a] ?? ''}
-            onInput={(v) => props.setNote(a, v)} error={errors.field(a)} />
+          <TextAreaField
+            label={aspectLabel(a)}
+            rows={2}
+            maxLength={2000}
+            value={props.notes[a] ?? ''}
+            onInput={(v) => props.setNote(a, v)}
+            error={errors.field(a)}
+          />
         )}
       </For>
       <FormMessage text={errors.general()} />
       <div class="form-actions">
-        <button type="submit" class="btn" disabled={busy()}>{busy() ? t('common.saving') : t('sol.screen.saveNotes')}</button>
+        <button type="submit" class="btn" disabled={busy()}>
+          {busy() ? t('common.saving') : t('sol.screen.saveNotes')}
+        </button>
       </div>
     </form>
   );
@@ -67,15 +89,34 @@ function OutcomeForm(props: { proposal: Proposal; notes: NotesDraft; onDone: (p:
   const [form, setForm] = createStore({ reason: '', departmentId: untrack(() => p().departmentId) ?? '', mergeIntoId: '' });
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors(['reason', 'departmentId', 'mergeIntoId', 'outcome']);
-  const departments = createLoader(() => true, () => departmentsApi.listActive());
+  const departments = createLoader(
+    () => true,
+    () => departmentsApi.listActive(),
+  );
   // Proposals it may be merged into: still in the running, not itself.
-  const targets = createLoader(() => (outcome() === 'merge' ? p().cycleId : ''), async (cycleId) =>
-    (cycleId ? await listAllProposals(cycleId) : []).filter((x) => x.id !== p().id && (x.status === 'submitted' || x.status === 'shortlisted')));
-  createEffect(on(() => p().id, () => { setOutcome(''); setForm({ reason: '', departmentId: p().departmentId ?? '', mergeIntoId: '' }); errors.clear(); }, { defer: true }));
+  const targets = createLoader(
+    () => (outcome() === 'merge' ? p().cycleId : ''),
+    async (cycleId) =>
+      (cycleId ? await listAllProposals(cycleId) : []).filter((x) => x.id !== p().id && (x.status === 'submitted' || x.status === 'shortlisted')),
+  );
+  createEffect(
+    on(
+      () => p().id,
+      () => {
+        setOutcome('');
+        setForm({ reason: '', departmentId: p().departmentId ?? '', mergeIntoId: '' });
+        errors.clear();
+      },
+      { defer: true },
+    ),
+  );
 
   const submit = async () => {
     const o = outcome();
-    if (!o) { errors.local({ outcome: t('sol.screen.chooseOutcome') }); return; }
+    if (!o) {
+      errors.local({ outcome: t('sol.screen.chooseOutcome') });
+      return;
+    }
     setBusy(true);
     try {
       const done = await proposalsApi.screen(p().id, {
@@ -101,26 +142,67 @@ function OutcomeForm(props: { proposal: Proposal; notes: NotesDraft; onDone: (p:
   const options = () => allowed().map((o) => ({ value: o, label: t(`sol.outcome.${o}` as const), hint: t(`sol.outcome.${o}Hint` as const) }));
 
   return (
-    <form class="card outcome-form" novalidate aria-labelledby="outcome-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2 class="card-title" id="outcome-title">{t('sol.screen.outcome')}</h2>
-      <Show when={allowed().length} fallback={<p class="muted">{p().status === 'draft' ? t('sol.screen.draftNoOutcome') : t('sol.screen.mergedFinal')}</p>}>
-        <RadioGroup legend={t('sol.screen.outcomeLegend')} value={outcome()} options={options()} onChange={setOutcome} error={errors.field('outcome')} />
+    <form
+      class="card outcome-form"
+      novalidate
+      aria-labelledby="outcome-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 class="card-title" id="outcome-title">
+        {t('sol.screen.outcome')}
+      </h2>
+      <Show
+        when={allowed().length}
+        fallback={<p class="muted">{p().status === 'draft' ? t('sol.screen.draftNoOutcome') : t('sol.screen.mergedFinal')}</p>}
+      >
+        <RadioGroup
+          legend={t('sol.screen.outcomeLegend')}
+          value={outcome()}
+          options={options()}
+          onChange={setOutcome}
+          error={errors.field('outcome')}
+        />
         <Show when={outcome() === 'shortlist'}>
-          <SelectField label={t('sol.field.department')} hint={t('sol.screen.departmentHint')} value={form.departmentId}
-            placeholder={t('sol.form.chooseDepartment')} options={(departments.data() ?? []).map((d) => ({ value: d.id, label: d.name }))}
-            onChange={(v) => setForm('departmentId', v)} error={errors.field('departmentId')} />
+          <SelectField
+            label={t('sol.field.department')}
+            hint={t('sol.screen.departmentHint')}
+            value={form.departmentId}
+            placeholder={t('sol.form.chooseDepartment')}
+            options={(departments.data() ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            onChange={(v) => setForm('departmentId', v)}
+            error={errors.field('departmentId')}
+          />
         </Show>
         <Show when={outcome() === 'merge'}>
-          <SelectField label={t('sol.screen.mergeInto')} value={form.mergeIntoId} placeholder={t('sol.screen.chooseMergeTarget')}
+          <SelectField
+            label={t('sol.screen.mergeInto')}
+            value={form.mergeIntoId}
+            placeholder={t('sol.screen.chooseMergeTarget')}
             options={(targets.data() ?? []).map((x) => ({ value: x.id, label: `${x.code ?? ''} ${x.title}` }))}
-            onChange={(v) => setForm('mergeIntoId', v)} error={errors.field('mergeIntoId')} />
+            onChange={(v) => setForm('mergeIntoId', v)}
+            error={errors.field('mergeIntoId')}
+          />
         </Show>
         <Show when={outcome()}>
           <TextAreaField
             label={outcome() === 'return' ? t('sol.screen.revisionNote') : t('sol.screen.reason')}
-            hint={outcome() === 'reject' ? t('sol.screen.reasonPublicHint') : outcome() === 'return' ? t('sol.screen.revisionHint') : t('sol.screen.reasonOptionalHint')}
+            hint={
+              outcome() === 'reject'
+                ? t('sol.screen.reasonPublicHint')
+                : outcome() === 'return'
+                  ? t('sol.screen.revisionHint')
+                  : t('sol.screen.reasonOptionalHint')
+            }
             optional={outcome() === 'shortlist' || outcome() === 'merge'}
-            rows={3} maxLength={500} value={form.reason} onInput={(v) => setForm('reason', v)} error={errors.field('reason')} />
+            rows={3}
+            maxLength={500}
+            value={form.reason}
+            onInput={(v) => setForm('reason', v)}
+            error={errors.field('reason')}
+          />
         </Show>
         <FormMessage text={errors.general()} />
         <div class="form-actions">
@@ -159,32 +241,59 @@ export function ProposalScreenPage() {
         <Show when={proposal.data()}>
           {(p) => (
             <>
-              <A href={`/console/cycles/${p().cycleId}/screening`} class="btn">{t('sol.screen.backToQueue')}</A>
+              <A href={`/console/cycles/${p().cycleId}/screening`} class="btn">
+                {t('sol.screen.backToQueue')}
+              </A>
               <Show when={correctable()}>
-                <A href={`/console/proposals/${p().id}/edit`} class="btn">{t('sol.screen.correct')}</A>
+                <A href={`/console/proposals/${p().id}/edit`} class="btn">
+                  {t('sol.screen.correct')}
+                </A>
               </Show>
             </>
           )}
         </Show>
       }
     >
-      <Show when={proposal.error()}><p class="form-message" role="alert">{proposal.error()}</p></Show>
-      <Show when={proposal.data()} fallback={<Show when={!proposal.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={proposal.error()}>
+        <p class="form-message" role="alert">
+          {proposal.error()}
+        </p>
+      </Show>
+      <Show
+        when={proposal.data()}
+        fallback={
+          <Show when={!proposal.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(p) => (
           <div class="screen-layout">
             <div class="screen-main">
               <StatusPanel proposal={p()} />
               <section class="card" aria-labelledby="screen-materials">
-                <h2 class="card-title" id="screen-materials">{t('sol.own.materials')}</h2>
+                <h2 class="card-title" id="screen-materials">
+                  {t('sol.own.materials')}
+                </h2>
                 <ProposalMaterials proposal={p()} showContact />
               </section>
               <Show when={p().mergedFrom.length || p().suggestions?.length}>
                 <section class="card" aria-labelledby="screen-links">
-                  <h2 class="card-title" id="screen-links">{t('sol.screen.links')}</h2>
+                  <h2 class="card-title" id="screen-links">
+                    {t('sol.screen.links')}
+                  </h2>
                   <Show when={p().mergedFrom.length}>
                     <h3 class="subhead">{t('sol.screen.mergedFrom')}</h3>
                     <ul class="plain-list">
-                      <For each={p().mergedFrom}>{(m) => <li><A href={`/console/proposals/${m.id}`}>{m.code ?? ''} {m.title}</A></li>}</For>
+                      <For each={p().mergedFrom}>
+                        {(m) => (
+                          <li>
+                            <A href={`/console/proposals/${m.id}`}>
+                              {m.code ?? ''} {m.title}
+                            </A>
+                          </li>
+                        )}
+                      </For>
                     </ul>
                   </Show>
                   <Show when={p().suggestions?.length}>
@@ -193,7 +302,9 @@ export function ProposalScreenPage() {
                       <For each={p().suggestions}>
                         {(s) => (
                           <li>
-                            <A href={`/console/suggestions/${s.id}`}><span class="mono">{formatTrackingCode(s.trackingCode)}</span> {s.title}</A>
+                            <A href={`/console/suggestions/${s.id}`}>
+                              <span class="mono">{formatTrackingCode(s.trackingCode)}</span> {s.title}
+                            </A>
                             <span class="muted small">（{suggestionStatusLabel(s.status)}）</span>
                           </li>
                         )}
@@ -205,7 +316,9 @@ export function ProposalScreenPage() {
             </div>
             <Show when={manage()}>
               {/* One panel per proposal: typed notes never carry over to another. */}
-              <Show when={p().id} keyed>{(_id: string) => <ScreeningPanel proposal={p()} onChange={update} />}</Show>
+              <Show when={p().id} keyed>
+                {(_id: string) => <ScreeningPanel proposal={p()} onChange={update} />}
+              </Show>
             </Show>
           </div>
         )}

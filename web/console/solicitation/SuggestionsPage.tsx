@@ -31,7 +31,15 @@ export function SuggestionsPage() {
     { header: t('sol.suggest.code'), cell: (s) => <span class="mono">{s.trackingCode}</span>, class: 'col-nowrap' },
     {
       header: t('sol.suggest.titleField'),
-      cell: (s) => <><A href={`/console/suggestions/${s.id}`} class="cell-strong">{s.title}</A><br /><span class="muted small clamp-1">{s.content}</span></>,
+      cell: (s) => (
+        <>
+          <A href={`/console/suggestions/${s.id}`} class="cell-strong">
+            {s.title}
+          </A>
+          <br />
+          <span class="muted small clamp-1">{s.content}</span>
+        </>
+      ),
       class: 'col-wrap',
     },
     { header: t('sol.field.channel'), cell: (s) => channelLabel(s.channel), class: 'col-nowrap' },
@@ -41,7 +49,11 @@ export function SuggestionsPage() {
       header: t('sol.suggest.result'),
       cell: (s) => (
         <Show when={s.proposal} fallback={<span class="clamp-1">{s.feedback ?? '—'}</span>}>
-          {(p) => <A href={`/console/proposals/${p().id}`}>{p().code ?? t('sol.materials.noCode')} {p().title}</A>}
+          {(p) => (
+            <A href={`/console/proposals/${p().id}`}>
+              {p().code ?? t('sol.materials.noCode')} {p().title}
+            </A>
+          )}
         </Show>
       ),
       class: 'col-wrap col-optional',
@@ -53,7 +65,9 @@ export function SuggestionsPage() {
       title={detail.data() ? t('sol.suggestions.title', { cycle: detail.data()!.cycle.title }) : t('sol.tabs.suggestions')}
       actions={
         <Show when={session.canEdit() && open()}>
-          <button type="button" class="btn btn-primary" onClick={() => setEntering(true)}>{t('sol.enter.title')}</button>
+          <button type="button" class="btn btn-primary" onClick={() => setEntering(true)}>
+            {t('sol.enter.title')}
+          </button>
         </Show>
       }
     >
@@ -70,20 +84,52 @@ export function SuggestionsPage() {
           )}
         </For>
       </div>
-      <form class="toolbar" role="search" onSubmit={(e) => { e.preventDefault(); list.searchNow(); }}>
-        <TextField class="toolbar-grow" type="search" label={t('sol.screening.search')} placeholder={t('sol.suggestions.searchPlaceholder')}
-          value={list.filters.q} onInput={list.setText} />
-        <SelectField label={t('sol.field.channel')} value={list.filters.channel} placeholder={t('sol.screening.allChannels')}
+      <form
+        class="toolbar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          list.searchNow();
+        }}
+      >
+        <TextField
+          class="toolbar-grow"
+          type="search"
+          label={t('sol.screening.search')}
+          placeholder={t('sol.suggestions.searchPlaceholder')}
+          value={list.filters.q}
+          onInput={list.setText}
+        />
+        <SelectField
+          label={t('sol.field.channel')}
+          value={list.filters.channel}
+          placeholder={t('sol.screening.allChannels')}
           options={SUGGESTION_CHANNELS.map((c) => ({ value: c, label: `${channelLabel(c)}（${counts()?.channel[c] ?? 0}）` }))}
-          onChange={(v) => list.setChannel(v as '' | SuggestionChannel)} />
+          onChange={(v) => list.setChannel(v as '' | SuggestionChannel)}
+        />
       </form>
-      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
-      <DataTable caption={t('sol.suggestions.caption')} columns={columns()} rows={list.data()?.suggestions} loading={list.loading()}
-        empty={list.filtered() ? t('sol.suggestions.noMatch') : t('sol.suggestions.empty')} />
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
+      <DataTable
+        caption={t('sol.suggestions.caption')}
+        columns={columns()}
+        rows={list.data()?.suggestions}
+        loading={list.loading()}
+        empty={list.filtered() ? t('sol.suggestions.noMatch') : t('sol.suggestions.empty')}
+      />
       <Show when={list.data()}>{(r) => <Pager page={r().page} pageSize={r().pageSize} total={r().total} onPage={list.setPage} />}</Show>
       <Show when={entering() && detail.data()}>
-        <EnterSuggestionDialog cycle={detail.data()!.cycle} onClose={() => setEntering(false)}
-          onSaved={() => { toasts.success(t('sol.enter.saved')); void list.reload(); }} />
+        <EnterSuggestionDialog
+          cycle={detail.data()!.cycle}
+          onClose={() => setEntering(false)}
+          onSaved={() => {
+            toasts.success(t('sol.enter.saved'));
+            void list.reload();
+          }}
+        />
       </Show>
     </Page>
   );

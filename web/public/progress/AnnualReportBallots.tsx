@@ -10,32 +10,65 @@ export function AnnualReportBallots(props: { report: AnnualReport; firstTable: n
   const r = () => props.report;
   return (
     <section class="rep-section" aria-labelledby="rep-s2">
-      <h2 id="rep-s2">{sectionNo(2)}{t('rep.s.ballot')}</h2>
+      <h2 id="rep-s2">
+        {sectionNo(2)}
+        {t('rep.s.ballot')}
+      </h2>
       <Show when={r().ballots.length} fallback={<p class="rep-para">{t('rep.noBallot')}</p>}>
-        <For each={r().ballots}>{(b, i) => (
-          <>
-            <p class="rep-para">{t('rep.ballot', {
-              date: instantDate(b.certifiedAt), title: b.title, roster: b.rosterCount, present: b.presentCount,
-              issued: b.issued, returned: b.returned, valid: b.valid, invalid: b.invalid, seats: b.seats, threshold: b.threshold,
-            })}</p>
-            <Table caption={t('rep.ballotCaption', { n: props.firstTable + i(), title: b.title })}>
-              <thead><tr>
-                <th scope="col">{t('rep.col.rank')}</th><th scope="col">{t('rep.col.project')}</th><th scope="col">{t('rep.col.department')}</th>
-                <th scope="col" class="num">{t('rep.col.for')}</th><th scope="col" class="num">{t('rep.col.against')}</th>
-                <th scope="col" class="num">{t('rep.col.abstain')}</th><th scope="col">{t('rep.col.result')}</th>
-              </tr></thead>
-              <tbody>
-                <For each={b.candidates}>{(c) => (
+        <For each={r().ballots}>
+          {(b, i) => (
+            <>
+              <p class="rep-para">
+                {t('rep.ballot', {
+                  date: instantDate(b.certifiedAt),
+                  title: b.title,
+                  roster: b.rosterCount,
+                  present: b.presentCount,
+                  issued: b.issued,
+                  returned: b.returned,
+                  valid: b.valid,
+                  invalid: b.invalid,
+                  seats: b.seats,
+                  threshold: b.threshold,
+                })}
+              </p>
+              <Table caption={t('rep.ballotCaption', { n: props.firstTable + i(), title: b.title })}>
+                <thead>
                   <tr>
-                    <td class="num">{c.rank ?? '—'}</td><td>{c.title}</td><td>{c.departmentName ?? '—'}</td>
-                    <td class="num">{c.for}</td><td class="num">{c.against}</td><td class="num">{c.abstain}</td>
-                    <td>{c.status ? tMaybe(`rep.cand.${c.status}`, c.status) : '—'}</td>
+                    <th scope="col">{t('rep.col.rank')}</th>
+                    <th scope="col">{t('rep.col.project')}</th>
+                    <th scope="col">{t('rep.col.department')}</th>
+                    <th scope="col" class="num">
+                      {t('rep.col.for')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('rep.col.against')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('rep.col.abstain')}
+                    </th>
+                    <th scope="col">{t('rep.col.result')}</th>
                   </tr>
-                )}</For>
-              </tbody>
-            </Table>
-          </>
-        )}</For>
+                </thead>
+                <tbody>
+                  <For each={b.candidates}>
+                    {(c) => (
+                      <tr>
+                        <td class="num">{c.rank ?? '—'}</td>
+                        <td>{c.title}</td>
+                        <td>{c.departmentName ?? '—'}</td>
+                        <td class="num">{c.for}</td>
+                        <td class="num">{c.against}</td>
+                        <td class="num">{c.abstain}</td>
+                        <td>{c.status ? tMaybe(`rep.cand.${c.status}`, c.status) : '—'}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </Table>
+            </>
+          )}
+        </For>
       </Show>
     </section>
   );

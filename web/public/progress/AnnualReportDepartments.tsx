@@ -10,25 +10,47 @@ export function AnnualReportDepartments(props: { report: AnnualReport; tableNo: 
   const r = () => props.report;
   return (
     <section class="rep-section" aria-labelledby="rep-s5">
-      <h2 id="rep-s5">{sectionNo(5)}{t('rep.s.departments')}</h2>
+      <h2 id="rep-s5">
+        {sectionNo(5)}
+        {t('rep.s.departments')}
+      </h2>
       <p class="rep-para">{t('rep.departmentsIntro')}</p>
       <Table caption={t('rep.departmentsCaption', { n: props.tableNo })}>
-        <thead><tr>
-          <th scope="col">{t('rep.col.department')}</th><th scope="col" class="num">{t('rep.col.projects')}</th>
-          <th scope="col" class="num">{t('rep.col.completed')}</th><th scope="col" class="num">{t('rep.col.onTimeCompletion')}</th>
-          <th scope="col" class="num">{t('rep.col.onTimeReporting')}</th><th scope="col" class="num">{t('rep.col.satisfiedShare')}</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('rep.col.department')}</th>
+            <th scope="col" class="num">
+              {t('rep.col.projects')}
+            </th>
+            <th scope="col" class="num">
+              {t('rep.col.completed')}
+            </th>
+            <th scope="col" class="num">
+              {t('rep.col.onTimeCompletion')}
+            </th>
+            <th scope="col" class="num">
+              {t('rep.col.onTimeReporting')}
+            </th>
+            <th scope="col" class="num">
+              {t('rep.col.satisfiedShare')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          <For each={r().departments}>{(d) => (
-            <tr>
-              <td><A href={`/public/departments/${d.id}`}>{d.name ?? '—'}</A></td>
-              <td class="num">{d.record.projects}</td>
-              <td class="num">{d.record.completion.completed}</td>
-              <td class="num">{d.record.completion.onTimeRate.text}</td>
-              <td class="num">{d.record.reporting.onTimeRate.text}</td>
-              <td class="num">{d.record.evaluation.satisfiedShare.text}</td>
-            </tr>
-          )}</For>
+          <For each={r().departments}>
+            {(d) => (
+              <tr>
+                <td>
+                  <A href={`/public/departments/${d.id}`}>{d.name ?? '—'}</A>
+                </td>
+                <td class="num">{d.record.projects}</td>
+                <td class="num">{d.record.completion.completed}</td>
+                <td class="num">{d.record.completion.onTimeRate.text}</td>
+                <td class="num">{d.record.reporting.onTimeRate.text}</td>
+                <td class="num">{d.record.evaluation.satisfiedShare.text}</td>
+              </tr>
+            )}
+          </For>
         </tbody>
       </Table>
     </section>

@@ -25,7 +25,10 @@ export { zhNumber } from './annual-report-format';
 
 export function AnnualReportPage() {
   const params = useParams<{ id: string }>();
-  const report = createLoader(() => params.id, (id) => annualReportApi.load(id));
+  const report = createLoader(
+    () => params.id,
+    (id) => annualReportApi.load(id),
+  );
   const title = () => {
     const r = report.data();
     return r ? t('rep.pageTitle', { year: r.cycle.year }) : t('rep.loading');
@@ -36,9 +39,15 @@ export function AnnualReportPage() {
         <Switch>
           <Match when={report.data()}>{(r) => <Report report={r()} />}</Match>
           <Match when={report.error()}>
-            <p class="rep-status" role="alert" data-report-state="error">{t('rep.loadFailed', { message: report.error() })}</p>
+            <p class="rep-status" role="alert" data-report-state="error">
+              {t('rep.loadFailed', { message: report.error() })}
+            </p>
           </Match>
-          <Match when={report.loading()}><p class="rep-status" role="status">{t('rep.loading')}</p></Match>
+          <Match when={report.loading()}>
+            <p class="rep-status" role="status">
+              {t('rep.loading')}
+            </p>
+          </Match>
         </Switch>
       </div>
     </PublicFrame>
@@ -61,7 +70,9 @@ function Report(props: { report: AnnualReport }) {
       <article class="rep-paper" lang={isZh() ? 'zh-CN' : 'en'} data-report-state="ready" aria-labelledby="rep-title">
         <header class="rep-head">
           <p class="rep-issuer">{r().congress.name}</p>
-          <h1 id="rep-title" class="rep-title">{t('rep.title', { place: place(), year: r().cycle.year })}</h1>
+          <h1 id="rep-title" class="rep-title">
+            {t('rep.title', { place: place(), year: r().cycle.year })}
+          </h1>
           <p class="rep-date">{t('rep.asOf', { date: longDate(r().asOf) })}</p>
         </header>
 
@@ -70,7 +81,10 @@ function Report(props: { report: AnnualReport }) {
         <AnnualReportBallots report={r()} firstTable={tableNo().ballots} />
 
         <section class="rep-section" aria-labelledby="rep-s3">
-          <h2 id="rep-s3">{sectionNo(3)}{t('rep.s.projects')}</h2>
+          <h2 id="rep-s3">
+            {sectionNo(3)}
+            {t('rep.s.projects')}
+          </h2>
           <Show when={r().projects.length} fallback={<p class="rep-para">{t('rep.noProjects')}</p>}>
             <For each={r().projects}>{(p, i) => <AnnualReportProjectSection project={p} n={i() + 1} />}</For>
           </Show>

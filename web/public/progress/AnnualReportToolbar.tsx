@@ -10,20 +10,33 @@ export function AnnualReportToolbar(props: { report: AnnualReport }) {
   return (
     <nav class="rep-tools" aria-label={t('rep.tools')}>
       <div class="rep-tools-main">
-        <button type="button" class="btn btn-primary" onClick={() => window.print()}>{t('rep.print')}</button>
+        <button type="button" class="btn btn-primary" onClick={() => window.print()}>
+          {t('rep.print')}
+        </button>
         <Show when={props.report.pdfAvailable !== false}>
-          <a class="btn" href={links().pdf} download="">{t('rep.pdf')}</a>
+          <a class="btn" href={links().pdf} download="">
+            {t('rep.pdf')}
+          </a>
         </Show>
-        <A class="btn btn-quiet" href={`/public/cycles/${props.report.cycle.id}/overview`}>{t('rep.back')}</A>
+        <A class="btn btn-quiet" href={`/public/cycles/${props.report.cycle.id}/overview`}>
+          {t('rep.back')}
+        </A>
       </div>
       <p class="rep-tools-csv">
         <span>{t('rep.downloads')}：</span>
-        <a href={links().projects} download="">{t('rep.csvProjects')}</a>
-        <a href={links().progress} download="">{t('rep.csvProgress')}</a>
-        <a href={links().evaluations} download="">{t('rep.csvEvaluations')}</a>
+        <a href={links().projects} download="">
+          {t('rep.csvProjects')}
+        </a>
+        <a href={links().progress} download="">
+          {t('rep.csvProgress')}
+        </a>
+        <a href={links().evaluations} download="">
+          {t('rep.csvEvaluations')}
+        </a>
       </p>
       <p class="rep-tools-hint">
-        {t('rep.printHint')}<Show when={props.report.pdfAvailable === false}>{' '}{t('rep.pdfUnavailable')}</Show>
+        {t('rep.printHint')}
+        <Show when={props.report.pdfAvailable === false}> {t('rep.pdfUnavailable')}</Show>
       </p>
     </nav>
   );

@@ -22,26 +22,30 @@ const IMPLEMENTED = PHASES.indexOf('implementation');
 
 export function OverviewPage() {
   const params = useParams<{ id: string }>();
-  const data = createLoader(() => params.id, async (id) => {
-    const ov = await found(progressApi.overview(id));
-    if (!ov.found) return null;
-    // The list gives each project's grade (evaluation results) and lets ballot rows link to projects;
-    // the congress's departments give their records. Both are cached by the server like the overview.
-    const [list, depts] = await Promise.all([
-      progressApi.projects(id),
-      progressApi.departments(ov.value.congress.id).catch(() => null),
-    ]);
-    return { ov: ov.value, projects: list.projects, depts };
-  });
+  const data = createLoader(
+    () => params.id,
+    async (id) => {
+      const ov = await found(progressApi.overview(id));
+      if (!ov.found) return null;
+      // The list gives each project's grade (evaluation results) and lets ballot rows link to projects;
+      // the congress's departments give their records. Both are cached by the server like the overview.
+      const [list, depts] = await Promise.all([progressApi.projects(id), progressApi.departments(ov.value.congress.id).catch(() => null)]);
+      return { ov: ov.value, projects: list.projects, depts };
+    },
+  );
   const ov = () => data.data()?.ov;
   const title = () => (ov() ? t('prog.public.overviewTitle', { cycle: ov()!.cycle.title }) : t('prog.public.overviewShort'));
   return (
-    <PublicFrame title={data.data() === null ? t('prog.public.notFoundTitle') : title()} congressName={ov()?.congress.name} congressId={ov()?.congress.id}>
+    <PublicFrame
+      title={data.data() === null ? t('prog.public.notFoundTitle') : title()}
+      congressName={ov()?.congress.name}
+      congressId={ov()?.congress.id}
+    >
       <LoadState error={data.error()} loading={data.loading() && data.data() === undefined} />
-      <Show when={data.data() === null}><NotFoundNote /></Show>
-      <Show when={data.data()}>
-        {(d) => <OverviewBody ov={d().ov} projects={d().projects} depts={d().depts} />}
+      <Show when={data.data() === null}>
+        <NotFoundNote />
       </Show>
+      <Show when={data.data()}>{(d) => <OverviewBody ov={d().ov} projects={d().projects} depts={d().depts} />}</Show>
     </PublicFrame>
   );
 }
@@ -56,50 +60,102 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: Pub
   return (
     <div class="prog-wide">
       <h1 class="public-title">{ov().cycle.title}</h1>
-      <p class="public-sub small"><PhaseBadge phase={ov().cycle.phase} /> {t('prog.public.overviewShort')}</p>
+      <p class="public-sub small">
+        <PhaseBadge phase={ov().cycle.phase} /> {t('prog.public.overviewShort')}
+      </p>
       <CycleNav cycleId={cycleId()} current="overview" />
-      <Show when={!reached()}><p class="notice">{t('prog.ov.phaseNote')}</p></Show>
+      <Show when={!reached()}>
+        <p class="notice">{t('prog.ov.phaseNote')}</p>
+      </Show>
 
       <section aria-labelledby="ov-figures" class="prog-block">
-        <h2 id="ov-figures" class="sr-only">{t('prog.public.overviewShort')}</h2>
+        <h2 id="ov-figures" class="sr-only">
+          {t('prog.public.overviewShort')}
+        </h2>
         <dl class="prog-figures">
-          <Figure label={t('prog.ov.projects')} value={t('prog.ov.projectsValue', { n: ov().totals.projects })} href={listHref()} testid="ov-projects" />
+          <Figure
+            label={t('prog.ov.projects')}
+            value={t('prog.ov.projectsValue', { n: ov().totals.projects })}
+            href={listHref()}
+            testid="ov-projects"
+          />
           <Figure label={t('prog.ov.budget')} value={wanWithUnit(ov().totals.budgetYuan)} testid="ov-budget" />
-          <Figure label={t('prog.ov.disbursed')} value={wanWithUnit(ov().totals.disbursedYuan)} testid="ov-disbursed"
-            note={t('prog.bar.fundsShare', { p: disbursedShare(ov().totals.disbursedYuan, ov().totals.budgetYuan) })} />
-          <Figure label={t('prog.ov.completed')} value={t('prog.ov.projectsValue', { n: ov().totals.completed })}
-            href={listHref('?status=completed')} testid="ov-completed" />
-          <Figure label={t('prog.ov.overdue')} value={t('prog.ov.projectsValue', { n: ov().totals.overdue })}
-            tone={ov().totals.overdue ? 'warn' : undefined} href={ov().totals.overdue ? listHref('?flag=overdue') : undefined} testid="ov-overdue" />
-          <Figure label={t('prog.ov.delayed')} value={t('prog.ov.projectsValue', { n: ov().totals.delayed })}
-            tone={ov().totals.delayed ? 'bad' : undefined} href={ov().totals.delayed ? listHref('?flag=delayed') : undefined} testid="ov-delayed" />
-          <Figure label={t('prog.ov.unanswered')} value={t('prog.ov.unansweredValue', { n: ov().supervision.unanswered, total: ov().supervision.items })}
-            tone={ov().supervision.unanswered ? 'warn' : undefined} testid="ov-unanswered" />
+          <Figure
+            label={t('prog.ov.disbursed')}
+            value={wanWithUnit(ov().totals.disbursedYuan)}
+            testid="ov-disbursed"
+            note={t('prog.bar.fundsShare', { p: disbursedShare(ov().totals.disbursedYuan, ov().totals.budgetYuan) })}
+          />
+          <Figure
+            label={t('prog.ov.completed')}
+            value={t('prog.ov.projectsValue', { n: ov().totals.completed })}
+            href={listHref('?status=completed')}
+            testid="ov-completed"
+          />
+          <Figure
+            label={t('prog.ov.overdue')}
+            value={t('prog.ov.projectsValue', { n: ov().totals.overdue })}
+            tone={ov().totals.overdue ? 'warn' : undefined}
+            href={ov().totals.overdue ? listHref('?flag=overdue') : undefined}
+            testid="ov-overdue"
+          />
+          <Figure
+            label={t('prog.ov.delayed')}
+            value={t('prog.ov.projectsValue', { n: ov().totals.delayed })}
+            tone={ov().totals.delayed ? 'bad' : undefined}
+            href={ov().totals.delayed ? listHref('?flag=delayed') : undefined}
+            testid="ov-delayed"
+          />
+          <Figure
+            label={t('prog.ov.unanswered')}
+            value={t('prog.ov.unansweredValue', { n: ov().supervision.unanswered, total: ov().supervision.items })}
+            tone={ov().supervision.unanswered ? 'warn' : undefined}
+            testid="ov-unanswered"
+          />
         </dl>
       </section>
 
-      <Show when={ov().totals.projects > 0} fallback={<Show when={reached()}><p class="card muted">{t('prog.ov.noProjects')}</p></Show>}>
+      <Show
+        when={ov().totals.projects > 0}
+        fallback={
+          <Show when={reached()}>
+            <p class="card muted">{t('prog.ov.noProjects')}</p>
+          </Show>
+        }
+      >
         <div class="prog-two">
           <StatusChart ov={ov()} listHref={listHref} />
           <CategoryChart ov={ov()} listHref={listHref} />
         </div>
-        <p><A href={listHref()} class="btn btn-primary">{t('prog.ov.seeList')}</A></p>
+        <p>
+          <A href={listHref()} class="btn btn-primary">
+            {t('prog.ov.seeList')}
+          </A>
+        </p>
       </Show>
 
       <Show when={evaluated().length}>
         <section class="card" aria-labelledby="ov-eval">
-          <h2 id="ov-eval" class="card-title">{t('prog.ov.evaluation')}</h2>
-          <p>{t('prog.ov.evaluationCount', {
-            satisfied: evaluated().filter((p) => p.grade === 'satisfied').length,
-            basic: evaluated().filter((p) => p.grade === 'basically_satisfied').length,
-            unsatisfied: evaluated().filter((p) => p.grade === 'unsatisfied').length,
-          })}</p>
+          <h2 id="ov-eval" class="card-title">
+            {t('prog.ov.evaluation')}
+          </h2>
+          <p>
+            {t('prog.ov.evaluationCount', {
+              satisfied: evaluated().filter((p) => p.grade === 'satisfied').length,
+              basic: evaluated().filter((p) => p.grade === 'basically_satisfied').length,
+              unsatisfied: evaluated().filter((p) => p.grade === 'unsatisfied').length,
+            })}
+          </p>
           <ul class="plain-list prog-rows">
             <For each={evaluated()}>
               {(p) => (
                 <li class="prog-row">
-                  <A href={`/public/projects/${p.id}`} class="prog-row-main">{p.title}</A>
-                  <span class={`badge tone-${p.grade === 'unsatisfied' ? 'bad' : p.grade === 'satisfied' ? 'ok' : 'info'}`}>{gradeLabel(p.grade!)}</span>
+                  <A href={`/public/projects/${p.id}`} class="prog-row-main">
+                    {p.title}
+                  </A>
+                  <span class={`badge tone-${p.grade === 'unsatisfied' ? 'bad' : p.grade === 'satisfied' ? 'ok' : 'info'}`}>
+                    {gradeLabel(p.grade!)}
+                  </span>
                   <span class="money">{p.satisfactionRateText}</span>
                 </li>
               )}
@@ -109,26 +165,37 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: Pub
       </Show>
 
       <section class="card" aria-labelledby="ov-ballots">
-        <h2 id="ov-ballots" class="card-title">{t('prog.ov.ballots')}</h2>
+        <h2 id="ov-ballots" class="card-title">
+          {t('prog.ov.ballots')}
+        </h2>
         <Show when={ov().ballots.length} fallback={<p class="muted">{t('prog.ov.noBallots')}</p>}>
           <For each={ov().ballots}>{(b) => <BallotBlock ballot={b} projects={props.projects} />}</For>
         </Show>
       </section>
 
       <section class="card" aria-labelledby="ov-notices" id="notices">
-        <h2 id="ov-notices" class="card-title">{t('prog.ov.notices')}</h2>
+        <h2 id="ov-notices" class="card-title">
+          {t('prog.ov.notices')}
+        </h2>
         <Show when={ov().notices.length} fallback={<p class="muted">{t('prog.ov.noNotices')}</p>}>
           <ol class="plain-list prog-notices">
             <For each={ov().notices}>
               {(n) => (
                 <li class="prog-notice">
-                  <h3 class="prog-notice-title"><A href={`/public/projects/${n.projectId}#change-${n.changeId}`}>{pick(n.title)}</A></h3>
+                  <h3 class="prog-notice-title">
+                    <A href={`/public/projects/${n.projectId}#change-${n.changeId}`}>{pick(n.title)}</A>
+                  </h3>
                   <p class="small muted">{[n.decidedOn, n.decisionNumber].filter(Boolean).join(' · ')}</p>
                   <p class="prose small">{n.reason}</p>
                   <Show when={Object.keys(n.changed).length}>
                     <ul class="small prog-changed">
                       <For each={Object.entries(n.changed)}>
-                        {([field, v]) => <li><strong>{termLabel(field)}</strong>：{t('prog.rec.fromTo', { from: termValueText(field, v.from), to: termValueText(field, v.to) })}</li>}
+                        {([field, v]) => (
+                          <li>
+                            <strong>{termLabel(field)}</strong>：
+                            {t('prog.rec.fromTo', { from: termValueText(field, v.from), to: termValueText(field, v.to) })}
+                          </li>
+                        )}
                       </For>
                     </ul>
                   </Show>
@@ -140,23 +207,37 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: Pub
       </section>
 
       <section class="card" aria-labelledby="ov-supervision">
-        <h2 id="ov-supervision" class="card-title">{t('prog.ov.supervision')}</h2>
-        <p>{t('prog.ov.supervisionLine', { groups: ov().supervision.groups, items: ov().supervision.items, unanswered: ov().supervision.unanswered })}</p>
+        <h2 id="ov-supervision" class="card-title">
+          {t('prog.ov.supervision')}
+        </h2>
+        <p>
+          {t('prog.ov.supervisionLine', { groups: ov().supervision.groups, items: ov().supervision.items, unanswered: ov().supervision.unanswered })}
+        </p>
       </section>
 
       <Show when={props.depts?.departments.length}>
         <section class="card" aria-labelledby="ov-depts" id="departments">
-          <h2 id="ov-depts" class="card-title">{t('prog.dept.list')}</h2>
+          <h2 id="ov-depts" class="card-title">
+            {t('prog.dept.list')}
+          </h2>
           <p class="small muted">{t('prog.dept.listIntro')}</p>
           <ul class="plain-list prog-rows">
             <For each={props.depts!.departments}>
               {(d) => (
                 <li class="prog-row prog-dept-row">
-                  <A href={`/public/departments/${d.id}`} class="prog-row-main">{d.name}</A>
+                  <A href={`/public/departments/${d.id}`} class="prog-row-main">
+                    {d.name}
+                  </A>
                   <span class="small">{t('prog.ov.projectsValue', { n: d.record.projects })}</span>
-                  <span class="small">{t('prog.dept.completion')} <strong>{d.record.completion.onTimeRate.text}</strong></span>
-                  <span class="small">{t('prog.dept.reporting')} <strong>{d.record.reporting.onTimeRate.text}</strong></span>
-                  <span class="small">{t('prog.dept.satisfaction')} <strong>{d.record.evaluation.satisfiedShare.text}</strong></span>
+                  <span class="small">
+                    {t('prog.dept.completion')} <strong>{d.record.completion.onTimeRate.text}</strong>
+                  </span>
+                  <span class="small">
+                    {t('prog.dept.reporting')} <strong>{d.record.reporting.onTimeRate.text}</strong>
+                  </span>
+                  <span class="small">
+                    {t('prog.dept.satisfaction')} <strong>{d.record.evaluation.satisfiedShare.text}</strong>
+                  </span>
                 </li>
               )}
             </For>
@@ -165,7 +246,9 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: Pub
       </Show>
 
       <section class="card" aria-labelledby="ov-ledgers" id="ledgers">
-        <h2 id="ov-ledgers" class="card-title">{t('prog.ov.ledgers')}</h2>
+        <h2 id="ov-ledgers" class="card-title">
+          {t('prog.ov.ledgers')}
+        </h2>
         <p class="small muted">{t('prog.ov.ledgersIntro')}</p>
         <ul class="plain-list prog-rows">
           <For each={ov().ledgers}>
@@ -175,9 +258,13 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: Pub
                 <span class="small muted">{t('prog.ov.ledgerHead', { n: l.head.seq })}</span>
                 <span class="prog-row-links small">
                   <Show when={l.kind === 'ballot' && l.subjectId}>
-                    <a href={`/verify?ballot=${encodeURIComponent(l.subjectId!)}`} aria-label={`${t('prog.ov.verify')} ${l.title}`}>{t('prog.ov.verify')}</a>
+                    <a href={`/verify?ballot=${encodeURIComponent(l.subjectId!)}`} aria-label={`${t('prog.ov.verify')} ${l.title}`}>
+                      {t('prog.ov.verify')}
+                    </a>
                   </Show>
-                  <a href={`/api/ledgers/${l.id}`} download={`ledger-${l.id}.json`} aria-label={`${t('prog.ov.download')} ${l.title}`}>{t('prog.ov.download')}</a>
+                  <a href={`/api/ledgers/${l.id}`} download={`ledger-${l.id}.json`} aria-label={`${t('prog.ov.download')} ${l.title}`}>
+                    {t('prog.ov.download')}
+                  </a>
                 </span>
               </li>
             )}
@@ -200,9 +287,13 @@ function Figure(props: { label: string; value: string; note?: string; href?: str
       <dt>{props.label}</dt>
       <dd>
         <Show when={props.href} fallback={<span class="prog-figure-value">{props.value}</span>}>
-          <A href={props.href!} class="prog-figure-value">{props.value}</A>
+          <A href={props.href!} class="prog-figure-value">
+            {props.value}
+          </A>
         </Show>
-        <Show when={props.note}><span class="prog-figure-note">{props.note}</span></Show>
+        <Show when={props.note}>
+          <span class="prog-figure-note">{props.note}</span>
+        </Show>
       </dd>
     </div>
   );
@@ -214,7 +305,9 @@ function StatusChart(props: { ov: Overview; listHref: (q?: string) => string }) 
   const total = () => Math.max(1, props.ov.totals.projects);
   return (
     <section class="card prog-chart" aria-labelledby="ov-status">
-      <h2 id="ov-status" class="card-title">{t('prog.ov.byStatus')}</h2>
+      <h2 id="ov-status" class="card-title">
+        {t('prog.ov.byStatus')}
+      </h2>
       <div class="prog-stack" aria-hidden="true">
         <For each={rows().filter((r) => r.projects > 0)}>
           {(r) => <span class={`prog-stack-part prog-s-${r.status}`} style={{ width: `${(r.projects * 100) / total()}%` }} />}
@@ -226,7 +319,9 @@ function StatusChart(props: { ov: Overview; listHref: (q?: string) => string }) 
             <li class="prog-legend-row" data-status={r.status}>
               <span class={`prog-swatch prog-s-${r.status}`} aria-hidden="true" />
               <Show when={r.projects > 0} fallback={<span class="prog-legend-label muted">{projectStatusLabel(r.status)}</span>}>
-                <A href={props.listHref(`?status=${r.status}`)} class="prog-legend-label">{projectStatusLabel(r.status)}</A>
+                <A href={props.listHref(`?status=${r.status}`)} class="prog-legend-label">
+                  {projectStatusLabel(r.status)}
+                </A>
               </Show>
               <span class="prog-legend-n">{t('prog.ov.projectsValue', { n: r.projects })}</span>
             </li>
@@ -242,7 +337,9 @@ function CategoryChart(props: { ov: Overview; listHref: (q?: string) => string }
   const max = () => Math.max(1, ...props.ov.byCategory.map((c) => c.budgetYuan));
   return (
     <section class="card prog-chart" aria-labelledby="ov-category">
-      <h2 id="ov-category" class="card-title">{t('prog.ov.byCategory')}</h2>
+      <h2 id="ov-category" class="card-title">
+        {t('prog.ov.byCategory')}
+      </h2>
       <ul class="plain-list prog-cats" data-testid="ov-categories">
         <For each={props.ov.byCategory}>
           {(c) => (
@@ -256,7 +353,9 @@ function CategoryChart(props: { ov: Overview; listHref: (q?: string) => string }
               </span>
               <p class="small prog-cat-money">
                 {t('prog.bar.fundsValue', { paid: wanWithUnit(c.disbursedYuan), budget: wanWithUnit(c.budgetYuan) })}
-                {'（'}{t('prog.bar.fundsShare', { p: disbursedShare(c.disbursedYuan, c.budgetYuan) })}{'）'}
+                {'（'}
+                {t('prog.bar.fundsShare', { p: disbursedShare(c.disbursedYuan, c.budgetYuan) })}
+                {'）'}
               </p>
             </li>
           )}
@@ -277,7 +376,12 @@ function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem[] }) {
       <h3 class="subhead">{b().title}</h3>
       <p class="small muted">
         {t('prog.ov.ballotLine', {
-          roster: b().rosterCount, present: b().presentCount, returned: b().returned, valid: b().valid, seats: b().seats, threshold: b().threshold,
+          roster: b().rosterCount,
+          present: b().presentCount,
+          returned: b().returned,
+          valid: b().valid,
+          seats: b().seats,
+          threshold: b().threshold,
         })}
       </p>
       <ol class="plain-list prog-cands">
@@ -286,14 +390,21 @@ function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem[] }) {
             const project = projectOf(c.title);
             return (
               <li class={`prog-cand ${c.status === 'selected' ? 'prog-cand-selected' : ''}`}>
-                <span class="order-no" aria-label={c.rank ? t('prog.rec.rankValue', { n: c.rank }) : undefined}>{c.rank ?? '—'}</span>
+                <span class="order-no" aria-label={c.rank ? t('prog.rec.rankValue', { n: c.rank }) : undefined}>
+                  {c.rank ?? '—'}
+                </span>
                 <span class="prog-cand-main">
                   <Show when={project} fallback={<span class="prog-cand-title">{c.title}</span>}>
-                    <A href={`/public/projects/${project!.id}`} class="prog-cand-title">{c.title}</A>
+                    <A href={`/public/projects/${project!.id}`} class="prog-cand-title">
+                      {c.title}
+                    </A>
                   </Show>
                   <span class="small muted prog-cand-votes">
                     {t('prog.ov.for')} <strong class="prog-cand-for">{c.for}</strong>
-                    {' · '}{t('prog.ov.against')} {c.against}{' · '}{t('prog.ov.abstain')} {c.abstain}
+                    {' · '}
+                    {t('prog.ov.against')} {c.against}
+                    {' · '}
+                    {t('prog.ov.abstain')} {c.abstain}
                   </span>
                 </span>
                 <span class={`badge ${c.status === 'selected' ? 'tone-ok' : c.status === 'runoff' ? 'tone-info' : 'tone-neutral'}`}>
@@ -306,10 +417,10 @@ function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem[] }) {
       </ol>
       <p class="small prog-row-links">
         <a href={`/verify?ballot=${encodeURIComponent(b().ballotId)}`}>{t('prog.rec.ballotLedger')}</a>
-        <a href={`/api/ledgers/${b().ledgerId}`} download={`ledger-${b().ledgerId}.json`}>{t('prog.rec.downloadLedger')}</a>
+        <a href={`/api/ledgers/${b().ledgerId}`} download={`ledger-${b().ledgerId}.json`}>
+          {t('prog.rec.downloadLedger')}
+        </a>
       </p>
     </div>
   );
 }
-
-

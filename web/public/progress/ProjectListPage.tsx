@@ -29,18 +29,24 @@ export function ProjectListPage() {
     q: query.q?.trim() || undefined,
     flag: isFlag(query.flag) ? query.flag : undefined,
   });
-  const data = createLoader(() => ({ id: params.id, f: filter() }), ({ id, f }) => found(progressApi.projects(id, f)));
-  const list = () => { const d = data.data(); return d?.found ? d.value : undefined; };
+  const data = createLoader(
+    () => ({ id: params.id, f: filter() }),
+    ({ id, f }) => found(progressApi.projects(id, f)),
+  );
+  const list = () => {
+    const d = data.data();
+    return d?.found ? d.value : undefined;
+  };
   const name = congressName(() => list()?.cycle.congressId);
   const title = () => (list() ? t('prog.public.listTitle', { cycle: list()!.cycle.title }) : t('prog.public.listShort'));
   const notFound = () => data.data()?.found === false;
   return (
     <PublicFrame title={notFound() ? t('prog.public.notFoundTitle') : title()} congressName={name()} congressId={list()?.cycle.congressId}>
       <LoadState error={data.error()} loading={data.loading() && data.data() === undefined} />
-      <Show when={notFound()}><NotFoundNote /></Show>
-      <Show when={list()}>
-        {(l) => <ListBody list={l()} filter={filter()} loading={data.loading()} set={(p) => setQuery(p)} />}
+      <Show when={notFound()}>
+        <NotFoundNote />
       </Show>
+      <Show when={list()}>{(l) => <ListBody list={l()} filter={filter()} loading={data.loading()} set={(p) => setQuery(p)} />}</Show>
     </PublicFrame>
   );
 }
@@ -71,16 +77,39 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
       <CycleNav cycleId={l().cycle.id} current="projects" />
 
       <section class="card prog-filters" aria-labelledby="pl-filters">
-        <h2 id="pl-filters" class="sr-only">{t('prog.list.filters')}</h2>
-        <form class="prog-search" role="search" onSubmit={(e) => { e.preventDefault(); props.set({ q: q().trim() || undefined }); }}>
-          <label class="field-label" for="pl-q">{t('prog.list.search')}</label>
+        <h2 id="pl-filters" class="sr-only">
+          {t('prog.list.filters')}
+        </h2>
+        <form
+          class="prog-search"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.set({ q: q().trim() || undefined });
+          }}
+        >
+          <label class="field-label" for="pl-q">
+            {t('prog.list.search')}
+          </label>
           <div class="prog-search-row">
-            <input id="pl-q" class="input" type="search" name="q" value={q()} maxLength={50}
-              placeholder={t('prog.list.searchHint')} onInput={(e) => setQ(e.currentTarget.value)} />
-            <button type="submit" class="btn btn-primary">{t('prog.list.searchButton')}</button>
+            <input
+              id="pl-q"
+              class="input"
+              type="search"
+              name="q"
+              value={q()}
+              maxLength={50}
+              placeholder={t('prog.list.searchHint')}
+              onInput={(e) => setQ(e.currentTarget.value)}
+            />
+            <button type="submit" class="btn btn-primary">
+              {t('prog.list.searchButton')}
+            </button>
           </div>
         </form>
-        <p class="field-label prog-chips-label" id="pl-status">{t('prog.list.status')}</p>
+        <p class="field-label prog-chips-label" id="pl-status">
+          {t('prog.list.status')}
+        </p>
         <ul class="prog-chips" aria-labelledby="pl-status">
           <li>
             <A href={statusHref()} class="prog-chip" aria-current={!f().status ? 'true' : undefined} end>
@@ -99,9 +128,15 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
         </ul>
         <div class="prog-selects">
           <div class="field">
-            <label class="field-label" for="pl-category">{t('prog.list.category')}</label>
-            <select id="pl-category" class="select input" value={f().category ?? ''}
-              onChange={(e) => props.set({ category: e.currentTarget.value || undefined })}>
+            <label class="field-label" for="pl-category">
+              {t('prog.list.category')}
+            </label>
+            <select
+              id="pl-category"
+              class="select input"
+              value={f().category ?? ''}
+              onChange={(e) => props.set({ category: e.currentTarget.value || undefined })}
+            >
               <option value="">{t('prog.list.all')}</option>
               <For each={[...new Set([...l().categories, ...Object.keys(l().counts.category)])]}>
                 {(c) => <option value={c}>{t('prog.list.optionCount', { label: c, n: count('category', c) })}</option>}
@@ -109,9 +144,15 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
             </select>
           </div>
           <div class="field">
-            <label class="field-label" for="pl-dept">{t('prog.list.department')}</label>
-            <select id="pl-dept" class="select input" value={f().departmentId ?? ''}
-              onChange={(e) => props.set({ departmentId: e.currentTarget.value || undefined })}>
+            <label class="field-label" for="pl-dept">
+              {t('prog.list.department')}
+            </label>
+            <select
+              id="pl-dept"
+              class="select input"
+              value={f().departmentId ?? ''}
+              onChange={(e) => props.set({ departmentId: e.currentTarget.value || undefined })}
+            >
               <option value="">{t('prog.list.all')}</option>
               <For each={l().departments}>
                 {(d) => <option value={d.id}>{t('prog.list.optionCount', { label: d.name ?? '—', n: count('departmentId', d.id) })}</option>}
@@ -122,7 +163,9 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
         <Show when={f().flag}>
           {(flag) => (
             <p class="prog-flag-filter">
-              <span class={`badge ${flag() === 'delayed' ? 'tone-bad' : 'tone-warn'}`}>{t(flag() === 'delayed' ? 'prog.flag.delayed' : 'prog.flag.overdue')}</span>
+              <span class={`badge ${flag() === 'delayed' ? 'tone-bad' : 'tone-warn'}`}>
+                {t(flag() === 'delayed' ? 'prog.flag.delayed' : 'prog.flag.overdue')}
+              </span>
             </p>
           )}
         </Show>
@@ -133,7 +176,9 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
           {filtered() ? t('prog.list.countOf', { n: l().projects.length, total: l().total }) : t('prog.list.count', { n: l().total })}
         </p>
         <Show when={filtered()}>
-          <A href={`/public/cycles/${l().cycle.id}/projects`} class="btn btn-quiet btn-small" onClick={() => setQ('')}>{t('prog.list.clear')}</A>
+          <A href={`/public/cycles/${l().cycle.id}/projects`} class="btn btn-quiet btn-small" onClick={() => setQ('')}>
+            {t('prog.list.clear')}
+          </A>
         </Show>
       </div>
       <Show when={l().projects.length} fallback={<p class="card muted">{t('prog.list.empty')}</p>}>

@@ -13,14 +13,22 @@ import './progress.css';
 
 export function ProjectPage() {
   const params = useParams<{ id: string }>();
-  const data = createLoader(() => params.id, (id) => found(progressApi.project(id)));
-  const rec = () => { const d = data.data(); return d?.found ? d.value : undefined; };
+  const data = createLoader(
+    () => params.id,
+    (id) => found(progressApi.project(id)),
+  );
+  const rec = () => {
+    const d = data.data();
+    return d?.found ? d.value : undefined;
+  };
   const notFound = () => data.data()?.found === false;
-  const title = () => (notFound() ? t('prog.public.notFoundTitle') : rec()?.project.title ?? t('prog.public.projectShort'));
+  const title = () => (notFound() ? t('prog.public.notFoundTitle') : (rec()?.project.title ?? t('prog.public.projectShort')));
   return (
     <PublicFrame title={title()} congressName={rec()?.congress.name} congressId={rec()?.congress.id}>
       <LoadState error={data.error()} loading={data.loading() && data.data() === undefined} />
-      <Show when={notFound()}><NotFoundNote /></Show>
+      <Show when={notFound()}>
+        <NotFoundNote />
+      </Show>
       <Show when={rec()}>{(r) => <ProjectBody rec={r()} />}</Show>
     </PublicFrame>
   );
@@ -38,9 +46,7 @@ function ProjectBody(props: { rec: PublicProjectRecord }) {
         <A href={`/public/cycles/${r().cycle.id}/projects`}>{t('prog.nav.projects')}</A>
       </p>
       <h1 class="public-title">{r().project.title}</h1>
-      <p class="public-sub small">
-        {[r().project.code, r().project.category, r().project.departmentName].filter(Boolean).join(' · ')}
-      </p>
+      <p class="public-sub small">{[r().project.code, r().project.category, r().project.departmentName].filter(Boolean).join(' · ')}</p>
       <CycleNav cycleId={r().cycle.id} />
       <ProjectRecord record={r()} />
     </div>

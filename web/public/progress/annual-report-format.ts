@@ -25,7 +25,9 @@ export function longDate(day: string | null | undefined): string {
   if (!day) return '—';
   const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return day;
-  return isZh() ? `${y}年${m}月${d}日` : new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return isZh()
+    ? `${y}年${m}月${d}日`
+    : new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 export const instantDate = (iso: string | null | undefined) => longDate(chinaDateOf(iso));
 

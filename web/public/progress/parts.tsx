@@ -13,7 +13,17 @@ export type CycleTab = 'overview' | 'projects' | 'departments' | 'annualReport';
 /** The cycle's public pages; `current` is marked for screen readers too. */
 export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
   const link = (tab: CycleTab, href: string, label: string) => (
-    <li><A href={href} class="prog-tab" classList={{ 'prog-tab-current': props.current === tab }} aria-current={props.current === tab ? 'page' : undefined} end>{label}</A></li>
+    <li>
+      <A
+        href={href}
+        class="prog-tab"
+        classList={{ 'prog-tab-current': props.current === tab }}
+        aria-current={props.current === tab ? 'page' : undefined}
+        end
+      >
+        {label}
+      </A>
+    </li>
   );
   return (
     <nav class="prog-nav" aria-label={t('prog.nav.label')}>
@@ -44,7 +54,9 @@ export function NotFoundNote(props: { congressId?: string | null }) {
       <h1 class="public-title">{t('prog.public.notFoundTitle')}</h1>
       <p>{t('prog.public.notFound')}</p>
       <Show when={props.congressId}>
-        <p><A href={`/public/c/${props.congressId}`}>{t('prog.public.toCongress')}</A></p>
+        <p>
+          <A href={`/public/c/${props.congressId}`}>{t('prog.public.toCongress')}</A>
+        </p>
       </Show>
     </div>
   );
@@ -53,8 +65,16 @@ export function NotFoundNote(props: { congressId?: string | null }) {
 export function LoadState(props: { error: string; loading: boolean }) {
   return (
     <>
-      <Show when={props.error}><p class="form-message" role="alert">{props.error}</p></Show>
-      <Show when={!props.error && props.loading}><p class="muted" role="status">{t('prog.public.loading')}</p></Show>
+      <Show when={props.error}>
+        <p class="form-message" role="alert">
+          {props.error}
+        </p>
+      </Show>
+      <Show when={!props.error && props.loading}>
+        <p class="muted" role="status">
+          {t('prog.public.loading')}
+        </p>
+      </Show>
     </>
   );
 }
@@ -62,20 +82,29 @@ export function LoadState(props: { error: string; loading: boolean }) {
 /** One project in a list: title, status and flags, 责任单位, progress, budget, deadline. */
 export function ProjectCard(props: { project: ProjectItem; headingLevel?: 2 | 3 }) {
   const p = () => props.project;
-  const H = (h: { children: JSX.Element }) => (props.headingLevel === 3 ? <h3 class="prog-card-title">{h.children}</h3> : <h2 class="prog-card-title">{h.children}</h2>);
+  const H = (h: { children: JSX.Element }) =>
+    props.headingLevel === 3 ? <h3 class="prog-card-title">{h.children}</h3> : <h2 class="prog-card-title">{h.children}</h2>;
   return (
     <li class="card prog-card">
-      <H><A href={`/public/projects/${p().id}`}>{p().title}</A></H>
+      <H>
+        <A href={`/public/projects/${p().id}`}>{p().title}</A>
+      </H>
       <p class="prog-card-meta">
         <ProjectBadges status={p().status} flags={p().flags} />
         <span class="small muted">{[p().code, p().category, p().departmentName].filter(Boolean).join(' · ')}</span>
       </p>
-      <Show when={p().summary}><p class="prog-card-summary small">{p().summary}</p></Show>
+      <Show when={p().summary}>
+        <p class="prog-card-summary small">{p().summary}</p>
+      </Show>
       <ProgressBar percent={p().percentComplete} disbursedYuan={p().disbursedYuan} budgetYuan={p().budgetYuan} compact />
       <p class="small muted prog-card-foot">
         <span>{t('prog.list.deadline', { date: p().deadline })}</span>
         <span>{t('prog.list.votes', { n: p().vote.for })}</span>
-        <Show when={p().grade}><span>{t('prog.rec.grade')} {t(`prog.grade.${p().grade!}` as 'prog.grade.satisfied')} {p().satisfactionRateText ?? ''}</span></Show>
+        <Show when={p().grade}>
+          <span>
+            {t('prog.rec.grade')} {t(`prog.grade.${p().grade!}` as 'prog.grade.satisfied')} {p().satisfactionRateText ?? ''}
+          </span>
+        </Show>
       </p>
     </li>
   );

@@ -2,7 +2,12 @@
 // /api/public/…, cached by the server with ETags (the browser revalidates on its own).
 import { api, ApiError } from '../../app/api';
 import type {
-  Overview, ProjectListFilter, PublicDepartmentRecord, PublicDepartments, PublicProjectList, PublicProjectRecord,
+  Overview,
+  ProjectListFilter,
+  PublicDepartmentRecord,
+  PublicDepartments,
+  PublicProjectList,
+  PublicProjectRecord,
 } from '../../implementation/types';
 
 export const progressApi = {

@@ -20,19 +20,32 @@ export function CandidateReadingPage() {
       title={list.data() ? t('sol.read.title', { cycle: list.data()!.cycle.title }) : t('sol.read.titleShort')}
       actions={
         <>
-          <A href={base} class="btn">{t('sol.own.back')}</A>
-          <button type="button" class="btn" onClick={() => window.print()}>{t('sol.read.print')}</button>
+          <A href={base} class="btn">
+            {t('sol.own.back')}
+          </A>
+          <button type="button" class="btn" onClick={() => window.print()}>
+            {t('sol.read.print')}
+          </button>
         </>
       }
     >
-      <Show when={list.error()}><p class="form-message" role="alert">{list.error()}</p></Show>
-      <Show when={list.data()} fallback={<Show when={!list.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
+      <Show
+        when={list.data()}
+        fallback={
+          <Show when={!list.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(l) => (
           <Show when={l().fixed} fallback={<p class="notice">{t('sol.read.notFixed')}</p>}>
             <div class="card">
-              <p class="lead">
-                {t('sol.read.summary', { n: l().candidates.length, seats: l().seats })}
-              </p>
+              <p class="lead">{t('sol.read.summary', { n: l().candidates.length, seats: l().seats })}</p>
               <p class="muted small">
                 {t('sol.read.fixedAt')} <When at={l().fixedAt} /> · {t('sol.read.totalEstimate')} <span class="money">{wanWithUnit(total())}</span>
               </p>
@@ -43,7 +56,10 @@ export function CandidateReadingPage() {
                     {(c) => (
                       <li>
                         <a href={`#cand-${c.order}`}>{c.title}</a>
-                        <span class="muted small"> · {c.departmentName ?? '—'} · <span class="money">{wanWithUnit(c.estimateYuan)}</span></span>
+                        <span class="muted small">
+                          {' '}
+                          · {c.departmentName ?? '—'} · <span class="money">{wanWithUnit(c.estimateYuan)}</span>
+                        </span>
                       </li>
                     )}
                   </For>

@@ -17,24 +17,48 @@ import { portalBase } from './portal';
 export function StatusPanel(props: { proposal: Proposal }) {
   const p = () => props.proposal;
   return (
-    <div class="card status-panel" classList={{
-      'card-ok': p().status === 'shortlisted', 'card-error': p().status === 'rejected', 'card-warn': p().status === 'returned',
-    }}>
-      <h2 class="card-title">{t('sol.own.statusTitle')} <StatusBadge status={p().status} /></h2>
+    <div
+      class="card status-panel"
+      classList={{
+        'card-ok': p().status === 'shortlisted',
+        'card-error': p().status === 'rejected',
+        'card-warn': p().status === 'returned',
+      }}
+    >
+      <h2 class="card-title">
+        {t('sol.own.statusTitle')} <StatusBadge status={p().status} />
+      </h2>
       <Switch>
-        <Match when={p().status === 'draft'}><p>{t('sol.own.st.draft')}</p></Match>
-        <Match when={p().status === 'submitted'}><p>{t('sol.own.st.submitted')}</p></Match>
+        <Match when={p().status === 'draft'}>
+          <p>{t('sol.own.st.draft')}</p>
+        </Match>
+        <Match when={p().status === 'submitted'}>
+          <p>{t('sol.own.st.submitted')}</p>
+        </Match>
         <Match when={p().status === 'shortlisted'}>
           <p>{p().onFixedList ? t('sol.own.st.onList', { n: p().listOrder ?? '' }) : t('sol.own.st.shortlisted')}</p>
         </Match>
-        <Match when={p().status === 'rejected'}><p>{t('sol.own.st.rejected')}</p></Match>
+        <Match when={p().status === 'rejected'}>
+          <p>{t('sol.own.st.rejected')}</p>
+        </Match>
         <Match when={p().status === 'merged'}>
           <p>
             {t('sol.own.st.merged')}
-            <Show when={p().mergedInto}>{(m) => <> <strong>{m().code ?? ''} {m().title}</strong></>}</Show>
+            <Show when={p().mergedInto}>
+              {(m) => (
+                <>
+                  {' '}
+                  <strong>
+                    {m().code ?? ''} {m().title}
+                  </strong>
+                </>
+              )}
+            </Show>
           </p>
         </Match>
-        <Match when={p().status === 'returned'}><p>{t('sol.own.st.returned')}</p></Match>
+        <Match when={p().status === 'returned'}>
+          <p>{t('sol.own.st.returned')}</p>
+        </Match>
       </Switch>
       <Show when={p().feedback}>
         <div class="feedback">
@@ -43,9 +67,22 @@ export function StatusPanel(props: { proposal: Proposal }) {
         </div>
       </Show>
       <dl class="summary summary-compact">
-        <div><dt>{t('sol.field.code')}</dt><dd class="mono">{p().code ?? t('sol.materials.noCode')}</dd></div>
-        <div><dt>{t('sol.own.submittedAt')}</dt><dd><When at={p().submittedAt} /></dd></div>
-        <div><dt>{t('sol.own.screenedAt')}</dt><dd><When at={p().screenedAt} /></dd></div>
+        <div>
+          <dt>{t('sol.field.code')}</dt>
+          <dd class="mono">{p().code ?? t('sol.materials.noCode')}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.own.submittedAt')}</dt>
+          <dd>
+            <When at={p().submittedAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sol.own.screenedAt')}</dt>
+          <dd>
+            <When at={p().screenedAt} />
+          </dd>
+        </div>
       </dl>
     </div>
   );
@@ -73,38 +110,56 @@ export function OwnProposalPage() {
     }
   };
 
-  const remove = () => confirmAction.ask({
-    title: t('sol.own.deleteTitle'),
-    message: t('sol.own.deleteMessage'),
-    confirmLabel: t('sol.own.delete'),
-    danger: true,
-    run: async () => {
-      await proposalsApi.remove(params.id);
-      toasts.success(t('sol.own.deleted'));
-      navigate(base);
-    },
-  });
+  const remove = () =>
+    confirmAction.ask({
+      title: t('sol.own.deleteTitle'),
+      message: t('sol.own.deleteMessage'),
+      confirmLabel: t('sol.own.delete'),
+      danger: true,
+      run: async () => {
+        await proposalsApi.remove(params.id);
+        toasts.success(t('sol.own.deleted'));
+        navigate(base);
+      },
+    });
 
   return (
     <Page
       title={proposal.data()?.title ?? t('sol.own.proposal')}
       actions={
         <>
-          <A href={base} class="btn">{t('sol.own.back')}</A>
+          <A href={base} class="btn">
+            {t('sol.own.back')}
+          </A>
           <Show when={editable()}>
-            <A href={`${base}/proposals/${params.id}/edit`} class="btn">{t('common.edit')}</A>
+            <A href={`${base}/proposals/${params.id}/edit`} class="btn">
+              {t('common.edit')}
+            </A>
             <button type="button" class="btn btn-primary" onClick={() => void submit()}>
               {proposal.data()?.status === 'returned' ? t('sol.form.resubmit') : t('sol.form.submit')}
             </button>
           </Show>
           <Show when={deletable()}>
-            <button type="button" class="btn btn-danger-quiet" onClick={remove}>{t('sol.own.delete')}</button>
+            <button type="button" class="btn btn-danger-quiet" onClick={remove}>
+              {t('sol.own.delete')}
+            </button>
           </Show>
         </>
       }
     >
-      <Show when={proposal.error()}><p class="form-message" role="alert">{proposal.error()}</p></Show>
-      <Show when={proposal.data()} fallback={<Show when={!proposal.error()}><p class="muted">{t('common.loading')}</p></Show>}>
+      <Show when={proposal.error()}>
+        <p class="form-message" role="alert">
+          {proposal.error()}
+        </p>
+      </Show>
+      <Show
+        when={proposal.data()}
+        fallback={
+          <Show when={!proposal.error()}>
+            <p class="muted">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(p) => (
           <>
             <Show when={refused()}>
@@ -112,17 +167,23 @@ export function OwnProposalPage() {
                 <div class="card card-error" role="alert">
                   <h2 class="card-title">{t('sol.own.cannotSubmit')}</h2>
                   <Show when={r().problems.length} fallback={<p>{r().message}</p>}>
-                    <ul class="problem-list"><For each={r().problems}>{(x) => <li>{problemText(x)}</li>}</For></ul>
+                    <ul class="problem-list">
+                      <For each={r().problems}>{(x) => <li>{problemText(x)}</li>}</For>
+                    </ul>
                   </Show>
                   <Show when={editable()}>
-                    <A href={`${base}/proposals/${params.id}/edit`} class="btn">{t('sol.own.fixNow')}</A>
+                    <A href={`${base}/proposals/${params.id}/edit`} class="btn">
+                      {t('sol.own.fixNow')}
+                    </A>
                   </Show>
                 </div>
               )}
             </Show>
             <StatusPanel proposal={p()} />
             <section class="card" aria-labelledby="own-materials">
-              <h2 class="card-title" id="own-materials">{t('sol.own.materials')}</h2>
+              <h2 class="card-title" id="own-materials">
+                {t('sol.own.materials')}
+              </h2>
               <ProposalMaterials proposal={p()} showContact={p().view !== 'read'} />
             </section>
           </>
