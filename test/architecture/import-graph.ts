@@ -91,8 +91,10 @@ export function layerOf(file: string): Layer {
   return { kind: 'shell' };
 }
 
-/** Route files and request shapes: the HTTP adapter of a folder, allowed to import server/http/. */
-const isAdapter = (file: string) => file.endsWith('.routes.ts') || file.endsWith('/inputs.ts');
+/** Route files, request shapes and answer shapes (*.contract.ts): the HTTP adapter of a folder, allowed to import server/http/. */
+const isAdapter = (file: string) => file.endsWith('.routes.ts') || file.endsWith('/inputs.ts') || isContract(file);
+/** Answer shapes: zod declarations only, which a later phase's answer may build on (like domain/ files). */
+const isContract = (file: string) => file.endsWith('.contract.ts');
 const isRoutes = (file: string) => file.endsWith('.routes.ts');
 /** Pure domain rules: no I/O, importable by db/schema and the web. */
 const isDomain = (file: string) => /^server\/(.+\/)?domain\//.test(file);
@@ -148,6 +150,7 @@ export function ruleBroken(edge: ImportEdge): string | null {
       if (to.rank === from.rank) return null;
       if (to.rank > from.rank) return `nothing imports a later phase (${from.folder} → ${to.folder})`;
       if (isDomain(edge.from) && isDomain(edge.to)) return null;
+      if (isContract(edge.from) && isContract(edge.to)) return null;
       return edge.to === `server/${to.folder}/index.ts`
         ? null
         : `a phase reads an earlier phase only through its index.ts (server/${to.folder}/index.ts)`;
