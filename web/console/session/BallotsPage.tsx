@@ -12,7 +12,7 @@ import { Page } from '../../app/Page';
 import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import type { BallotView } from '../../tablet/hall-types';
-import { BallotBasicsFields } from './ballot-basics';
+import { BallotBasicsFields, LiveCountsField } from './ballot-basics';
 import { isEvaluationBallot, NewEvaluationDialog } from './evaluation';
 import { ballotsApi, createBallotList, createSittingList, cyclesApi } from './hall-api';
 import './session.css';
@@ -246,21 +246,7 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
             ]}
           />
         </div>
-        <label class="ses-check">
-          <input
-            type="checkbox"
-            checked={f().liveCounts && f().secrecy === 'recorded'}
-            disabled={f().secrecy !== 'recorded'}
-            aria-describedby={f().secrecy !== 'recorded' ? 'live-counts-hint' : undefined}
-            onChange={(e) => set({ liveCounts: e.currentTarget.checked })}
-          />
-          <span>{t('hall.rules.liveCounts')}</span>
-        </label>
-        <Show when={f().secrecy !== 'recorded'}>
-          <p class="field-hint" id="live-counts-hint">
-            {t('hall.rules.liveCountsSecret')}
-          </p>
-        </Show>
+        <LiveCountsField secrecy={f().secrecy} checked={f().liveCounts} onChange={(v) => set({ liveCounts: v })} />
       </fieldset>
     </FormDialog>
   );

@@ -1,5 +1,6 @@
 // The first three fields of a new ballot of either kind (project ballot or satisfaction
 // evaluation): the cycle, the sitting and the title.
+import { Show } from 'solid-js';
 import { SelectField, TextField } from '../../app/fields';
 import type { FormErrors } from '../../app/form-errors';
 import { t } from '../../app/i18n';
@@ -43,6 +44,33 @@ export function BallotBasicsFields(props: {
         error={props.errors.field('title')}
         maxLength={100}
       />
+    </>
+  );
+}
+
+/**
+ * Running counts on the hall screen: offered only for a recorded (记名) ballot, since anyone noting
+ * who voted when could read a secret ballot's choices off them; the hint says so.
+ */
+export function LiveCountsField(props: { secrecy: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const secret = () => props.secrecy !== 'recorded';
+  return (
+    <>
+      <label class="ses-check">
+        <input
+          type="checkbox"
+          checked={props.checked && !secret()}
+          disabled={secret()}
+          aria-describedby={secret() ? 'live-counts-hint' : undefined}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />
+        <span>{t('hall.rules.liveCounts')}</span>
+      </label>
+      <Show when={secret()}>
+        <p class="field-hint" id="live-counts-hint">
+          {t('hall.rules.liveCountsSecret')}
+        </p>
+      </Show>
     </>
   );
 }

@@ -13,7 +13,7 @@ import { toasts } from '../../app/toasts';
 import { DEFAULT_QUORUM } from '@contract/domain';
 import { basisText, choiceText, EVAL_MARK, evaluationChoices, gradeText, gradingRuleText, shareText } from '../../tablet/evaluation-labels';
 import type { BallotView, EvaluationChoice } from '../../tablet/hall-types';
-import { BallotBasicsFields } from './ballot-basics';
+import { BallotBasicsFields, LiveCountsField } from './ballot-basics';
 import { ballotsApi, createSittingList, cyclesApi, projectsApi, type EvaluationResultProject, type EvaluationResults } from './hall-api';
 
 export const isEvaluationBallot = (b: { rules: { form: string } }) => b.rules.form === 'satisfaction';
@@ -190,21 +190,7 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
           <input type="checkbox" checked={f().allowAbstain} onChange={(e) => set({ allowAbstain: e.currentTarget.checked })} />
           <span>{t('eval.rules.allowAbstain')}</span>
         </label>
-        <label class="ses-check">
-          <input
-            type="checkbox"
-            checked={f().liveCounts && f().secrecy === 'recorded'}
-            disabled={f().secrecy !== 'recorded'}
-            aria-describedby={f().secrecy !== 'recorded' ? 'live-counts-hint' : undefined}
-            onChange={(e) => set({ liveCounts: e.currentTarget.checked })}
-          />
-          <span>{t('hall.rules.liveCounts')}</span>
-        </label>
-        <Show when={f().secrecy !== 'recorded'}>
-          <p class="field-hint" id="live-counts-hint">
-            {t('hall.rules.liveCountsSecret')}
-          </p>
-        </Show>
+        <LiveCountsField secrecy={f().secrecy} checked={f().liveCounts} onChange={(v) => set({ liveCounts: v })} />
         <label class="ses-check">
           <input type="checkbox" checked={f().some} onChange={(e) => set({ some: e.currentTarget.checked })} />
           <span>{t('eval.rules.reevaluation')}</span>
