@@ -53,12 +53,15 @@ export function typeOf(s: JsonSchema | boolean | undefined, indent = ''): string
   }
 }
 
-const who = (a: Operation['x-access']) => (a === 'public' ? 'anyone' : a === 'any' ? 'any logged-in account' : a.join(', '));
+const who = (op: Operation) => {
+  const a = op['x-access'];
+  return a === 'public' ? 'anyone' : a === 'any' ? 'any logged-in account' : `${a.join(', ')} (\`${op['x-permission']}\`)`;
+};
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const anchor = (op: Operation) => op.operationId.toLowerCase();
 
 function operationSection(method: string, path: string, op: Operation): string[] {
-  const out = [`### ${method.toUpperCase()} \`${path}\``, '', `${op.summary}`, '', `Who may call: ${who(op['x-access'])}.`, ''];
+  const out = [`### ${method.toUpperCase()} \`${path}\``, '', `${op.summary}`, '', `Who may call: ${who(op)}.`, ''];
   const params = op.parameters ?? [];
   if (params.length) {
     out.push('| parameter | in | type | required |', '| --- | --- | --- | --- |');
@@ -113,9 +116,7 @@ export function renderApiDoc(doc: OpenApiDocument): string {
     '',
     '| method | path | who may call | what it does |',
     '| --- | --- | --- | --- |',
-    ...ops.map(
-      ({ path, method, op }) => `| ${method.toUpperCase()} | [\`${path}\`](#${anchor(op)}) | ${who(op['x-access'])} | ${cell(op.summary)} |`,
-    ),
+    ...ops.map(({ path, method, op }) => `| ${method.toUpperCase()} | [\`${path}\`](#${anchor(op)}) | ${who(op)} | ${cell(op.summary)} |`),
     '',
     '## Routes',
     '',

@@ -1,6 +1,7 @@
 // Foundation tables: tenants (congresses), accounts and sessions, the roster, the ledger.
 // Every tenant-owned row carries congress_id; services always filter on it.
 import { sql } from 'drizzle-orm';
+import { ROLES } from '../../server/core/access/permissions';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -82,8 +83,8 @@ export const deputies = pgTable(
   ],
 );
 
-export const ROLES = ['secretariat', 'department', 'deputy', 'scrutineer'] as const;
-export type Role = (typeof ROLES)[number];
+// The roles come from the permission table (its one source); the column accepts exactly those.
+export { ROLES, type Role } from '../../server/core/access/permissions';
 
 export const accounts = pgTable(
   'accounts',

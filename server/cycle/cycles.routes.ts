@@ -7,7 +7,7 @@ import { cyclePatchBody, newCycleBody, phaseBody } from './inputs';
 export const listCyclesRoute = defineRoute({
   method: 'get',
   path: '/api/cycles',
-  access: 'any',
+  access: 'cycle.read',
   summary: 'Cycles (年度民生实事项目) of my congress, newest first',
   responses: { 200: CyclesAnswer },
   handler: async ({ c, deps, actor }) => c.json({ cycles: await listCongressCycles(deps.db, actor, deps.clock()) }),
@@ -16,7 +16,7 @@ export const listCyclesRoute = defineRoute({
 export const createCycleRoute = defineRoute({
   method: 'post',
   path: '/api/cycles',
-  access: ['secretariat'],
+  access: 'cycle.manage',
   summary: 'Open a cycle: title, year, solicitation window (≥30 days or a reason), categories, seats M, margin; starts its public ledger',
   responses: { 201: CycleAnswer },
   body: newCycleBody,
@@ -26,7 +26,7 @@ export const createCycleRoute = defineRoute({
 export const getCycleRoute = defineRoute({
   method: 'get',
   path: '/api/cycles/:id',
-  access: 'any',
+  access: 'cycle.read',
   summary: 'One cycle; staff also get counts and what the next phase still needs',
   responses: { 200: GetCycleAnswer },
   params: idParam,
@@ -36,7 +36,7 @@ export const getCycleRoute = defineRoute({
 export const updateCycleRoute = defineRoute({
   method: 'patch',
   path: '/api/cycles/:id',
-  access: ['secretariat'],
+  access: 'cycle.manage',
   summary: 'Change settings: title, window (solicitation only), categories (unused ones removable), seats and margin (list not fixed)',
   responses: { 200: CycleAnswer },
   params: idParam,
@@ -47,7 +47,7 @@ export const updateCycleRoute = defineRoute({
 export const moveCyclePhaseRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/phase',
-  access: ['secretariat'],
+  access: 'cycle.manage',
   summary: 'Move the cycle to the next phase; 422 lists each precondition that fails',
   responses: { 200: CycleAnswer },
   params: idParam,

@@ -22,6 +22,7 @@ import {
 } from './cycles.repository';
 import { NO_PHASE_FACTS, registeredPhases, type PhaseContribution } from './phases';
 import { refuse } from '../core/refuse';
+import { can } from '../core/access/permissions';
 
 export const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
 
@@ -230,7 +231,7 @@ async function phaseCounts(ex: Executor, cycle: CycleRow, phases: readonly Phase
 export async function cycleDetail(db: Db, actor: Actor, id: string, now: Date, phases: readonly PhaseContribution[] = registeredPhases()) {
   const cycle = await requireCycle(db, actor, id);
   const out = describeCycle(cycle, now);
-  if (actor.role !== 'secretariat' && actor.role !== 'scrutineer') return { cycle: out };
+  if (!can(actor, 'cycle.readStatus')) return { cycle: out };
   const next = nextPhase(cycle.phase);
   return {
     cycle: out,

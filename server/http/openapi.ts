@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ErrorBody, NoBody, RawBody, type ResponseSpec } from './contract';
 import type { RouteDef } from './route';
+import { rolesWith, type Permission } from '../core/access/permissions';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -20,6 +21,8 @@ export interface Operation {
   summary: string;
   /** Who may call: 'public', 'any' (any logged-in account) or the roles. */
   'x-access': 'public' | 'any' | string[];
+  /** The permission the route needs (server/core/access/permissions.ts); x-access lists the roles holding it. */
+  'x-permission'?: Permission;
   security?: Record<string, string[]>[];
   parameters?: { name: string; in: 'path' | 'query'; required: boolean; schema: JsonSchema }[];
   requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
@@ -75,9 +78,10 @@ export function openApiDocument(routes: readonly RouteDef[]): OpenApiDocument {
     const op: Operation = {
       operationId: n === 1 ? base : `${base}${n}`,
       summary: r.summary,
-      'x-access': r.access === 'public' || r.access === 'any' ? r.access : [...r.access],
+      'x-access': r.access === 'public' || r.access === 'any' ? r.access : rolesWith(r.access),
       responses: {},
     };
+    if (r.access !== 'public' && r.access !== 'any') op['x-permission'] = r.access;
     if (r.access !== 'public') op.security = [{ session: [] }];
 
     const parameters: NonNullable<Operation['parameters']> = [];

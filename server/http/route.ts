@@ -5,13 +5,23 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import type { Role } from '../../db/schema';
+import { can, type Permission, type Role } from '../core/access/permissions';
 import { ErrorBody, NoBody, RawBody, type ResponseSpec } from './contract';
 import { AppError } from '../core/errors';
 import type { Actor, AppEnv, Deps } from '../core/context';
 
-/** 'public': anyone, logged in or not. 'any': any logged-in account. Else: the roles listed. */
-export type Access = 'public' | 'any' | readonly Role[];
+/**
+ * 'public': anyone, logged in or not. 'any': any logged-in account (its own session and password).
+ * Else the permission the caller's role must hold (server/core/access/permissions.ts).
+ */
+export type Access = 'public' | 'any' | Permission;
+
+/** Whether an account of this role (or nobody, null) passes the access rule. */
+export function allows(access: Access, actor: { role: Role } | null): boolean {
+  if (access === 'public') return true;
+  if (!actor) return false;
+  return access === 'any' || can(actor, access);
+}
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -89,7 +99,7 @@ export function accessCheck(access: Access): MiddlewareHandler<AppEnv> {
     if (access === 'public') return next();
     const actor = c.get('actor');
     if (!actor) throw new AppError('unauthenticated', { zh: '请先登录', en: 'Please log in' });
-    if (access !== 'any' && !access.includes(actor.role)) {
+    if (!allows(access, actor)) {
       throw new AppError('forbidden', { zh: '您的角色无权执行此操作', en: 'Your role may not do this' });
     }
     return next();

@@ -7,7 +7,7 @@ import { orderBody, unlockBody } from './inputs';
 export const getCandidateListRoute = defineRoute({
   method: 'get',
   path: '/api/cycles/:id/candidate-list',
-  access: 'any',
+  access: 'cycle.read',
   summary: 'The candidate list with full materials: once fixed for everyone with an account; before, for the secretariat with the margin check',
   responses: { 200: GetCandidateListAnswer },
   params: idParam,
@@ -17,7 +17,7 @@ export const getCandidateListRoute = defineRoute({
 export const orderCandidateListRoute = defineRoute({
   method: 'put',
   path: '/api/cycles/:id/candidate-list/order',
-  access: ['secretariat'],
+  access: 'candidateList.manage',
   summary: 'Order the shortlisted proposals (every one, once)',
   responses: { 200: GetCandidateListAnswer },
   params: idParam,
@@ -28,7 +28,7 @@ export const orderCandidateListRoute = defineRoute({
 export const fixCandidateListRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/candidate-list/fix',
-  access: ['secretariat'],
+  access: 'candidateList.manage',
   summary: 'Fix (初定) and lock the list; 422 if it breaks the margin rule against seats M',
   responses: { 200: GetCandidateListAnswer },
   params: idParam,
@@ -38,7 +38,7 @@ export const fixCandidateListRoute = defineRoute({
 export const unlockCandidateListRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/candidate-list/unlock',
-  access: ['secretariat'],
+  access: 'candidateList.manage',
   summary: 'Unlock a fixed list, with a reason (ledgered)',
   responses: { 200: GetCandidateListAnswer },
   params: idParam,

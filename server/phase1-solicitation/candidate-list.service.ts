@@ -12,6 +12,7 @@ import { describeProposal } from './proposals.describe';
 import { departmentNames } from './proposals.repository';
 import { describeContext } from './proposals.service';
 import { refuse } from '../core/refuse';
+import { can } from '../core/access/permissions';
 
 const listIsFixed = () => refuse([problem('list_fixed', '候选项目名单已确定，须先解除锁定', 'The candidate list is fixed; unlock it first')]);
 
@@ -30,7 +31,7 @@ export async function readCandidateList(db: Db, actor: Actor, cycleId: string, n
 
 async function candidateListView(ex: Executor, actor: Actor, cycle: CycleRow, now: Date) {
   const fixed = cycle.listFixedAt !== null;
-  const manage = actor.role === 'secretariat';
+  const manage = can(actor, 'candidateList.manage');
   const rule = { seats: cycle.seats, minMargin: cycle.minMargin, allowEqual: cycle.allowEqual };
   const base = { cycle: describeCycle(cycle, now), fixed, fixedAt: cycle.listFixedAt?.toISOString() ?? null, ...rule };
   if (!fixed && !manage) return { ...base, candidates: [] };

@@ -8,12 +8,10 @@ import { PROPOSAL_CHANNELS, PROPOSAL_STATUSES } from './domain/screening';
 import { newProposalBody, proposalPatchBody } from './inputs';
 import { createProposal, deleteDraft, listProposals, readProposal, submitProposal, updateProposalMaterials } from './proposals.service';
 
-const PROPOSERS = ['department', 'deputy'] as const;
-
 export const listProposalsRoute = defineRoute({
   method: 'get',
   path: '/api/cycles/:id/proposals',
-  access: 'any',
+  access: 'proposal.read',
   summary:
     "Proposals of a cycle with filters and counts: all for the secretariat (screening queue) and scrutineers, one's own for departments and deputies",
   responses: { 200: ListProposalsAnswer },
@@ -35,7 +33,7 @@ export const listProposalsRoute = defineRoute({
 export const createProposalRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/proposals',
-  access: PROPOSERS,
+  access: 'proposal.propose',
   summary: 'Start a proposal (a draft; submit: true submits at once, within the window); deputies may name co-proposers (联名)',
   responses: { 201: ProposalAnswer },
   params: idParam,
@@ -46,7 +44,7 @@ export const createProposalRoute = defineRoute({
 export const getProposalRoute = defineRoute({
   method: 'get',
   path: '/api/proposals/:id',
-  access: 'any',
+  access: 'proposal.read',
   summary: 'One proposal with full materials (internal notes for the secretariat only)',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -56,7 +54,7 @@ export const getProposalRoute = defineRoute({
 export const updateProposalRoute = defineRoute({
   method: 'patch',
   path: '/api/proposals/:id',
-  access: ['secretariat', ...PROPOSERS],
+  access: 'proposal.edit',
   summary: 'Edit: the owner a draft or a returned proposal; the secretariat a submitted one (ledgered)',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -68,7 +66,7 @@ export const updateProposalRoute = defineRoute({
 export const submitProposalRoute = defineRoute({
   method: 'post',
   path: '/api/proposals/:id/submit',
-  access: PROPOSERS,
+  access: 'proposal.propose',
   summary: 'Submit a draft (within the window) or resubmit a returned proposal; 422 lists what is missing',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -78,7 +76,7 @@ export const submitProposalRoute = defineRoute({
 export const deleteProposalRoute = defineRoute({
   method: 'delete',
   path: '/api/proposals/:id',
-  access: PROPOSERS,
+  access: 'proposal.propose',
   summary: "Delete one's own never-submitted draft",
   responses: { 200: Ok },
   params: idParam,
@@ -91,7 +89,7 @@ export const deleteProposalRoute = defineRoute({
 export const coProposerDirectoryRoute = defineRoute({
   method: 'get',
   path: '/api/deputy-directory',
-  access: ['secretariat', 'deputy'],
+  access: 'deputy.directory',
   summary: 'Active deputies to name as co-proposers (联名): name and delegation only',
   responses: { 200: CoProposerDirectoryAnswer },
   query: z.object({ q: z.string().trim().max(50).optional(), ...pageQuery }),

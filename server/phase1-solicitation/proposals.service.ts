@@ -32,22 +32,25 @@ import {
 } from './proposals.repository';
 import { refuse } from '../core/refuse';
 import { suggestionsOfProposal } from './suggestions.repository';
+import { can, reachOf, scopeOf } from '../core/access/permissions';
 
 export const proposalNotFound = () => notFound({ zh: '未找到该项目建议', en: 'Proposal not found' });
 const notYours = () => forbidden({ zh: '只能修改本单位（本人）提出的项目建议', en: 'You may only change your own proposals' });
 
 /** What the caller may do with a proposal: manage (secretariat), own (edit and submit), read, or nothing. */
 export function accessOf(actor: Actor, p: ProposalRow, coProposers: readonly string[], listFixed: boolean): ProposalView | null {
-  if (actor.role === 'secretariat') return 'manage';
-  if (actor.role === 'department' && actor.departmentId) {
-    if (p.proposerDepartmentId === actor.departmentId) return 'own';
-    if (p.departmentId === actor.departmentId && p.status !== 'draft') return 'read';
+  if (can(actor, 'proposal.manage')) return 'manage';
+  // Scope checks: a department's or deputy's own proposals, the ones it answers for or co-signed.
+  const reach = reachOf(actor, 'proposal.read');
+  if (reach?.kind === 'department') {
+    if (p.proposerDepartmentId === reach.departmentId) return 'own';
+    if (p.departmentId === reach.departmentId && p.status !== 'draft') return 'read';
   }
-  if (actor.role === 'deputy' && actor.deputyId) {
-    if (p.proposerDeputyId === actor.deputyId) return 'own';
-    if (coProposers.includes(actor.deputyId)) return 'read';
+  if (reach?.kind === 'deputy') {
+    if (p.proposerDeputyId === reach.deputyId) return 'own';
+    if (coProposers.includes(reach.deputyId)) return 'read';
   }
-  if (actor.role === 'scrutineer' && p.status !== 'draft') return 'read';
+  if (reach?.kind === 'submitted' && p.status !== 'draft') return 'read';
   // The fixed list goes to everyone with an account, with full materials (审议).
   if (listFixed && p.status === 'shortlisted') return 'read';
   return null;
@@ -160,17 +163,19 @@ export async function createProposal(db: Db, actor: Actor, cycleId: string, inpu
     const cycle = await lockCycleOf(tx, actor, cycleId);
     // Drafts may be prepared before the window opens, but not once solicitation is over.
     if (cycle.phase !== 'solicitation') throw refuse([notSoliciting()]);
-    const leadDeputyId = actor.role === 'deputy' ? actor.deputyId : null;
+    // Whom the proposal comes from: the deputy (联名, as lead) or the department proposing it.
+    const proposer = scopeOf(actor, 'proposal.propose');
+    const leadDeputyId = proposer === 'deputy' ? actor.deputyId : null;
     // A department's proposal names itself as 责任单位 unless it says otherwise.
-    const departmentId = input.departmentId !== undefined ? input.departmentId : actor.role === 'department' ? actor.departmentId : null;
+    const departmentId = input.departmentId !== undefined ? input.departmentId : proposer === 'department' ? actor.departmentId : null;
     const problems = await referenceProblems(tx, actor, cycle, { ...input, departmentId }, leadDeputyId);
     if (problems.length) throw refuse(problems);
     let p = await insertProposal(tx, {
       congressId: actor.congressId,
       cycleId: cycle.id,
       status: 'draft',
-      channel: actor.role === 'deputy' ? 'deputy' : 'department',
-      proposerDepartmentId: actor.role === 'department' ? actor.departmentId : null,
+      channel: proposer === 'deputy' ? 'deputy' : 'department',
+      proposerDepartmentId: proposer === 'department' ? actor.departmentId : null,
       proposerDeputyId: leadDeputyId,
       createdBy: actor.accountId,
       ...materialSet(input),
@@ -340,25 +345,16 @@ export async function readProposal(db: Db, actor: Actor, id: string) {
   return describeFull(db, cycle, p, view);
 }
 
-function scopeOf(actor: Actor): ProposalScope | null {
-  switch (actor.role) {
-    case 'secretariat':
-      return { kind: 'all' };
-    case 'scrutineer':
-      return { kind: 'not-drafts' };
-    case 'department':
-      return actor.departmentId ? { kind: 'department', departmentId: actor.departmentId } : null;
-    case 'deputy':
-      return actor.deputyId ? { kind: 'deputy', deputyId: actor.deputyId } : null;
-    default:
-      return null;
-  }
+/** The proposals a listing reaches ('proposal.read'), in the repository's terms. */
+function listingScope(actor: Actor): ProposalScope | null {
+  const reach = reachOf(actor, 'proposal.read');
+  return reach?.kind === 'submitted' ? { kind: 'not-drafts' } : reach;
 }
 
 /** The queue (secretariat, scrutineers) or one's own proposals (departments, deputies), with facet counts. */
 export async function listProposals(db: Db, actor: Actor, cycleId: string, f: ProposalFilters, page: { page: number; pageSize: number }) {
   const cycle = await requireCycle(db, actor, cycleId);
-  const scope = scopeOf(actor);
+  const scope = listingScope(actor);
   if (!scope) throw cycleNotFound();
   const { total, rows } = await searchProposals(db, cycle.id, scope, f, page);
   const ctx = await describeContext(db, cycle, rows);

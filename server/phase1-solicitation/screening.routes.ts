@@ -8,12 +8,10 @@ import { convertBody, notesBody, screeningBody, staffSuggestionBody, suggestionS
 import { saveScreeningNotes, screenProposal } from './screening.service';
 import { convertSuggestion, enterSuggestion, listSuggestions, readSuggestion, screenSuggestion } from './suggestions.service';
 
-const SECRETARIAT = ['secretariat'] as const;
-
 export const saveNotesRoute = defineRoute({
   method: 'put',
   path: '/api/proposals/:id/notes',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: 'Internal screening notes: 必要性, 可行性, 财政承受能力, 合法性, 群众意愿 (never shown outside, never ledgered)',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -24,7 +22,7 @@ export const saveNotesRoute = defineRoute({
 export const screenProposalRoute = defineRoute({
   method: 'post',
   path: '/api/proposals/:id/screening',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: 'Screening outcome: shortlist, reject (reason), merge (mergeIntoId) or return for revision (reason)',
   responses: { 200: ProposalAnswer },
   params: idParam,
@@ -35,7 +33,7 @@ export const screenProposalRoute = defineRoute({
 export const listSuggestionsRoute = defineRoute({
   method: 'get',
   path: '/api/cycles/:id/suggestions',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: 'Public suggestions of a cycle with filters (status, channel, category, text or tracking code) and counts',
   responses: { 200: ListSuggestionsAnswer },
   params: idParam,
@@ -55,7 +53,7 @@ export const listSuggestionsRoute = defineRoute({
 export const enterSuggestionRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/suggestions',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: 'Enter a suggestion received by hotline or letter; answers the tracking code to pass on',
   responses: { 201: SuggestionAnswer },
   params: idParam,
@@ -67,7 +65,7 @@ export const enterSuggestionRoute = defineRoute({
 export const getSuggestionRoute = defineRoute({
   method: 'get',
   path: '/api/suggestions/:id',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: "One public suggestion, with the suggester's contact",
   responses: { 200: SuggestionAnswer },
   params: idParam,
@@ -77,7 +75,7 @@ export const getSuggestionRoute = defineRoute({
 export const convertSuggestionRoute = defineRoute({
   method: 'post',
   path: '/api/suggestions/:id/convert',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: 'Turn a suggestion into a draft proposal of the responsible department (linked both ways)',
   responses: { 201: ConvertSuggestionAnswer },
   params: idParam,
@@ -88,7 +86,7 @@ export const convertSuggestionRoute = defineRoute({
 export const screenSuggestionRoute = defineRoute({
   method: 'post',
   path: '/api/suggestions/:id/screening',
-  access: SECRETARIAT,
+  access: 'proposal.screen',
   summary: 'Reject a suggestion (reason) or merge it into a proposal that covers it (proposalId)',
   responses: { 200: SuggestionAnswer },
   params: idParam,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sinceLastWrite } from '../core/since-last-write';
 import { raw } from '../http/contract';
 import { defineRoute } from '../http/route';
+import type { Permission } from '../core/access/permissions';
 import {
   BallotAnswer,
   TabletBallotAnswer,
@@ -46,7 +47,6 @@ import { ballotTopic, buildSnapshot } from './live';
 import { decidePaperTotals, enterPaperTotals, listPaperTotals } from './paper.service';
 import { describeBallot, getBallot, getPublicBallot, getResults, lookupReceipt } from './results.service';
 
-const STAFF = ['secretariat', 'scrutineer'] as const;
 const count = z.number().int().min(0).max(1_000_000);
 
 const rulesInput = z
@@ -66,7 +66,7 @@ const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new UR
 export const listBallotsRoute = defineRoute({
   method: 'get',
   path: '/api/ballots',
-  access: STAFF,
+  access: 'ballot.read',
   summary: 'Ballots of my congress (?cycleId=)',
   responses: { 200: BallotsAnswer },
   query: z.object({ cycleId: id.optional() }),
@@ -83,7 +83,7 @@ export const listBallotsRoute = defineRoute({
 export const createBallotRoute = defineRoute({
   method: 'post',
   path: '/api/ballots',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: "Create a draft ballot from a cycle's fixed candidate list",
   responses: { 201: BallotAnswer },
   body: z.object({ cycleId: id, sittingId: id, title: text(100), rules: rulesInput.default({}) }).strict(),
@@ -96,7 +96,7 @@ export const createBallotRoute = defineRoute({
 export const getBallotRoute = defineRoute({
   method: 'get',
   path: '/api/ballots/:id',
-  access: STAFF,
+  access: 'ballot.read',
   summary: 'A ballot with its rules, counters and candidates',
   responses: { 200: BallotAnswer },
   params: idParam,
@@ -106,7 +106,7 @@ export const getBallotRoute = defineRoute({
 export const updateBallotRoute = defineRoute({
   method: 'patch',
   path: '/api/ballots/:id',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: "Change a draft ballot's title, sitting or rules",
   responses: { 200: BallotAnswer },
   params: idParam,
@@ -117,7 +117,7 @@ export const updateBallotRoute = defineRoute({
   },
 });
 
-const transition = (path: string, summary: string, access: readonly ('secretariat' | 'scrutineer')[], fn: typeof openBallot) =>
+const transition = (path: string, summary: string, access: Permission, fn: typeof openBallot) =>
   defineRoute({
     method: 'post',
     path,
@@ -132,29 +132,24 @@ const transition = (path: string, summary: string, access: readonly ('secretaria
     },
   });
 
-export const openBallotRoute = transition(
-  '/api/ballots/:id/open',
-  'Open the vote (checks the quorum; freezes the rules)',
-  ['secretariat'],
-  openBallot,
-);
+export const openBallotRoute = transition('/api/ballots/:id/open', 'Open the vote (checks the quorum; freezes the rules)', 'ballot.run', openBallot);
 export const tallyBallotRoute = transition(
   '/api/ballots/:id/tally',
   'Count the closed ballot (pure tally over the ledger)',
-  ['secretariat'],
+  'ballot.run',
   tallyBallot,
 );
 export const certifyBallotRoute = transition(
   '/api/ballots/:id/certify',
   'Certify the tallied result (scrutineer); makes it public',
-  ['scrutineer'],
+  'ballot.certify',
   certifyBallot,
 );
 
 export const closeBallotRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/close',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'Close the vote (records issued and returned)',
   responses: { 200: BallotAnswer },
   params: idParam,
@@ -168,7 +163,7 @@ export const closeBallotRoute = defineRoute({
 export const runoffRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/runoff',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'Create the runoff (另行票决) ballot a tally calls for',
   responses: { 201: BallotAnswer },
   params: idParam,
@@ -182,7 +177,7 @@ export const runoffRoute = defineRoute({
 export const deleteDraftRoute = defineRoute({
   method: 'delete',
   path: '/api/ballots/:id',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'Delete a draft ballot that never opened (with any cards printed for it)',
   responses: { 200: DeletedAnswer },
   params: idParam,
@@ -195,7 +190,7 @@ export const deleteDraftRoute = defineRoute({
 export const requestVoidRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/void',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'Ask to void an opened ballot (open, closed or tallied; not certified), with a reason; a scrutineer confirms',
   responses: { 200: BallotAnswer },
   params: idParam,
@@ -209,20 +204,20 @@ export const requestVoidRoute = defineRoute({
 export const confirmVoidRoute = transition(
   '/api/ballots/:id/void/confirm',
   'A scrutineer confirms the void: the ballot no longer counts, a new one may be created',
-  ['scrutineer'],
+  'ballot.decideVoid',
   (deps, actor, id) => decideVoid(deps, actor, id, true),
 );
 export const declineVoidRoute = transition(
   '/api/ballots/:id/void/decline',
   'A scrutineer declines the void request',
-  ['scrutineer'],
+  'ballot.decideVoid',
   (deps, actor, id) => decideVoid(deps, actor, id, false),
 );
 
 export const printCardsRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/cards/print',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'Issue one QR card per present deputy (voids unused cards first); returns the print document data, never stored',
   responses: { 201: PrintCardsAnswer },
   params: idParam,
@@ -236,7 +231,7 @@ export const printCardsRoute = defineRoute({
 export const issueCardRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/cards/issue',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'One more card for a deputy (lost card, latecomer); recorded mode voids the old card',
   responses: { 201: IssueCardAnswer },
   params: idParam,
@@ -289,7 +284,7 @@ export const castRoute = defineRoute({
 export const listPaperRoute = defineRoute({
   method: 'get',
   path: '/api/ballots/:id/paper',
-  access: STAFF,
+  access: 'ballot.read',
   summary: 'Paper-ballot totals entered for this ballot',
   responses: { 200: PaperAnswer },
   params: idParam,
@@ -305,7 +300,7 @@ const candidateCounts = z.union([
 export const enterPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper',
-  access: ['scrutineer'],
+  access: 'paperTotals.enter',
   summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
   responses: { 201: PaperItemAnswer },
   params: idParam,
@@ -318,7 +313,7 @@ const paperParams = z.object({ id, paperId: id });
 export const confirmPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper/:paperId/confirm',
-  access: ['scrutineer'],
+  access: 'paperTotals.decide',
   summary: 'A second scrutineer confirms paper totals (then they count)',
   responses: { 200: PaperItemAnswer },
   params: paperParams,
@@ -329,7 +324,7 @@ export const confirmPaperRoute = defineRoute({
 export const rejectPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper/:paperId/reject',
-  access: ['scrutineer'],
+  access: 'paperTotals.decide',
   summary: 'A second scrutineer rejects paper totals',
   responses: { 200: PaperItemAnswer },
   params: paperParams,
@@ -373,7 +368,7 @@ export const resultsCsvRoute = defineRoute({
 export const screenModeRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/screen',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary: 'Switch what the hall screen shows: auto, welcome, candidates, turnout, results',
   responses: { 200: BallotAnswer },
   params: idParam,

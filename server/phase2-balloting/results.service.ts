@@ -16,8 +16,7 @@ import {
 import { normalizeReceiptCode } from './domain/sealed-casts';
 import type { StoredRules, VoidRequest } from './ballots.service';
 import { isEvaluationResult, type AnyTalliedData } from './domain/recount';
-
-const STAFF = new Set(['secretariat', 'scrutineer']);
+import { can } from '../core/access/permissions';
 
 export function describeBallot(b: BallotRow, candidates: CandidateRow[]) {
   return {
@@ -84,7 +83,8 @@ export async function getPublicBallot(ex: Executor, id: string) {
 
 export async function getResults(ex: Executor, actor: Actor | null, id: string) {
   const b = await findBallotAnyCongress(ex, id);
-  const staff = !!actor && !!b && actor.congressId === b.congressId && STAFF.has(actor.role);
+  // Staff of the ballot's own congress read the tally before it is certified.
+  const staff = !!actor && !!b && actor.congressId === b.congressId && can(actor, 'ballot.read');
   if (!b || (b.state !== 'certified' && !staff)) throw notFound({ zh: '结果尚未公布', en: 'No published result' });
   if (b.state !== 'tallied' && b.state !== 'certified') throw conflict({ zh: '尚未计票', en: 'Not tallied yet' }, { state: b.state });
   const candidates = await listCandidates(ex, id);

@@ -5,12 +5,10 @@ import { id, idParam, isoDate, text } from '../http/schemas';
 import { listSittings } from './ballots.repository';
 import { createSitting, listAttendance, markAttendance, sittingSummary } from './sittings.service';
 
-const STAFF = ['secretariat', 'scrutineer'] as const;
-
 export const listSittingsRoute = defineRoute({
   method: 'get',
   path: '/api/sittings',
-  access: STAFF,
+  access: 'sitting.read',
   summary: 'Plenary sittings (全体会议)',
   responses: { 200: SittingsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ sittings: await listSittings(deps.db, actor.congressId) }),
@@ -19,7 +17,7 @@ export const listSittingsRoute = defineRoute({
 export const createSittingRoute = defineRoute({
   method: 'post',
   path: '/api/sittings',
-  access: ['secretariat'],
+  access: 'sitting.manage',
   summary: 'Create a sitting',
   responses: { 201: SittingAnswer },
   body: z.object({ title: text(100), date: isoDate }).strict(),
@@ -29,7 +27,7 @@ export const createSittingRoute = defineRoute({
 export const getSittingRoute = defineRoute({
   method: 'get',
   path: '/api/sittings/:id',
-  access: STAFF,
+  access: 'sitting.read',
   summary: 'A sitting with 应到/实到 and the quorum',
   responses: { 200: SittingSummaryAnswer },
   params: idParam,
@@ -39,7 +37,7 @@ export const getSittingRoute = defineRoute({
 export const attendanceRoute = defineRoute({
   method: 'get',
   path: '/api/sittings/:id/attendance',
-  access: STAFF,
+  access: 'sitting.read',
   summary: 'Attendance list; ?q= searches name or seat',
   responses: { 200: DeputiesAnswer },
   params: idParam,
@@ -50,7 +48,7 @@ export const attendanceRoute = defineRoute({
 export const markAttendanceRoute = defineRoute({
   method: 'post',
   path: '/api/sittings/:id/attendance',
-  access: ['secretariat'],
+  access: 'sitting.manage',
   summary: 'Mark deputies present or absent (bulk; undo by marking absent)',
   responses: { 200: PresentCountAnswer },
   params: idParam,

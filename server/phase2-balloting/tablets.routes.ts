@@ -10,7 +10,7 @@ export const DEVICE_HEADER = 'x-device-token';
 export const listTabletsRoute = defineRoute({
   method: 'get',
   path: '/api/tablets',
-  access: ['secretariat'],
+  access: 'tablet.manage',
   summary: 'Hall tablets: name, paired, online',
   responses: { 200: TabletsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ tablets: await listTablets(deps.db, actor, deps.clock()) }),
@@ -19,7 +19,7 @@ export const listTabletsRoute = defineRoute({
 export const pairingCodeRoute = defineRoute({
   method: 'post',
   path: '/api/tablets/pairing-codes',
-  access: ['secretariat'],
+  access: 'tablet.manage',
   summary: 'A pairing code for a new (or re-paired) tablet, valid 15 minutes',
   responses: { 201: PairingCodeAnswer },
   body: z.object({ name: text(40), tabletId: id.optional() }).strict(),
@@ -52,7 +52,7 @@ export const tabletMeRoute = defineRoute({
 export const updateTabletRoute = defineRoute({
   method: 'patch',
   path: '/api/tablets/:id',
-  access: ['secretariat'],
+  access: 'tablet.manage',
   summary: 'Rename a tablet or revoke its pairing',
   responses: { 200: TabletAnswer },
   params: idParam,

@@ -7,18 +7,19 @@ import { problem } from '../core/domain/problems';
 import { findCycle, type CycleRow } from '../cycle/cycles.repository';
 import { refuse } from '../core/refuse';
 import { findProject, lockProject, type ProjectRow } from './projects.repository';
+import { covers } from '../core/access/permissions';
 
 export const projectNotFound = () => notFound({ zh: '未找到该项目', en: 'Project not found' });
 export const notYourProject = () => forbidden({ zh: '只能查看和办理本单位负责的项目', en: 'Only the responsible department may do this' });
 
-/** A department reads only its own projects. */
+/** Scope check: a department reads only its own projects (the others of the congress read them all). */
 export function assertMayRead(actor: Actor, p: ProjectRow): void {
-  if (actor.role === 'department' && actor.departmentId !== p.departmentId) throw notYourProject();
+  if (!covers(actor, 'project.read', p)) throw notYourProject();
 }
 
-/** The department responsible (责任单位) acts on its project; other departments get 403. */
+/** Scope check: the department responsible (责任单位) — the one that reports on the project — acts on it; anyone else gets 403. */
 export function assertResponsible(actor: Actor, p: ProjectRow): void {
-  if (actor.role !== 'department' || actor.departmentId !== p.departmentId) throw notYourProject();
+  if (!covers(actor, 'project.report', p)) throw notYourProject();
 }
 
 export async function requireProject(ex: Executor, actor: Actor, id: string): Promise<ProjectRow> {

@@ -7,7 +7,7 @@ import { decideChange, listChanges, requestChange, withdrawChange } from './chan
 export const requestChangeRoute = defineRoute({
   method: 'post',
   path: '/api/projects/:id/changes',
-  access: ['department'],
+  access: 'change.request',
   summary:
     "Request a change of one's own project, with reasons: adjust (scope, budget with funding, deadline), suspend, resume or terminate (ledgered)",
   responses: { 201: ChangeAnswer },
@@ -19,7 +19,7 @@ export const requestChangeRoute = defineRoute({
 export const withdrawChangeRoute = defineRoute({
   method: 'post',
   path: '/api/changes/:id/withdraw',
-  access: ['department'],
+  access: 'change.request',
   summary: "Withdraw one's own pending change request (ledgered)",
   responses: { 200: ChangeAnswer },
   params: idParam,
@@ -29,7 +29,7 @@ export const withdrawChangeRoute = defineRoute({
 export const decideChangeRoute = defineRoute({
   method: 'post',
   path: '/api/changes/:id/decision',
-  access: ['secretariat'],
+  access: 'change.decide',
   summary:
     "Record the standing committee's decision (approved or rejected, date, 文号); only an approval changes the project, and is published as a notice (ledgered)",
   responses: { 200: ChangeAnswer },
@@ -41,7 +41,7 @@ export const decideChangeRoute = defineRoute({
 export const listChangesRoute = defineRoute({
   method: 'get',
   path: '/api/changes',
-  access: 'any',
+  access: 'change.read',
   summary: "Change requests and decisions (?cycleId, ?projectId, ?status): a department's on its projects, all for others",
   responses: { 200: ListChangesAnswer },
   query: changeListQuery,

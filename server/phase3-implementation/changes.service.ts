@@ -8,7 +8,7 @@ import { conflict, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { chinaDate } from '../core/domain/china-date';
 import { refuse } from '../core/refuse';
-import { assertResponsible, lockProjectFor, notYourProject, projectNotFound } from './access';
+import { assertMayRead, assertResponsible, lockProjectFor, projectNotFound } from './access';
 import {
   applyDecision,
   changeProblems,
@@ -22,6 +22,7 @@ import { describeChange, projectView } from './project-view';
 import { findProject, listProjectsWhere, loadFacts, updateProject, type ProjectRow } from './projects.repository';
 import { changesOf, findChange, insertChange, listChangesWhere, updateChange } from './changes.repository';
 import { findCycle } from '../cycle/cycles.repository';
+import { departmentFilter } from '../core/access/permissions';
 
 const changeNotFound = () => notFound({ zh: '未找到该变更申请', en: 'Change request not found' });
 
@@ -190,17 +191,12 @@ export async function listChanges(
   if (f.projectId) {
     const p = await findProject(db, actor.congressId, f.projectId);
     if (!p) throw projectNotFound();
-    if (actor.role === 'department' && actor.departmentId !== p.departmentId) throw notYourProject();
+    assertMayRead(actor, p);
     projects = [p];
   } else {
-    projects =
-      actor.role === 'department' && !actor.departmentId
-        ? []
-        : await listProjectsWhere(db, {
-            congressId: actor.congressId,
-            cycleId: f.cycleId,
-            departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
-          });
+    // Scope: a department lists only its own projects' changes.
+    const departmentId = departmentFilter(actor, 'change.read');
+    projects = departmentId === null ? [] : await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId });
   }
   const rows = await listChangesWhere(db, {
     congressId: actor.congressId,

@@ -7,7 +7,7 @@ import { submitReport } from './progress-reports.service';
 export const submitReportRoute = defineRoute({
   method: 'post',
   path: '/api/projects/:id/reports',
-  access: ['department'],
+  access: 'project.report',
   summary:
     "Report progress on one's own project: as-of date, percent, funds disbursed to date (元), narrative, problems, milestones reached; final once sent (a correction names correctsId)",
   responses: { 201: SubmitReportAnswer },

@@ -7,7 +7,7 @@ import { listProjects, projectDetail, projectReports, setCadence, setPlan } from
 export const listProjectsRoute = defineRoute({
   method: 'get',
   path: '/api/projects',
-  access: 'any',
+  access: 'project.read',
   summary:
     'Projects with status and flags (overdue, delayed), filters and counts: a department sees its own; ?supervised=true gives a deputy the projects of their groups',
   responses: { 200: ListProjectsAnswer },
@@ -18,7 +18,7 @@ export const listProjectsRoute = defineRoute({
 export const getProjectRoute = defineRoute({
   method: 'get',
   path: '/api/projects/:id',
-  access: 'any',
+  access: 'project.read',
   summary:
     "One project's whole record (plan, reports, reporting periods, supervision, changes, evaluation, timeline) and what I may do; departments only their own",
   responses: { 200: GetProjectAnswer },
@@ -29,7 +29,7 @@ export const getProjectRoute = defineRoute({
 export const projectReportsRoute = defineRoute({
   method: 'get',
   path: '/api/projects/:id/reports',
-  access: 'any',
+  access: 'project.read',
   summary: "A project's progress reports (newest first, corrections marked) and its reporting record per period",
   responses: { 200: ProjectReportsAnswer },
   params: idParam,
@@ -39,7 +39,7 @@ export const projectReportsRoute = defineRoute({
 export const setPlanRoute = defineRoute({
   method: 'put',
   path: '/api/projects/:id/plan',
-  access: ['secretariat', 'department'],
+  access: 'project.plan',
   summary: 'Set the implementation plan: summary and milestones (name, due date); milestones named in a report cannot change (ledgered)',
   responses: { 200: ProjectAnswer },
   params: idParam,
@@ -50,7 +50,7 @@ export const setPlanRoute = defineRoute({
 export const setCadenceRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/reporting-cadence',
-  access: ['secretariat'],
+  access: 'project.setCadence',
   summary: 'Set the reporting cadence (monthly or quarterly) of all or some projects; takes effect at the next boundary of both cadences (ledgered)',
   responses: { 200: SetCadenceAnswer },
   params: idParam,

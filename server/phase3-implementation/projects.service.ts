@@ -11,7 +11,7 @@ import { chinaDate } from '../core/domain/china-date';
 import { findCycle, type CycleRow } from '../cycle/cycles.repository';
 import { refuse } from '../core/refuse';
 import { cycleBallotFacts, listBallots, type BallotRow, type TalliedData } from '../phase2-balloting';
-import { assertCycleOpen, assertResponsible, lockProjectFor, requireProject } from './access';
+import { assertCycleOpen, lockProjectFor, notYourProject, requireProject } from './access';
 import { planProblems } from './domain/plan';
 import { initialSchedule, sameSchedule, withCadence, type Cadence } from './domain/reporting-periods';
 import { filterProjects, projectFacets, type ProjectFilter } from './project-filters';
@@ -29,6 +29,7 @@ import {
 } from './projects.repository';
 import { groupIdsOfDeputy, groupsOfCycle } from './supervision.repository';
 import { groupCovers } from './domain/supervision';
+import { can, covers, departmentFilter, reachOf } from '../core/access/permissions';
 
 const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
 
@@ -151,15 +152,11 @@ export interface ListFilter extends ProjectFilter {
 
 /** Projects the caller may see (a department: its own), with status, flags and counts per facet. */
 export async function listProjects(db: Db, actor: Actor, f: ListFilter, now: Date) {
-  let rows =
-    actor.role === 'department' && !actor.departmentId
-      ? []
-      : await listProjectsWhere(db, {
-          congressId: actor.congressId,
-          cycleId: f.cycleId,
-          departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
-        });
-  if (f.supervised && actor.role === 'deputy' && actor.deputyId) rows = await supervisedBy(db, actor.deputyId, rows);
+  // Scope: a department lists only its own projects; a deputy may narrow to the groups they sit in.
+  const departmentId = departmentFilter(actor, 'project.read');
+  let rows = departmentId === null ? [] : await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId });
+  const member = reachOf(actor, 'supervision.record');
+  if (f.supervised && member?.kind === 'deputy') rows = await supervisedBy(db, member.deputyId, rows);
   const facts = await loadFacts(db, rows);
   const names = await departmentNames(db, actor.congressId);
   // Staff lists also carry the reporting cadence (and one set to start later), for the cadence column.
@@ -191,23 +188,21 @@ async function supervisedBy(ex: Executor, deputyId: string, rows: ProjectRow[]):
 export async function projectDetail(db: Db, actor: Actor, id: string, now: Date) {
   const p = await requireProject(db, actor, id);
   const record = await projectRecord(db, p, now);
-  const own = actor.role === 'department' && actor.departmentId === p.departmentId;
-  const member =
-    actor.role === 'deputy' &&
-    !!actor.deputyId &&
-    record.supervision.groups.some((g) => g.leader.deputyId === actor.deputyId || g.members.some((m) => m.deputyId === actor.deputyId));
+  // Scope checks: the responsible department's own project; the groups watching it (their deputies).
+  const own = covers(actor, 'project.report', p);
+  const watchers = record.supervision.groups.flatMap((g) => [g.leader.deputyId, ...g.members.map((m) => m.deputyId)]);
   const open = record.cycle.phase !== 'closed';
   const live = open && p.state !== 'terminated';
   return {
     ...record,
     may: {
       report: own && live,
-      plan: (own || actor.role === 'secretariat') && live && !record.project.completedOn,
+      plan: covers(actor, 'project.plan', p) && live && !record.project.completedOn,
       requestChange: own && live && !record.project.completedOn && !record.changes.some((c) => c.status === 'pending'),
       answer: own && open,
-      supervise: open && (member || actor.role === 'secretariat'),
-      decide: actor.role === 'secretariat' && open,
-      setCadence: actor.role === 'secretariat' && open,
+      supervise: open && covers(actor, 'supervision.record', { deputyIds: watchers }),
+      decide: can(actor, 'change.decide') && open,
+      setCadence: can(actor, 'project.setCadence') && open,
     },
   };
 }
@@ -221,7 +216,8 @@ export interface PlanInput {
 export async function setPlan(db: Db, actor: Actor, id: string, input: PlanInput, now: Date) {
   return db.transaction(async (tx) => {
     const { p, cycle } = await lockProjectFor(tx, actor, id);
-    if (actor.role === 'department') assertResponsible(actor, p);
+    // The secretariat plans any project; a department only its own.
+    if (!covers(actor, 'project.plan', p)) throw notYourProject();
     const facts = (await loadFacts(tx, [p])).get(p.id)!;
     const v = projectView(p, facts, now);
     if (p.state === 'terminated' || v.completedOn) {

@@ -42,7 +42,8 @@ export async function withPeople(ex: Executor, rows: readonly GroupRow[]): Promi
     .select({
       groupId: supervisionGroupMembers.groupId,
       deputyId: supervisionGroupMembers.deputyId,
-      role: supervisionGroupMembers.role,
+      // A member's place in the group (leader or member), not an account role.
+      groupRole: supervisionGroupMembers.role,
       name: deputies.name,
     })
     .from(supervisionGroupMembers)
@@ -52,11 +53,11 @@ export async function withPeople(ex: Executor, rows: readonly GroupRow[]): Promi
   const projects = await ex.select().from(supervisionGroupProjects).where(inArray(supervisionGroupProjects.groupId, ids));
   return rows.map((g) => {
     const mine = people.filter((p) => p.groupId === g.id);
-    const leader = mine.find((p) => p.role === 'leader')!;
+    const leader = mine.find((p) => p.groupRole === 'leader')!;
     return {
       ...g,
       leader: { deputyId: leader.deputyId, name: leader.name },
-      members: mine.filter((p) => p.role === 'member').map((p) => ({ deputyId: p.deputyId, name: p.name })),
+      members: mine.filter((p) => p.groupRole === 'member').map((p) => ({ deputyId: p.deputyId, name: p.name })),
       projectIds: projects.filter((p) => p.groupId === g.id).map((p) => p.projectId),
     };
   });

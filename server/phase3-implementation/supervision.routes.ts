@@ -7,7 +7,7 @@ import { answerItem, changeGroup, createGroup, listGroups, listItems, recordItem
 export const listGroupsRoute = defineRoute({
   method: 'get',
   path: '/api/cycles/:id/supervision-groups',
-  access: 'any',
+  access: 'supervision.read',
   summary: 'Supervision groups of a cycle: leader, members, and the projects or category each watches',
   responses: { 200: GroupsAnswer },
   params: idParam,
@@ -17,7 +17,7 @@ export const listGroupsRoute = defineRoute({
 export const createGroupRoute = defineRoute({
   method: 'post',
   path: '/api/cycles/:id/supervision-groups',
-  access: ['secretariat'],
+  access: 'supervision.organize',
   summary: 'Form a supervision group of deputies (a leader and members) for named projects or one category (ledgered)',
   responses: { 201: GroupAnswer },
   params: idParam,
@@ -28,7 +28,7 @@ export const createGroupRoute = defineRoute({
 export const changeGroupRoute = defineRoute({
   method: 'patch',
   path: '/api/supervision-groups/:id',
-  access: ['secretariat'],
+  access: 'supervision.organize',
   summary: 'Change a supervision group: name, leader, members, projects or category (ledgered)',
   responses: { 200: GroupAnswer },
   params: idParam,
@@ -39,7 +39,7 @@ export const changeGroupRoute = defineRoute({
 export const recordItemRoute = defineRoute({
   method: 'post',
   path: '/api/projects/:id/supervision',
-  access: ['deputy', 'secretariat'],
+  access: 'supervision.record',
   summary:
     'Record an inspection (视察), question (询问) or 督办建议 on a project: members of a group watching it, or the secretariat for a group (ledgered)',
   responses: { 201: ItemAnswer },
@@ -51,7 +51,7 @@ export const recordItemRoute = defineRoute({
 export const answerItemRoute = defineRoute({
   method: 'post',
   path: '/api/supervision-items/:id/answer',
-  access: ['department'],
+  access: 'supervision.answer',
   summary: 'The responsible department answers a supervision item, once (ledgered)',
   responses: { 200: ItemAnswer },
   params: idParam,
@@ -62,7 +62,7 @@ export const answerItemRoute = defineRoute({
 export const listItemsRoute = defineRoute({
   method: 'get',
   path: '/api/supervision-items',
-  access: 'any',
+  access: 'supervision.read',
   summary:
     "Supervision items with answers (?cycleId, ?projectId, ?unanswered=true): a department's on its projects, a deputy's groups', all for staff",
   responses: { 200: ListItemsAnswer },

@@ -12,7 +12,7 @@ import { contentDigest, deputyNames } from '../phase1-solicitation';
 import { chinaDate } from '../core/domain/china-date';
 import { findCycle, type CycleRow } from '../cycle/cycles.repository';
 import { refuse } from '../core/refuse';
-import { assertCycleOpen, assertResponsible, lockProjectFor, notYourProject, projectNotFound } from './access';
+import { assertCycleOpen, assertMayRead, assertResponsible, lockProjectFor, projectNotFound } from './access';
 import { groupCovers, groupProblems, membersOf, occurredOnProblems, type GroupInput, type SupervisionKind } from './domain/supervision';
 import { describeGroup, describeItem } from './project-record';
 import { findProject, listProjectsOfCycle, listProjectsWhere } from './projects.repository';
@@ -32,6 +32,7 @@ import {
   withPeople,
   type Group,
 } from './supervision.repository';
+import { scopeOf } from '../core/access/permissions';
 
 const cycleNotFound = () => notFound({ zh: '未找到该年度项目', en: 'Cycle not found' });
 const groupNotFound = () => notFound({ zh: '未找到该监督小组', en: 'Supervision group not found' });
@@ -146,7 +147,9 @@ export async function recordItem(db: Db, actor: Actor, projectId: string, input:
     const { p, cycle } = await lockProjectFor(tx, actor, projectId);
     const covering = (await groupsOfCycle(tx, cycle.id)).filter((g) => groupCovers(g, p));
     let group: Group | undefined;
-    if (actor.role === 'deputy') {
+    // Scope: a deputy records only for a group they sit in; the secretariat for any group it names.
+    const asMember = scopeOf(actor, 'supervision.record') === 'deputy';
+    if (asMember) {
       const mine = covering.filter((g) => g.leader.deputyId === actor.deputyId || g.members.some((m) => m.deputyId === actor.deputyId));
       group = input.groupId ? mine.find((g) => g.id === input.groupId) : mine[0];
       if (!group) throw forbidden({ zh: '只有监督该项目的小组成员才能记录', en: 'Only members of a group watching this project may record' });
@@ -164,7 +167,7 @@ export async function recordItem(db: Db, actor: Actor, projectId: string, input:
       kind: input.kind,
       occurredOn: input.occurredOn,
       text: input.text,
-      deputyId: actor.role === 'deputy' ? actor.deputyId : null,
+      deputyId: asMember ? actor.deputyId : null,
       recordedBy: actor.accountId,
       recordedAt: now,
     });
@@ -218,19 +221,21 @@ export async function answerItem(db: Db, actor: Actor, itemId: string, input: { 
 
 /** Items the caller may see: a department's on its projects, a deputy's groups', all for staff. */
 export async function listItems(db: Db, actor: Actor, f: { cycleId?: string; projectId?: string; unanswered?: boolean }) {
+  // Scope: a department sees the items on its own projects; a deputy, across projects, those of the groups they sit in.
+  const scope = scopeOf(actor, 'supervision.read');
   let projectIds: string[] | undefined;
   if (f.projectId) {
     const p = await findProject(db, actor.congressId, f.projectId);
     if (!p) throw projectNotFound();
-    if (actor.role === 'department' && actor.departmentId !== p.departmentId) throw notYourProject();
+    assertMayRead(actor, p);
     projectIds = [p.id];
-  } else if (actor.role === 'department') {
+  } else if (scope === 'department') {
     projectIds = actor.departmentId
       ? (await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId: actor.departmentId })).map((p) => p.id)
       : [];
   }
   let rows = await listItemsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, unanswered: f.unanswered, projectIds });
-  if (actor.role === 'deputy' && !f.projectId) {
+  if (scope === 'deputy' && !f.projectId) {
     const mine = new Set(actor.deputyId ? await groupIdsOfDeputy(db, actor.deputyId) : []);
     rows = rows.filter((i) => mine.has(i.groupId));
   }

@@ -6,7 +6,7 @@ import { evaluationBody } from './inputs';
 export const createEvaluationRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/evaluation',
-  access: ['secretariat'],
+  access: 'evaluation.run',
   summary: 'Create a draft satisfaction evaluation (满意/基本满意/不满意 per project) of a cycle in evaluation; projectIds for a re-evaluation',
   responses: { 201: BallotAnswer },
   body: evaluationBody,

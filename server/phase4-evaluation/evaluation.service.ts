@@ -8,6 +8,7 @@ import { chinaDate } from '../core/domain/china-date';
 import { findCycle } from '../cycle/cycles.repository';
 import { contentDigest } from '../phase1-solicitation';
 import { isEvaluationResult, type AnyTalliedData, type BallotRow, type Grade } from '../phase2-balloting';
+import { departmentFilter } from '../core/access/permissions';
 import {
   assertResponsible,
   describeRectification,
@@ -136,14 +137,9 @@ export async function reportRectification(db: Db, actor: Actor, rectificationId:
 }
 
 export async function listRectifications(db: Db, actor: Actor, f: { cycleId?: string; status?: RectificationStatus }) {
-  const projects =
-    actor.role === 'department' && !actor.departmentId
-      ? []
-      : await listProjectsWhere(db, {
-          congressId: actor.congressId,
-          cycleId: f.cycleId,
-          departmentId: actor.role === 'department' ? actor.departmentId! : undefined,
-        });
+  // Scope: a department lists only its own projects' rectifications.
+  const departmentId = departmentFilter(actor, 'rectification.read');
+  const projects = departmentId === null ? [] : await listProjectsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, departmentId });
   const mine = new Set(projects.map((p) => p.id));
   const rows = (await listRectificationsWhere(db, { congressId: actor.congressId, cycleId: f.cycleId, status: f.status })).filter((r) =>
     mine.has(r.projectId),

@@ -7,7 +7,7 @@ import { listRectifications, reportRectification } from './evaluation.service';
 export const listRectificationsRoute = defineRoute({
   method: 'get',
   path: '/api/rectifications',
-  access: 'any',
+  access: 'rectification.read',
   summary: "Rectification orders (整改) for projects graded 不满意 (?cycleId, ?status): a department's own, all for others",
   responses: { 200: ListRectificationsAnswer },
   query: rectificationListQuery,
@@ -17,7 +17,7 @@ export const listRectificationsRoute = defineRoute({
 export const reportRectificationRoute = defineRoute({
   method: 'post',
   path: '/api/rectifications/:id/report',
-  access: ['department'],
+  access: 'rectification.report',
   summary: 'The responsible department files its rectification report, once (ledgered)',
   responses: { 200: RectificationAnswer },
   params: idParam,

@@ -1,9 +1,10 @@
-// The authorization matrix, generated from the route table: every route × every role (and no
-// session, and an expired session) gets the status its access rule says. A new route is covered
+// The authorization matrix, generated from the route table and the permission table: every route ×
+// every role (and no session, and an expired session) gets the status its permission says. A new route is covered
 // the moment it is added. Then: another congress's staff get 404 on this congress's records
 // (never 200 with foreign data) and change nothing; logout and password change end sessions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../db/schema';
+import { ROLES, type Role } from '../../server/core/access/permissions';
+import { allows } from '../../server/http/route';
 import { createSession } from '../../server/core/accounts/sessions';
 import { addCongress } from '../../server/core/setup/congress.service';
 import { ROUTES } from '../../server/routes';
@@ -81,7 +82,7 @@ describe.each(DRIVERS)('authorization matrix [%s]', (driver) => {
       const method = route.method.toUpperCase();
       const client = who !== 'nobody' && endsSession.has(route.path) ? await server.client().login(...logins[who]) : clients[who];
       const r = await client.request(method, concretePath(route.path), method === 'GET' ? undefined : {});
-      const allowed = who !== 'nobody' && (route.access === 'any' || (route.access as readonly Role[]).includes(who));
+      const allowed = allows(route.access, who === 'nobody' ? null : { role: who });
       if (who === 'nobody') expect(r.status).toBe(401);
       else if (!allowed) expect(r.status).toBe(403);
       else expect([401, 403]).not.toContain(r.status);
@@ -232,7 +233,7 @@ describe.each(DRIVERS)("another congress's session [%s]", (driver) => {
       const kind = SEGMENT_RECORD[route.path.split('/')[2]!]!;
       const path = route.path.replace(':id', records[kind]).replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
       for (const role of ['secretariat', 'scrutineer'] as const) {
-        if (route.access !== 'any' && !(route.access as readonly string[]).includes(role)) continue;
+        if (!allows(route.access, { role })) continue;
         const key = `${method} ${route.path}`;
         const r = await foreign[role].request(method, path, method === 'GET' ? undefined : (bodies[key] ?? {}));
         seen.push(`${key} as ${role}: ${r.status}`);

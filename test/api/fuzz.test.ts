@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ROUTES } from '../../server/routes';
+import { rolesWith } from '../../server/core/access/permissions';
 import type { RouteDef } from '../../server/http/route';
 import { buildHall, createBallot, openWithCards, type Hall } from '../support/ballot-fixtures';
 import { databaseDigest, digestChanges } from '../support/db-digest';
@@ -235,7 +236,7 @@ describe.each(DRIVERS)('fuzzing the JSON API [%s]', (driver) => {
       let baseline = await databaseDigest(server.deps.db);
       const t0 = Date.now();
       for (const route of MUTATING) {
-        const who = route.access === 'public' ? 'public' : route.access === 'any' ? 'secretariat' : route.access[0]!;
+        const who = route.access === 'public' ? 'public' : route.access === 'any' ? 'secretariat' : rolesWith(route.access)[0]!;
         const client = clients[who]!;
         const [, , segment] = route.path.split('/');
         const path = route.path

@@ -97,7 +97,9 @@ const isAdapter = (file: string) => file.endsWith('.routes.ts') || file.endsWith
 const isContract = (file: string) => file.endsWith('.contract.ts');
 const isRoutes = (file: string) => file.endsWith('.routes.ts');
 /** Pure domain rules: no I/O, importable by db/schema and the web. */
-const isDomain = (file: string) => /^server\/(.+\/)?domain\//.test(file);
+/** The permission table is pure too (server/core/access/permissions.ts): db/schema takes its roles from it. */
+const PURE_FILES = new Set(['server/core/access/permissions.ts']);
+const isDomain = (file: string) => /^server\/(.+\/)?domain\//.test(file) || PURE_FILES.has(file);
 
 /** The unit whose imports may not go round in circles: a top folder, with its domain and its HTTP adapter apart. */
 export function moduleOf(file: string): string {

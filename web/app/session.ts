@@ -1,10 +1,11 @@
 // Who is using the app: whether first-run setup is still needed, and the logged-in account with
 // its congress. Loaded once at start and after login, setup and logout.
 import { createStore } from 'solid-js/store';
+import { can, type Permission, type Role } from '@contract/domain';
 import { api } from './api';
 
-export type Role = 'secretariat' | 'department' | 'deputy' | 'scrutineer';
-export const ROLES: Role[] = ['secretariat', 'department', 'deputy', 'scrutineer'];
+// The roles and what each may do are the server's table (server/core/access/permissions.ts).
+export { ROLES, type Permission, type Role } from '@contract/domain';
 
 export interface Account {
   accountId: string;
@@ -77,22 +78,23 @@ function createSession() {
     markSetupDone() {
       setState('setupNeeded', false);
     },
+    /** Whether the logged-in account's role holds this permission (the server decides anyway). */
+    may: (permission: Permission) => can(state.account, permission),
     /** Only the secretariat changes the roster and accounts; scrutineers read. */
-    canEdit: () => state.account?.role === 'secretariat',
+    canEdit: () => can(state.account, 'roster.manage'),
   };
 }
 
 export const session = createSession();
 
-/** Where each role starts after login. */
+/** Each audience's pages and the permission that opens them, in the order a role is sent to them. */
+const WORKSPACES: ReadonlyArray<[string, Permission]> = [
+  ['/console', 'workspace.console'],
+  ['/department', 'workspace.department'],
+  ['/deputy', 'workspace.deputy'],
+];
+
+/** Where each role starts after login: the first pages it may use. */
 export function homeFor(role: Role): string {
-  switch (role) {
-    case 'secretariat':
-    case 'scrutineer':
-      return '/console';
-    case 'department':
-      return '/department';
-    case 'deputy':
-      return '/deputy';
-  }
+  return WORKSPACES.find(([, need]) => can({ role }, need))?.[0] ?? '/';
 }

@@ -1,5 +1,6 @@
 // Create an account: a department account is bound to a department, a deputy account to a
-// deputy; a scrutineer may be bound to a deputy (scrutineers are chosen from deputies).
+// deputy; a scrutineer may be bound to a deputy (scrutineers are chosen from deputies). Which
+// role binds what is the server's ACCOUNT_BINDING.
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { checkPassword, checkRequired, checkUsername } from '../app/credentials';
@@ -8,6 +9,7 @@ import { SelectField, TextField } from '../app/fields';
 import { createFormErrors } from '../app/form-errors';
 import { createLoader } from '../app/loader';
 import { t } from '../app/i18n';
+import { ACCOUNT_BINDING } from '@contract/domain';
 import { ROLES, type Role } from '../app/session';
 import { accountsApi, type Account } from './accounts';
 import { departmentsApi } from './departments';
@@ -21,13 +23,14 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
     () => departmentsApi.listActive(),
   );
   const errors = createFormErrors(['username', 'displayName', 'role', 'departmentId', 'deputyId', 'password']);
+  const binding = () => ACCOUNT_BINDING[form.role];
 
   const submit = async () => {
     const ok = errors.check({
       username: checkUsername(form.username),
       displayName: checkRequired(form.displayName),
-      departmentId: form.role === 'department' && !form.departmentId ? 'accounts.chooseDepartment' : null,
-      deputyId: form.role === 'deputy' && !form.deputyId ? 'accounts.chooseDeputy' : null,
+      departmentId: binding().department === 'required' && !form.departmentId ? 'accounts.chooseDepartment' : null,
+      deputyId: binding().deputy === 'required' && !form.deputyId ? 'accounts.chooseDeputy' : null,
       password: checkPassword(form.password),
     });
     if (!ok) return;
@@ -39,8 +42,8 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
           displayName: form.displayName.trim(),
           role: form.role,
           password: form.password,
-          departmentId: form.role === 'department' ? form.departmentId : null,
-          deputyId: form.role === 'deputy' || form.role === 'scrutineer' ? form.deputyId || null : null,
+          departmentId: binding().department === 'required' ? form.departmentId : null,
+          deputyId: binding().deputy !== 'none' ? form.deputyId || null : null,
         }),
       );
     } catch (err) {
@@ -85,7 +88,7 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
         error={errors.field('role')}
       />
       <Switch>
-        <Match when={form.role === 'department'}>
+        <Match when={binding().department === 'required'}>
           <SelectField
             label={t('accounts.department')}
             value={form.departmentId}
@@ -98,10 +101,10 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
             <p class="notice">{t('accounts.noDepartments')}</p>
           </Show>
         </Match>
-        <Match when={form.role === 'deputy' || form.role === 'scrutineer'}>
+        <Match when={binding().deputy !== 'none'}>
           <DeputyPicker
-            label={form.role === 'deputy' ? t('accounts.deputy') : t('accounts.deputyOptional')}
-            allowNone={form.role === 'scrutineer'}
+            label={binding().deputy === 'required' ? t('accounts.deputy') : t('accounts.deputyOptional')}
+            allowNone={binding().deputy === 'optional'}
             value={form.deputyId}
             onChange={(v) => setForm('deputyId', v)}
             error={errors.field('deputyId')}

@@ -172,7 +172,7 @@ export function AccountsPage() {
   ];
 
   return (
-    <RequireRole roles={['secretariat']}>
+    <RequireRole need="account.manage">
       <Page
         title={t('accounts.title')}
         actions={

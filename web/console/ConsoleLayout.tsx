@@ -19,7 +19,7 @@ export function ConsoleLayout(props: RouteSectionProps) {
     { href: '/console/account', label: t('nav.myAccount') },
   ];
   return (
-    <RequireRole roles={['secretariat', 'scrutineer']}>
+    <RequireRole need="workspace.console">
       <Shell nav={nav()}>{props.children}</Shell>
     </RequireRole>
   );

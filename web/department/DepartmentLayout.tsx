@@ -12,7 +12,7 @@ export function DepartmentLayout(props: RouteSectionProps) {
     { href: '/department/account', label: t('nav.myAccount') },
   ];
   return (
-    <RequireRole roles={['department']}>
+    <RequireRole need="workspace.department">
       <Shell nav={nav()}>{props.children}</Shell>
     </RequireRole>
   );

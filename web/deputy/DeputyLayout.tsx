@@ -12,7 +12,7 @@ export function DeputyLayout(props: RouteSectionProps) {
     { href: '/deputy/account', label: t('nav.myAccount') },
   ];
   return (
-    <RequireRole roles={['deputy']}>
+    <RequireRole need="workspace.deputy">
       <Shell nav={nav()}>{props.children}</Shell>
     </RequireRole>
   );

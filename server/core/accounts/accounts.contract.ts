@@ -1,7 +1,8 @@
 // What accounts routes answer (see accounts.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
+import { ROLES } from '../access/permissions';
 
-export const Role = z.enum(['secretariat', 'department', 'deputy', 'scrutineer']).meta({ id: 'Role' });
+export const Role = z.enum(ROLES).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
 
 export const AccountListItem = z

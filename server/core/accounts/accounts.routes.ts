@@ -8,7 +8,7 @@ import { createAccount, listCongressAccounts, updateAccountByStaff } from './acc
 export const listAccountsRoute = defineRoute({
   method: 'get',
   path: '/api/accounts',
-  access: ['secretariat'],
+  access: 'account.manage',
   summary: 'Accounts of my congress',
   responses: { 200: AccountsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ accounts: await listCongressAccounts(deps.db, actor) }),
@@ -17,7 +17,7 @@ export const listAccountsRoute = defineRoute({
 export const createAccountRoute = defineRoute({
   method: 'post',
   path: '/api/accounts',
-  access: ['secretariat'],
+  access: 'account.manage',
   summary: 'Create an account (role bound to a department or deputy)',
   responses: { 201: AccountAnswer },
   body: z
@@ -36,7 +36,7 @@ export const createAccountRoute = defineRoute({
 export const updateAccountRoute = defineRoute({
   method: 'patch',
   path: '/api/accounts/:id',
-  access: ['secretariat'],
+  access: 'account.manage',
   summary: 'Rename, deactivate or reset the password of an account',
   responses: { 200: AccountAnswer },
   params: idParam,

@@ -19,6 +19,7 @@ import {
 import { findLoginDevice, rememberLoginDevice } from './devices';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { createSession, invalidateAccountSessions } from './sessions';
+import { ACCOUNT_BINDING } from '../access/permissions';
 
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 /** Password checks per account (or per known device of it) in a window. */
@@ -111,13 +112,14 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount, now
   return db.transaction(async (tx) => {
     let departmentId: string | null = null;
     let deputyId: string | null = null;
-    if (input.role === 'department') {
+    const binding = ACCOUNT_BINDING[input.role];
+    if (binding.department === 'required') {
       const dept = input.departmentId ? await findDepartment(tx, actor.congressId, input.departmentId) : undefined;
       if (!dept || !dept.active)
         throw ruleViolation({ zh: '部门账号须绑定本级一个有效部门', en: 'A department account needs an active department of this congress' });
       departmentId = dept.id;
     }
-    if (input.role === 'deputy' || (input.role === 'scrutineer' && input.deputyId)) {
+    if (binding.deputy === 'required' || (binding.deputy === 'optional' && input.deputyId)) {
       const dep = input.deputyId ? await findDeputy(tx, actor.congressId, input.deputyId) : undefined;
       if (!dep || dep.status !== 'active')
         throw ruleViolation({ zh: '代表账号须绑定本级一名在册代表', en: 'A deputy account needs an active deputy of this congress' });

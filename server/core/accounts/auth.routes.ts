@@ -74,7 +74,7 @@ export const postPassword = defineRoute({
 export const getLockouts = defineRoute({
   method: 'get',
   path: '/api/auth/lockouts',
-  access: ['secretariat'],
+  access: 'account.manage',
   summary: 'Accounts of my congress locked out of login or password change in the last 24 hours',
   responses: { 200: LockoutsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ lockouts: await recentLockouts(deps.db, actor, deps.clock()) }),

@@ -4,13 +4,12 @@ import { notFound } from '../errors';
 import type { Actor } from '../context';
 import type { LedgerEntry } from '../domain/ledger-chain';
 import { appendEntry, findLedger, findLedgerBySubject, listLedgers, readEntries, type LedgerRow } from './ledger.repository';
+import { can } from '../access/permissions';
 
-const STAFF_READERS = new Set(['secretariat', 'scrutineer']);
-
-/** Public ledgers: anyone. Others: the secretariat and scrutineers of the same congress. */
+/** Public ledgers: anyone. Others: the staff of the same congress ('ledger.read'). */
 export function canRead(actor: Actor | null, ledger: LedgerRow): boolean {
   if (ledger.isPublic) return true;
-  return !!actor && actor.congressId === ledger.congressId && STAFF_READERS.has(actor.role);
+  return !!actor && actor.congressId === ledger.congressId && can(actor, 'ledger.read');
 }
 
 export function describeLedger(l: LedgerRow) {
@@ -46,7 +45,7 @@ export async function exportLedger(ex: Executor, actor: Actor | null, ledgerId: 
 }
 
 export async function listReadableLedgers(ex: Executor, actor: Actor | null, congressId: string) {
-  const sameCongressStaff = !!actor && actor.congressId === congressId && STAFF_READERS.has(actor.role);
+  const sameCongressStaff = !!actor && actor.congressId === congressId && can(actor, 'ledger.read');
   const rows = await listLedgers(ex, congressId, { publicOnly: !sameCongressStaff });
   return rows.map(describeLedger);
 }

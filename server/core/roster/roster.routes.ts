@@ -26,8 +26,8 @@ import {
   updateDepartment,
   updateDeputy,
 } from './roster.service';
+import { can } from '../access/permissions';
 
-const STAFF = ['secretariat', 'scrutineer'] as const;
 const seatNo = text(20);
 const gender = z.enum(['male', 'female']).nullable().optional();
 
@@ -36,7 +36,7 @@ const gender = z.enum(['male', 'female']).nullable().optional();
 export const listDelegationsRoute = defineRoute({
   method: 'get',
   path: '/api/delegations',
-  access: STAFF,
+  access: 'roster.read',
   summary: 'Delegations (代表团) with active deputy counts',
   responses: { 200: DelegationsAnswer },
   handler: async ({ c, deps, actor }) => c.json({ delegations: (await listDelegations(deps.db, actor.congressId)).map(describeDelegationRow) }),
@@ -45,7 +45,7 @@ export const listDelegationsRoute = defineRoute({
 export const createDelegationRoute = defineRoute({
   method: 'post',
   path: '/api/delegations',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Add a delegation',
   responses: { 201: DelegationAnswer },
   body: z.object({ name: text(50), sortOrder: z.number().int().min(0).max(100000).optional() }).strict(),
@@ -55,7 +55,7 @@ export const createDelegationRoute = defineRoute({
 export const updateDelegationRoute = defineRoute({
   method: 'patch',
   path: '/api/delegations/:id',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Rename or reorder a delegation',
   responses: { 200: DelegationAnswer },
   params: idParam,
@@ -68,7 +68,7 @@ export const updateDelegationRoute = defineRoute({
 export const listDeputiesRoute = defineRoute({
   method: 'get',
   path: '/api/deputies',
-  access: STAFF,
+  access: 'roster.read',
   summary: 'Search deputies by name or seat, by delegation, status and standing-committee membership',
   responses: { 200: ListDeputiesAnswer },
   query: z.object({
@@ -92,7 +92,7 @@ export const listDeputiesRoute = defineRoute({
 export const deputiesTemplateRoute = defineRoute({
   method: 'get',
   path: '/api/deputies/template.csv',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'CSV template for the deputy import',
   responses: { 200: raw('text/csv', 'The CSV template for importing deputies (UTF-8 with BOM)') },
   handler: ({ c }) => {
@@ -105,7 +105,7 @@ export const deputiesTemplateRoute = defineRoute({
 export const getDeputyRoute = defineRoute({
   method: 'get',
   path: '/api/deputies/:id',
-  access: STAFF,
+  access: 'roster.read',
   summary: 'One deputy',
   responses: { 200: DeputyAnswer },
   params: idParam,
@@ -133,7 +133,7 @@ const deputyBody = z
 export const createDeputyRoute = defineRoute({
   method: 'post',
   path: '/api/deputies',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Add a deputy',
   responses: { 201: DeputyAnswer },
   body: deputyBody,
@@ -143,7 +143,7 @@ export const createDeputyRoute = defineRoute({
 export const updateDeputyRoute = defineRoute({
   method: 'patch',
   path: '/api/deputies/:id',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Edit a deputy',
   responses: { 200: DeputyAnswer },
   params: idParam,
@@ -154,7 +154,7 @@ export const updateDeputyRoute = defineRoute({
 export const deactivateDeputyRoute = defineRoute({
   method: 'post',
   path: '/api/deputies/:id/deactivate',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: "End a deputy's term (never deleted)",
   responses: { 200: DeputyAnswer },
   params: idParam,
@@ -166,7 +166,7 @@ export const deactivateDeputyRoute = defineRoute({
 export const reactivateDeputyRoute = defineRoute({
   method: 'post',
   path: '/api/deputies/:id/reactivate',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Undo a deactivation',
   responses: { 200: DeputyAnswer },
   params: idParam,
@@ -178,7 +178,7 @@ export const reactivateDeputyRoute = defineRoute({
 export const importDeputiesRoute = defineRoute({
   method: 'post',
   path: '/api/deputies/import',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Import deputies from CSV (UTF-8, UTF-8 with BOM, or GB18030); all or nothing; ?dryRun=1 checks only',
   responses: { 200: ImportDeputiesAnswer, 201: ImportDeputiesAnswer },
   query: z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() }),
@@ -198,7 +198,7 @@ export const importDeputiesRoute = defineRoute({
 export const listDepartmentsRoute = defineRoute({
   method: 'get',
   path: '/api/departments',
-  access: ['secretariat', 'scrutineer', 'department', 'deputy'],
+  access: 'department.list',
   summary: 'Departments (责任单位) of my congress',
   responses: { 200: DepartmentsAnswer },
   query: z.object({ q: z.string().trim().max(50).optional(), active: z.enum(['true', 'false']).optional() }),
@@ -208,7 +208,9 @@ export const listDepartmentsRoute = defineRoute({
       active: query.active === undefined ? undefined : query.active === 'true',
     });
     // Only the secretariat sees contact details.
-    const out = rows.map(describeDepartment).map((d) => (actor.role === 'secretariat' ? d : { ...d, contactName: null, contactPhone: null }));
+    const out = rows
+      .map(describeDepartment)
+      .map((d) => (can(actor, 'department.readContacts') ? d : { ...d, contactName: null, contactPhone: null }));
     return c.json({ departments: out });
   },
 });
@@ -218,7 +220,7 @@ const departmentBody = z.object({ name: text(60), contactName: optionalText(30),
 export const createDepartmentRoute = defineRoute({
   method: 'post',
   path: '/api/departments',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Add a department',
   responses: { 201: DepartmentAnswer },
   body: departmentBody,
@@ -228,7 +230,7 @@ export const createDepartmentRoute = defineRoute({
 export const updateDepartmentRoute = defineRoute({
   method: 'patch',
   path: '/api/departments/:id',
-  access: ['secretariat'],
+  access: 'roster.manage',
   summary: 'Edit, deactivate or reactivate a department',
   responses: { 200: DepartmentAnswer },
   params: idParam,
