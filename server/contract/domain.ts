@@ -4,7 +4,7 @@
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry } from '../core/domain/ledger-chain';
 export { chinaDate } from '../core/domain/china-date';
-export { ACCOUNT_BINDING, can, ROLES, type Permission, type Role } from '../core/access/permissions';
+export { ACCOUNT_BINDING, can, ROLES, scopeOf, type Permission, type Role } from '../core/access/permissions';
 export { OUTCOME_FROM } from '../phase1-solicitation/domain/screening';
 export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-lifecycle';
 export { validateRules, type BallotForm, type Choice } from '../phase2-balloting/domain/ballot-rules';

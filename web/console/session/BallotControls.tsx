@@ -19,7 +19,6 @@ export function BallotControls(props: {
   const x = () => props.ballot;
   const state = () => props.state;
   const canEdit = () => session.canEdit();
-  const isScrutineer = () => session.state.account?.role === 'scrutineer';
   return (
     <section class="card ses-actions" aria-labelledby="ses-actions-title">
       <h2 class="card-title" id="ses-actions-title">
@@ -80,7 +79,7 @@ export function BallotControls(props: {
       </Show>
       <Show when={state() === 'tallied'}>
         <p class="ses-handoff">{t('hall.control.talliedHelp')}</p>
-        <Show when={isScrutineer()}>
+        <Show when={session.may('ballot.certify')}>
           <div class="form-actions">
             <button type="button" class="btn btn-primary" onClick={() => props.actions.certify()}>
               {t('hall.control.certify')}

@@ -22,7 +22,6 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
   const [entering, setEntering] = createSignal(false);
   const [error, setError] = createSignal('');
   const me = () => session.state.account?.accountId;
-  const isScrutineer = () => session.state.account?.role === 'scrutineer';
   const decide = async (p: PaperTotals, confirm: boolean) => {
     setError('');
     try {
@@ -69,7 +68,7 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
                     )}
                   </For>
                 </p>
-                <Show when={isScrutineer() && p.status === 'pending'}>
+                <Show when={session.may('paperTotals.decide') && p.status === 'pending'}>
                   <Show when={p.enteredBy !== me()} fallback={<p class="muted small">{t('hall.paper.waitOther')}</p>}>
                     <div class="form-actions">
                       <button type="button" class="btn btn-primary btn-small" onClick={() => void decide(p, true)}>
@@ -86,7 +85,7 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
           </For>
         </ul>
       </Show>
-      <Show when={isScrutineer()}>
+      <Show when={session.may('paperTotals.enter')}>
         <div class="form-actions">
           <button type="button" class="btn" onClick={() => setEntering(true)}>
             {t('hall.paper.enter')}

@@ -13,7 +13,6 @@ import { ballotsApi } from './hall-api';
 export function VoidSection(props: { ballot: BallotView; onChanged: () => Promise<unknown> | void }) {
   const navigate = useNavigate();
   const b = () => props.ballot;
-  const role = () => session.state.account?.role;
   const stateText = () => t(`hall.state.${b().state}`);
   const voidable = () => b().state === 'open' || b().state === 'closed' || b().state === 'tallied';
 
@@ -66,7 +65,7 @@ export function VoidSection(props: { ballot: BallotView; onChanged: () => Promis
             {t('hall.void.done', { reason: b().voidReason ?? '' })}
           </p>
         </Show>
-        <Show when={b().state === 'draft' && role() === 'secretariat'}>
+        <Show when={b().state === 'draft' && session.may('ballot.run')}>
           <p class="muted">{t('hall.void.draftHelp')}</p>
           <div class="form-actions">
             <button type="button" class="btn btn-danger-quiet" onClick={remove}>
@@ -79,7 +78,7 @@ export function VoidSection(props: { ballot: BallotView; onChanged: () => Promis
           <Show
             when={b().voidRequest}
             fallback={
-              <Show when={role() === 'secretariat'}>
+              <Show when={session.may('ballot.run')}>
                 <div class="form-actions">
                   <button type="button" class="btn btn-danger-quiet" onClick={request}>
                     {t('hall.void.request')}
@@ -93,7 +92,7 @@ export function VoidSection(props: { ballot: BallotView; onChanged: () => Promis
                 <p class="notice" role="status">
                   {t('hall.void.pending', { by: r().requestedByName, at: formatDateTime(r().requestedAt), reason: r().reason })}
                 </p>
-                <Show when={role() === 'scrutineer'}>
+                <Show when={session.may('ballot.decideVoid')}>
                   <div class="form-actions">
                     <button type="button" class="btn btn-danger" onClick={() => decide(true)}>
                       {t('hall.void.confirm')}

@@ -4,13 +4,12 @@ import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
-import { session } from '../../app/session';
 import { PhaseBadge, StatusBadge } from '../labels';
 import { wanWithUnit } from '../money';
 import { listAllProposals } from '../proposals';
 import { createCycleList } from '../cycles';
 import type { Cycle, ProposalItem } from '../types';
-import { isMine, portalBase } from './portal';
+import { isMine, portalBase, proposingAs } from './portal';
 
 function ProposalRow(props: { p: ProposalItem }) {
   const base = portalBase();
@@ -98,7 +97,7 @@ function CycleBlock(props: { cycle: Cycle }) {
           </ul>
         </Show>
         <Show when={others().length}>
-          <h3 class="subhead">{session.state.account?.role === 'deputy' ? t('sol.own.joint') : t('sol.own.assigned')}</h3>
+          <h3 class="subhead">{proposingAs() === 'deputy' ? t('sol.own.joint') : t('sol.own.assigned')}</h3>
           <ul class="plist">
             <For each={others()}>{(p) => <ProposalRow p={p} />}</For>
           </ul>

@@ -4,13 +4,12 @@ import { Show } from 'solid-js';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { Page } from '../../app/Page';
-import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import { cyclesApi } from '../cycles';
 import { ProposalForm } from '../ProposalForm';
 import { proposalsApi } from '../proposals';
 import type { Proposal } from '../types';
-import { portalBase } from './portal';
+import { portalBase, proposingAs } from './portal';
 
 export function ProposalEditPage(props: { mode: 'new' | 'edit' }) {
   const params = useParams<{ id: string }>();
@@ -56,7 +55,7 @@ export function ProposalEditPage(props: { mode: 'new' | 'edit' }) {
               <ProposalForm
                 cycle={d().cycle}
                 proposal={d().proposal}
-                mode={session.state.account?.role === 'deputy' ? 'deputy' : 'department'}
+                mode={proposingAs() === 'deputy' ? 'deputy' : 'department'}
                 onCancel={() => navigate(d().proposal ? `${base}/proposals/${d().proposal!.id}` : base)}
                 onDone={(p, action) => {
                   toasts.success(action === 'submitted' ? t('sol.own.submittedCode', { code: p.code ?? '' }) : t('sol.own.draftSaved'));
