@@ -447,8 +447,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     const bars = screenPage.locator('.scr-bar:not(.scr-bar-head)');
     expect(await bars.count()).toBe(4);
     expect(await bars.nth(0).textContent()).toContain('候选项目1');
-    expect(await bars.nth(0).textContent()).toContain('第 1 名 当选');
-    expect(await bars.nth(1).textContent()).toContain('第 2 名 当选');
+    expect(await bars.nth(0).locator('.scr-bar-mark').innerText()).toMatch(/^第 1 名\s+当选$/);
+    expect(await bars.nth(1).locator('.scr-bar-mark').innerText()).toMatch(/^第 2 名\s+当选$/);
     await screenPage.getByText('通过线 3 票').waitFor();
     const totals = await screenPage.locator('.scr-totals').innerText();
     for (const [k, v] of [
