@@ -135,6 +135,8 @@ export const hallMessages = {
     'You have reached the limit of {max} "for". To be for this one, first change another to against or abstain.',
   ],
   'hall.ballot.toReview': ['下一步：核对选择', 'Next: review'],
+  'hall.ballot.largeText': ['大字', 'Large text'],
+  'hall.ballot.choiceOf': ['{title} — {choice}', '{title} — {choice}'],
   'hall.ballot.leave': ['放弃并退出', 'Leave without voting'],
   'hall.materials.number': ['序号', 'No.'],
   'hall.materials.code': ['项目编号', 'Project code'],
