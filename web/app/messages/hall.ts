@@ -245,7 +245,7 @@ export const hallMessages = {
   ],
   'hall.result.selected': ['选出 {n} 个项目（应选 {seats} 个）。', '{n} of {seats} projects selected.'],
   'hall.result.runoff': ['第 {nos} 号项目赞成票相同，须另行票决 {seats} 个名额。', 'Nos. {nos} are tied: a further vote decides {seats} seat(s).'],
-  'hall.result.shortfall': ['获得通过的项目不足，{n} 个名额空缺。', 'Too few passed: {n} seat(s) stay empty.'],
+  'hall.result.shortfall': ['赞成票过半数的项目不足，{n} 个名额空缺。', 'Too few got more than half: {n} seat(s) vacant.'],
   'hall.result.void': [
     '收回票数多于发出票数，本次表决无效，须重新进行。',
     'More ballots returned than issued: the vote is void and must be repeated.',
