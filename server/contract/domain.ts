@@ -14,3 +14,5 @@ export { normalizeReceiptCode, shortReceipt } from '../phase2-balloting/domain/s
 export type { EvaluationTalliedData, TalliedData } from '../phase2-balloting/domain/recount';
 export { daysBetween } from '../phase3-implementation/domain/reporting-periods';
 export type { EvaluationChoice, Grade, ProjectGrade } from '../phase2-balloting/domain/grading';
+export { competitionRanks, type Rank } from '../phase2-balloting/domain/ranking';
+export { RESULT_WORDS, STATUS_WORD, rankWord, type ResultWord } from '../phase2-balloting/domain/result-words';

@@ -100,8 +100,9 @@ export function timelineOf(x: {
       x.ballot.certifiedAt,
       'ballot.certified',
       x.ballot.id,
-      `代表票决通过：赞成 ${p.votesFor} 票，排名第 ${p.ballotRank}`,
-      `Chosen by the deputies' vote: ${p.votesFor} for, rank ${p.ballotRank}`,
+      // The glossary's words: 当选, and the rank written 第 N 名.
+      `代表票决当选：赞成 ${p.votesFor} 票，得票第 ${p.ballotRank} 名`,
+      `Selected by the deputies' vote: ${p.votesFor} for, No. ${p.ballotRank} by votes`,
     );
   add(p.createdAt, 'project.created', p.id, '列入年度民生实事项目，组织实施', 'Became a livelihood project; implementation began');
   add(p.planSetAt, 'project.plan_set', p.id, '公布实施计划', 'Implementation plan published');

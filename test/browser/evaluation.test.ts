@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
 
   const project = (p: Page, i: number) => p.getByRole('group', { name: new RegExp(`${titles[i]}$`) });
   const rate = async (p: Page, i: number, r: Rating) => {
-    const radio = project(p, i).getByRole('radio', { name: r, exact: true });
+    const radio = project(p, i).getByRole('radio', { name: `${titles[i]} — ${r}`, exact: true });
     await radio.click();
     expect(await radio.isChecked()).toBe(true);
   };

@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
 
   const candidate = (p: Page, n: number) => p.getByRole('group', { name: new RegExp(`候选项目${n}$`) });
   const choose = async (p: Page, n: number, choice: '赞成' | '反对' | '弃权') => {
-    const radio = candidate(p, n).getByRole('radio', { name: choice, exact: true });
+    const radio = candidate(p, n).getByRole('radio', { name: `候选项目${n} — ${choice}`, exact: true });
     await radio.click();
     expect(await radio.isChecked()).toBe(true);
   };
@@ -238,7 +238,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
       await choose(a, 1, '赞成');
       await choose(a, 2, '赞成');
       await a.getByText('已赞成 2 / 最多 2').waitFor();
-      const third = candidate(a, 3).getByRole('radio', { name: '赞成', exact: true });
+      const third = candidate(a, 3).getByRole('radio', { name: '候选项目3 — 赞成', exact: true });
       // Marked unavailable (aria-disabled), yet a finger can still tap it: it must explain itself.
       expect(await third.getAttribute('aria-disabled')).toBe('true');
       await third.click({ force: true });
@@ -447,8 +447,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     const bars = screenPage.locator('.scr-bar:not(.scr-bar-head)');
     expect(await bars.count()).toBe(4);
     expect(await bars.nth(0).textContent()).toContain('候选项目1');
-    expect(await bars.nth(0).textContent()).toContain('第 1 名 当选');
-    expect(await bars.nth(1).textContent()).toContain('第 2 名 当选');
+    expect(await bars.nth(0).locator('.scr-bar-mark').innerText()).toMatch(/^第 1 名\s+当选$/);
+    expect(await bars.nth(1).locator('.scr-bar-mark').innerText()).toMatch(/^第 2 名\s+当选$/);
     await screenPage.getByText('通过线 3 票').waitFor();
     const totals = await screenPage.locator('.scr-totals').innerText();
     for (const [k, v] of [

@@ -448,7 +448,7 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       // The timeline, oldest first, links to the entries.
       const events = await p.locator('#rec-timeline .imp-event').allInnerTexts();
       expect(events[0]).toContain('提出项目建议');
-      expect(events[1]).toContain('代表票决通过：赞成 7 票，排名第 1');
+      expect(events[1]).toContain('代表票决当选：赞成 7 票，得票第 1 名');
       expect(events.filter((e) => e.includes('报送进展：完成 50%'))).toHaveLength(1);
       expect(events.at(-1)).toContain('2027-04-08');
       const dates = events.map((e) => e.match(/\d{4}-\d{2}-\d{2}/)![0]);

@@ -117,6 +117,6 @@ describe('recount from ledger entries', () => {
     );
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv).toContain('"应到","5","实到","5"');
-    expect(csv).toContain(`"1","1","'=HYPERLINK(""x"")","县教育局","3","1","0","当选"`);
+    expect(csv).toContain(`"第 1 名","1","'=HYPERLINK(""x"")","县教育局","3","1","0","当选"`);
   });
 });

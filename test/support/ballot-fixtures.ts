@@ -17,7 +17,10 @@ export interface Hall {
 }
 
 /** A congress with `deputies` deputies, `present` of them signed in, and a fixed list of `candidates` for `seats`. */
-export async function buildHall(server: TestServer, opts: { deputies: number; present?: number; candidates: number; seats: number }): Promise<Hall> {
+export async function buildHall(
+  server: TestServer,
+  opts: { deputies: number; present?: number; candidates: number; seats: number; titles?: string[] },
+): Promise<Hall> {
   const { client: admin } = await setUpCongress(server);
   const del = await admin.post('/api/delegations', { name: '城关镇代表团' });
   const lines = ['姓名,代表团,座位号'];
@@ -44,7 +47,7 @@ export async function buildHall(server: TestServer, opts: { deputies: number; pr
     const r = await admin.post(`/api/sittings/${sittingId}/attendance`, { deputyIds: deputyIds.slice(0, present), present: true });
     if (r.status !== 200) throw new Error(r.text);
   }
-  const { cycleId, candidateIds } = await createFixedCycle(admin, { candidates: opts.candidates, seats: opts.seats });
+  const { cycleId, candidateIds } = await createFixedCycle(admin, { candidates: opts.candidates, seats: opts.seats, titles: opts.titles });
   return { admin, scrutineers, deputyIds, sittingId, cycleId, candidateIds, list: { candidates: opts.candidates, seats: opts.seats, year: 2027 } };
 }
 

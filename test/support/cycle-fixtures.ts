@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from './harness';
 
-export async function createFixedCycle(admin: Client, opts: { candidates: number; seats: number; year?: number }) {
+/** `titles`: the candidates' titles (default 候选项目1, 候选项目2, …). */
+export async function createFixedCycle(admin: Client, opts: { candidates: number; seats: number; year?: number; titles?: string[] }) {
   const must = async (r: Promise<{ status: number; text: string; body: any }>, status = 200) => {
     const res = await r;
     if (res.status !== status) throw new Error(`cycle fixture: ${res.status} ${res.text}`);
@@ -41,7 +42,7 @@ export async function createFixedCycle(admin: Client, opts: { candidates: number
       (
         await must(
           proposer.post(`/api/cycles/${cycle.id}/proposals`, {
-            title: `候选项目${i}`,
+            title: opts.titles?.[i - 1] ?? `候选项目${i}`,
             category: '其他',
             background: `背景${i}`,
             content: `建设内容${i}。`,

@@ -67,7 +67,7 @@ export function RecordOrigin(props: {
         </div>
         <div class="imp-vote imp-vote-rank">
           <dt>{t('prog.rec.rank')}</dt>
-          <dd>{t('prog.rec.rankValue', { n: props.record.vote.rank })}</dd>
+          <dd>{t('result.rank', { rank: props.record.vote.rank })}</dd>
         </div>
       </dl>
       <p class="small muted">

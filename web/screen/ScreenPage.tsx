@@ -7,6 +7,7 @@ import { createMemo, createResource, For, Match, Show, Switch } from 'solid-js';
 import { api } from '../app/api';
 import { usePageTitle } from '../app/Page';
 import { t } from '../app/i18n';
+import { joinSentences, rankLabel, ranksByFor, statusLabel } from '../app/results';
 import { wan } from '../tablet/BallotForm';
 import {
   isEvaluationTally,
@@ -61,7 +62,8 @@ export function ScreenPage() {
           <h1 class="scr-title">{title()}</h1>
           <Show when={snap()}>{(s) => <span class={`scr-state scr-state-${s().state}`}>{t(`hall.state.${s().state}`)}</span>}</Show>
         </header>
-        <main class="scr-main" id="main">
+        {/* Polite: what the screen switches to (turnout, results) is read out without interrupting. */}
+        <main class="scr-main" id="main" aria-live="polite">
           <Show
             when={snap()}
             fallback={
@@ -206,6 +208,8 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
   const byId = createMemo(() => new Map((props.ballot?.candidates ?? []).map((c) => [c.id, c])));
   const scale = () => Math.max(r().basis, ...r().ranking.map((x) => x.for), 1);
   const thresholdAt = () => (r().threshold / scale()) * 100;
+  // The one ranking convention (并列第 1 名 for equal votes), from @contract/domain.
+  const ranks = createMemo(() => ranksByFor(r().ranking));
   const verdict = () => {
     const x = r();
     if (x.void) return { tone: 'bad', text: t('hall.result.void') };
@@ -215,7 +219,7 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
       parts.push(t('hall.result.runoff', { nos, seats: x.runoff.seats }));
     }
     if (x.shortfall > 0) parts.push(t('hall.result.shortfall', { n: x.shortfall }));
-    return { tone: x.runoff || x.shortfall ? 'warn' : 'ok', text: parts.join(' ') };
+    return { tone: x.runoff || x.shortfall ? 'warn' : 'ok', text: joinSentences(parts) };
   };
   return (
     <section class="scr-results" classList={{ 'scr-results-few': r().ranking.length <= 6, 'scr-results-many': r().ranking.length > 10 }}>
@@ -232,7 +236,7 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
             <span />
           </li>
           <For each={r().ranking}>
-            {(row) => {
+            {(row, i) => {
               const c = () => byId().get(row.id);
               return (
                 <li class={`scr-bar scr-bar-${row.status}`}>
@@ -246,11 +250,8 @@ function Results(props: { result: TalliedData; ballot: BallotView | undefined; q
                     <span class="scr-bar-value">{row.for}</span>
                   </span>
                   <span class="scr-bar-mark">
-                    <Switch fallback={t('hall.result.notPassed')}>
-                      <Match when={row.status === 'selected'}>{t('hall.result.rankSelected', { rank: row.rank })}</Match>
-                      <Match when={row.status === 'runoff'}>{t('hall.result.toRunoff')}</Match>
-                      <Match when={row.status === 'passed-not-selected'}>{t('hall.result.passedNotSelected')}</Match>
-                    </Switch>
+                    <Show when={row.status === 'selected' && ranks()[i()]}>{(rk) => <span class="scr-bar-rank">{rankLabel(rk())}</span>}</Show>
+                    <span class="scr-bar-status">{statusLabel(row.status)}</span>
                   </span>
                 </li>
               );

@@ -146,6 +146,8 @@ function ProjectBallotForm(props: BallotFormProps) {
                             type="radio"
                             name={`choice-${c.id}`}
                             value={x}
+                            // Announced with its project: "城区第一小学改扩建工程 — 赞成", checked or not.
+                            aria-label={t('hall.ballot.choiceOf', { title: c.title, choice: t(`hall.choice.${x}`) })}
                             checked={choices[c.id] === x}
                             aria-disabled={blocked(c.id, x) ? 'true' : undefined}
                             aria-describedby={refused() === c.id ? `refused-${c.id}` : undefined}

@@ -124,7 +124,15 @@ export function SatisfactionForm(props: BallotFormProps) {
                       <For each={offered()}>
                         {(x) => (
                           <label class={`choice echoice-${x}`} classList={{ 'choice-on': choices[c.id] === x }}>
-                            <input type="radio" name={`eval-${c.id}`} value={x} checked={choices[c.id] === x} onChange={() => setChoices(c.id, x)} />
+                            <input
+                              type="radio"
+                              name={`eval-${c.id}`}
+                              value={x}
+                              // Announced with its project, as on the project ballot.
+                              aria-label={t('hall.ballot.choiceOf', { title: c.title, choice: choiceText(x) })}
+                              checked={choices[c.id] === x}
+                              onChange={() => setChoices(c.id, x)}
+                            />
                             <span class="choice-mark" aria-hidden="true">
                               {EVAL_MARK[x]}
                             </span>

@@ -10,6 +10,7 @@ import { normalizeToken } from '@contract/domain';
 import { CardEntry, CardVote, readCard, type CardStep } from './card-flow';
 import { hallApi, storeDeviceToken, storedDeviceToken, type TabletIdentity } from './device';
 import { useKeyboardWedge } from './scanner';
+import { endCardSession } from './large-text';
 import { TabletPairing } from './TabletPairing';
 import './hall.css';
 
@@ -35,6 +36,7 @@ export function TabletPage() {
   const toIdle = () => {
     clearTimeout(noticeTimer);
     clearTimeout(abandonTimer);
+    endCardSession();
     // A revoked tablet finishes the ballot in hand, then pairs again.
     setScreen(unpaired() ? { kind: 'pairing' } : { kind: 'idle' });
     window.scrollTo(0, 0);

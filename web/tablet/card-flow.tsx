@@ -10,6 +10,7 @@ import { castFailure } from './casting';
 import { CameraBox, CodeField } from './CodeEntry';
 import { hallApi, isTransient } from './device';
 import type { CardBallot } from './hall-types';
+import { largeText } from './large-text';
 import { ReceiptView } from './Receipt';
 
 export type CardStep =
@@ -58,28 +59,30 @@ export function CardVote(props: {
   onReceiptDone?: () => void;
 }) {
   return (
-    <Switch>
-      <Match when={props.step.kind === 'ballot' && (props.step as Extract<CardStep, { kind: 'ballot' }>)}>
-        {(b) => (
-          <BallotForm
-            ballot={b().ballot}
-            layout={props.layout}
-            cast={(choices, castId) => {
-              props.onSending?.();
-              return hallApi.cast(b().ballot.id, b().token, choices, castId);
-            }}
-            onDone={(receipt) => {
-              props.onReceipt(receipt);
-              window.scrollTo(0, 0);
-            }}
-            onLeave={() => props.onLeave()}
-          />
-        )}
-      </Match>
-      <Match when={props.step.kind === 'receipt' && (props.step as Extract<CardStep, { kind: 'receipt' }>)}>
-        {(r) => <ReceiptView receipt={r().receipt} layout={props.layout} returnSeconds={props.returnSeconds} onDone={props.onReceiptDone} />}
-      </Match>
-    </Switch>
+    <div class="card-vote" classList={{ 'text-large': largeText() }}>
+      <Switch>
+        <Match when={props.step.kind === 'ballot' && (props.step as Extract<CardStep, { kind: 'ballot' }>)}>
+          {(b) => (
+            <BallotForm
+              ballot={b().ballot}
+              layout={props.layout}
+              cast={(choices, castId) => {
+                props.onSending?.();
+                return hallApi.cast(b().ballot.id, b().token, choices, castId);
+              }}
+              onDone={(receipt) => {
+                props.onReceipt(receipt);
+                window.scrollTo(0, 0);
+              }}
+              onLeave={() => props.onLeave()}
+            />
+          )}
+        </Match>
+        <Match when={props.step.kind === 'receipt' && (props.step as Extract<CardStep, { kind: 'receipt' }>)}>
+          {(r) => <ReceiptView receipt={r().receipt} layout={props.layout} returnSeconds={props.returnSeconds} onDone={props.onReceiptDone} />}
+        </Match>
+      </Switch>
+    </div>
   );
 }
 

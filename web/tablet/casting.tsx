@@ -7,6 +7,7 @@ import { ApiError } from '../app/api';
 import { t } from '../app/i18n';
 import { isTransient } from './device';
 import type { CardCandidate, CastReply, Choices } from './hall-types';
+import { largeText, setLargeText } from './large-text';
 
 const MAX_BACKOFF_MS = 15_000;
 
@@ -214,6 +215,10 @@ export function BallotFrame(props: {
   return (
     <div class={`ballot ballot-${props.layout} ${props.class ?? ''}`}>
       <div class="ballot-top" ref={top} tabindex="-1">
+        <button type="button" class="btn ballot-textsize" aria-pressed={largeText()} onClick={() => setLargeText(!largeText())}>
+          <span aria-hidden="true">A+ </span>
+          {t('hall.ballot.largeText')}
+        </button>
         <h1 class="ballot-title">{props.title}</h1>
         <p class="ballot-rules">{props.rules}</p>
       </div>

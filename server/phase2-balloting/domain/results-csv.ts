@@ -1,8 +1,11 @@
 // The result sheet as CSV (UTF-8 with BOM so Excel shows Chinese): one row per candidate in rank
 // order, then the totals. Pure.
+import { competitionRanks } from './ranking';
 import type { EvaluationTalliedData, TalliedData } from './recount';
+import { RESULT_WORDS, STATUS_WORD, rankTextZh } from './result-words';
+import type { CandidateStatus } from './tally';
 
-const STATUS_ZH: Record<string, string> = { selected: '当选', runoff: '另行票决', 'passed-not-selected': '通过未入选', 'not-passed': '未通过' };
+const statusZh = (s: string) => RESULT_WORDS[STATUS_WORD[s as CandidateStatus]]?.[0] ?? s;
 
 function cell(v: string | number | null | undefined): string {
   const s = v === null || v === undefined ? '' : String(v);
@@ -62,21 +65,23 @@ export function resultsCsv(
     [],
     ['名次', '序号', '项目', '责任单位', '赞成', '反对', '弃权', '结果'],
   ];
-  for (const r of t.ranking) {
+  // The rank as every page writes it (并列第 1 名), from the same competition ranking.
+  const ranks = competitionRanks(t.ranking.map((r) => r.for));
+  t.ranking.forEach((r, i) => {
     const c = byId.get(r.id);
     const counts = t.perCandidate[r.id] ?? { for: 0, against: 0, abstain: 0 };
     rows.push([
-      r.rank,
+      t.void ? null : rankTextZh(ranks[i]!),
       c?.position ?? null,
       c?.title ?? r.id,
       c?.departmentName ?? null,
       counts.for,
       counts.against,
       counts.abstain,
-      STATUS_ZH[r.status] ?? r.status,
+      statusZh(r.status),
     ]);
-  }
-  if (t.runoff) rows.push([], ['另行票决', `${t.runoff.candidates.length} 个项目争 ${t.runoff.seats} 个名额`]);
-  if (t.shortfall > 0) rows.push([], ['空缺', `${t.shortfall} 个名额因通过项目不足而空缺`]);
+  });
+  if (t.runoff) rows.push([], [RESULT_WORDS['result.runoff'][0], `${t.runoff.candidates.length} 个项目争 ${t.runoff.seats} 个名额`]);
+  if (t.shortfall > 0) rows.push([], [RESULT_WORDS['result.vacant'][0], `${t.shortfall} 个名额因过半数的项目不足而空缺`]);
   return toCsv(rows);
 }

@@ -13,6 +13,7 @@ import {
   type OpenedData,
   type PassBasis,
 } from './ballot-rules';
+import { competitionRanks } from './ranking';
 
 export interface CandidateCounts {
   for: number;
@@ -286,12 +287,8 @@ export function tally(input: TallyInput): TallyResult {
     for (const id of runoff?.candidates ?? []) status.set(id, 'runoff');
   }
 
-  const ranking: RankingEntry[] = ranked.map((id) => {
-    const f = counts.get(id)!.for;
-    let above = 0;
-    for (const other of ids) if (counts.get(other)!.for > f) above++;
-    return { id, for: f, rank: above + 1, status: status.get(id)! };
-  });
+  const ranks = competitionRanks(ranked.map((id) => counts.get(id)!.for));
+  const ranking: RankingEntry[] = ranked.map((id, i) => ({ id, for: counts.get(id)!.for, rank: ranks[i]!.rank, status: status.get(id)! }));
 
   return {
     rosterCount: opened.rosterCount,

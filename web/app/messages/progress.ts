@@ -57,7 +57,6 @@ export const progressMessages = {
   'prog.rec.votesAbstain': ['弃权', 'Abstain'],
   'prog.rec.votes': ['{n} 票', '{n}'],
   'prog.rec.rank': ['得票排名', 'Rank'],
-  'prog.rec.rankValue': ['第 {n} 名', 'No. {n}'],
   'prog.rec.selectionRank': ['本年度第 {n} 项', 'Project {n} of the year'],
   'prog.rec.certifiedAt': ['结果确认于 {date}', 'certified on {date}'],
   'prog.rec.ballotLedger': ['核验票决账本', "Verify the ballot's ledger"],
@@ -191,9 +190,6 @@ export const progressMessages = {
   'prog.ov.for': ['赞成', 'For'],
   'prog.ov.against': ['反对', 'Against'],
   'prog.ov.abstain': ['弃权', 'Abstain'],
-  'prog.ov.selected': ['当选', 'Selected'],
-  'prog.ov.notSelected': ['未当选', 'Not selected'],
-  'prog.ov.runoff': ['进入补充票决', 'To a runoff'],
   'prog.ov.evaluation': ['满意度测评结果', 'Satisfaction evaluation'],
   'prog.ov.evaluationCount': [
     '满意 {satisfied} 项，基本满意 {basic} 项，不满意 {unsatisfied} 项',

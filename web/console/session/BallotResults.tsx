@@ -4,6 +4,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { DataTable } from '../../app/DataTable';
 import { t, type MessageKey } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
+import { joinSentences, rankLabel, ranksByFor, statusLabel } from '../../app/results';
 import { ballotsApi, type ResultCandidate, type Results } from './hall-api';
 
 export function BallotResults(props: { ballotId: string; version: string }) {
@@ -22,21 +23,17 @@ export function BallotResults(props: { ballotId: string; version: string }) {
       parts.push(t('hall.result.runoff', { nos, seats: x.runoff.seats }));
     }
     if (x.shortfall > 0) parts.push(t('hall.result.shortfall', { n: x.shortfall }));
-    return parts.join(' ');
+    return joinSentences(parts);
   });
-  const statusText = (c: ResultCandidate): string => {
-    const r = results.data()!;
-    switch (c.status) {
-      case 'selected':
-        return t('hall.result.rankSelected', { rank: r.tally.selected.indexOf(c.id) + 1 });
-      case 'runoff':
-        return t('hall.result.toRunoff');
-      case 'passed-not-selected':
-        return t('hall.result.passedNotSelected');
-      default:
-        return t('hall.result.notPassed');
-    }
-  };
+  // The one ranking convention (并列第 1 名 for equal votes), computed by @contract/domain; no rank
+  // while the vote is void (nothing is decided).
+  const ranks = createMemo(() => {
+    const r = results.data();
+    if (!r || r.tally.void) return new Map<string, string>();
+    const list = ranksByFor(r.candidates);
+    return new Map(r.candidates.map((c, i) => [c.id, rankLabel(list[i]!)]));
+  });
+  const statusText = (c: ResultCandidate): string => (c.status ? statusLabel(c.status) : '—');
   return (
     <section class="card" aria-labelledby="ses-results-title">
       <h2 class="card-title" id="ses-results-title">
@@ -81,7 +78,7 @@ export function BallotResults(props: { ballotId: string; version: string }) {
               empty=""
               rowClass={(c) => (c.status === 'selected' ? 'ses-row-selected' : '')}
               columns={[
-                { header: t('hall.result.rank'), cell: (c) => c.rank ?? '—', class: 'col-num' },
+                { header: t('hall.result.rank'), cell: (c) => ranks().get(c.id) ?? '—', class: 'col-nowrap' },
                 { header: t('hall.result.no'), cell: (c) => c.position, class: 'col-num' },
                 { header: t('hall.ballots.name'), cell: (c) => <strong class="cell-strong">{c.title}</strong>, class: 'col-wrap' },
                 { header: t('hall.choice.for'), cell: (c) => c.for, class: 'col-num' },

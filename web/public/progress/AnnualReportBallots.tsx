@@ -1,7 +1,8 @@
 // The annual report's section 二、项目票决情况: each certified ballot in words and its table of
 // candidates with their votes and results.
 import { For, Show } from 'solid-js';
-import { t, tMaybe } from '../../app/i18n';
+import { t } from '../../app/i18n';
+import { rankLabel, ranksByFor, statusLabel } from '../../app/results';
 import { instantDate, sectionNo } from './annual-report-format';
 import { AnnualReportTable as Table } from './AnnualReportTable';
 import type { AnnualReport } from './annual-report-data';
@@ -52,15 +53,15 @@ export function AnnualReportBallots(props: { report: AnnualReport; firstTable: n
                 </thead>
                 <tbody>
                   <For each={b.candidates}>
-                    {(c) => (
+                    {(c, j) => (
                       <tr>
-                        <td class="num">{c.rank ?? '—'}</td>
+                        <td>{c.rank === null ? '—' : rankLabel(ranksByFor(b.candidates)[j()]!)}</td>
                         <td>{c.title}</td>
                         <td>{c.departmentName ?? '—'}</td>
                         <td class="num">{c.for}</td>
                         <td class="num">{c.against}</td>
                         <td class="num">{c.abstain}</td>
-                        <td>{c.status ? tMaybe(`rep.cand.${c.status}`, c.status) : '—'}</td>
+                        <td>{c.status ? statusLabel(c.status) : '—'}</td>
                       </tr>
                     )}
                   </For>

@@ -6,6 +6,7 @@ import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
+import { rankLabel, ranksByFor } from '../../app/results';
 import { gradeLabel, pick, projectStatusLabel } from '../../implementation/labels';
 import { Bar, disbursedShare } from '../../implementation/ProgressBar';
 import { termLabel, termValueText } from '../../implementation/record-text';
@@ -365,12 +366,14 @@ function CategoryChart(props: { ov: Overview; listHref: (q?: string) => string }
   );
 }
 
-const RESULT_KEY: Record<string, string> = { selected: 'prog.ov.selected', runoff: 'prog.ov.runoff' };
+// The glossary's words: 当选, 另行票决, and 未当选 for every other outcome.
+const RESULT_KEY: Record<string, 'result.selected' | 'result.runoff'> = { selected: 'result.selected', runoff: 'result.runoff' };
 
 function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem[] }) {
   const b = () => props.ballot;
   // The project a selected candidate became: same ballot, same title (titles are not adjustable).
   const projectOf = (title: string) => props.projects.find((p) => p.vote.ballotId === b().ballotId && p.title === title);
+  const ranks = createMemo(() => ranksByFor(b().candidates));
   return (
     <div class="prog-ballot">
       <h3 class="subhead">{b().title}</h3>
@@ -386,11 +389,12 @@ function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem[] }) {
       </p>
       <ol class="plain-list prog-cands">
         <For each={b().candidates}>
-          {(c) => {
+          {(c, i) => {
             const project = projectOf(c.title);
+            const rank = () => (c.rank ? rankLabel(ranks()[i()]!) : undefined);
             return (
               <li class={`prog-cand ${c.status === 'selected' ? 'prog-cand-selected' : ''}`}>
-                <span class="order-no" aria-label={c.rank ? t('prog.rec.rankValue', { n: c.rank }) : undefined}>
+                <span class="order-no" aria-label={rank()} title={rank()}>
                   {c.rank ?? '—'}
                 </span>
                 <span class="prog-cand-main">
@@ -408,7 +412,7 @@ function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem[] }) {
                   </span>
                 </span>
                 <span class={`badge ${c.status === 'selected' ? 'tone-ok' : c.status === 'runoff' ? 'tone-info' : 'tone-neutral'}`}>
-                  {t((RESULT_KEY[c.status ?? ''] ?? 'prog.ov.notSelected') as 'prog.ov.selected')}
+                  {t(RESULT_KEY[c.status ?? ''] ?? 'result.notSelected')}
                 </span>
               </li>
             );
