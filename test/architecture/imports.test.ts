@@ -12,11 +12,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * Never add to it.
  */
 const KNOWN_DEBT = [
-  'server/core/accounts/devices.ts → drizzle-orm',
-  'server/core/accounts/sessions.ts → drizzle-orm',
-  'server/core/public-cache.ts → drizzle-orm',
-  'server/core/roster/roster.service.ts → drizzle-orm',
-  'server/core/setup/congress.service.ts → drizzle-orm',
   'server/phase2-balloting/ballots.service.ts → drizzle-orm',
   'server/phase2-balloting/cards.service.ts → drizzle-orm',
   'server/phase2-balloting/cast.service.ts → drizzle-orm',
