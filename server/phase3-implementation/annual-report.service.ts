@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../db/client';
 import { describeLedger } from '../core/ledger/ledger.service';
 import { listLedgers } from '../core/ledger/ledger.repository';
 import { chinaDate } from '../core/domain/china-date';
-import { getResults, isEvaluationResult, listBallots } from '../phase2-balloting';
+import { certifiedResultsOf, isEvaluationResult, listBallots } from '../phase2-balloting';
 import { GRADE_LABELS } from './domain/record';
 import { departmentRecord } from './domain/record';
 import { evaluationsCsv, progressCsv, projectsCsv, type CsvEvaluation } from './domain/report-csv';
@@ -40,9 +40,10 @@ const recordOf = (list: ReadonlyArray<ProjectRecord['project']>) =>
 /** The certified satisfaction evaluations of the cycle, oldest first, with each project's counts and grade. */
 async function certifiedEvaluations(ex: Executor, congressId: string, cycleId: string, codes: Map<string, string | null>) {
   const rows = (await listBallots(ex, congressId, cycleId)).filter((b) => b.kind === 'evaluation' && b.state === 'certified').reverse();
+  const results = await certifiedResultsOf(ex, rows);
   const out = [];
-  for (const b of rows) {
-    const r = await getResults(ex, null, b.id);
+  for (const [i, b] of rows.entries()) {
+    const r = results[i]!;
     if (!isEvaluationResult(r.tally)) continue;
     const t = r.tally;
     out.push({

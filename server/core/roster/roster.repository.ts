@@ -88,6 +88,12 @@ export async function findDepartment(ex: Executor, congressId: string, id: strin
   return row;
 }
 
+/** For public routes: which congress a department belongs to (the id alone is the key). */
+export async function findDepartmentCongress(ex: Executor, id: string): Promise<string | undefined> {
+  const [row] = await ex.select({ congressId: departments.congressId }).from(departments).where(eq(departments.id, id));
+  return row?.congressId;
+}
+
 export async function findDepartmentByName(ex: Executor, congressId: string, name: string): Promise<DepartmentRow | undefined> {
   const [row] = await ex
     .select()
