@@ -23,6 +23,15 @@ export async function findBallotAnyCongress(ex: Executor, id: string): Promise<B
   return row;
 }
 
+/** Several ballots by id, in one query, whatever their congress (public project records). */
+export async function findBallotsAnyCongress(ex: Executor, ids: readonly string[]): Promise<BallotRow[]> {
+  if (ids.length === 0) return [];
+  return ex
+    .select()
+    .from(ballots)
+    .where(inArray(ballots.id, [...ids]));
+}
+
 export async function lockBallot(ex: Executor, id: string): Promise<BallotRow | undefined> {
   const [row] = await ex.select().from(ballots).where(eq(ballots.id, id)).for('update');
   return row;

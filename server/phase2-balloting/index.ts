@@ -4,7 +4,15 @@ import type { PhaseContribution } from '../cycle/phases';
 import { cycleBallotFacts } from './ballot-facts';
 
 export { cycleBallotFacts, type CycleBallotFacts } from './ballot-facts';
-export { findBallotAnyCongress, listBallots, listCandidates, listCandidatesOf, lockCycleBallots, type BallotRow } from './ballots.repository';
+export {
+  findBallotAnyCongress,
+  findBallotsAnyCongress,
+  listBallots,
+  listCandidates,
+  listCandidatesOf,
+  lockCycleBallots,
+  type BallotRow,
+} from './ballots.repository';
 export { asLink, insertBallot, type StoredRules } from './ballots.service';
 export { findSitting } from './sittings.repository';
 export { registerCertifiedHooks, type OnCertified } from './certified-hooks';

@@ -2,8 +2,14 @@
 // per row. Every statement the server sends is counted through the database's query hook, around
 // one request for a short list and one for a longer one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listProjectsOfCycle } from '../../server/phase3-implementation/projects.repository';
+import { projectRecords } from '../../server/phase3-implementation/project-record';
 import { buildHall, createBallot, type Hall } from '../support/ballot-fixtures';
+import { buildImplementation } from '../support/implementation-fixtures';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
+
+/** The statement without its parameters' numbering: an IN list grows with the list, the statement is the same. */
+const statementOf = (sql: string) => sql.replace(/\(\$\d+(, \$\d+)*\)/g, '($n, …)').replace(/\$\d+/g, '$n');
 
 describe.each(DRIVERS)('statements per list request [%s]', (driver) => {
   let server: TestServer;
@@ -11,8 +17,7 @@ describe.each(DRIVERS)('statements per list request [%s]', (driver) => {
   let statements: string[] = [];
 
   beforeAll(async () => {
-    // An IN list's placeholders grow with the list: the statement is the same.
-    server = await startTestServer(driver, { onQuery: (sql) => statements.push(sql.replace(/\(\$\d+(, \$\d+)*\)/g, '($n, …)')) });
+    server = await startTestServer(driver, { onQuery: (sql) => statements.push(statementOf(sql)) });
     hall = await buildHall(server, { deputies: 4, candidates: 3, seats: 2 });
   });
   afterAll(async () => server?.stop());
@@ -51,5 +56,30 @@ describe.each(DRIVERS)('statements per list request [%s]', (driver) => {
     expect(sittings3.body.sittings).toHaveLength(3);
     expect(tablets3.statements).toEqual(tablets1.statements);
     expect(sittings3.statements).toEqual(sittings1.statements);
+  });
+});
+
+describe.each(DRIVERS)('statements for a cycle’s project records (the annual report) [%s]', (driver) => {
+  let server: TestServer;
+  let statements: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer(driver, { onQuery: (sql) => statements.push(statementOf(sql)) });
+  });
+  afterAll(async () => server?.stop());
+
+  it('projectRecords: as many statements for three projects as for one', async () => {
+    const impl = await buildImplementation(server);
+    const db = server.db.database.db;
+    const rows = await listProjectsOfCycle(db, impl.cycleId);
+    expect(rows).toHaveLength(3);
+    statements = [];
+    const one = await projectRecords(db, rows.slice(0, 1), server.clock.read());
+    const oneStatements = [...statements];
+    statements = [];
+    const three = await projectRecords(db, rows, server.clock.read());
+    expect(three.map((r) => r.project.id)).toEqual(rows.map((p) => p.id));
+    expect(three[0]).toEqual(one[0]);
+    expect(statements).toEqual(oneStatements);
   });
 });
