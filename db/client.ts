@@ -38,8 +38,12 @@ export interface Database {
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export type OpenOptions =
-  { driver: 'postgres'; url: string; maxConnections?: number } | { driver: 'pglite'; dataDir: string | null /* null = in memory */ };
+export type OpenOptions = (
+  { driver: 'postgres'; url: string; maxConnections?: number } | { driver: 'pglite'; dataDir: string | null /* null = in memory */ }
+) & {
+  /** Called with every statement drizzle sends, in transactions too (tests count queries per request with it). */
+  onQuery?: (sql: string) => void;
+};
 
 /** Server-side limits, so a stuck statement or an abandoned transaction cannot hold the ballot lock forever. */
 export const STATEMENT_TIMEOUT_MS = 30_000;
@@ -69,6 +73,8 @@ function warnIfPostgresUnpatched() {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  const onQuery = opts.onQuery;
+  const logger = onQuery ? { logQuery: (sql: string) => onQuery(sql) } : undefined;
   if (opts.driver === 'postgres') {
     warnIfPostgresUnpatched();
     const client = postgres(opts.url, {
@@ -81,7 +87,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
       },
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
     await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR });
     const listeners: Array<{ stop: () => Promise<void> }> = [];
     return {
@@ -103,7 +109,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   try {
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
   } catch (err) {

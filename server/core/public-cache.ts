@@ -5,13 +5,12 @@
 // per version, so a busy page costs little. Shared caches may keep a response for 30 seconds.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Executor } from '../../db/client';
-import { ballots, departments, deputies, ledgers, supervisionGroupMembers, supervisionGroups, supervisionItems } from '../../db/schema';
 import type { AppEnv, Deps } from './context';
 import { chinaDate } from './domain/china-date';
+import { congressVersionParts, cycleVersionParts } from './public-cache.repository';
 import { sinceLastWrite } from './since-last-write';
 
 export { sinceLastWrite };
@@ -33,60 +32,12 @@ const digest = (v: unknown) => bytesToHex(sha256(utf8ToBytes(JSON.stringify(v)))
 
 /** What a cycle's public pages depend on: its ledger and its ballots' ledgers, the departments' and supervising deputies' names. */
 export async function cycleVersion(ex: Executor, cycle: { id: string; congressId: string; ledgerId: string }, now: Date): Promise<string> {
-  const heads = await ex
-    .select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash, open: ledgers.isPublic })
-    .from(ledgers)
-    .where(
-      or(
-        eq(ledgers.id, cycle.ledgerId),
-        inArray(ledgers.subjectId, ex.select({ id: ballots.id }).from(ballots).where(eq(ballots.cycleId, cycle.id))),
-      ),
-    )
-    .orderBy(ledgers.id);
-  const depts = await ex
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(eq(departments.congressId, cycle.congressId))
-    .orderBy(departments.id);
-  const people = await ex
-    .select({ id: deputies.id, name: deputies.name })
-    .from(deputies)
-    .where(
-      or(
-        inArray(
-          deputies.id,
-          ex
-            .select({ id: supervisionGroupMembers.deputyId })
-            .from(supervisionGroupMembers)
-            .innerJoin(supervisionGroups, eq(supervisionGroups.id, supervisionGroupMembers.groupId))
-            .where(eq(supervisionGroups.cycleId, cycle.id)),
-        ),
-        inArray(
-          deputies.id,
-          ex
-            .select({ id: sql<string>`${supervisionItems.deputyId}` })
-            .from(supervisionItems)
-            .where(eq(supervisionItems.cycleId, cycle.id)),
-        ),
-      ),
-    )
-    .orderBy(deputies.id);
-  return digest({ heads, depts, people, day: chinaDate(now) });
+  return digest({ ...(await cycleVersionParts(ex, cycle)), day: chinaDate(now) });
 }
 
 /** What a congress-wide page (a department's record) depends on: every cycle ledger of the congress and the departments' names. */
 export async function congressVersion(ex: Executor, congressId: string, now: Date): Promise<string> {
-  const heads = await ex
-    .select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash })
-    .from(ledgers)
-    .where(sql`${ledgers.congressId} = ${congressId} and ${ledgers.kind} = 'cycle'`)
-    .orderBy(ledgers.id);
-  const depts = await ex
-    .select({ id: departments.id, name: departments.name, active: departments.active })
-    .from(departments)
-    .where(eq(departments.congressId, congressId))
-    .orderBy(departments.id);
-  return digest({ heads, depts, day: chinaDate(now) });
+  return digest({ ...(await congressVersionParts(ex, congressId)), day: chinaDate(now) });
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {

@@ -1,9 +1,7 @@
 // The ballot's life: created from a fixed candidate list (or a tally that needs a runoff),
 // opened with the quorum checked and its rules frozen in `ballot.opened`, closed, tallied by the
 // pure count, certified by a scrutineer. Each step is one transaction with its ledger entry.
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
-import { ballotCandidates, ballots } from '../../db/schema';
 import { appendEntries, appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
 import { conflict, notFound, ruleViolation } from '../core/errors';
 import type { Actor, Deps } from '../core/context';
@@ -25,22 +23,23 @@ import { publishedCasts } from './domain/sealed-casts';
 import { tallyFromEntries, type TalliedData } from './domain/recount';
 import { DEFAULT_GRADING, type GradingRule } from './domain/grading';
 import {
-  clearSealedChoices,
-  countLiveCards,
-  countPresent,
-  countRoster,
   deleteDraftBallot,
   findBallot,
-  type Electorate,
-  findSitting,
+  insertBallotRow,
+  insertCandidates,
   listBallots,
   listCandidates,
-  listPaper,
   lockBallot,
+  lockCycleBallots,
   lockLedgerHead,
-  sealedCasts,
+  setBallotScreenMode,
+  updateBallot,
   type BallotRow,
 } from './ballots.repository';
+import { clearSealedChoices, sealedCasts } from './ballot-box.repository';
+import { countLiveCards } from './cards.repository';
+import { listPaper } from './paper.repository';
+import { countPresent, countRoster, findSitting, type Electorate } from './sittings.repository';
 import { certifiedHooks } from './certified-hooks';
 import { publishBallot } from './live';
 
@@ -78,11 +77,6 @@ export const asLink = (b: BallotRow): BallotLink => ({
   result: b.result as BallotLink['result'],
 });
 
-/** Serializes creation per cycle: two clerks creating at once cannot both pass the "one live ballot" check. */
-export async function lockCycleBallots(tx: Tx, cycleId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`ballots:${cycleId}`}))`);
-}
-
 export interface CreateBallotInput {
   cycleId: string;
   sittingId: string;
@@ -119,21 +113,21 @@ export async function insertBallot(
   if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
   const id = crypto.randomUUID();
   const ledger = await createLedger(tx, { congressId: actor.congressId, kind: 'ballot', title: v.title, subjectId: id });
-  const [ballot] = await tx
-    .insert(ballots)
-    .values({
-      id,
-      congressId: actor.congressId,
-      cycleId: v.cycleId,
-      sittingId: v.sittingId,
-      kind: v.kind,
-      parentBallotId: v.parentBallotId,
-      title: v.title,
-      rules: v.rules,
-      ledgerId: ledger.id,
-    })
-    .returning();
-  await tx.insert(ballotCandidates).values(v.candidates.map((c, i) => ({ ballotId: id, position: i + 1, ...c })));
+  const ballot = await insertBallotRow(tx, {
+    id,
+    congressId: actor.congressId,
+    cycleId: v.cycleId,
+    sittingId: v.sittingId,
+    kind: v.kind,
+    parentBallotId: v.parentBallotId,
+    title: v.title,
+    rules: v.rules,
+    ledgerId: ledger.id,
+  });
+  await insertCandidates(
+    tx,
+    v.candidates.map((c, i) => ({ ballotId: id, position: i + 1, ...c })),
+  );
   await appendEntry(
     tx,
     ledger.id,
@@ -150,7 +144,7 @@ export async function insertBallot(
     },
     now,
   );
-  return ballot!;
+  return ballot;
 }
 
 export async function createProjectBallot(db: Db, actor: Actor, input: CreateBallotInput, now: Date) {
@@ -271,23 +265,19 @@ export async function updateDraft(
       : current;
     const errors = validateRules(rules, candidates.length);
     if (errors.length) throw ruleViolation({ zh: `表决规则有误：${errors.join('；')}`, en: `Invalid rules: ${errors.join('; ')}` }, { errors });
-    const [row] = await tx
-      .update(ballots)
-      .set({
-        rules,
-        ...(input.title ? { title: input.title } : {}),
-        ...(input.sittingId ? { sittingId: input.sittingId } : {}),
-      })
-      .where(eq(ballots.id, id))
-      .returning();
+    const row = await updateBallot(tx, id, {
+      rules,
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.sittingId ? { sittingId: input.sittingId } : {}),
+    });
     await appendEntry(
       tx,
       ballot.ledgerId,
       'ballot.updated',
-      { ballotId: id, title: row!.title, sittingId: row!.sittingId, rules, by: actor.accountId },
+      { ballotId: id, title: row.title, sittingId: row.sittingId, rules, by: actor.accountId },
       now,
     );
-    return row!;
+    return row;
   });
 }
 
@@ -358,12 +348,7 @@ export async function openBallot(deps: Deps, actor: Actor, id: string) {
     // Running counts exist only where they may be shown (recorded mode with live counts on).
     const zero = Object.fromEntries(offeredChoices(rules).map((k) => [k, 0]));
     const liveCounts = rules.liveCounts ? Object.fromEntries(candidates.map((c) => [c.candidateId, { ...zero }])) : null;
-    const [row] = await tx
-      .update(ballots)
-      .set({ state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts })
-      .where(eq(ballots.id, id))
-      .returning();
-    return row!;
+    return updateBallot(tx, id, { state: 'open', rosterCount: roster, presentCount: present, openedAt: now, liveCounts });
   });
 }
 
@@ -381,8 +366,7 @@ export async function closeBallot(deps: Deps, actor: Actor, id: string, input: {
       await clearSealedChoices(tx, id);
     }
     await appendEntry(tx, ballot.ledgerId, 'ballot.closed', data, now);
-    const [row] = await tx.update(ballots).set({ state: 'closed', closedAt: now, cardsIssued }).where(eq(ballots.id, id)).returning();
-    return row!;
+    return updateBallot(tx, id, { state: 'closed', closedAt: now, cardsIssued });
   });
 }
 
@@ -398,8 +382,7 @@ export async function tallyBallot(deps: Deps, actor: Actor, id: string) {
     }
     const result = tallyFromEntries(await readEntries(tx, ballot.ledgerId));
     await appendEntry(tx, ballot.ledgerId, 'ballot.tallied', result as unknown as Record<string, unknown>, deps.clock());
-    const [row] = await tx.update(ballots).set({ state: 'tallied', talliedAt: deps.clock(), result }).where(eq(ballots.id, id)).returning();
-    return row!;
+    return updateBallot(tx, id, { state: 'tallied', talliedAt: deps.clock(), result });
   });
 }
 
@@ -424,12 +407,7 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
     await setLedgerPublic(tx, ballot.ledgerId, true);
     // Later phases act on a certified result in the same transaction (phase 4: an evaluation grades its projects).
     for (const hook of certifiedHooks()) await hook(tx, actor, ballot, deps.clock());
-    const [row] = await tx
-      .update(ballots)
-      .set({ state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName })
-      .where(eq(ballots.id, id))
-      .returning();
-    return row!;
+    return updateBallot(tx, id, { state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName });
   });
 }
 
@@ -470,8 +448,7 @@ export async function requestVoid(deps: Deps, actor: Actor, id: string, reason: 
     const now = deps.clock();
     const request: VoidRequest = { reason, requestedBy: actor.accountId, requestedByName: actor.displayName, requestedAt: now.toISOString() };
     await appendEntry(tx, ballot.ledgerId, 'ballot.void_requested', { ballotId: id, reason, by: actor.accountId }, now);
-    const [row] = await tx.update(ballots).set({ voidRequest: request }).where(eq(ballots.id, id)).returning();
-    return row!;
+    return updateBallot(tx, id, { voidRequest: request });
   });
 }
 
@@ -488,8 +465,7 @@ export async function decideVoid(deps: Deps, actor: Actor, id: string, confirm: 
     const now = deps.clock();
     if (!confirm) {
       await appendEntry(tx, ballot.ledgerId, 'ballot.void_declined', { ballotId: id, by: actor.accountId }, now);
-      const [row] = await tx.update(ballots).set({ voidRequest: null }).where(eq(ballots.id, id)).returning();
-      return row!;
+      return updateBallot(tx, id, { voidRequest: null });
     }
     await appendEntry(
       tx,
@@ -505,22 +481,13 @@ export async function decideVoid(deps: Deps, actor: Actor, id: string, confirm: 
       now,
     );
     await clearSealedChoices(tx, id);
-    const [row] = await tx
-      .update(ballots)
-      .set({ state: 'void', voidReason: request.reason, voidRequest: null, liveCounts: null })
-      .where(eq(ballots.id, id))
-      .returning();
-    return row!;
+    return updateBallot(tx, id, { state: 'void', voidReason: request.reason, voidRequest: null, liveCounts: null });
   });
 }
 
 /** Presentation only: not a state change of the vote, so no ledger entry; the screens follow at once. */
 export async function setScreenMode(deps: Deps, actor: Actor, id: string, mode: BallotRow['screenMode']) {
-  const [row] = await deps.db
-    .update(ballots)
-    .set({ screenMode: mode })
-    .where(and(eq(ballots.id, id), eq(ballots.congressId, actor.congressId)))
-    .returning();
+  const row = await setBallotScreenMode(deps.db, actor.congressId, id, mode);
   if (!row) throw ballotNotFound();
   await publishBallot(deps, id);
   return row;

@@ -1,26 +1,16 @@
 // QR ballot cards. The plaintext tokens leave the server once, in the print document; the
 // database keeps only their SHA-256. Secret mode stores the hashes shuffled, with no deputy.
 import { randomBytes, randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Tx } from '../../db/client';
-import { ballotCards, ballots } from '../../db/schema';
 import { appendEntry } from '../core/ledger/ledger.repository';
 import { findDeputy } from '../core/roster/roster.repository';
 import { conflict, notFound, ruleViolation } from '../core/errors';
 import type { Actor, Deps } from '../core/context';
 import { encodeToken, groupToken, normalizeToken, tokenHash, TOKEN_RANDOM_BYTES } from './domain/card-token';
-import {
-  countLiveCards,
-  findBallotAnyCongress,
-  findCardByHash,
-  listCandidates,
-  lockBallot,
-  lockLedgerHead,
-  presentDeputies,
-  voidUnusedCards,
-  type BallotRow,
-} from './ballots.repository';
+import { findBallotAnyCongress, listCandidates, lockBallot, lockLedgerHead, updateBallot, type BallotRow } from './ballots.repository';
+import { countLiveCards, findCardByHash, findUsedCardOf, insertCards, voidUnusedCards } from './cards.repository';
+import { presentDeputies } from './sittings.repository';
 import type { StoredRules } from './ballots.service';
 import { ballotNotFound, electorateOf } from './ballots.service';
 import { assertTabletAttemptsLeft, cardLimits, refuseCard, type CardCaller } from './cast.service';
@@ -92,7 +82,7 @@ export async function printCards(deps: Deps, actor: Actor, ballotId: string, ori
       return { ballotId, tokenHash: tokenHash(token), deputyId: recorded ? d.id : null };
     });
     // Secret mode: one batch in random order, so row order says nothing about who got which card.
-    await tx.insert(ballotCards).values(recorded ? rows : shuffle(rows));
+    await insertCards(tx, recorded ? rows : shuffle(rows));
     const cardsIssued = await countLiveCards(tx, ballotId);
     await appendEntry(
       tx,
@@ -105,8 +95,7 @@ export async function printCards(deps: Deps, actor: Actor, ballotId: string, ori
       },
       now,
     );
-    const [row] = await tx.update(ballots).set({ cardsIssued }).where(eq(ballots.id, ballotId)).returning();
-    return row!;
+    return updateBallot(tx, ballotId, { cardsIssued });
   });
   await publishBallot(deps, ballotId);
   const cards = await Promise.all(tokens.map((t) => printable(origin, t.token, t.who)));
@@ -132,17 +121,12 @@ export async function issueCard(deps: Deps, actor: Actor, ballotId: string, depu
     const recorded = (b.rules as StoredRules).secrecy === 'recorded';
     token = newToken();
     if (recorded) {
-      const [used] = await tx
-        .select()
-        .from(ballotCards)
-        .where(eq(ballotCards.ballotId, ballotId))
-        .then((rows) => rows.filter((r) => r.deputyId === deputyId && r.status === 'used'));
-      if (used) throw conflict({ zh: `${deputy.name}已经投票`, en: `${deputy.name} has already voted` });
+      if (await findUsedCardOf(tx, ballotId, deputyId)) throw conflict({ zh: `${deputy.name}已经投票`, en: `${deputy.name} has already voted` });
       const voided = await voidUnusedCards(tx, ballotId, deputyId);
       if (voided) await appendEntry(tx, b.ledgerId, 'credential.voided', { deputyId, count: voided }, now);
-      await tx.insert(ballotCards).values({ ballotId, tokenHash: tokenHash(token), deputyId });
+      await insertCards(tx, [{ ballotId, tokenHash: tokenHash(token), deputyId }]);
     } else {
-      await tx.insert(ballotCards).values({ ballotId, tokenHash: tokenHash(token), deputyId: null });
+      await insertCards(tx, [{ ballotId, tokenHash: tokenHash(token), deputyId: null }]);
     }
     const cardsIssued = await countLiveCards(tx, ballotId);
     await appendEntry(
@@ -155,8 +139,7 @@ export async function issueCard(deps: Deps, actor: Actor, ballotId: string, depu
       },
       now,
     );
-    const [row] = await tx.update(ballots).set({ cardsIssued }).where(eq(ballots.id, ballotId)).returning();
-    return row!;
+    return updateBallot(tx, ballotId, { cardsIssued });
   });
   await publishBallot(deps, ballotId);
   return { ballot: { id: ballot.id, title: ballot.title }, card: await printable(origin, token, who) };

@@ -6,8 +6,6 @@
 // connection); anything else with a used card gets one and the same 409, whatever its choices,
 // so a used card answers nothing about how it was cast. Secret mode: see domain/sealed-casts.ts.
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import { ballots } from '../../db/schema';
 import { appendEntries, readEntries } from '../core/ledger/ledger.repository';
 import { AppError, conflict, notFound, rateLimited, ruleViolation } from '../core/errors';
 import { consume, limitsUsedUp, retryAfterSeconds, type Limit } from '../core/rate-limit/rate-limit.service';
@@ -15,7 +13,9 @@ import type { Deps } from '../core/context';
 import { checkCast, type AnyOpenedData } from './domain/ballot-forms';
 import { normalizeToken, tokenHash } from './domain/card-token';
 import { castRetryKey, receiptFromRandom } from './domain/sealed-casts';
-import { claimCards, findBallotAnyCongress, findCardByHash, findInBoxByRetryKey, lockLedgerHead, putInBox } from './ballots.repository';
+import { addCasts, ballotState, castTarget, findBallotAnyCongress, liveCountsOf, lockLedgerHead } from './ballots.repository';
+import { findInBoxByRetryKey, putInBox } from './ballot-box.repository';
+import { claimCards, findCardByHash } from './cards.repository';
 import { publishBallot } from './live';
 
 /** seq: the cast's ledger entry in recorded mode; null in secret mode (published at the close, in receipt order). */
@@ -180,20 +180,12 @@ export class CastQueue {
     const claimedJobs: Array<{ job: Job; receipt: string; seq: number | null }> = [];
     try {
       await deps.db.transaction(async (tx) => {
-        const [ballot] = await tx
-          .select({
-            state: ballots.state,
-            ledgerId: ballots.ledgerId,
-            secrecy: sql<string>`${ballots.rules}->>'secrecy'`,
-            liveCounts: sql<boolean>`coalesce((${ballots.rules}->>'liveCounts')::boolean, false)`,
-          })
-          .from(ballots)
-          .where(eq(ballots.id, ballotId));
+        const ballot = await castTarget(tx, ballotId);
         if (!ballot) throw invalidCard();
         await lockLedgerHead(tx, ballot.ledgerId);
         // Read the state under the lock: closing takes the same lock, so no cast slips in after it.
-        const [locked] = await tx.select({ state: ballots.state }).from(ballots).where(eq(ballots.id, ballotId));
-        if (locked!.state !== 'open') throw notOpen(locked!.state);
+        const state = (await ballotState(tx, ballotId))!;
+        if (state !== 'open') throw notOpen(state);
         // The same card twice in one batch: only the first may claim it; the rest see it used.
         const firstByHash = new Map<string, Job>();
         for (const j of jobs) if (!firstByHash.has(j.hash)) firstByHash.set(j.hash, j);
@@ -235,8 +227,7 @@ export class CastQueue {
         // Running totals for the live screen: recorded ballots with live counts only (never secret ones).
         let live: Record<string, Record<string, number>> | undefined;
         if (ballot.secrecy === 'recorded' && ballot.liveCounts) {
-          const [row] = await tx.select({ liveCounts: ballots.liveCounts }).from(ballots).where(eq(ballots.id, ballotId));
-          live = (row?.liveCounts ?? {}) as Record<string, Record<string, number>>;
+          live = ((await liveCountsOf(tx, ballotId)) ?? {}) as Record<string, Record<string, number>>;
           for (const { job } of claimedJobs) {
             for (const [cid, choice] of Object.entries(job.choices)) {
               live[cid] ??= {};
@@ -244,10 +235,7 @@ export class CastQueue {
             }
           }
         }
-        await tx
-          .update(ballots)
-          .set({ castCount: sql`${ballots.castCount} + ${claimedJobs.length}`, ...(live ? { liveCounts: live } : {}) })
-          .where(eq(ballots.id, ballotId));
+        await addCasts(tx, ballotId, claimedJobs.length, live);
       });
     } catch (err) {
       for (const j of jobs) j.reject(err);

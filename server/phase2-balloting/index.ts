@@ -4,11 +4,20 @@ import type { PhaseContribution } from '../cycle/phases';
 import { cycleBallotFacts } from './ballot-facts';
 
 export { cycleBallotFacts, type CycleBallotFacts } from './ballot-facts';
-export { findBallotAnyCongress, findSitting, listBallots, listCandidates, type BallotRow } from './ballots.repository';
-export { asLink, insertBallot, lockCycleBallots, type StoredRules } from './ballots.service';
+export {
+  findBallotAnyCongress,
+  findBallotsAnyCongress,
+  listBallots,
+  listCandidates,
+  listCandidatesOf,
+  lockCycleBallots,
+  type BallotRow,
+} from './ballots.repository';
+export { asLink, insertBallot, type StoredRules } from './ballots.service';
+export { findSitting } from './sittings.repository';
 export { registerCertifiedHooks, type OnCertified } from './certified-hooks';
 export { quorumInput } from './inputs';
-export { getBallot, getResults } from './results.service';
+export { certifiedResultsOf, getBallot, getResults } from './results.service';
 export { BallotAnswer } from './ballots.contract';
 export { evaluationCoverageProblems, isLive } from './domain/authoritative';
 export { DEFAULT_QUORUM, type Quorum } from './domain/ballot-lifecycle';

@@ -1,8 +1,7 @@
 // What the hall screen and the console watch: a snapshot of a ballot, published after every
 // committed change (state, cards, casts, results), each carrying the ledger head.
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { ledgers } from '../../db/schema';
+import { findLedgerHead } from '../core/ledger/ledger.repository';
 import type { Deps } from '../core/context';
 import { findBallotAnyCongress, type BallotRow } from './ballots.repository';
 
@@ -26,7 +25,7 @@ export interface BallotSnapshot {
 }
 
 export async function buildSnapshot(ex: Executor, ballot: BallotRow): Promise<BallotSnapshot> {
-  const [head] = await ex.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers).where(eq(ledgers.id, ballot.ledgerId));
+  const head = await findLedgerHead(ex, ballot.ledgerId);
   const rules = ballot.rules as { liveCounts?: boolean; secrecy?: string };
   // Anyone may subscribe: a secret ballot shows turnout only, and no result before certification.
   const showCounts = ballot.state === 'open' && rules.liveCounts === true && rules.secrecy === 'recorded';

@@ -1,17 +1,16 @@
 // Paper fallback (纸质票): one scrutineer enters the counted totals, a second confirms them, and
 // only then does the `ballot.paper` entry join the ledger and the count.
-import { eq } from 'drizzle-orm';
-import { paperTotals } from '../../db/schema';
 import { findAccount } from '../core/accounts/accounts.repository';
 import { appendEntry } from '../core/ledger/ledger.repository';
 import { conflict, notFound, ruleViolation } from '../core/errors';
 import type { Actor, Deps } from '../core/context';
 import { checkPaper, type AnyOpenedData, type AnyPaperTotals } from './domain/ballot-forms';
-import { findBallot, findPaper, listCandidates, listPaper, lockBallot, lockLedgerHead } from './ballots.repository';
+import { findBallot, listCandidates, lockBallot, lockLedgerHead } from './ballots.repository';
+import { decidePaper, findPaper, insertPaper, listPaper, type PaperRow } from './paper.repository';
 import { ballotNotFound, type StoredRules } from './ballots.service';
 import { publishBallot } from './live';
 
-const describePaper = (p: Awaited<ReturnType<typeof listPaper>>[number]) => ({
+const describePaper = (p: PaperRow) => ({
   id: p.id,
   perCandidate: p.perCandidate,
   valid: p.valid,
@@ -39,18 +38,15 @@ export async function enterPaperTotals(deps: Deps, actor: Actor, ballotId: strin
     const candidates = (await listCandidates(tx, ballotId)).map((c) => ({ id: c.candidateId, title: c.title }));
     const errors = checkPaper({ ...rules, candidates } as unknown as AnyOpenedData, input);
     if (errors.length) throw ruleViolation({ zh: `纸质票统计有误：${errors.join('；')}`, en: `Paper totals: ${errors.join('; ')}` }, { errors });
-    const [row] = await tx
-      .insert(paperTotals)
-      .values({
-        ballotId,
-        perCandidate: input.perCandidate,
-        valid: input.valid,
-        invalid: input.invalid,
-        enteredBy: actor.accountId,
-        enteredAt: deps.clock(),
-      })
-      .returning();
-    return describePaper(row!);
+    const row = await insertPaper(tx, {
+      ballotId,
+      perCandidate: input.perCandidate,
+      valid: input.valid,
+      invalid: input.invalid,
+      enteredBy: actor.accountId,
+      enteredAt: deps.clock(),
+    });
+    return describePaper(row);
   });
 }
 
@@ -65,11 +61,7 @@ export async function decidePaperTotals(deps: Deps, actor: Actor, ballotId: stri
     if (paper.enteredBy === actor.accountId) throw ruleViolation({ zh: '须由另一位监票人确认', en: 'A second scrutineer must confirm' });
     if (confirm && ballot.state !== 'open' && ballot.state !== 'closed') throw conflict({ zh: '已计票，不能再加入纸质票', en: 'Already tallied' });
     const now = deps.clock();
-    const [row] = await tx
-      .update(paperTotals)
-      .set({ status: confirm ? 'confirmed' : 'rejected', confirmedBy: actor.accountId, decidedAt: now })
-      .where(eq(paperTotals.id, paperId))
-      .returning();
+    const row = await decidePaper(tx, paperId, { status: confirm ? 'confirmed' : 'rejected', confirmedBy: actor.accountId, decidedAt: now });
     if (confirm) {
       // The public ledger names the scrutineers as people, not account ids.
       const enteredBy = (await findAccount(tx, actor.congressId, paper.enteredBy))?.displayName ?? paper.enteredBy;
@@ -87,7 +79,7 @@ export async function decidePaperTotals(deps: Deps, actor: Actor, ballotId: stri
         now,
       );
     }
-    return describePaper(row!);
+    return describePaper(row);
   });
   await publishBallot(deps, ballotId);
   return out;

@@ -1,18 +1,11 @@
 // Reading ballots and their results. Results and the ballot ledger become public only when a
 // scrutineer has certified them; before that, staff of the congress see tallied results.
 import type { Executor } from '../../db/client';
-import { findLedger } from '../core/ledger/ledger.repository';
+import { findLedger, findLedgerHeads } from '../core/ledger/ledger.repository';
 import { badRequest, conflict, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
-import {
-  findBallot,
-  findBallotAnyCongress,
-  findCastEntry,
-  findInBoxByReceiptPrefix,
-  listCandidates,
-  type BallotRow,
-  type CandidateRow,
-} from './ballots.repository';
+import { findBallot, findBallotAnyCongress, listCandidates, listCandidatesOf, type BallotRow, type CandidateRow } from './ballots.repository';
+import { findCastEntry, findInBoxByReceiptPrefix } from './ballot-box.repository';
 import { normalizeReceiptCode } from './domain/sealed-casts';
 import type { StoredRules, VoidRequest } from './ballots.service';
 import { isEvaluationResult, type AnyTalliedData } from './domain/recount';
@@ -88,8 +81,30 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
   if (!b || (b.state !== 'certified' && !staff)) throw notFound({ zh: '结果尚未公布', en: 'No published result' });
   if (b.state !== 'tallied' && b.state !== 'certified') throw conflict({ zh: '尚未计票', en: 'Not tallied yet' }, { state: b.state });
   const candidates = await listCandidates(ex, id);
-  const tally = b.result as AnyTalliedData;
   const ledger = await findLedger(ex, b.ledgerId);
+  return resultsFrom(b, candidates, { seq: ledger!.headSeq, hash: ledger!.headHash });
+}
+
+/**
+ * The results of several certified ballots (a cycle's public page), in order: one query for all
+ * their candidates and one for their ledger heads, however many ballots. Others are left out.
+ */
+export async function certifiedResultsOf(ex: Executor, rows: readonly BallotRow[]) {
+  const certified = rows.filter((b) => b.state === 'certified');
+  const candidates = await listCandidatesOf(
+    ex,
+    certified.map((b) => b.id),
+  );
+  const heads = await findLedgerHeads(
+    ex,
+    certified.map((b) => b.ledgerId),
+  );
+  return certified.map((b) => resultsFrom(b, candidates.get(b.id)!, heads.get(b.ledgerId)!));
+}
+
+/** A tallied ballot's results from its row, candidates and ledger head. */
+function resultsFrom(b: BallotRow, candidates: CandidateRow[], head: { seq: number; hash: string }) {
+  const tally = b.result as AnyTalliedData;
   const base = (c: CandidateRow) => ({
     id: c.candidateId,
     position: c.position,
@@ -97,7 +112,6 @@ export async function getResults(ex: Executor, actor: Actor | null, id: string) 
     departmentName: c.departmentName,
     estimateYuan: c.estimateYuan,
   });
-  const head = { seq: ledger!.headSeq, hash: ledger!.headHash };
   if (isEvaluationResult(tally)) {
     // An evaluation: every project keeps its ballot order, with its counts and grade.
     return {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { DeputiesAnswer, PresentCountAnswer, SittingAnswer, SittingSummaryAnswer, SittingsAnswer } from './sittings.contract';
 import { id, idParam, isoDate, text } from '../http/schemas';
-import { listSittings } from './ballots.repository';
+import { listSittings } from './sittings.repository';
 import { createSitting, listAttendance, markAttendance, sittingSummary } from './sittings.service';
 
 export const listSittingsRoute = defineRoute({

@@ -1,31 +1,26 @@
 // Plenary sittings and attendance (签到). Marks are recorded in bulk, undoable, and each batch of
 // marks is a ledger entry in the congress's administrative ledger.
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attendance, deputies, sittings } from '../../db/schema';
 import { appendCongressEntry } from '../core/ledger/ledger.service';
-import { countActiveDeputies } from '../core/roster/roster.repository';
+import { activeDeputyIds, countActiveDeputies } from '../core/roster/roster.repository';
 import { notFound, ruleViolation } from '../core/errors';
 import type { Actor } from '../core/context';
 import { quorumMet, quorumNeeded } from './domain/ballot-lifecycle';
-import { attendanceList, countPresent, findSitting } from './ballots.repository';
+import { attendanceList, countPresent, findSitting, insertSitting, markAttendanceRows } from './sittings.repository';
 
 const sittingNotFound = () => notFound({ zh: '未找到该会议', en: 'Sitting not found' });
 
 export async function createSitting(db: Db, actor: Actor, input: { title: string; date: string }, now: Date) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(sittings)
-      .values({ congressId: actor.congressId, ...input })
-      .returning();
+    const row = await insertSitting(tx, { congressId: actor.congressId, ...input });
     await appendCongressEntry(
       tx,
       actor.congressId,
       'sitting.created',
-      { sittingId: row!.id, title: row!.title, date: row!.date, by: actor.accountId },
+      { sittingId: row.id, title: row.title, date: row.date, by: actor.accountId },
       now,
     );
-    return row!;
+    return row;
   });
 }
 
@@ -54,24 +49,15 @@ export async function markAttendance(db: Db, actor: Actor, sittingId: string, in
   return db.transaction(async (tx) => {
     if (!(await findSitting(tx, actor.congressId, sittingId))) throw sittingNotFound();
     const ids = [...new Set(input.deputyIds)];
-    const found = await tx
-      .select({ id: deputies.id })
-      .from(deputies)
-      .where(and(eq(deputies.congressId, actor.congressId), eq(deputies.status, 'active'), inArray(deputies.id, ids)));
+    const found = await activeDeputyIds(tx, actor.congressId, ids);
     if (found.length !== ids.length) {
-      const known = new Set(found.map((f) => f.id));
+      const known = new Set(found);
       throw ruleViolation(
         { zh: '名单中有不在册的代表', en: 'Some deputies are not on the active roster' },
         { unknown: ids.filter((i) => !known.has(i)) },
       );
     }
-    await tx
-      .insert(attendance)
-      .values(ids.map((deputyId) => ({ sittingId, deputyId, present: input.present, markedAt: now, markedBy: actor.accountId })))
-      .onConflictDoUpdate({
-        target: [attendance.sittingId, attendance.deputyId],
-        set: { present: input.present, markedAt: now, markedBy: actor.accountId },
-      });
+    await markAttendanceRows(tx, sittingId, ids, { present: input.present, markedAt: now, markedBy: actor.accountId });
     await appendCongressEntry(
       tx,
       actor.congressId,

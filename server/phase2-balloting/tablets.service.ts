@@ -1,15 +1,23 @@
 // Hall tablets. The secretariat creates a tablet and gets a pairing code; the tablet sends the
 // code once and receives a device token it keeps. Unpaired tablets show only the pairing screen.
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { congresses, tablets } from '../../db/schema';
+import { findCongress } from '../core/accounts/accounts.repository';
 import { secureRandomString } from '../core/domain/random';
 import { appendCongressEntry } from '../core/ledger/ledger.service';
 import { AppError, notFound } from '../core/errors';
 import { consume } from '../core/rate-limit/rate-limit.service';
 import type { Actor } from '../core/context';
 import { encodeToken, tokenHash } from './domain/card-token';
+import {
+  insertTablet,
+  listTabletRows,
+  lockTabletByPairingCode,
+  setTabletPaired,
+  touchTabletByToken,
+  updateTabletRow,
+  type TabletRow,
+} from './tablets.repository';
 
 const PAIRING_MINUTES = 15;
 /** A tablet that has not called in for this long is shown offline. */
@@ -25,7 +33,7 @@ function normalizePairingCode(input: string): string | null {
   return /^[0-9A-HJKMNP-TV-Z]{8}$/.test(s) ? s : null;
 }
 
-export function describeTablet(t: typeof tablets.$inferSelect, now: Date) {
+export function describeTablet(t: TabletRow, now: Date) {
   return {
     id: t.id,
     name: t.name,
@@ -39,7 +47,7 @@ export function describeTablet(t: typeof tablets.$inferSelect, now: Date) {
 }
 
 export async function listTablets(db: Db, actor: Actor, now: Date) {
-  const rows = await db.select().from(tablets).where(eq(tablets.congressId, actor.congressId)).orderBy(asc(tablets.name));
+  const rows = await listTabletRows(db, actor.congressId);
   return rows.map((t) => describeTablet(t, now));
 }
 
@@ -50,24 +58,17 @@ export async function createPairingCode(db: Db, actor: Actor, input: { name: str
   return db.transaction(async (tx) => {
     let row;
     if (input.tabletId) {
-      [row] = await tx
-        .update(tablets)
-        .set({
-          name: input.name,
-          pairingCodeHash: tokenHash(code),
-          pairingExpiresAt: expires,
-          deviceTokenHash: null,
-          pairedAt: null,
-          revokedAt: null,
-        })
-        .where(and(eq(tablets.id, input.tabletId), eq(tablets.congressId, actor.congressId)))
-        .returning();
+      row = await updateTabletRow(tx, actor.congressId, input.tabletId, {
+        name: input.name,
+        pairingCodeHash: tokenHash(code),
+        pairingExpiresAt: expires,
+        deviceTokenHash: null,
+        pairedAt: null,
+        revokedAt: null,
+      });
       if (!row) throw notFound({ zh: '未找到该平板', en: 'Tablet not found' });
     } else {
-      [row] = await tx
-        .insert(tablets)
-        .values({ congressId: actor.congressId, name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires })
-        .returning();
+      row = await insertTablet(tx, { congressId: actor.congressId, name: input.name, pairingCodeHash: tokenHash(code), pairingExpiresAt: expires });
     }
     await appendCongressEntry(tx, actor.congressId, 'tablet.pairing_started', { tabletId: row!.id, name: input.name, by: actor.accountId }, now);
     return { tablet: describeTablet(row!, now), code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expires.toISOString() };
@@ -80,53 +81,31 @@ export async function pairTablet(db: Db, input: { code: string; ip: string }, no
   const wrong = () => new AppError('not_found', { zh: '配对码无效或已过期', en: 'Unknown or expired pairing code' });
   if (!code) throw wrong();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(tablets)
-      .where(and(eq(tablets.pairingCodeHash, tokenHash(code)), gt(tablets.pairingExpiresAt, now), isNull(tablets.pairedAt)))
-      .for('update');
+    const row = await lockTabletByPairingCode(tx, tokenHash(code), now);
     if (!row) throw wrong();
     const deviceToken = secureRandomString(32);
-    const [paired] = await tx
-      .update(tablets)
-      .set({
-        deviceTokenHash: tokenHash(deviceToken),
-        pairedAt: now,
-        lastSeenAt: now,
-        pairingCodeHash: null,
-        pairingExpiresAt: null,
-      })
-      .where(eq(tablets.id, row.id))
-      .returning();
+    const paired = await setTabletPaired(tx, row.id, tokenHash(deviceToken), now);
     await appendCongressEntry(tx, row.congressId, 'tablet.paired', { tabletId: row.id, name: row.name }, now);
-    const [congress] = await tx.select().from(congresses).where(eq(congresses.id, row.congressId));
-    return { deviceToken, tablet: describeTablet(paired!, now), congress: { id: congress!.id, name: congress!.name } };
+    const congress = await findCongress(tx, row.congressId);
+    return { deviceToken, tablet: describeTablet(paired, now), congress: { id: congress!.id, name: congress!.name } };
   });
 }
 
 /** The tablet calling in: who it is (and it is now online). Null for an unknown or revoked token. */
 export async function touchTablet(db: Db, deviceToken: string | undefined, now: Date) {
   if (!deviceToken || deviceToken.length > 100) return null;
-  const [row] = await db
-    .update(tablets)
-    .set({ lastSeenAt: now })
-    .where(and(eq(tablets.deviceTokenHash, tokenHash(deviceToken)), isNull(tablets.revokedAt)))
-    .returning();
+  const row = await touchTabletByToken(db, tokenHash(deviceToken), now);
   if (!row) return null;
-  const [congress] = await db.select().from(congresses).where(eq(congresses.id, row.congressId));
+  const congress = await findCongress(db, row.congressId);
   return { tablet: describeTablet(row, now), congress: { id: congress!.id, name: congress!.name } };
 }
 
 export async function updateTablet(db: Db, actor: Actor, id: string, input: { name?: string; revoke?: boolean }, now: Date) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(tablets)
-      .set({
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.revoke ? { revokedAt: now, deviceTokenHash: null } : {}),
-      })
-      .where(and(eq(tablets.id, id), eq(tablets.congressId, actor.congressId)))
-      .returning();
+    const row = await updateTabletRow(tx, actor.congressId, id, {
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.revoke ? { revokedAt: now, deviceTokenHash: null } : {}),
+    });
     if (!row) throw notFound({ zh: '未找到该平板', en: 'Tablet not found' });
     await appendCongressEntry(
       tx,

@@ -1,28 +1,23 @@
 // The annual report of a cycle (年度民生实事项目实施情况报告) in one answer, and its spreadsheets.
 // Built from the same public functions as the overview and the project pages (publicOverview,
-// projectRecord), so the report says exactly what the public pages say. Nothing private.
+// projectRecords), so the report says exactly what the public pages say. Nothing private.
 import type { Db, Executor } from '../../db/client';
 import { describeLedger } from '../core/ledger/ledger.service';
 import { listLedgers } from '../core/ledger/ledger.repository';
 import { chinaDate } from '../core/domain/china-date';
-import { getResults, isEvaluationResult, listBallots } from '../phase2-balloting';
+import { certifiedResultsOf, isEvaluationResult, listBallots } from '../phase2-balloting';
 import { GRADE_LABELS } from './domain/record';
 import { departmentRecord } from './domain/record';
 import { evaluationsCsv, progressCsv, projectsCsv, type CsvEvaluation } from './domain/report-csv';
-import { projectRecord } from './project-record';
+import { projectRecords } from './project-record';
 import { listProjectsOfCycle } from './projects.repository';
 import { publicCycleRow, publicOverview } from './public-progress.service';
 
-type ProjectRecord = Awaited<ReturnType<typeof projectRecord>>;
+type ProjectRecord = Awaited<ReturnType<typeof projectRecords>>[number];
 
 /** Every project's record, in selection order, without the timeline (the report has its own sections). */
-async function projectRecords(db: Db, cycleId: string, now: Date) {
-  const out = [];
-  for (const p of await listProjectsOfCycle(db, cycleId)) {
-    const { timeline: _timeline, cycle: _cycle, ...rest } = await projectRecord(db, p, now);
-    out.push(rest);
-  }
-  return out;
+async function cycleRecords(db: Db, cycleId: string, now: Date) {
+  return (await projectRecords(db, await listProjectsOfCycle(db, cycleId), now)).map(({ timeline: _timeline, cycle: _cycle, ...rest }) => rest);
 }
 
 /** A department's record from its projects as described (the same roll-up as its public record). */
@@ -40,9 +35,10 @@ const recordOf = (list: ReadonlyArray<ProjectRecord['project']>) =>
 /** The certified satisfaction evaluations of the cycle, oldest first, with each project's counts and grade. */
 async function certifiedEvaluations(ex: Executor, congressId: string, cycleId: string, codes: Map<string, string | null>) {
   const rows = (await listBallots(ex, congressId, cycleId)).filter((b) => b.kind === 'evaluation' && b.state === 'certified').reverse();
+  const results = await certifiedResultsOf(ex, rows);
   const out = [];
-  for (const b of rows) {
-    const r = await getResults(ex, null, b.id);
+  for (const [i, b] of rows.entries()) {
+    const r = results[i]!;
     if (!isEvaluationResult(r.tally)) continue;
     const t = r.tally;
     out.push({
@@ -89,7 +85,7 @@ async function certifiedEvaluations(ex: Executor, congressId: string, cycleId: s
 export async function publicReport(db: Db, cycleId: string, now: Date) {
   const cycle = await publicCycleRow(db, cycleId);
   const overview = await publicOverview(db, cycle.id, now);
-  const projects = await projectRecords(db, cycle.id, now);
+  const projects = await cycleRecords(db, cycle.id, now);
   const described = projects.map((x) => x.project);
   const evaluations = await certifiedEvaluations(db, cycle.congressId, cycle.id, new Map(described.map((p) => [p.id, p.code])));
   const departments = [...new Map(described.map((p) => [p.departmentId, p.departmentName])).entries()].map(([id, name]) => ({
@@ -115,13 +111,13 @@ export type PublicReport = Awaited<ReturnType<typeof publicReport>>;
 
 export async function projectsCsvOf(db: Db, cycleId: string, now: Date): Promise<string> {
   const cycle = await publicCycleRow(db, cycleId);
-  return projectsCsv((await projectRecords(db, cycle.id, now)).map((x) => x.project));
+  return projectsCsv((await cycleRecords(db, cycle.id, now)).map((x) => x.project));
 }
 
 export async function progressCsvOf(db: Db, cycleId: string, now: Date): Promise<string> {
   const cycle = await publicCycleRow(db, cycleId);
   return progressCsv(
-    (await projectRecords(db, cycle.id, now)).map((x) => ({
+    (await cycleRecords(db, cycle.id, now)).map((x) => ({
       code: x.project.code,
       title: x.project.title,
       reports: x.reports,

@@ -4,9 +4,9 @@
 // same record: nothing in it is private (no phones, no notes, no account names).
 import type { Executor } from '../../db/client';
 import { chinaDate } from '../core/domain/china-date';
-import { departmentNames, deputyNames, findProposal, proposalCode } from '../phase1-solicitation';
-import { findCycleById } from '../cycle/cycles.repository';
-import { findBallotAnyCongress } from '../phase2-balloting';
+import { departmentNames, deputyNames, findProposals, proposalCode } from '../phase1-solicitation';
+import { findCycleById, type CycleRow } from '../cycle/cycles.repository';
+import { findBallotsAnyCongress, type BallotRow } from '../phase2-balloting';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS } from './domain/changes';
 import { GRADE_LABELS, RECTIFICATION_STATUS_LABELS } from './domain/record';
 import { groupCovers, SUPERVISION_KIND_LABELS } from './domain/supervision';
@@ -17,6 +17,7 @@ import {
   loadFacts,
   rectificationsOf,
   type EvaluationRow,
+  type ProjectFacts,
   type ProjectRow,
   type RectificationRow,
   type ReportRow,
@@ -153,23 +154,94 @@ export function timelineOf(x: {
 
 /** One project's record: everything the project page shows. */
 export async function projectRecord(ex: Executor, p: ProjectRow, now: Date) {
-  const cycle = (await findCycleById(ex, p.cycleId))!;
-  const facts = (await loadFacts(ex, [p])).get(p.id)!;
-  const v = projectView(p, facts, now);
-  const departments = await departmentNames(ex, p.congressId);
-  const proposal = await findProposal(ex, p.congressId, p.proposalId);
-  const ballot = await findBallotAnyCongress(ex, p.ballotId);
-  const allGroups = await groupsOfCycle(ex, p.cycleId);
-  const groups = allGroups.filter((g) => groupCovers(g, p));
-  const items = await itemsOf(ex, [p.id]);
-  const changes = await changesOf(ex, [p.id]);
-  const evaluations = await evaluationsOf(ex, [p.id]);
-  const rects = await rectificationsOf(ex, [p.id]);
-  const deputies = await deputyNames(
-    ex,
-    p.congressId,
-    items.flatMap((i) => (i.deputyId ? [i.deputyId] : [])),
+  return (await projectRecords(ex, [p], now))[0]!;
+}
+
+type ProposalRow = Awaited<ReturnType<typeof findProposals>>[number];
+
+const distinct = <T>(xs: readonly T[]) => [...new Set(xs)];
+const byProject = <T extends { projectId: string }>(rows: readonly T[], id: string) => rows.filter((r) => r.projectId === id);
+
+/**
+ * The records of several projects (the annual report: a cycle's projects), in their order. Each
+ * kind of fact is loaded once for all of them (per cycle or congress where it belongs to those),
+ * not once per project.
+ */
+export async function projectRecords(ex: Executor, ps: readonly ProjectRow[], now: Date) {
+  const ids = ps.map((p) => p.id);
+  const cycles = new Map<string, CycleRow>();
+  const groupsOf = new Map<string, Group[]>();
+  for (const id of distinct(ps.map((p) => p.cycleId))) {
+    cycles.set(id, (await findCycleById(ex, id))!);
+    groupsOf.set(id, await groupsOfCycle(ex, id));
+  }
+  const facts = await loadFacts(ex, ps);
+  const departmentsOf = new Map<string, Map<string, string>>();
+  const proposals = new Map<string, ProposalRow>();
+  for (const congressId of distinct(ps.map((p) => p.congressId))) {
+    departmentsOf.set(congressId, await departmentNames(ex, congressId));
+    const mine = ps.filter((p) => p.congressId === congressId).map((p) => p.proposalId);
+    for (const pr of await findProposals(ex, congressId, mine)) proposals.set(pr.id, pr);
+  }
+  const ballots = new Map((await findBallotsAnyCongress(ex, distinct(ps.map((p) => p.ballotId)))).map((b) => [b.id, b]));
+  const allItems = await itemsOf(ex, ids);
+  const allChanges = await changesOf(ex, ids);
+  const allEvaluations = await evaluationsOf(ex, ids);
+  const allRects = await rectificationsOf(ex, ids);
+  const deputiesOf = new Map<string, Map<string, string>>();
+  for (const congressId of distinct(ps.map((p) => p.congressId))) {
+    const mine = new Set(ps.filter((p) => p.congressId === congressId).map((p) => p.id));
+    deputiesOf.set(
+      congressId,
+      await deputyNames(
+        ex,
+        congressId,
+        allItems.flatMap((i) => (i.deputyId && mine.has(i.projectId) ? [i.deputyId] : [])),
+      ),
+    );
+  }
+  return ps.map((p) =>
+    recordOf(
+      p,
+      {
+        cycle: cycles.get(p.cycleId)!,
+        facts: facts.get(p.id)!,
+        departments: departmentsOf.get(p.congressId)!,
+        proposal: proposals.get(p.proposalId),
+        ballot: ballots.get(p.ballotId),
+        allGroups: groupsOf.get(p.cycleId)!,
+        items: byProject(allItems, p.id),
+        changes: byProject(allChanges, p.id),
+        evaluations: byProject(allEvaluations, p.id),
+        rects: byProject(allRects, p.id),
+        deputies: deputiesOf.get(p.congressId)!,
+      },
+      now,
+    ),
   );
+}
+
+interface Loaded {
+  cycle: CycleRow;
+  facts: ProjectFacts;
+  departments: Map<string, string>;
+  proposal: ProposalRow | undefined;
+  ballot: BallotRow | undefined;
+  allGroups: Group[];
+  items: ItemRow[];
+  changes: ChangeRow[];
+  evaluations: EvaluationRow[];
+  rects: RectificationRow[];
+  deputies: Map<string, string>;
+}
+
+function recordOf(
+  p: ProjectRow,
+  { cycle, facts, departments, proposal, ballot, allGroups, items, changes, evaluations, rects, deputies }: Loaded,
+  now: Date,
+) {
+  const v = projectView(p, facts, now);
+  const groups = allGroups.filter((g) => groupCovers(g, p));
   const titles = new Map([[p.id, p.title]]);
   return {
     cycle: { id: cycle.id, title: cycle.title, year: cycle.year, phase: cycle.phase, ledgerId: cycle.ledgerId },

@@ -1,18 +1,16 @@
 // The public face of implementation (全过程公开), no account needed: a cycle's overview, its projects
 // with filters, each project's whole record, the published notices of decisions, and each
 // department's record. Never phones, internal notes or account names.
-import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client';
-import { departments } from '../../db/schema';
 import { findCongress } from '../core/accounts/accounts.repository';
 import { describeLedger } from '../core/ledger/ledger.service';
 import { listLedgers } from '../core/ledger/ledger.repository';
 import { formatWan, sumYuan } from '../core/domain/money';
-import { findDepartment, listDepartments } from '../core/roster/roster.repository';
+import { findDepartment, findDepartmentCongress, listDepartments } from '../core/roster/roster.repository';
 import { notFound } from '../core/errors';
 import { listCycles, type CycleRow } from '../cycle/cycles.repository';
 import { departmentNames } from '../phase1-solicitation';
-import { type EvaluationTalliedData, getResults, isEvaluationResult, listBallots } from '../phase2-balloting';
+import { certifiedResultsOf, type EvaluationTalliedData, type getResults, isEvaluationResult, listBallots } from '../phase2-balloting';
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from './domain/project-status';
 import { departmentRecord, GRADE_LABELS, GRADES, type RecordProject } from './domain/record';
 import { listChangesWhere } from './changes.repository';
@@ -41,9 +39,10 @@ async function certifiedResults(ex: Executor, cycle: CycleRow) {
   const rows = (await listBallots(ex, cycle.congressId, cycle.id))
     .filter((b) => b.state === 'certified' && (b.kind === 'project' || b.kind === 'runoff'))
     .reverse();
+  const results = await certifiedResultsOf(ex, rows);
   const out = [];
-  for (const b of rows) {
-    const r = await getResults(ex, null, b.id);
+  for (const [i, b] of rows.entries()) {
+    const r = results[i]!;
     if (!isVoteResult(r)) continue;
     out.push({
       ballotId: b.id,
@@ -80,9 +79,10 @@ async function certifiedResults(ex: Executor, cycle: CycleRow) {
 /** The certified satisfaction evaluations of the cycle (phase 4), oldest first: counts, grade and rate per project. */
 async function certifiedEvaluations(ex: Executor, cycle: CycleRow) {
   const rows = (await listBallots(ex, cycle.congressId, cycle.id)).filter((b) => b.state === 'certified' && b.kind === 'evaluation').reverse();
+  const results = await certifiedResultsOf(ex, rows);
   const out = [];
-  for (const b of rows) {
-    const r = await getResults(ex, null, b.id);
+  for (const [i, b] of rows.entries()) {
+    const r = results[i]!;
     if (isVoteResult(r)) continue;
     out.push({
       ballotId: b.id,
@@ -263,9 +263,9 @@ export async function publicDepartmentRecord(db: Db, departmentId: string, congr
 
 /** The department of a public record: the id alone says which congress. */
 export async function publicDepartmentCongress(ex: Executor, departmentId: string): Promise<string> {
-  const [row] = await ex.select({ congressId: departments.congressId }).from(departments).where(eq(departments.id, departmentId));
-  if (!row) throw notFound({ zh: '未找到该单位', en: 'Department not found' });
-  return row.congressId;
+  const congressId = await findDepartmentCongress(ex, departmentId);
+  if (!congressId) throw notFound({ zh: '未找到该单位', en: 'Department not found' });
+  return congressId;
 }
 
 /** Every department of a congress that has projects, each with its record in brief. */

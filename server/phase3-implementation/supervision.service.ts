@@ -1,10 +1,9 @@
 // Supervision (代表监督): the secretariat forms groups of deputies; their members record inspections,
 // questions and 督办建议 on the projects their group watches; the responsible department answers
 // each one. Everything is ledgered; free texts as hashes.
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../db/client';
-import { deputies } from '../../db/schema';
 import { appendEntry } from '../core/ledger/ledger.repository';
+import { activeDeputyIds } from '../core/roster/roster.repository';
 import { conflict, forbidden, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { problem } from '../core/domain/problems';
@@ -40,10 +39,7 @@ const groupNotFound = () => notFound({ zh: '未找到该监督小组', en: 'Supe
 /** Leader and members must be active deputies of the congress. */
 async function deputyProblems(ex: Executor, congressId: string, ids: readonly string[]) {
   const unique = [...new Set(ids)];
-  const found = await ex
-    .select({ id: deputies.id })
-    .from(deputies)
-    .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active'), inArray(deputies.id, unique)));
+  const found = await activeDeputyIds(ex, congressId, unique);
   return found.length === unique.length
     ? []
     : [problem('deputy_unknown', '监督小组成员须为本级在册代表', 'Group members must be active deputies of this congress', 'memberDeputyIds')];

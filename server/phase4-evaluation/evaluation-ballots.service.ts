@@ -14,12 +14,11 @@ import {
   insertBallot,
   isLive,
   listBallots,
-  listCandidates,
+  listCandidatesOf,
   LIVE_COUNTS_SECRET,
   liveCountsRefused,
   lockCycleBallots,
   validateGrading,
-  type BallotRow,
   type Evaluators,
   type GradingRule,
   type Quorum,
@@ -125,22 +124,25 @@ async function assertEvaluatedOnce(tx: Tx, congressId: string, cycleId: string, 
   const ids = projects.map((p) => p.id);
   const grades = await evaluationsOf(tx, ids);
   const rectifications = await rectificationsOf(tx, ids);
-  const coverage = await Promise.all(
-    projects.map(async (p) => ({
-      projectId: p.id,
-      covering: (await Promise.all(evaluations.map(async (b) => ((await listCandidates(tx, b.id)).some((c) => c.candidateId === p.id) ? b : null))))
-        .filter((b): b is BallotRow => b !== null)
-        .map((b) => {
-          const graded = grades.find((g) => g.projectId === p.id && g.ballotId === b.id);
-          return {
-            ballotId: b.id,
-            state: b.state,
-            grade: graded?.grade ?? null,
-            rectificationReported: !!graded && rectifications.some((r) => r.evaluationId === graded.id && r.status === 'reported'),
-          };
-        }),
-    })),
+  // Every evaluation's candidates in one query, not one per project and evaluation.
+  const candidatesOf = await listCandidatesOf(
+    tx,
+    evaluations.map((b) => b.id),
   );
+  const coverage = projects.map((p) => ({
+    projectId: p.id,
+    covering: evaluations
+      .filter((b) => candidatesOf.get(b.id)!.some((c) => c.candidateId === p.id))
+      .map((b) => {
+        const graded = grades.find((g) => g.projectId === p.id && g.ballotId === b.id);
+        return {
+          ballotId: b.id,
+          state: b.state,
+          grade: graded?.grade ?? null,
+          rectificationReported: !!graded && rectifications.some((r) => r.evaluationId === graded.id && r.status === 'reported'),
+        };
+      }),
+  }));
   const problems = evaluationCoverageProblems(coverage);
   if (!problems.length) return;
   const title = (pid: string) => projects.find((p) => p.id === pid)?.title ?? pid;

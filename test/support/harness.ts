@@ -19,9 +19,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function openTestDatabase(driver: DriverName): Promise<TestDatabase> {
+export async function openTestDatabase(driver: DriverName, onQuery?: (sql: string) => void): Promise<TestDatabase> {
   if (driver === 'pglite') {
-    const database = await openDatabase({ driver: 'pglite', dataDir: null });
+    const database = await openDatabase({ driver: 'pglite', dataDir: null, onQuery });
     return { database, drop: () => database.close() };
   }
   const base = process.env.TEST_DATABASE_URL!;
@@ -31,7 +31,7 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ driver: 'postgres', url: url.toString() });
+  const database = await openDatabase({ driver: 'postgres', url: url.toString(), onQuery });
   return {
     database,
     url: url.toString(),
@@ -59,8 +59,8 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(driver: DriverName, opts: { deps?: Partial<Deps> } = {}): Promise<TestServer> {
-  const db = await openTestDatabase(driver);
+export async function startTestServer(driver: DriverName, opts: { deps?: Partial<Deps>; onQuery?: (sql: string) => void } = {}): Promise<TestServer> {
+  const db = await openTestDatabase(driver, opts.onQuery);
   const clock = new TestClock();
   const env = loadEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.TEST_LOG ? 'info' : 'error' } as NodeJS.ProcessEnv);
   // Every answer is checked against its route's declared response schema; a mismatch becomes a 500

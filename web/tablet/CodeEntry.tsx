@@ -37,9 +37,9 @@ export function CameraBox(props: { onText: (text: string) => boolean; startLabel
     setOn(true);
     // Nobody scanning for a while: the camera goes off again (a hall tablet runs all day).
     idle = setTimeout(stop, CAMERA_MINUTES * 60_000);
-    // eslint-disable-next-line solid/reactivity -- the scanner calls back per decoded frame; props.onText is read at each call
     scan = await startCameraScan(
       video,
+      // eslint-disable-next-line solid/reactivity -- the scanner calls back per decoded frame; props.onText is read at each call
       (text) => {
         const accepted = props.onText(text);
         if (accepted) stop();

@@ -198,9 +198,9 @@ export function BallotFrame(props: {
   details: JSX.Element;
 }) {
   let top!: HTMLDivElement;
-  // eslint-disable-next-line solid/reactivity -- `step` is the casting's own accessor, fixed for the component's life
   createEffect(
     on(
+      // eslint-disable-next-line solid/reactivity -- `step` is the casting's own accessor, fixed for the component's life
       props.casting.step,
       (s) => {
         if (s === 'fill' || s === 'review')

@@ -63,6 +63,22 @@ export async function findLedger(ex: Executor, id: string): Promise<LedgerRow | 
   return row;
 }
 
+/** Just the head (sequence number and hash): what a live snapshot carries. */
+export async function findLedgerHead(ex: Executor, id: string): Promise<{ seq: number; hash: string } | undefined> {
+  const [row] = await ex.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers).where(eq(ledgers.id, id));
+  return row;
+}
+
+/** The heads of several ledgers in one query, by id. */
+export async function findLedgerHeads(ex: Executor, ids: readonly string[]): Promise<Map<string, { seq: number; hash: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ex
+    .select({ id: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash })
+    .from(ledgers)
+    .where(inArray(ledgers.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { seq: r.seq, hash: r.hash }]));
+}
+
 export async function findLedgerBySubject(
   ex: Executor,
   congressId: string,

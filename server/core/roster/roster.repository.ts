@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { delegations, departments, deputies } from '../../../db/schema';
 import { normalizeSeatNo } from './roster-csv';
@@ -88,6 +88,12 @@ export async function findDepartment(ex: Executor, congressId: string, id: strin
   return row;
 }
 
+/** For public routes: which congress a department belongs to (the id alone is the key). */
+export async function findDepartmentCongress(ex: Executor, id: string): Promise<string | undefined> {
+  const [row] = await ex.select({ congressId: departments.congressId }).from(departments).where(eq(departments.id, id));
+  return row?.congressId;
+}
+
 export async function findDepartmentByName(ex: Executor, congressId: string, name: string): Promise<DepartmentRow | undefined> {
   const [row] = await ex
     .select()
@@ -133,6 +139,56 @@ export async function listDelegations(ex: Executor, congressId: string) {
     .where(eq(delegations.congressId, congressId))
     .orderBy(asc(delegations.sortOrder), asc(delegations.name));
   return rows;
+}
+
+/** Which of `ids` are active deputies of the congress (one query for the whole list). */
+export async function activeDeputyIds(ex: Executor, congressId: string, ids: readonly string[]): Promise<string[]> {
+  const found = await ex
+    .select({ id: deputies.id })
+    .from(deputies)
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.status, 'active'), inArray(deputies.id, [...ids])));
+  return found.map((f) => f.id);
+}
+
+// ---- writes ----
+
+export async function insertDelegation(ex: Executor, v: typeof delegations.$inferInsert): Promise<DelegationRow> {
+  const [row] = await ex.insert(delegations).values(v).returning();
+  return row!;
+}
+
+export async function updateDelegationRow(ex: Executor, id: string, set: Partial<Pick<DelegationRow, 'name' | 'sortOrder'>>): Promise<DelegationRow> {
+  const [row] = await ex.update(delegations).set(set).where(eq(delegations.id, id)).returning();
+  return row!;
+}
+
+export async function insertDeputies(ex: Executor, rows: Array<typeof deputies.$inferInsert>): Promise<DeputyRow[]> {
+  if (rows.length === 0) return [];
+  return ex.insert(deputies).values(rows).returning();
+}
+
+export async function updateDeputyRow(ex: Executor, id: string, set: Partial<typeof deputies.$inferInsert>): Promise<DeputyRow> {
+  const [row] = await ex.update(deputies).set(set).where(eq(deputies.id, id)).returning();
+  return row!;
+}
+
+export async function insertDepartment(ex: Executor, v: typeof departments.$inferInsert): Promise<DepartmentRow> {
+  const [row] = await ex.insert(departments).values(v).returning();
+  return row!;
+}
+
+export async function updateDepartmentRow(
+  ex: Executor,
+  congressId: string,
+  id: string,
+  set: Partial<Pick<DepartmentRow, 'name' | 'contactName' | 'contactPhone' | 'active'>>,
+): Promise<DepartmentRow> {
+  const [row] = await ex
+    .update(departments)
+    .set(set)
+    .where(and(eq(departments.congressId, congressId), eq(departments.id, id)))
+    .returning();
+  return row!;
 }
 
 export function describeDeputy(d: DeputyRow, delegationName?: string) {

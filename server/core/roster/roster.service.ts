@@ -1,8 +1,6 @@
 // The roster: delegations, deputies and departments. Records are deactivated, never deleted,
 // because ledger entries refer to them. Each change commits with its ledger entry.
-import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
-import { delegations, departments, deputies } from '../../../db/schema';
 import { conflict, notFound, ruleViolation } from '../errors';
 import type { Actor } from '../context';
 import { appendCongressEntry } from '../ledger/ledger.service';
@@ -17,8 +15,14 @@ import {
   findDepartment,
   findDepartmentByName,
   findDeputy,
+  insertDelegation,
+  insertDepartment,
+  insertDeputies,
   listDelegations,
   seatKey,
+  updateDelegationRow,
+  updateDepartmentRow,
+  updateDeputyRow,
 } from './roster.repository';
 
 const deputyNotFound = () => notFound({ zh: '未找到该代表', en: 'Deputy not found' });
@@ -32,12 +36,9 @@ export async function createDelegation(db: Db, actor: Actor, input: { name: stri
     if (await findDelegationByName(tx, actor.congressId, input.name)) {
       throw conflict({ zh: `代表团“${input.name}”已存在`, en: `Delegation "${input.name}" exists already` });
     }
-    const [row] = await tx
-      .insert(delegations)
-      .values({ congressId: actor.congressId, name: input.name, sortOrder: input.sortOrder ?? 0 })
-      .returning();
-    await appendCongressEntry(tx, actor.congressId, 'delegation.created', { delegationId: row!.id, name: row!.name, by: actor.accountId }, now);
-    return row!;
+    const row = await insertDelegation(tx, { congressId: actor.congressId, name: input.name, sortOrder: input.sortOrder ?? 0 });
+    await appendCongressEntry(tx, actor.congressId, 'delegation.created', { delegationId: row.id, name: row.name, by: actor.accountId }, now);
+    return row;
   });
 }
 
@@ -48,9 +49,9 @@ export async function updateDelegation(db: Db, actor: Actor, id: string, input: 
     if (input.name && input.name !== existing.name && (await findDelegationByName(tx, actor.congressId, input.name))) {
       throw conflict({ zh: `代表团“${input.name}”已存在`, en: `Delegation "${input.name}" exists already` });
     }
-    const [row] = await tx.update(delegations).set(input).where(eq(delegations.id, id)).returning();
+    const row = await updateDelegationRow(tx, id, input);
     await appendCongressEntry(tx, actor.congressId, 'delegation.updated', { delegationId: id, ...input, by: actor.accountId }, now);
-    return row!;
+    return row;
   });
 }
 
@@ -88,9 +89,8 @@ export async function createDeputy(db: Db, actor: Actor, input: DeputyInput, now
   return db.transaction(async (tx) => {
     const delegation = await requireDelegation(tx, actor.congressId, input.delegationId);
     await assertSeatFree(tx, actor.congressId, input.seatNo);
-    const [row] = await tx
-      .insert(deputies)
-      .values({
+    const [row] = await insertDeputies(tx, [
+      {
         congressId: actor.congressId,
         delegationId: delegation.id,
         name: input.name,
@@ -100,8 +100,8 @@ export async function createDeputy(db: Db, actor: Actor, input: DeputyInput, now
         phone: input.phone ?? null,
         note: input.note ?? null,
         standingCommittee: input.standingCommittee ?? false,
-      })
-      .returning();
+      },
+    ]);
     await appendCongressEntry(
       tx,
       actor.congressId,
@@ -130,7 +130,7 @@ export async function updateDeputy(db: Db, actor: Actor, id: string, input: Part
       ...input,
       ...(input.seatNo !== undefined ? { seatKey: seatKey(input.seatNo) } : {}),
     };
-    const [row] = await tx.update(deputies).set(set).where(eq(deputies.id, id)).returning();
+    const row = await updateDeputyRow(tx, id, set);
     const changed: Record<string, unknown> = {};
     for (const k of ['name', 'delegationId', 'seatNo', 'gender', 'standingCommittee'] as const) {
       if (input[k] !== undefined && input[k] !== existing[k]) changed[k] = input[k];
@@ -149,7 +149,7 @@ export async function updateDeputy(db: Db, actor: Actor, id: string, input: Part
       },
       now,
     );
-    return describeDeputy(row!, delegation.name);
+    return describeDeputy(row, delegation.name);
   });
 }
 
@@ -159,11 +159,7 @@ export async function setDeputyStatus(db: Db, actor: Actor, id: string, status: 
     if (!existing) throw deputyNotFound();
     if (existing.status === status) return describeDeputy(existing);
     if (status === 'active') await assertSeatFree(tx, actor.congressId, existing.seatNo, id);
-    const [row] = await tx
-      .update(deputies)
-      .set({ status, terminatedAt: status === 'terminated' ? now : null })
-      .where(eq(deputies.id, id))
-      .returning();
+    const row = await updateDeputyRow(tx, id, { status, terminatedAt: status === 'terminated' ? now : null });
     await appendCongressEntry(
       tx,
       actor.congressId,
@@ -176,7 +172,7 @@ export async function setDeputyStatus(db: Db, actor: Actor, id: string, status: 
       },
       now,
     );
-    return describeDeputy(row!);
+    return describeDeputy(row);
   });
 }
 
@@ -215,24 +211,19 @@ export async function importDeputiesCsv(db: Db, actor: Actor, bytes: Uint8Array,
       );
     }
     if (opts.dryRun) return { imported: 0, wouldImport: mapped.deputies.length, encoding, dryRun: true };
-    const inserted =
-      mapped.deputies.length === 0
-        ? []
-        : await tx
-            .insert(deputies)
-            .values(
-              mapped.deputies.map((d) => ({
-                congressId: actor.congressId,
-                delegationId: d.delegationId,
-                name: d.name,
-                seatNo: d.seatNo,
-                seatKey: seatKey(d.seatNo),
-                gender: d.gender,
-                phone: d.phone,
-                note: d.note,
-              })),
-            )
-            .returning();
+    const inserted = await insertDeputies(
+      tx,
+      mapped.deputies.map((d) => ({
+        congressId: actor.congressId,
+        delegationId: d.delegationId,
+        name: d.name,
+        seatNo: d.seatNo,
+        seatKey: seatKey(d.seatNo),
+        gender: d.gender,
+        phone: d.phone,
+        note: d.note,
+      })),
+    );
     await appendCongressEntry(
       tx,
       actor.congressId,
@@ -261,12 +252,9 @@ export async function createDepartment(db: Db, actor: Actor, input: DepartmentIn
     if (await findDepartmentByName(tx, actor.congressId, input.name)) {
       throw conflict({ zh: `部门“${input.name}”已存在`, en: `Department "${input.name}" exists already` });
     }
-    const [row] = await tx
-      .insert(departments)
-      .values({ congressId: actor.congressId, ...input })
-      .returning();
-    await appendCongressEntry(tx, actor.congressId, 'department.created', { departmentId: row!.id, name: row!.name, by: actor.accountId }, now);
-    return describeDepartment(row!);
+    const row = await insertDepartment(tx, { congressId: actor.congressId, ...input });
+    await appendCongressEntry(tx, actor.congressId, 'department.created', { departmentId: row.id, name: row.name, by: actor.accountId }, now);
+    return describeDepartment(row);
   });
 }
 
@@ -277,11 +265,7 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, input: 
     if (input.name && input.name !== existing.name && (await findDepartmentByName(tx, actor.congressId, input.name))) {
       throw conflict({ zh: `部门“${input.name}”已存在`, en: `Department "${input.name}" exists already` });
     }
-    const [row] = await tx
-      .update(departments)
-      .set(input)
-      .where(and(eq(departments.congressId, actor.congressId), eq(departments.id, id)))
-      .returning();
+    const row = await updateDepartmentRow(tx, actor.congressId, id, input);
     const kind =
       input.active === false && existing.active
         ? 'department.deactivated'
@@ -300,6 +284,6 @@ export async function updateDepartment(db: Db, actor: Actor, id: string, input: 
       },
       now,
     );
-    return describeDepartment(row!);
+    return describeDepartment(row);
   });
 }

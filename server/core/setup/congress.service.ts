@@ -1,12 +1,11 @@
 // First-run setup and new congresses (tenants). A congress starts with its administrative ledger
 // and a first secretariat account.
-import { count } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
-import { congresses, deployment } from '../../../db/schema';
 import { conflict } from '../errors';
 import { insertAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/passwords';
 import { appendEntry, createLedger } from '../ledger/ledger.repository';
+import { claimDeployment, countDeployments, insertCongress } from './congress.repository';
 
 export const CONGRESS_LEVELS = ['province', 'city', 'county', 'township'] as const;
 
@@ -16,14 +15,13 @@ export interface NewCongress {
 }
 
 export async function isSetUp(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(deployment);
-  return (row?.n ?? 0) > 0;
+  return (await countDeployments(db)) > 0;
 }
 
 export async function createCongress(tx: Tx, input: NewCongress, passwordHash: string, now: Date) {
-  const [congress] = await tx.insert(congresses).values(input.congress).returning();
+  const congress = await insertCongress(tx, input.congress);
   const ledger = await createLedger(tx, {
-    congressId: congress!.id,
+    congressId: congress.id,
     kind: 'congress',
     title: `${input.congress.name} 行政记录`,
   });
@@ -32,7 +30,7 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
     ledger.id,
     'congress.created',
     {
-      congressId: congress!.id,
+      congressId: congress.id,
       name: input.congress.name,
       jurisdiction: input.congress.jurisdiction,
       level: input.congress.level,
@@ -40,7 +38,7 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
     now,
   );
   const account = await insertAccount(tx, {
-    congressId: congress!.id,
+    congressId: congress.id,
     username: input.admin.username,
     displayName: input.admin.displayName,
     role: 'secretariat',
@@ -58,15 +56,14 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
     },
     now,
   );
-  return { congress: congress!, account };
+  return { congress, account };
 }
 
 /** Runs once per deployment: the deployment row's primary key refuses a second setup, even a concurrent one. */
 export async function runFirstSetup(db: Db, input: NewCongress, now: Date) {
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
-    const inserted = await tx.insert(deployment).values({ id: 1, setupAt: now }).onConflictDoNothing().returning();
-    if (inserted.length === 0) throw conflict({ zh: '系统已完成初始设置', en: 'Setup has already been done' });
+    if (!(await claimDeployment(tx, now))) throw conflict({ zh: '系统已完成初始设置', en: 'Setup has already been done' });
     return createCongress(tx, input, passwordHash, now);
   });
 }
@@ -75,7 +72,7 @@ export async function runFirstSetup(db: Db, input: NewCongress, now: Date) {
 export async function addCongress(db: Db, input: NewCongress, now: Date) {
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
-    await tx.insert(deployment).values({ id: 1, setupAt: now }).onConflictDoNothing();
+    await claimDeployment(tx, now);
     return createCongress(tx, input, passwordHash, now);
   });
 }

@@ -132,9 +132,9 @@ export function BallotPage() {
             </Show>
 
             <Show when={closing()}>
-              {/* eslint-disable-next-line solid/reactivity -- onConfirm runs on submit, not in a tracked scope */}
               <CloseDialog
                 onClose={() => setClosing(false)}
+                // eslint-disable-next-line solid/reactivity -- onConfirm runs on submit, not in a tracked scope
                 onConfirm={async (paper) => {
                   await ballotsApi.close(params.id, paper);
                   setClosing(false);

@@ -42,11 +42,11 @@ export function SittingPicker(props: { choice: ReturnType<typeof useSittingChoic
         </button>
       </Show>
       <Show when={adding()}>
-        {/* eslint-disable-next-line solid/reactivity -- onSaved runs once the dialog saved, not in a tracked scope */}
         <NewSittingDialog
           onClose={() => setAdding(false)}
           onSaved={(id) => {
             setAdding(false);
+            // eslint-disable-next-line solid/reactivity -- onSaved runs once the dialog saved, not in a tracked scope
             void props.choice.list.reload().then(() => props.choice.set(id));
           }}
         />
