@@ -41,6 +41,15 @@ export type ReceiptLookup = ReceiptAnswer;
 
 export type Choices = Record<string, AnyChoice>;
 
+/** What BallotForm and SatisfactionForm take: the card's ballot and how to cast on it. */
+export interface BallotFormProps {
+  ballot: CardBallot;
+  cast: (choices: Choices, castId: string) => Promise<CastReply>;
+  onDone: (receipt: string) => void;
+  onLeave: () => void;
+  layout: 'tablet' | 'phone';
+}
+
 /** The live snapshot (SSE `ballot` events, server/phase2-balloting/live.ts). */
 export interface BallotSnapshot {
   ballotId: string;
