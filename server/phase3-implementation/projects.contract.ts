@@ -1,7 +1,8 @@
 // What projects routes answer (see projects.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 import { Bilingual } from '../http/contract';
-import { ProposalChannel, FundingPart, Milestone, Phase, Target } from '../phase1-solicitation/candidate-list.contract';
+import { Phase } from '../cycle/cycles.contract';
+import { ProposalChannel, FundingPart, Milestone, Target } from '../phase1-solicitation/proposals.contract';
 import { CycleRef } from '../phase1-solicitation/public-solicitation.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
 import { Change } from './changes.contract';

@@ -4,7 +4,7 @@ import { Bilingual } from '../http/contract';
 import { Congress } from '../core/accounts/auth.contract';
 import { LedgerHead, Ledger } from '../core/ledger/ledger.contract';
 import { CongressRef } from '../core/setup/setup.contract';
-import { Phase } from '../phase1-solicitation/candidate-list.contract';
+import { Phase } from '../cycle/cycles.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
 import { Change, FieldChange, ChangeKind } from './changes.contract';
 import {

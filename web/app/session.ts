@@ -34,7 +34,7 @@ function createSession() {
   const [state, setState] = createStore<SessionState>({ status: 'loading', setupNeeded: false, account: null, congress: null });
 
   async function refreshMe() {
-    const me = await api.get<{ account: Account | null; congress: Congress | null }>('/api/auth/me');
+    const me = await api.get('/api/auth/me');
     setState({ account: me.account, congress: me.congress });
   }
 
@@ -49,7 +49,7 @@ function createSession() {
     async load() {
       setState('status', 'loading');
       try {
-        const setup = await api.get<{ needed: boolean }>('/api/setup');
+        const setup = await api.get('/api/setup');
         setState('setupNeeded', setup.needed);
         if (!setup.needed) await refreshMe();
         else forget();
@@ -59,7 +59,7 @@ function createSession() {
       }
     },
     async login(username: string, password: string) {
-      await api.post('/api/auth/login', { username, password }, { expect401: true });
+      await api.post('/api/auth/login', { body: { username, password }, expect401: true });
       await refreshMe();
     },
     async afterSetup() {

@@ -5,16 +5,7 @@
 import { api } from '../app/api';
 import { lang } from '../app/i18n';
 import type { FundingPart, Target } from '../solicitation/types';
-import type {
-  Bilingual,
-  ChangeKind,
-  ProgressReport,
-  ProjectChange,
-  ProjectItem,
-  Rectification,
-  StaffProjectRecord,
-  SupervisionItem,
-} from '../implementation/types';
+import type { Bilingual, ChangeKind, ProjectChange, ProjectItem, Rectification } from '../implementation/types';
 
 export type {
   ProjectStatus,
@@ -62,14 +53,14 @@ export interface ChangeInput {
 }
 
 export const departmentProjectsApi = {
-  list: () => api.get<{ total: number; projects: ProjectItem[] }>('/api/projects').then((r) => r.projects),
-  get: (id: string) => api.get<StaffProjectRecord>(`/api/projects/${id}`),
-  setPlan: (id: string, input: PlanInput) => api.put<{ project: unknown }>(`/api/projects/${id}/plan`, input),
-  report: (id: string, input: ProgressReportInput) => api.post<{ report: ProgressReport }>(`/api/projects/${id}/reports`, input),
-  answer: (itemId: string, text: string) => api.post<{ item: SupervisionItem }>(`/api/supervision-items/${itemId}/answer`, { text }),
-  requestChange: (id: string, input: ChangeInput) => api.post<{ change: ProjectChange }>(`/api/projects/${id}/changes`, input),
-  withdrawChange: (changeId: string) => api.post<{ change: ProjectChange }>(`/api/changes/${changeId}/withdraw`),
-  reportRectification: (rectId: string, text: string) => api.post<{ rectification: Rectification }>(`/api/rectifications/${rectId}/report`, { text }),
+  list: () => api.get('/api/projects').then((r) => r.projects),
+  get: (id: string) => api.get('/api/projects/:id', { params: { id } }),
+  setPlan: (id: string, input: PlanInput) => api.put('/api/projects/:id/plan', { params: { id }, body: input }),
+  report: (id: string, input: ProgressReportInput) => api.post('/api/projects/:id/reports', { params: { id }, body: input }),
+  answer: (itemId: string, text: string) => api.post('/api/supervision-items/:id/answer', { params: { id: itemId }, body: { text } }),
+  requestChange: (id: string, input: ChangeInput) => api.post('/api/projects/:id/changes', { params: { id }, body: input }),
+  withdrawChange: (changeId: string) => api.post('/api/changes/:id/withdraw', { params: { id: changeId } }),
+  reportRectification: (rectId: string, text: string) => api.post('/api/rectifications/:id/report', { params: { id: rectId }, body: { text } }),
 };
 
 /** Per project, what is waiting on the department besides reporting: unanswered items, pending changes, open rectifications. */
@@ -81,9 +72,9 @@ export interface Waiting {
 
 export async function waitingByProject(): Promise<Map<string, Waiting>> {
   const [items, changes, rects] = await Promise.all([
-    api.get<{ items: SupervisionItem[] }>('/api/supervision-items', { unanswered: true }),
-    api.get<{ changes: ProjectChange[] }>('/api/changes', { status: 'pending' }),
-    api.get<{ rectifications: Rectification[] }>('/api/rectifications', { status: 'open' }),
+    api.get('/api/supervision-items', { query: { unanswered: 'true' } }),
+    api.get('/api/changes', { query: { status: 'pending' } }),
+    api.get('/api/rectifications', { query: { status: 'open' } }),
   ]);
   const out = new Map<string, Waiting>();
   const of = (id: string) => {

@@ -10,6 +10,7 @@ import type {
   BallotState,
   CastAnswer,
   GradingRule,
+  PublicBallot,
   ReceiptAnswer,
   Share,
   StoredBallotRules,
@@ -36,6 +37,8 @@ export type BallotRulesView = StoredBallotRules;
 export type BallotCandidateView = BallotCandidate;
 /** GET /api/ballots/:id (staff); GET /api/public/ballots/:id is PublicBallot. */
 export type BallotView = Ballot;
+/** GET /api/public/ballots/:id: what the hall screen and /verify read (public rules, no void request). */
+export type PublicBallotView = PublicBallot;
 /** GET /api/receipts/:receipt */
 export type ReceiptLookup = ReceiptAnswer;
 
