@@ -1,27 +1,13 @@
 // Who is using the app: whether first-run setup is still needed, and the logged-in account with
 // its congress. Loaded once at start and after login, setup and logout.
 import { createStore } from 'solid-js/store';
+import type { Congress, Role, SessionAccount } from '@contract';
 import { api } from './api';
 
-export type Role = 'secretariat' | 'department' | 'deputy' | 'scrutineer';
-export const ROLES: Role[] = ['secretariat', 'department', 'deputy', 'scrutineer'];
-
-export interface Account {
-  accountId: string;
-  congressId: string;
-  role: Role;
-  username: string;
-  displayName: string;
-  departmentId: string | null;
-  deputyId: string | null;
-}
-
-export interface Congress {
-  id: string;
-  name: string;
-  jurisdiction: string;
-  level: string;
-}
+// The account and congress are the server's contract (GET /api/auth/me).
+export type { Congress, Role } from '@contract';
+export type Account = SessionAccount;
+export const ROLES = ['secretariat', 'department', 'deputy', 'scrutineer'] as const satisfies readonly Role[];
 
 interface SessionState {
   status: 'loading' | 'ready' | 'failed';

@@ -1,11 +1,10 @@
 // The department's projects through the API: the list with status and flags, one project's whole
 // record with what the department may do, and the department's actions on it (plan, progress
-// reports, answers, change requests, rectification report). Shapes as the server describes them
-// (server/phase3-implementation/project-view.ts, project-record.ts, projects.service.ts).
+// reports, answers, change requests, rectification report). Shapes are the server's contract.
+import type { ApiBody } from '@contract';
 import { api } from '../app/api';
 import { lang } from '../app/i18n';
-import type { FundingPart, Target } from '../solicitation/types';
-import type { Bilingual, ChangeKind, ProjectChange, ProjectItem, Rectification } from '../implementation/types';
+import type { Bilingual, ProjectChange, ProjectItem, Rectification } from '../implementation/types';
 
 export type {
   ProjectStatus,
@@ -21,36 +20,11 @@ export type {
 /** A server label ({zh, en}) in the page's language. */
 export const said = (l: Bilingual | null | undefined) => (l ? l[lang()] : '');
 
-export interface Adjustment {
-  content?: string;
-  location?: string;
-  targets?: Target[];
-  budgetYuan?: number;
-  funding?: FundingPart[];
-  deadline?: string;
-}
-
-export interface PlanInput {
-  summary: string | null;
-  milestones: Array<{ id?: string; name: string; dueOn: string }>;
-}
-
-export interface ProgressReportInput {
-  asOf: string;
-  percentComplete: number;
-  disbursedYuan: number;
-  narrative: string;
-  problems: string | null;
-  milestonesReached: string[];
-  correctsId?: string;
-  correctionNote?: string | null;
-}
-
-export interface ChangeInput {
-  kind: ChangeKind;
-  reason: string;
-  adjust?: Adjustment;
-}
+// What the department's forms send: the request bodies the routes declare (z.input of their schemas).
+export type PlanInput = ApiBody<'put', '/api/projects/:id/plan'>;
+export type ProgressReportInput = ApiBody<'post', '/api/projects/:id/reports'>;
+export type ChangeInput = ApiBody<'post', '/api/projects/:id/changes'>;
+export type Adjustment = NonNullable<ChangeInput['adjust']>;
 
 export const departmentProjectsApi = {
   list: () => api.get('/api/projects').then((r) => r.projects),
