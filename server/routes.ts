@@ -26,7 +26,7 @@ import * as supervision from './phase3-implementation/supervision.routes';
 import * as evaluation from './phase4-evaluation/evaluation.routes';
 import * as rectifications from './phase4-evaluation/rectifications.routes';
 
-const modules: Record<string, unknown>[] = [
+const modules = [
   setup,
   auth,
   accounts,
@@ -51,7 +51,7 @@ const modules: Record<string, unknown>[] = [
 ];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>
-  Object.values(m).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v),
+  Object.values(m as Record<string, unknown>).filter((v): v is RouteDef => typeof v === 'object' && v !== null && 'handler' in v && 'access' in v),
 );
 
 /** The table itself, as OpenAPI 3.1 (server/http/openapi.ts); also what docs/api.md is rendered from. */
@@ -64,3 +64,7 @@ export const openApiRoute = defineRoute({
   handler: ({ c }) => c.json(openApiDocument(ROUTES) as unknown as Record<string, unknown>),
 });
 ROUTES.push(openApiRoute);
+
+type RoutesOf<Module> = Module extends unknown ? Extract<Module[keyof Module], RouteDef & { method: string; path: string }> : never;
+/** Every route as declared, with its literal method and path and its zod shapes: the web's typed client reads it (server/contract/api.ts). */
+export type ApiRoute = RoutesOf<(typeof modules)[number]> | typeof openApiRoute;

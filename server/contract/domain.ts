@@ -5,7 +5,17 @@ export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core
 export { hashEntry } from '../core/domain/ledger-chain';
 export { chinaDate } from '../core/domain/china-date';
 export { ACCOUNT_BINDING, can, ROLES, scopeOf, type Permission, type Role } from '../core/access/permissions';
-export { OUTCOME_FROM } from '../phase1-solicitation/domain/screening';
+export {
+  OUTCOME_FROM,
+  PROPOSAL_CHANNELS,
+  PROPOSAL_STATUSES,
+  SCREENING_ASPECTS,
+  SCREENING_OUTCOMES,
+  SUGGESTION_CHANNELS,
+  SUGGESTION_STATUSES,
+} from '../phase1-solicitation/domain/screening';
+export { FUNDING_SOURCES } from '../phase1-solicitation/domain/proposal-rules';
+export { PHASES } from '../cycle/domain/cycle-phase';
 export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-lifecycle';
 export { validateRules, type BallotForm, type Choice } from '../phase2-balloting/domain/ballot-rules';
 export { offeredChoices } from '../phase2-balloting/domain/ballot-forms';

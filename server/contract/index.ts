@@ -23,3 +23,4 @@ export type * from '../phase4-evaluation/rectifications.contract';
 export type * from '../phase3-implementation/annual-report.contract';
 export type * from '../phase3-implementation/progress-reports.contract';
 export type * from '../phase3-implementation/supervision.contract';
+export type * from './api';

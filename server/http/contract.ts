@@ -15,6 +15,7 @@ export const ErrorBody = z
     }),
   })
   .meta({ id: 'ErrorBody' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** An answer that is not JSON (a PDF, a CSV, an event stream, a redirect). */
 export class RawBody {
@@ -35,6 +36,7 @@ export const Ok = z.object({ ok: z.boolean() });
 
 /** A text in both languages. */
 export const Bilingual = z.object({ zh: z.string(), en: z.string() }).meta({ id: 'Bilingual' });
+export type Bilingual = z.infer<typeof Bilingual>;
 
 /** An instant, as JSON carries a Date: an ISO 8601 string. */
 export const instant = z.string();

@@ -60,15 +60,38 @@ export interface RouteDef<A extends Access = Access, P = any, Q = any, B = any> 
   handler: (input: RouteInput<A, P, Q, B>) => Promise<Response> | Response;
 }
 
+/**
+ * A route as declared, keeping its method, its path and its zod shapes in the type: the web's
+ * typed client (web/app/api.ts) reads them through `ApiRoute` (server/routes.ts, `@contract`).
+ */
+export type DeclaredRoute<
+  A extends Access,
+  M extends RouteDef['method'],
+  Path extends string,
+  PS extends Schema | undefined,
+  QS extends Schema | undefined,
+  BS extends Schema | undefined,
+  R extends Responses,
+> = Omit<RouteDef<A, Out<PS>, Out<QS>, Out<BS>>, 'method' | 'path' | 'params' | 'query' | 'body' | 'responses'> & {
+  method: M;
+  path: Path;
+  params: PS;
+  query: QS;
+  body: BS;
+  responses: R;
+};
+
 export function defineRoute<
   A extends Access,
+  M extends RouteDef['method'],
+  Path extends string,
   PS extends Schema | undefined = undefined,
   QS extends Schema | undefined = undefined,
   BS extends Schema | undefined = undefined,
   R extends Responses = Responses,
 >(def: {
-  method: RouteDef['method'];
-  path: string;
+  method: M;
+  path: Path;
   access: A;
   summary: string;
   params?: PS;
@@ -78,8 +101,8 @@ export function defineRoute<
   rawBody?: boolean;
   responses: R;
   handler: (input: RouteInput<A, Out<PS>, Out<QS>, Out<BS>>) => Promise<Reply<R>> | Reply<R>;
-}): RouteDef<A, Out<PS>, Out<QS>, Out<BS>> & { responses: R } {
-  return def as RouteDef<A, Out<PS>, Out<QS>, Out<BS>> & { responses: R };
+}): DeclaredRoute<A, M, Path, PS, QS, BS, R> {
+  return def as unknown as DeclaredRoute<A, M, Path, PS, QS, BS, R>;
 }
 
 export const DEFAULT_MAX_BODY = 256 * 1024;

@@ -5,6 +5,7 @@
 import { formatWan } from '../core/domain/money';
 import { materialsDigest, oneLineSummary, proposalCode, type FundingSource, type Materials } from './domain/proposal-rules';
 import type { ProposalRow } from './proposals.repository';
+import type { SuggestionChannel, SuggestionStatus } from './domain/screening';
 
 export type ProposalView = 'manage' | 'own' | 'read';
 
@@ -84,7 +85,7 @@ export function describeProposal(
   links: {
     mergedInto?: ProposalRow | null;
     mergedFrom?: ProposalRow[];
-    suggestions?: Array<{ id: string; trackingCode: string; channel: string; title: string; status: string }>;
+    suggestions?: Array<{ id: string; trackingCode: string; channel: SuggestionChannel; title: string; status: SuggestionStatus }>;
   } = {},
 ) {
   const m = materialsOf(p);

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { Bilingual } from '../http/contract';
 import { Congress } from '../core/accounts/auth.contract';
-import { Cycle } from './candidate-list.contract';
+import { Cycle } from '../cycle/cycles.contract';
+import { SuggestionChannel, SuggestionStatus } from './proposals.contract';
 
 export const PublicCandidate = z
   .object({
@@ -23,12 +24,6 @@ export type PublicCandidate = z.infer<typeof PublicCandidate>;
 
 export const CycleRef = z.object({ id: z.string(), title: z.string() }).meta({ id: 'CycleRef' });
 export type CycleRef = z.infer<typeof CycleRef>;
-
-export const SuggestionStatus = z.enum(['rejected', 'merged', 'received', 'converted']).meta({ id: 'SuggestionStatus' });
-export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
-
-export const SuggestionChannel = z.enum(['web', 'hotline', 'letter']).meta({ id: 'SuggestionChannel' });
-export type SuggestionChannel = z.infer<typeof SuggestionChannel>;
 
 export const PublicProposalStage = z.enum(['shortlisted', 'rejected', 'merged', 'in_review', 'candidate']).meta({ id: 'PublicProposalStage' });
 export type PublicProposalStage = z.infer<typeof PublicProposalStage>;

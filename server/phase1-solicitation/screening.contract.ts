@@ -1,7 +1,6 @@
 // What screening routes answer (see screening.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
-import { Proposal } from './proposals.contract';
-import { SuggestionChannel, SuggestionStatus } from './public-solicitation.contract';
+import { Proposal, ProposalStatus, SuggestionChannel, SuggestionStatus } from './proposals.contract';
 
 export const SuggestionFacetCounts = z
   .object({ status: z.record(z.string(), z.number()), channel: z.record(z.string(), z.number()) })
@@ -9,7 +8,7 @@ export const SuggestionFacetCounts = z
 export type SuggestionFacetCounts = z.infer<typeof SuggestionFacetCounts>;
 
 export const ProposalRef = z
-  .object({ id: z.string(), code: z.string().nullable(), title: z.string(), status: z.string() })
+  .object({ id: z.string(), code: z.string().nullable(), title: z.string(), status: ProposalStatus })
   .meta({ id: 'ProposalRef' });
 export type ProposalRef = z.infer<typeof ProposalRef>;
 

@@ -9,7 +9,7 @@ import { notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { problem, type Problem } from '../core/domain/problems';
 import { categoryProblem, contentDigest, proposalCode } from './domain/proposal-rules';
-import { suggestionProblems, type SuggestionChannel, type SuggestionStatus } from './domain/screening';
+import { suggestionProblems, type ProposalStatus, type SuggestionChannel, type SuggestionStatus } from './domain/screening';
 import { chinaDate, isIsoDate } from '../cycle/domain/solicitation-window';
 import { formatTrackingCode, TRACKING_CODE_BYTES, trackingCodeFromBytes } from './domain/tracking-code';
 import { appendCycleEntry, type CycleRow } from '../cycle/cycles.repository';
@@ -89,7 +89,7 @@ export async function receiveSuggestion(
 }
 
 /** What the secretariat sees: everything, the suggester's contact too. */
-export function describeSuggestion(s: SuggestionRow, proposal?: { id: string; code: string | null; title: string; status: string } | null) {
+export function describeSuggestion(s: SuggestionRow, proposal?: { id: string; code: string | null; title: string; status: ProposalStatus } | null) {
   return {
     id: s.id,
     cycleId: s.cycleId,

@@ -201,31 +201,8 @@ export const ResultCandidate = z
   .meta({ id: 'ResultCandidate' });
 export type ResultCandidate = z.infer<typeof ResultCandidate>;
 
-export const PublicBallot = z
-  .object({
-    voidRequest: z.null(),
-    rules: BallotRules,
-    id: z.string(),
-    title: z.string(),
-    kind: BallotKind,
-    state: BallotState,
-    cycleId: z.string().nullable(),
-    sittingId: z.string(),
-    parentBallotId: z.string().nullable(),
-    ledgerId: z.string(),
-    rosterCount: z.number().nullable(),
-    presentCount: z.number().nullable(),
-    cardsIssued: z.number(),
-    castCount: z.number(),
-    openedAt: z.string().nullable(),
-    closedAt: z.string().nullable(),
-    talliedAt: z.string().nullable(),
-    certifiedAt: z.string().nullable(),
-    certifiedBy: z.string().nullable(),
-    voidReason: z.string().nullable(),
-    candidates: z.array(BallotCandidate),
-  })
-  .meta({ id: 'PublicBallot' });
+/** What anyone may read of a ballot: the public rules (no quorum), never a pending void request. */
+export const PublicBallot = Ballot.extend({ voidRequest: z.null(), rules: BallotRules }).meta({ id: 'PublicBallot' });
 export type PublicBallot = z.infer<typeof PublicBallot>;
 
 export const PendingReceipt = z

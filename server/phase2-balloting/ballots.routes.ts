@@ -117,7 +117,7 @@ export const updateBallotRoute = defineRoute({
   },
 });
 
-const transition = (path: string, summary: string, access: Permission, fn: typeof openBallot) =>
+const transition = <Path extends string>(path: Path, summary: string, access: Permission, fn: typeof openBallot) =>
   defineRoute({
     method: 'post',
     path,

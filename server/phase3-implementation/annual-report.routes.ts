@@ -37,8 +37,8 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 /** `attachment` with an ASCII fallback name and the Chinese one per RFC 5987. */
 const attachment = (ascii: string, name: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-function csvRoute(
-  file: string,
+function csvRoute<File extends string>(
+  file: File,
   zhName: string,
   summary: string,
   build: (deps: AppEnv['Variables']['deps'], cycleId: string, now: Date) => Promise<string>,

@@ -1,7 +1,7 @@
 // What changes routes answer (see changes.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 import { Bilingual } from '../http/contract';
-import { FundingPart, Target } from '../phase1-solicitation/candidate-list.contract';
+import { FundingPart, Target } from '../phase1-solicitation/proposals.contract';
 
 export const ChangeKind = z.enum(['adjust', 'suspend', 'resume', 'terminate']).meta({ id: 'ChangeKind' });
 export type ChangeKind = z.infer<typeof ChangeKind>;

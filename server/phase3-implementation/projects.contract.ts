@@ -1,7 +1,8 @@
 // What projects routes answer (see projects.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 import { Bilingual } from '../http/contract';
-import { ProposalChannel, FundingPart, Milestone, Phase, Target } from '../phase1-solicitation/candidate-list.contract';
+import { Phase } from '../cycle/cycles.contract';
+import { ProposalChannel, FundingPart, Milestone, Target } from '../phase1-solicitation/proposals.contract';
 import { CycleRef } from '../phase1-solicitation/public-solicitation.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
 import { Change } from './changes.contract';
@@ -35,41 +36,46 @@ export const VoteSummary = z
   .meta({ id: 'VoteSummary' });
 export type VoteSummary = z.infer<typeof VoteSummary>;
 
-export const ProjectItem = z
-  .object({
-    cadence: z.enum(['monthly', 'quarterly']),
-    pendingCadence: CadenceSegment.nullable(),
-    id: z.string(),
-    cycleId: z.string(),
-    code: z.string().nullable(),
-    rank: z.number(),
-    title: z.string(),
-    category: z.string(),
-    summary: z.string(),
-    location: z.string().nullable(),
-    departmentId: z.string(),
-    departmentName: z.string().nullable(),
-    budgetYuan: z.number(),
-    budgetWan: z.string(),
-    disbursedYuan: z.number(),
-    disbursedWan: z.string(),
-    percentComplete: z.number(),
-    deadline: z.string(),
-    originalDeadline: z.string(),
-    state: LifecycleState,
-    status: ProjectStatus,
-    statusLabel: Bilingual,
-    flags: ProjectFlags,
-    lastReportedAt: z.string().nullable(),
-    lastAsOf: z.string().nullable(),
-    completedOn: z.string().nullable(),
-    nextReportDue: NextReportDue.nullable(),
-    vote: VoteSummary,
-    grade: Grade.nullable(),
-    gradeLabel: z.string().nullable(),
-    satisfactionRateText: z.string().nullable(),
-  })
-  .meta({ id: 'ProjectItem' });
+/** A project as a list shows it, to anyone (the public list's rows are these). */
+export const ProjectSummary = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  code: z.string().nullable(),
+  rank: z.number(),
+  title: z.string(),
+  category: z.string(),
+  summary: z.string(),
+  location: z.string().nullable(),
+  departmentId: z.string(),
+  departmentName: z.string().nullable(),
+  budgetYuan: z.number(),
+  budgetWan: z.string(),
+  disbursedYuan: z.number(),
+  disbursedWan: z.string(),
+  percentComplete: z.number(),
+  deadline: z.string(),
+  originalDeadline: z.string(),
+  state: LifecycleState,
+  status: ProjectStatus,
+  statusLabel: Bilingual,
+  flags: ProjectFlags,
+  lastReportedAt: z.string().nullable(),
+  lastAsOf: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  nextReportDue: NextReportDue.nullable(),
+  vote: VoteSummary,
+  grade: Grade.nullable(),
+  gradeLabel: z.string().nullable(),
+  satisfactionRateText: z.string().nullable(),
+});
+
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+/** A staff list row: the summary and the reporting cadence (and one set to start at a later boundary). */
+export const ProjectItem = ProjectSummary.extend({
+  cadence: z.enum(['monthly', 'quarterly']),
+  pendingCadence: CadenceSegment.nullable(),
+}).meta({ id: 'ProjectItem' });
 export type ProjectItem = z.infer<typeof ProjectItem>;
 
 export const ProjectFacetCounts = z
@@ -311,21 +317,23 @@ export const ListProjectsAnswer = z
   .meta({ id: 'ListProjectsAnswer' });
 export type ListProjectsAnswer = z.infer<typeof ListProjectsAnswer>;
 
-export const GetProjectAnswer = z
-  .object({
-    may: ProjectPermissions,
-    cycle: ProjectCycle,
-    project: ProjectTerms,
-    proposal: ProjectProposal.nullable(),
-    vote: ProjectVote,
-    reports: z.array(ProgressReport),
-    supervision: Supervision,
-    changes: z.array(Change),
-    evaluations: z.array(Evaluation),
-    rectifications: z.array(Rectification),
-    timeline: z.array(TimelineEvent),
-  })
-  .meta({ id: 'GetProjectAnswer' });
+/** A project's whole record: the terms, where it came from, the vote, and what happened since. Staff, the public page and the annual report read it. */
+export const ProjectRecord = z.object({
+  cycle: ProjectCycle,
+  project: ProjectTerms,
+  proposal: ProjectProposal.nullable(),
+  vote: ProjectVote,
+  reports: z.array(ProgressReport),
+  supervision: Supervision,
+  changes: z.array(Change),
+  evaluations: z.array(Evaluation),
+  rectifications: z.array(Rectification),
+  timeline: z.array(TimelineEvent),
+});
+
+export type ProjectRecord = z.infer<typeof ProjectRecord>;
+
+export const GetProjectAnswer = ProjectRecord.extend({ may: ProjectPermissions }).meta({ id: 'GetProjectAnswer' });
 export type GetProjectAnswer = z.infer<typeof GetProjectAnswer>;
 
 export const ProjectReportsAnswer = z

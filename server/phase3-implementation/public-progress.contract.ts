@@ -4,27 +4,10 @@ import { Bilingual } from '../http/contract';
 import { Congress } from '../core/accounts/auth.contract';
 import { LedgerHead, Ledger } from '../core/ledger/ledger.contract';
 import { CongressRef } from '../core/setup/setup.contract';
-import { Phase } from '../phase1-solicitation/candidate-list.contract';
+import { Phase } from '../cycle/cycles.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
-import { Change, FieldChange, ChangeKind } from './changes.contract';
-import {
-  ProjectFacetCounts,
-  ProjectCycle,
-  Evaluation,
-  ProjectFlags,
-  MilestonesReachedItem,
-  NextReportDue,
-  ProjectTerms,
-  ProjectProposal,
-  Rectification,
-  ProgressReport,
-  LifecycleState,
-  ProjectStatus,
-  Supervision,
-  TimelineEvent,
-  VoteSummary,
-  ProjectVote,
-} from './projects.contract';
+import { FieldChange, ChangeKind } from './changes.contract';
+import { ProjectFacetCounts, ProjectRecord, ProjectSummary, MilestonesReachedItem, ProjectStatus } from './projects.contract';
 
 export const CycleSummary = z
   .object({ id: z.string(), congressId: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() })
@@ -159,39 +142,7 @@ export const Notice = z
   .meta({ id: 'Notice' });
 export type Notice = z.infer<typeof Notice>;
 
-export const DepartmentProject = z
-  .object({
-    id: z.string(),
-    cycleId: z.string(),
-    code: z.string().nullable(),
-    rank: z.number(),
-    title: z.string(),
-    category: z.string(),
-    summary: z.string(),
-    location: z.string().nullable(),
-    departmentId: z.string(),
-    departmentName: z.string().nullable(),
-    budgetYuan: z.number(),
-    budgetWan: z.string(),
-    disbursedYuan: z.number(),
-    disbursedWan: z.string(),
-    percentComplete: z.number(),
-    deadline: z.string(),
-    originalDeadline: z.string(),
-    state: LifecycleState,
-    status: ProjectStatus,
-    statusLabel: Bilingual,
-    flags: ProjectFlags,
-    lastReportedAt: z.string().nullable(),
-    lastAsOf: z.string().nullable(),
-    completedOn: z.string().nullable(),
-    nextReportDue: NextReportDue.nullable(),
-    vote: VoteSummary,
-    grade: Grade.nullable(),
-    gradeLabel: z.string().nullable(),
-    satisfactionRateText: z.string().nullable(),
-  })
-  .meta({ id: 'DepartmentProject' });
+export const DepartmentProject = ProjectSummary.meta({ id: 'DepartmentProject' });
 export type DepartmentProject = z.infer<typeof DepartmentProject>;
 
 export const DepartmentRef = z.object({ id: z.string(), name: z.string(), active: z.boolean() }).meta({ id: 'DepartmentRef' });
@@ -270,21 +221,7 @@ export type PublicProjectsAnswer = z.infer<typeof PublicProjectsAnswer>;
 export const PublicNoticesAnswer = z.object({ cycle: CycleSummary, notices: z.array(Notice) }).meta({ id: 'PublicNoticesAnswer' });
 export type PublicNoticesAnswer = z.infer<typeof PublicNoticesAnswer>;
 
-export const PublicProjectAnswer = z
-  .object({
-    cycle: ProjectCycle,
-    project: ProjectTerms,
-    proposal: ProjectProposal.nullable(),
-    vote: ProjectVote,
-    reports: z.array(ProgressReport),
-    supervision: Supervision,
-    changes: z.array(Change),
-    evaluations: z.array(Evaluation),
-    rectifications: z.array(Rectification),
-    timeline: z.array(TimelineEvent),
-    congress: CongressRef,
-  })
-  .meta({ id: 'PublicProjectAnswer' });
+export const PublicProjectAnswer = ProjectRecord.extend({ congress: CongressRef }).meta({ id: 'PublicProjectAnswer' });
 export type PublicProjectAnswer = z.infer<typeof PublicProjectAnswer>;
 
 export const PublicDepartmentRecordAnswer = z

@@ -60,7 +60,7 @@ describe('the checker', () => {
     );
   });
 
-  it('finds import cycles between files and between folders', () => {
+  it('finds import cycles between files (server and web) and between folders', () => {
     const looped = [
       edge('server/app.ts', 'server/routes.ts', 1),
       edge('server/routes.ts', 'server/app.ts', 2),
@@ -72,6 +72,13 @@ describe('the checker', () => {
       'import cycle between files server/app.ts, server/routes.ts: server/app.ts:1 → server/routes.ts; server/routes.ts:2 → server/app.ts',
     );
     expect(problems.some((p) => p.startsWith('import cycle between files server/phase3-implementation/project-view.ts'))).toBe(true);
+    const web = checkGraph([
+      edge('web/tablet/BallotForm.tsx', 'web/tablet/SatisfactionForm.tsx', 13),
+      edge('web/tablet/SatisfactionForm.tsx', 'web/tablet/BallotForm.tsx', 11, true),
+    ]);
+    expect(web).toEqual([
+      'import cycle between files web/tablet/BallotForm.tsx, web/tablet/SatisfactionForm.tsx: web/tablet/BallotForm.tsx:13 → web/tablet/SatisfactionForm.tsx; web/tablet/SatisfactionForm.tsx:11 → web/tablet/BallotForm.tsx',
+    ]);
     const folders = checkGraph([
       edge('server/core/x.ts', 'server/core/y.ts'),
       edge('server/http/route.ts', 'server/core/x.ts', 5),

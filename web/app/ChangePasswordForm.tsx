@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
     if (!ok) return;
     setBusy(true);
     try {
-      await api.post('/api/auth/password', { current: current(), next: next() });
+      await api.post('/api/auth/password', { body: { current: current(), next: next() } });
       setCurrent('');
       setNext('');
       setAgain('');

@@ -1,5 +1,6 @@
 // The one HTTP agent. Every call to the server goes through here, so the session cookie, the
 // language, JSON and the error shape are handled in one place.
+import type { ApiAnswer, ApiBody, ApiMethod, ApiParams, ApiPath, ApiQuery } from '@contract';
 import { lang, t } from './i18n';
 
 export interface ApiIssue {
@@ -98,12 +99,58 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   return data as T;
 }
 
+/** '/api/ballots/:id' with { id } → '/api/ballots/3f2a…' (each value URL-encoded). */
+export function fillPath(path: string, params?: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${path}: no value for :${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+// What one call sends, typed from the route it names (server/contract/api.ts): params are
+// required when the path has them, the body when the route's schema requires one. A query value
+// may also be '' or null: withQuery leaves those out (a filter set to "all").
+type Nothing = Record<string, never>;
+type Part<Name extends string, T> = [T] extends [undefined]
+  ? { [K in Name]?: undefined }
+  : undefined extends T
+    ? { [K in Name]?: T }
+    : Nothing extends T
+      ? { [K in Name]?: T }
+      : { [K in Name]: T };
+type Loose<Q> = [Q] extends [undefined] ? undefined : { [K in keyof Q]: Q[K] | '' | null };
+/** The query a GET of path P takes, as a filter form holds it ('' or null for "any"). */
+export type QueryOf<P extends ApiPath<'get'>> = Loose<ApiQuery<'get', P>>;
+type Call<M extends ApiMethod, P> = Part<'params', ApiParams<M, P>> & Part<'query', Loose<ApiQuery<M, P>>> & Part<'body', ApiBody<M, P>>;
+type Needed<M extends ApiMethod, P, Extra> = Nothing extends Call<M, P> ? [call?: Call<M, P> & Extra] : [call: Call<M, P> & Extra];
+
+interface Extra {
+  /** For the login form: a 401 there is a wrong password, not an ended session. */
+  expect401?: boolean;
+  signal?: AbortSignal;
+}
+
+function send<M extends ApiMethod, P extends ApiPath<M>>(method: M, path: P, call: object = {}) {
+  const { params, query, body, ...opts } = call as { params?: Record<string, string>; query?: Query; body?: unknown } & Extra;
+  // A POST, PUT or PATCH always carries JSON (`{}` when the route takes no body), as the server's body reader expects.
+  const json = method === 'get' || method === 'delete' ? undefined : (body ?? {});
+  return request<ApiAnswer<M, P>>(method.toUpperCase(), fillPath(path, params), { query, json, ...opts });
+}
+
+/**
+ * The calls, by the path a route declares: `api.get('/api/ballots/:id', { params: { id } })`
+ * answers that route's declared answer type; a wrong path, params or body does not compile.
+ */
 export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, json: unknown = {}, opts: Pick<RequestOptions, 'query' | 'expect401'> = {}) => request<T>('POST', path, { ...opts, json }),
-  patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
-  put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  get: <P extends ApiPath<'get'>>(path: P, ...call: Needed<'get', P, Extra>) => send('get', path, call[0]),
+  post: <P extends ApiPath<'post'>>(path: P, ...call: Needed<'post', P, Extra>) => send('post', path, call[0]),
+  patch: <P extends ApiPath<'patch'>>(path: P, ...call: Needed<'patch', P, Extra>) => send('patch', path, call[0]),
+  put: <P extends ApiPath<'put'>>(path: P, ...call: Needed<'put', P, Extra>) => send('put', path, call[0]),
+  delete: <P extends ApiPath<'delete'>>(path: P, ...call: Needed<'delete', P, Extra>) => send('delete', path, call[0]),
   /** Raw bytes as the body (the CSV import sends the file as it is, so the server can detect its encoding). */
-  upload: <T>(path: string, body: BodyInit, contentType: string, query?: Query) => request<T>('POST', path, { raw: { body, contentType }, query }),
+  upload: <P extends ApiPath<'post'>>(path: P, file: { body: BodyInit; contentType: string }, ...call: Needed<'post', P, Extra>) => {
+    const { params, query } = (call[0] ?? {}) as { params?: Record<string, string>; query?: Query };
+    return request<ApiAnswer<'post', P>>('POST', fillPath(path, params), { raw: file, query });
+  },
 };

@@ -2,27 +2,14 @@
 // its congress. Loaded once at start and after login, setup and logout.
 import { createStore } from 'solid-js/store';
 import { can, type Permission, type Role } from '@contract/domain';
+import type { Congress, SessionAccount } from '@contract';
 import { api } from './api';
 
-// The roles and what each may do are the server's table (server/core/access/permissions.ts).
+// The account and congress are the server's contract (GET /api/auth/me); the roles and what each may
+// do are the server's table (server/core/access/permissions.ts).
+export type { Congress } from '@contract';
 export { ROLES, type Permission, type Role } from '@contract/domain';
-
-export interface Account {
-  accountId: string;
-  congressId: string;
-  role: Role;
-  username: string;
-  displayName: string;
-  departmentId: string | null;
-  deputyId: string | null;
-}
-
-export interface Congress {
-  id: string;
-  name: string;
-  jurisdiction: string;
-  level: string;
-}
+export type Account = SessionAccount;
 
 interface SessionState {
   status: 'loading' | 'ready' | 'failed';
@@ -35,7 +22,7 @@ function createSession() {
   const [state, setState] = createStore<SessionState>({ status: 'loading', setupNeeded: false, account: null, congress: null });
 
   async function refreshMe() {
-    const me = await api.get<{ account: Account | null; congress: Congress | null }>('/api/auth/me');
+    const me = await api.get('/api/auth/me');
     setState({ account: me.account, congress: me.congress });
   }
 
@@ -50,7 +37,7 @@ function createSession() {
     async load() {
       setState('status', 'loading');
       try {
-        const setup = await api.get<{ needed: boolean }>('/api/setup');
+        const setup = await api.get('/api/setup');
         setState('setupNeeded', setup.needed);
         if (!setup.needed) await refreshMe();
         else forget();
@@ -60,7 +47,7 @@ function createSession() {
       }
     },
     async login(username: string, password: string) {
-      await api.post('/api/auth/login', { username, password }, { expect401: true });
+      await api.post('/api/auth/login', { body: { username, password }, expect401: true });
       await refreshMe();
     },
     async afterSetup() {

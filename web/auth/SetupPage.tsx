@@ -3,6 +3,7 @@
 import { Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import type { CongressLevel } from '@contract';
 import { api, ApiError } from '../app/api';
 import { checkPassword, checkRequired, checkUsername } from '../app/credentials';
 import { FormMessage, SelectField, TextField } from '../app/fields';
@@ -13,7 +14,7 @@ import { session } from '../app/session';
 import { toasts } from '../app/toasts';
 import { AuthFrame } from './AuthFrame';
 
-const LEVELS = ['province', 'city', 'county', 'township'] as const;
+const LEVELS = ['province', 'city', 'county', 'township'] as const satisfies readonly CongressLevel[];
 
 export function SetupPage() {
   usePageTitle(() => t('setup.title'));
@@ -51,8 +52,10 @@ export function SetupPage() {
     setBusy(true);
     try {
       await api.post('/api/setup', {
-        congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level },
-        admin: { username: form.username.trim().toLowerCase(), displayName: form.displayName.trim(), password: form.password },
+        body: {
+          congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level as CongressLevel },
+          admin: { username: form.username.trim().toLowerCase(), displayName: form.displayName.trim(), password: form.password },
+        },
       });
       await session.afterSetup();
       toasts.success(t('setup.done'));

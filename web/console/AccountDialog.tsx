@@ -15,7 +15,7 @@ import { accountsApi, type Account } from './accounts';
 import { departmentsApi } from './departments';
 import { DeputyPicker } from './DeputyPicker';
 
-export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account) => void }) {
+export function AccountDialog(props: { onClose: () => void; onSaved: (a: Pick<Account, 'displayName'>) => void }) {
   const [form, setForm] = createStore({ username: '', displayName: '', role: 'department' as Role, departmentId: '', deputyId: '', password: '' });
   const [busy, setBusy] = createSignal(false);
   const departments = createLoader(

@@ -13,7 +13,12 @@ import { session } from '../app/session';
 import { toasts } from '../app/toasts';
 import { createDelegationList, delegationsApi, moveDelegation, nextSortOrder, type Delegation } from './delegations';
 
-function DelegationDialog(props: { delegation: Delegation | null; suggestedOrder: number; onClose: () => void; onSaved: (d: Delegation) => void }) {
+function DelegationDialog(props: {
+  delegation: Delegation | null;
+  suggestedOrder: number;
+  onClose: () => void;
+  onSaved: (d: { name: string }) => void;
+}) {
   const d = untrack(() => props.delegation);
   const [form, setForm] = createStore({ name: d?.name ?? '', sortOrder: String(d?.sortOrder ?? untrack(() => props.suggestedOrder)) });
   const [busy, setBusy] = createSignal(false);

@@ -1,55 +1,29 @@
 // Accounts of the congress: who may log in, with which role, bound to which department or deputy.
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
-import type { Role } from '../app/session';
+import type { AccountListItem, ApiBody, Lockout } from '@contract';
 
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  departmentId: string | null;
-  deputyId: string | null;
-  active: boolean;
-  createdAt: string;
-}
-
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  role: Role;
-  password: string;
-  departmentId?: string | null;
-  deputyId?: string | null;
-}
+/** A row of GET /api/accounts (with the bound department's or deputy's name). */
+export type Account = AccountListItem;
+export type NewAccount = ApiBody<'post', '/api/accounts'>;
+export type AccountChange = ApiBody<'patch', '/api/accounts/:id'>;
+export type { Lockout };
 
 export function createAccountList() {
   return createLoader(
     () => true,
-    async () => (await api.get<{ accounts: Account[] }>('/api/accounts')).accounts,
+    async () => (await api.get('/api/accounts')).accounts,
   );
-}
-
-/** A lockout of login or password change (server: recentLockouts). */
-export interface Lockout {
-  accountId: string;
-  username: string;
-  displayName: string;
-  kind: 'login' | 'password';
-  attempts: number;
-  since: string;
-  until: string;
 }
 
 export function createLockoutList() {
   return createLoader(
     () => true,
-    async () => (await api.get<{ lockouts: Lockout[] }>('/api/auth/lockouts')).lockouts,
+    async () => (await api.get('/api/auth/lockouts')).lockouts,
   );
 }
 
 export const accountsApi = {
-  create: (input: NewAccount) => api.post<{ account: Account }>('/api/accounts', input).then((r) => r.account),
-  update: (id: string, input: { displayName?: string; active?: boolean; password?: string }) =>
-    api.patch<{ account: Account }>(`/api/accounts/${id}`, input).then((r) => r.account),
+  create: (input: NewAccount) => api.post('/api/accounts', { body: input }).then((r) => r.account),
+  update: (id: string, input: AccountChange) => api.patch('/api/accounts/:id', { params: { id }, body: input }).then((r) => r.account),
 };

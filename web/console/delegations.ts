@@ -1,25 +1,22 @@
 // Delegations (代表团): the groups deputies sit in, in the order the secretariat sets.
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
+import type { ApiBody, DelegationListItem } from '@contract';
 
-export interface Delegation {
-  id: string;
-  name: string;
-  sortOrder: number;
-  activeDeputies: number;
-}
+/** A row of GET /api/delegations (with its count of active deputies). */
+export type Delegation = DelegationListItem;
 
 export function createDelegationList() {
   return createLoader(
     () => true,
-    async () => (await api.get<{ delegations: Delegation[] }>('/api/delegations')).delegations,
+    async () => (await api.get('/api/delegations')).delegations,
   );
 }
 
 export const delegationsApi = {
-  create: (input: { name: string; sortOrder?: number }) => api.post<{ delegation: Delegation }>('/api/delegations', input).then((r) => r.delegation),
-  update: (id: string, input: { name?: string; sortOrder?: number }) =>
-    api.patch<{ delegation: Delegation }>(`/api/delegations/${id}`, input).then((r) => r.delegation),
+  create: (input: ApiBody<'post', '/api/delegations'>) => api.post('/api/delegations', { body: input }).then((r) => r.delegation),
+  update: (id: string, input: ApiBody<'patch', '/api/delegations/:id'>) =>
+    api.patch('/api/delegations/:id', { params: { id }, body: input }).then((r) => r.delegation),
 };
 
 /** The sort number for a new delegation: after the last one. */

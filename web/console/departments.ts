@@ -2,27 +2,16 @@
 import { createStore } from 'solid-js/store';
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
+import type { ApiBody, Department } from '@contract';
 
-export interface Department {
-  id: string;
-  name: string;
-  contactName: string | null;
-  contactPhone: string | null;
-  active: boolean;
-  createdAt: string;
-}
-
-export interface DepartmentInput {
-  name: string;
-  contactName: string;
-  contactPhone: string;
-}
+export type { Department };
+export type DepartmentInput = ApiBody<'post', '/api/departments'>;
 
 export function createDepartmentList() {
   const [filters, setFilters] = createStore({ q: '', active: '' as '' | 'true' | 'false' });
   const loader = createLoader(
     () => ({ q: filters.q.trim(), active: filters.active }),
-    async (params) => (await api.get<{ departments: Department[] }>('/api/departments', params)).departments,
+    async (params) => (await api.get('/api/departments', { query: params })).departments,
   );
   return {
     filters,
@@ -33,9 +22,9 @@ export function createDepartmentList() {
 }
 
 export const departmentsApi = {
-  create: (input: DepartmentInput) => api.post<{ department: Department }>('/api/departments', input).then((r) => r.department),
-  update: (id: string, input: Partial<DepartmentInput> & { active?: boolean }) =>
-    api.patch<{ department: Department }>(`/api/departments/${id}`, input).then((r) => r.department),
-  listActive: () => api.get<{ departments: Department[] }>('/api/departments', { active: 'true' }).then((r) => r.departments),
-  listAll: () => api.get<{ departments: Department[] }>('/api/departments').then((r) => r.departments),
+  create: (input: DepartmentInput) => api.post('/api/departments', { body: input }).then((r) => r.department),
+  update: (id: string, input: ApiBody<'patch', '/api/departments/:id'>) =>
+    api.patch('/api/departments/:id', { params: { id }, body: input }).then((r) => r.department),
+  listActive: () => api.get('/api/departments', { query: { active: 'true' } }).then((r) => r.departments),
+  listAll: () => api.get('/api/departments').then((r) => r.departments),
 };

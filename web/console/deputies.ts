@@ -4,42 +4,13 @@ import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
+import type { ApiBody, Deputy, ListDeputiesAnswer } from '@contract';
 
-export type DeputyStatus = 'active' | 'terminated';
-export type Gender = 'male' | 'female';
-
-export interface Deputy {
-  id: string;
-  name: string;
-  delegationId: string;
-  delegationName: string | null;
-  seatNo: string;
-  gender: Gender | null;
-  phone: string | null;
-  note: string | null;
-  status: DeputyStatus;
-  /** 常委会组成人员: the evaluators when an evaluation is by the standing committee. */
-  standingCommittee: boolean;
-  terminatedAt: string | null;
-  createdAt: string;
-}
-
-export interface DeputyPage {
-  total: number;
-  page: number;
-  pageSize: number;
-  deputies: Deputy[];
-}
-
-export interface DeputyInput {
-  name: string;
-  delegationId: string;
-  seatNo: string;
-  gender: Gender | null;
-  phone: string;
-  note: string;
-  standingCommittee: boolean;
-}
+export type { Deputy };
+export type DeputyStatus = Deputy['status'];
+export type Gender = NonNullable<Deputy['gender']>;
+export type DeputyPage = ListDeputiesAnswer;
+export type DeputyInput = ApiBody<'post', '/api/deputies'>;
 
 export function createDeputySearch(pageSize = 50) {
   const [filters, setFilters] = createStore({
@@ -73,7 +44,7 @@ export function createDeputySearch(pageSize = 50) {
       page: filters.page,
       pageSize,
     }),
-    (params) => api.get<DeputyPage>('/api/deputies', params),
+    (params) => api.get('/api/deputies', { query: params }),
   );
 
   return {
@@ -95,19 +66,20 @@ export function createDeputySearch(pageSize = 50) {
 }
 
 export const deputiesApi = {
-  create: (input: DeputyInput) => api.post<{ deputy: Deputy }>('/api/deputies', input).then((r) => r.deputy),
-  update: (id: string, input: Partial<DeputyInput>) => api.patch<{ deputy: Deputy }>(`/api/deputies/${id}`, input).then((r) => r.deputy),
+  create: (input: DeputyInput) => api.post('/api/deputies', { body: input }).then((r) => r.deputy),
+  update: (id: string, input: ApiBody<'patch', '/api/deputies/:id'>) =>
+    api.patch('/api/deputies/:id', { params: { id }, body: input }).then((r) => r.deputy),
   deactivate: (id: string, reason: string) =>
-    api.post<{ deputy: Deputy }>(`/api/deputies/${id}/deactivate`, { reason: reason || null }).then((r) => r.deputy),
+    api.post('/api/deputies/:id/deactivate', { params: { id }, body: { reason: reason || null } }).then((r) => r.deputy),
   reactivate: (id: string, reason: string) =>
-    api.post<{ deputy: Deputy }>(`/api/deputies/${id}/reactivate`, { reason: reason || null }).then((r) => r.deputy),
+    api.post('/api/deputies/:id/reactivate', { params: { id }, body: { reason: reason || null } }).then((r) => r.deputy),
   /** A few matches for a picker. */
-  find: (q: string, limit = 20) => api.get<DeputyPage>('/api/deputies', { q, status: 'active', pageSize: limit }).then((r) => r.deputies),
+  find: (q: string, limit = 20) => api.get('/api/deputies', { query: { q, status: 'active', pageSize: limit } }).then((r) => r.deputies),
   /** Every deputy, page by page (the API pages at most 500). */
   async all(): Promise<Deputy[]> {
     const out: Deputy[] = [];
     for (let page = 1; ; page++) {
-      const r = await api.get<DeputyPage>('/api/deputies', { page, pageSize: 500 });
+      const r = await api.get('/api/deputies', { query: { page, pageSize: 500 } });
       out.push(...r.deputies);
       if (out.length >= r.total || r.deputies.length === 0) return out;
     }

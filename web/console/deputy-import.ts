@@ -34,12 +34,7 @@ export function createDeputyImport() {
   let bytes: ArrayBuffer | null = null;
 
   const send = (dryRun: boolean) =>
-    api.upload<{ wouldImport?: number; imported: number; encoding: string }>(
-      '/api/deputies/import',
-      bytes!,
-      'text/csv',
-      dryRun ? { dryRun: 1 } : undefined,
-    );
+    api.upload('/api/deputies/import', { body: bytes!, contentType: 'text/csv' }, { query: dryRun ? { dryRun: '1' } : undefined });
 
   const fail = (err: unknown, back: Phase) => {
     const details = err instanceof ApiError ? (err.details as { errors?: ImportRowError[]; encoding?: string } | undefined) : undefined;

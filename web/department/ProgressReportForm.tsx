@@ -92,9 +92,9 @@ export function ProgressReportForm(props: {
         asOf: input.asOf,
         percent: input.percentComplete,
         wan: wan(input.disbursedYuan),
-        milestones: input.milestonesReached.length
+        milestones: input.milestonesReached?.length
           ? project()
-              .plan.milestones.filter((m) => input.milestonesReached.includes(m.id))
+              .plan.milestones.filter((m) => input.milestonesReached?.includes(m.id))
               .map((m) => m.name)
               .join('、')
           : t('dimp.report.noMilestones'),

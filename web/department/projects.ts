@@ -1,20 +1,10 @@
 // The department's projects through the API: the list with status and flags, one project's whole
 // record with what the department may do, and the department's actions on it (plan, progress
-// reports, answers, change requests, rectification report). Shapes as the server describes them
-// (server/phase3-implementation/project-view.ts, project-record.ts, projects.service.ts).
+// reports, answers, change requests, rectification report). Shapes are the server's contract.
+import type { ApiBody } from '@contract';
 import { api } from '../app/api';
 import { lang } from '../app/i18n';
-import type { FundingPart, Target } from '../solicitation/types';
-import type {
-  Bilingual,
-  ChangeKind,
-  ProgressReport,
-  ProjectChange,
-  ProjectItem,
-  Rectification,
-  StaffProjectRecord,
-  SupervisionItem,
-} from '../implementation/types';
+import type { Bilingual, ProjectChange, ProjectItem, Rectification } from '../implementation/types';
 
 export type {
   ProjectStatus,
@@ -30,46 +20,21 @@ export type {
 /** A server label ({zh, en}) in the page's language. */
 export const said = (l: Bilingual | null | undefined) => (l ? l[lang()] : '');
 
-export interface Adjustment {
-  content?: string;
-  location?: string;
-  targets?: Target[];
-  budgetYuan?: number;
-  funding?: FundingPart[];
-  deadline?: string;
-}
-
-export interface PlanInput {
-  summary: string | null;
-  milestones: Array<{ id?: string; name: string; dueOn: string }>;
-}
-
-export interface ProgressReportInput {
-  asOf: string;
-  percentComplete: number;
-  disbursedYuan: number;
-  narrative: string;
-  problems: string | null;
-  milestonesReached: string[];
-  correctsId?: string;
-  correctionNote?: string | null;
-}
-
-export interface ChangeInput {
-  kind: ChangeKind;
-  reason: string;
-  adjust?: Adjustment;
-}
+// What the department's forms send: the request bodies the routes declare (z.input of their schemas).
+export type PlanInput = ApiBody<'put', '/api/projects/:id/plan'>;
+export type ProgressReportInput = ApiBody<'post', '/api/projects/:id/reports'>;
+export type ChangeInput = ApiBody<'post', '/api/projects/:id/changes'>;
+export type Adjustment = NonNullable<ChangeInput['adjust']>;
 
 export const departmentProjectsApi = {
-  list: () => api.get<{ total: number; projects: ProjectItem[] }>('/api/projects').then((r) => r.projects),
-  get: (id: string) => api.get<StaffProjectRecord>(`/api/projects/${id}`),
-  setPlan: (id: string, input: PlanInput) => api.put<{ project: unknown }>(`/api/projects/${id}/plan`, input),
-  report: (id: string, input: ProgressReportInput) => api.post<{ report: ProgressReport }>(`/api/projects/${id}/reports`, input),
-  answer: (itemId: string, text: string) => api.post<{ item: SupervisionItem }>(`/api/supervision-items/${itemId}/answer`, { text }),
-  requestChange: (id: string, input: ChangeInput) => api.post<{ change: ProjectChange }>(`/api/projects/${id}/changes`, input),
-  withdrawChange: (changeId: string) => api.post<{ change: ProjectChange }>(`/api/changes/${changeId}/withdraw`),
-  reportRectification: (rectId: string, text: string) => api.post<{ rectification: Rectification }>(`/api/rectifications/${rectId}/report`, { text }),
+  list: () => api.get('/api/projects').then((r) => r.projects),
+  get: (id: string) => api.get('/api/projects/:id', { params: { id } }),
+  setPlan: (id: string, input: PlanInput) => api.put('/api/projects/:id/plan', { params: { id }, body: input }),
+  report: (id: string, input: ProgressReportInput) => api.post('/api/projects/:id/reports', { params: { id }, body: input }),
+  answer: (itemId: string, text: string) => api.post('/api/supervision-items/:id/answer', { params: { id: itemId }, body: { text } }),
+  requestChange: (id: string, input: ChangeInput) => api.post('/api/projects/:id/changes', { params: { id }, body: input }),
+  withdrawChange: (changeId: string) => api.post('/api/changes/:id/withdraw', { params: { id: changeId } }),
+  reportRectification: (rectId: string, text: string) => api.post('/api/rectifications/:id/report', { params: { id: rectId }, body: { text } }),
 };
 
 /** Per project, what is waiting on the department besides reporting: unanswered items, pending changes, open rectifications. */
@@ -81,9 +46,9 @@ export interface Waiting {
 
 export async function waitingByProject(): Promise<Map<string, Waiting>> {
   const [items, changes, rects] = await Promise.all([
-    api.get<{ items: SupervisionItem[] }>('/api/supervision-items', { unanswered: true }),
-    api.get<{ changes: ProjectChange[] }>('/api/changes', { status: 'pending' }),
-    api.get<{ rectifications: Rectification[] }>('/api/rectifications', { status: 'open' }),
+    api.get('/api/supervision-items', { query: { unanswered: 'true' } }),
+    api.get('/api/changes', { query: { status: 'pending' } }),
+    api.get('/api/rectifications', { query: { status: 'open' } }),
   ]);
   const out = new Map<string, Waiting>();
   const of = (id: string) => {

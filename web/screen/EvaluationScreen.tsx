@@ -6,7 +6,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
 import { offeredChoices } from '@contract/domain';
 import { EVAL_MARK, basisText, choiceText, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
-import type { BallotSnapshot, BallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
+import type { BallotSnapshot, PublicBallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
 
 const GRADE_MARK: Record<Grade, string> = {
   satisfied: EVAL_MARK.satisfied,
@@ -14,7 +14,7 @@ const GRADE_MARK: Record<Grade, string> = {
   unsatisfied: EVAL_MARK.unsatisfied,
 };
 
-export function EvaluationProjects(props: { ballot: BallotView | undefined }) {
+export function EvaluationProjects(props: { ballot: PublicBallotView | undefined }) {
   const list = () => props.ballot?.candidates ?? [];
   return (
     <section class="scr-cands" classList={{ 'scr-cands-two': list().length > 8, 'scr-cands-few': list().length <= 6 }}>
@@ -42,7 +42,7 @@ export function EvaluationProjects(props: { ballot: BallotView | undefined }) {
  * Running counts while voting (only when the rules allow showing them live), for either form:
  * per candidate or project, the count of each offered choice; no grades or ranks before the tally.
  */
-export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: BallotView | undefined }) {
+export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: PublicBallotView | undefined }) {
   const rules = () => props.ballot?.rules;
   const offered = () => (rules() ? offeredChoices({ form: rules()!.form, allowAbstain: rules()!.allowAbstain }) : []);
   const evaluation = () => rules()?.form === 'satisfaction';
@@ -82,7 +82,7 @@ export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: BallotView
   );
 }
 
-export function EvaluationResults(props: { result: EvaluationTalliedData; ballot: BallotView | undefined; qr: string | undefined }) {
+export function EvaluationResults(props: { result: EvaluationTalliedData; ballot: PublicBallotView | undefined; qr: string | undefined }) {
   const r = () => props.result;
   const rows = () => props.ballot?.candidates ?? [];
   // 弃权 gets a column when it was offered or (paper ballots) counted anyway.

@@ -13,7 +13,7 @@ import {
   isEvaluationTally,
   shortHash,
   type BallotSnapshot,
-  type BallotView,
+  type PublicBallotView,
   type EvaluationTalliedData,
   type TalliedData,
 } from '../tablet/hall-types';
@@ -37,7 +37,7 @@ export function ScreenPage() {
   // Title, candidates and rules; loaded again when the state changes (a runoff keeps its own).
   const [ballot] = createResource(
     () => ({ id: params.ballotId, state: live.snapshot()?.state ?? 'loading' }),
-    ({ id }) => api.get<{ ballot: BallotView }>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot),
+    ({ id }) => api.get('/api/public/ballots/:id', { params: { id } }).then((r) => r.ballot),
   );
   const [qr] = createResource(
     () => params.ballotId,
@@ -132,7 +132,7 @@ function Welcome(props: { snapshot: BallotSnapshot }) {
   );
 }
 
-function Candidates(props: { ballot: BallotView | undefined }) {
+function Candidates(props: { ballot: PublicBallotView | undefined }) {
   const list = () => props.ballot?.candidates ?? [];
   return (
     <section class="scr-cands" classList={{ 'scr-cands-two': list().length > 8, 'scr-cands-few': list().length <= 6 }}>
@@ -203,7 +203,7 @@ function Turnout(props: { snapshot: BallotSnapshot; compact?: boolean }) {
   );
 }
 
-function Results(props: { result: TalliedData; ballot: BallotView | undefined; qr: string | undefined }) {
+function Results(props: { result: TalliedData; ballot: PublicBallotView | undefined; qr: string | undefined }) {
   const r = () => props.result;
   const byId = createMemo(() => new Map((props.ballot?.candidates ?? []).map((c) => [c.id, c])));
   const scale = () => Math.max(r().basis, ...r().ranking.map((x) => x.for), 1);

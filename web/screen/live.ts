@@ -65,9 +65,7 @@ export function createBallotLive(ballotId: () => string) {
   const check = async () => {
     if (closed) return;
     try {
-      const { ballot } = await api.get<{ ballot: { state: BallotSnapshot['state']; castCount: number; cardsIssued: number } }>(
-        `/api/public/ballots/${encodeURIComponent(ballotId())}`,
-      );
+      const { ballot } = await api.get('/api/public/ballots/:id', { params: { id: ballotId() } });
       const s = snapshot();
       if (s && (s.state !== ballot.state || s.castCount < ballot.castCount || s.cardsIssued !== ballot.cardsIssued)) {
         // The stream missed something: open it again (it starts with the current snapshot).

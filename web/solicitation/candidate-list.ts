@@ -1,17 +1,17 @@
 // The candidate list (初定): read it, order it, fix it against the margin rule, unlock it.
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
-import type { CandidateList } from './types';
 
 export function createCandidateList(cycleId: () => string) {
   return createLoader(cycleId, (id) => candidateListApi.get(id));
 }
 
 export const candidateListApi = {
-  get: (cycleId: string) => api.get<CandidateList>(`/api/cycles/${cycleId}/candidate-list`),
-  order: (cycleId: string, proposalIds: string[]) => api.put<CandidateList>(`/api/cycles/${cycleId}/candidate-list/order`, { proposalIds }),
-  fix: (cycleId: string) => api.post<CandidateList>(`/api/cycles/${cycleId}/candidate-list/fix`),
-  unlock: (cycleId: string, reason: string) => api.post<CandidateList>(`/api/cycles/${cycleId}/candidate-list/unlock`, { reason }),
+  get: (cycleId: string) => api.get('/api/cycles/:id/candidate-list', { params: { id: cycleId } }),
+  order: (cycleId: string, proposalIds: string[]) =>
+    api.put('/api/cycles/:id/candidate-list/order', { params: { id: cycleId }, body: { proposalIds } }),
+  fix: (cycleId: string) => api.post('/api/cycles/:id/candidate-list/fix', { params: { id: cycleId } }),
+  unlock: (cycleId: string, reason: string) => api.post('/api/cycles/:id/candidate-list/unlock', { params: { id: cycleId }, body: { reason } }),
 };
 
 /** `list` with the item at `from` moved to `to`. */

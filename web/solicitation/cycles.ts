@@ -2,24 +2,26 @@
 // and the secretariat's changes (open, settings, move to the next phase).
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
-import type { Cycle, CycleDetail, CycleInput, Phase } from './types';
+import type { ApiBody } from '@contract';
+import type { CycleInput, Phase } from './types';
 
 export function createCycleList() {
   return createLoader(
     () => true,
-    async () => (await api.get<{ cycles: Cycle[] }>('/api/cycles')).cycles,
+    async () => (await api.get('/api/cycles')).cycles,
   );
 }
 
 export function createCycleDetail(id: () => string) {
-  return createLoader(id, (cycleId) => api.get<CycleDetail>(`/api/cycles/${cycleId}`));
+  return createLoader(id, (cycleId) => api.get('/api/cycles/:id', { params: { id: cycleId } }));
 }
 
 export const cyclesApi = {
-  get: (id: string) => api.get<CycleDetail>(`/api/cycles/${id}`),
-  create: (input: CycleInput) => api.post<{ cycle: Cycle }>('/api/cycles', input).then((r) => r.cycle),
-  update: (id: string, input: Partial<CycleInput>) => api.patch<{ cycle: Cycle }>(`/api/cycles/${id}`, input).then((r) => r.cycle),
-  movePhase: (id: string, to: Phase) => api.post<{ cycle: Cycle }>(`/api/cycles/${id}/phase`, { to }).then((r) => r.cycle),
+  get: (id: string) => api.get('/api/cycles/:id', { params: { id } }),
+  create: (input: CycleInput) => api.post('/api/cycles', { body: input }).then((r) => r.cycle),
+  update: (id: string, input: ApiBody<'patch', '/api/cycles/:id'>) =>
+    api.patch('/api/cycles/:id', { params: { id }, body: input }).then((r) => r.cycle),
+  movePhase: (id: string, to: Phase) => api.post('/api/cycles/:id/phase', { params: { id }, body: { to } }).then((r) => r.cycle),
 };
 
 /** The categories a new cycle starts with (the server's default list). */

@@ -4,7 +4,7 @@ import { createEffect, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
-import type { Proposal, ProposalFilters, ProposalInput, ProposalPage, ScreeningNotes, ScreeningOutcome } from './types';
+import type { ProposalFilters, ProposalInput, ProposalPage, ScreeningNotes, ScreeningOutcome } from './types';
 
 export function createProposalSearch(cycleId: () => string, pageSize = 50, initial: Partial<ProposalFilters> = {}) {
   const [filters, setFilters] = createStore<ProposalFilters & { page: number }>({
@@ -42,7 +42,7 @@ export function createProposalSearch(cycleId: () => string, pageSize = 50, initi
       page: filters.page,
       pageSize,
     }),
-    ({ id, ...params }) => api.get<ProposalPage>(`/api/cycles/${id}/proposals`, params),
+    ({ id, ...params }) => api.get('/api/cycles/:id/proposals', { params: { id }, query: params }),
   );
   return {
     filters,
@@ -66,7 +66,7 @@ export function createProposalSearch(cycleId: () => string, pageSize = 50, initi
 export async function listAllProposals(cycleId: string, query: Record<string, string> = {}): Promise<ProposalPage['proposals']> {
   const out: ProposalPage['proposals'] = [];
   for (let page = 1; ; page++) {
-    const r = await api.get<ProposalPage>(`/api/cycles/${cycleId}/proposals`, { ...query, page, pageSize: 500 });
+    const r = await api.get('/api/cycles/:id/proposals', { params: { id: cycleId }, query: { ...query, page, pageSize: 500 } });
     out.push(...r.proposals);
     if (out.length >= r.total || r.proposals.length === 0) return out;
   }
@@ -77,17 +77,17 @@ export function createProposal(id: () => string) {
 }
 
 export const proposalsApi = {
-  get: (id: string) => api.get<{ proposal: Proposal }>(`/api/proposals/${id}`).then((r) => r.proposal),
+  get: (id: string) => api.get('/api/proposals/:id', { params: { id } }).then((r) => r.proposal),
   create: (cycleId: string, input: ProposalInput & { title: string; submit?: boolean }) =>
-    api.post<{ proposal: Proposal }>(`/api/cycles/${cycleId}/proposals`, input).then((r) => r.proposal),
-  update: (id: string, input: ProposalInput) => api.patch<{ proposal: Proposal }>(`/api/proposals/${id}`, input).then((r) => r.proposal),
-  submit: (id: string) => api.post<{ proposal: Proposal }>(`/api/proposals/${id}/submit`).then((r) => r.proposal),
-  remove: (id: string) => api.delete<{ ok: true }>(`/api/proposals/${id}`),
-  saveNotes: (id: string, notes: ScreeningNotes) => api.put<{ proposal: Proposal }>(`/api/proposals/${id}/notes`, notes).then((r) => r.proposal),
+    api.post('/api/cycles/:id/proposals', { params: { id: cycleId }, body: input }).then((r) => r.proposal),
+  update: (id: string, input: ProposalInput) => api.patch('/api/proposals/:id', { params: { id }, body: input }).then((r) => r.proposal),
+  submit: (id: string) => api.post('/api/proposals/:id/submit', { params: { id } }).then((r) => r.proposal),
+  remove: (id: string) => api.delete('/api/proposals/:id', { params: { id } }),
+  saveNotes: (id: string, notes: ScreeningNotes) => api.put('/api/proposals/:id/notes', { params: { id }, body: notes }).then((r) => r.proposal),
   screen: (
     id: string,
     input: { outcome: ScreeningOutcome; reason?: string | null; mergeIntoId?: string; departmentId?: string; notes?: ScreeningNotes },
-  ) => api.post<{ proposal: Proposal }>(`/api/proposals/${id}/screening`, input).then((r) => r.proposal),
+  ) => api.post('/api/proposals/:id/screening', { params: { id }, body: input }).then((r) => r.proposal),
 };
 
 export interface DirectoryDeputy {
@@ -98,5 +98,5 @@ export interface DirectoryDeputy {
 
 /** 联名: active deputies to name as co-proposers (name and delegation only). */
 export const deputyDirectory = {
-  find: (q: string, limit = 20) => api.get<{ deputies: DirectoryDeputy[] }>('/api/deputy-directory', { q, pageSize: limit }).then((r) => r.deputies),
+  find: (q: string, limit = 20) => api.get('/api/deputy-directory', { query: { q, pageSize: limit } }).then((r) => r.deputies),
 };

@@ -1,12 +1,11 @@
 // What the public pages ask of the server, without an account.
 import { api } from '../app/api';
-import type { Cycle, PublicCandidates, PublicCongress, SuggestionInput, SuggestionReceipt, TrackedSuggestion } from './types';
+import type { SuggestionInput } from './types';
 
 export const publicApi = {
-  congress: (congressId: string) => api.get<{ congress: PublicCongress; cycles: Cycle[] }>(`/api/public/congresses/${congressId}/cycles`),
-  cycle: (cycleId: string) => api.get<{ cycle: Cycle }>(`/api/public/cycles/${cycleId}`).then((r) => r.cycle),
-  candidates: (cycleId: string) => api.get<PublicCandidates>(`/api/public/cycles/${cycleId}/candidates`),
-  suggest: (cycleId: string, input: SuggestionInput) => api.post<SuggestionReceipt>(`/api/public/cycles/${cycleId}/suggestions`, input),
-  track: (code: string) =>
-    api.get<{ suggestion: TrackedSuggestion }>(`/api/public/suggestions/${encodeURIComponent(code)}`).then((r) => r.suggestion),
+  congress: (congressId: string) => api.get('/api/public/congresses/:id/cycles', { params: { id: congressId } }),
+  cycle: (cycleId: string) => api.get('/api/public/cycles/:id', { params: { id: cycleId } }).then((r) => r.cycle),
+  candidates: (cycleId: string) => api.get('/api/public/cycles/:id/candidates', { params: { id: cycleId } }),
+  suggest: (cycleId: string, input: SuggestionInput) => api.post('/api/public/cycles/:id/suggestions', { params: { id: cycleId }, body: input }),
+  track: (code: string) => api.get('/api/public/suggestions/:code', { params: { code } }).then((r) => r.suggestion),
 };

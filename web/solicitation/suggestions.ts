@@ -4,7 +4,7 @@ import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../app/api';
 import { createLoader } from '../app/loader';
-import type { Proposal, Suggestion, SuggestionChannel, SuggestionInput, SuggestionPage, SuggestionStatus } from './types';
+import type { SuggestionChannel, SuggestionInput, SuggestionStatus } from './types';
 
 export function createSuggestionSearch(cycleId: () => string, pageSize = 50) {
   const [filters, setFilters] = createStore({ status: '' as '' | SuggestionStatus, channel: '' as '' | SuggestionChannel, q: '', page: 1 });
@@ -23,7 +23,7 @@ export function createSuggestionSearch(cycleId: () => string, pageSize = 50) {
   onCleanup(() => clearTimeout(timer));
   const loader = createLoader(
     () => ({ id: cycleId(), status: filters.status, channel: filters.channel, q: query(), page: filters.page, pageSize }),
-    ({ id, ...params }) => api.get<SuggestionPage>(`/api/cycles/${id}/suggestions`, params),
+    ({ id, ...params }) => api.get('/api/cycles/:id/suggestions', { params: { id }, query: params }),
   );
   return {
     filters,
@@ -45,13 +45,13 @@ export function createSuggestion(id: () => string) {
 }
 
 export const suggestionsApi = {
-  get: (id: string) => api.get<{ suggestion: Suggestion }>(`/api/suggestions/${id}`).then((r) => r.suggestion),
+  get: (id: string) => api.get('/api/suggestions/:id', { params: { id } }).then((r) => r.suggestion),
   enter: (cycleId: string, input: SuggestionInput & { channel: 'hotline' | 'letter'; receivedOn?: string }) =>
-    api.post<{ suggestion: Suggestion }>(`/api/cycles/${cycleId}/suggestions`, input).then((r) => r.suggestion),
+    api.post('/api/cycles/:id/suggestions', { params: { id: cycleId }, body: input }).then((r) => r.suggestion),
   convert: (id: string, input: { departmentId: string; title?: string; category?: string | null; note?: string | null }) =>
-    api.post<{ suggestion: Suggestion; proposal: Proposal }>(`/api/suggestions/${id}/convert`, input),
+    api.post('/api/suggestions/:id/convert', { params: { id }, body: input }),
   screen: (id: string, input: { outcome: 'reject' | 'merge'; reason?: string | null; proposalId?: string }) =>
-    api.post<{ suggestion: Suggestion }>(`/api/suggestions/${id}/screening`, input).then((r) => r.suggestion),
+    api.post('/api/suggestions/:id/screening', { params: { id }, body: input }).then((r) => r.suggestion),
 };
 
 /** "K7QM4XZP9D" → "K7QM-4XZP-9D" (a proposal's linked suggestions come unformatted). */

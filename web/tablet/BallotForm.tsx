@@ -9,7 +9,7 @@ import { createStore } from 'solid-js/store';
 import { t } from '../app/i18n';
 import { formatWan } from '@contract/domain';
 import { BallotFrame, createCasting, ReviewList } from './casting';
-import type { CardBallot, CardCandidate, CastReply, Choice, Choices } from './hall-types';
+import type { BallotFormProps, CardCandidate, Choice, Choices } from './hall-types';
 import { SatisfactionForm } from './SatisfactionForm';
 
 export { castFailure } from './casting';
@@ -23,14 +23,6 @@ function choiceLabel(c: Choice | undefined): string {
 }
 
 const MARK: Record<Choice, string> = { for: '✓', against: '✕', abstain: '○' };
-
-export interface BallotFormProps {
-  ballot: CardBallot;
-  cast: (choices: Choices, castId: string) => Promise<CastReply>;
-  onDone: (receipt: string) => void;
-  onLeave: () => void;
-  layout: 'tablet' | 'phone';
-}
 
 /** The card's ballot in its form: a project ballot, or a satisfaction evaluation (phase 4). */
 export function BallotForm(props: BallotFormProps) {

@@ -8,11 +8,10 @@ import { createStore } from 'solid-js/store';
 import { t, tMaybe } from '../app/i18n';
 import type { PublicProjectRecord } from '../implementation/types';
 import { formatWan } from '@contract/domain';
-import type { BallotFormProps } from './BallotForm';
 import { BallotFrame, createCasting, ReviewList } from './casting';
 import { hallRequest } from './device';
 import { EVAL_MARK, choiceText, evaluationChoices } from './evaluation-labels';
-import type { CardCandidate, Choices, EvaluationChoice } from './hall-types';
+import type { BallotFormProps, CardCandidate, Choices, EvaluationChoice } from './hall-types';
 
 /** The project facts the evaluation carries for each question (server: listCycleProjects). */
 interface ProjectFacts {

@@ -10,6 +10,7 @@ import type {
   BallotState,
   CastAnswer,
   GradingRule,
+  PublicBallot,
   ReceiptAnswer,
   Share,
   StoredBallotRules,
@@ -36,10 +37,21 @@ export type BallotRulesView = StoredBallotRules;
 export type BallotCandidateView = BallotCandidate;
 /** GET /api/ballots/:id (staff); GET /api/public/ballots/:id is PublicBallot. */
 export type BallotView = Ballot;
+/** GET /api/public/ballots/:id: what the hall screen and /verify read (public rules, no void request). */
+export type PublicBallotView = PublicBallot;
 /** GET /api/receipts/:receipt */
 export type ReceiptLookup = ReceiptAnswer;
 
 export type Choices = Record<string, AnyChoice>;
+
+/** What BallotForm and SatisfactionForm take: the card's ballot and how to cast on it. */
+export interface BallotFormProps {
+  ballot: CardBallot;
+  cast: (choices: Choices, castId: string) => Promise<CastReply>;
+  onDone: (receipt: string) => void;
+  onLeave: () => void;
+  layout: 'tablet' | 'phone';
+}
 
 /** The live snapshot (SSE `ballot` events, server/phase2-balloting/live.ts). */
 export interface BallotSnapshot {

@@ -13,7 +13,6 @@ import { hashEntry } from '@contract/domain';
 import { normalizeReceiptCode } from '@contract/domain';
 import { CameraBox } from '../tablet/CodeEntry';
 import { choiceClass, choiceText } from '../tablet/evaluation-labels';
-import type { PublicBallotAnswer } from '@contract';
 import { shortReceipt, type AnyChoice, type ReceiptLookup } from '../tablet/hall-types';
 import '../tablet/hall.css';
 
@@ -41,7 +40,7 @@ export function VerifyPage() {
     setBusy(true);
     setInputError('');
     try {
-      const lookup = await api.get<ReceiptLookup>(`/api/receipts/${encodeURIComponent(receipt)}`);
+      const lookup = await api.get('/api/receipts/:receipt', { params: { receipt } });
       setOutcome({ receipt, lookup });
     } catch (err) {
       setOutcome(err instanceof ApiError && err.status === 404 ? { receipt, missing: true } : { receipt, error: (err as Error).message });
@@ -185,7 +184,7 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
     () => f().ledger.subjectId,
     (id) =>
       api
-        .get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`)
+        .get('/api/public/ballots/:id', { params: { id } })
         .then((r) => r.ballot)
         .catch(() => undefined),
   );
@@ -249,11 +248,11 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
 function BallotLedger(props: { ballotId: string }) {
   const [ballot] = createResource(
     () => props.ballotId,
-    (id) => api.get<PublicBallotAnswer>(`/api/public/ballots/${encodeURIComponent(id)}`).then((r) => r.ballot),
+    (id) => api.get('/api/public/ballots/:id', { params: { id } }).then((r) => r.ballot),
   );
   const [results] = createResource(
     () => (ballot()?.state === 'certified' ? props.ballotId : null),
-    (id) => api.get<{ head: { seq: number; hash: string } }>(`/api/ballots/${encodeURIComponent(id)}/results`),
+    (id) => api.get('/api/ballots/:id/results', { params: { id } }),
   );
   return (
     <section class="card vfy-ballot" aria-labelledby="vfy-ballot-title">

@@ -31,11 +31,12 @@ export const Lockout = z
     accountId: z.string(),
     username: z.string(),
     displayName: z.string(),
-    kind: z.string(),
+    kind: z.enum(['login', 'password']),
     attempts: z.number().int(),
     since: z.string(),
     until: z.string(),
   })
   .meta({ id: 'Lockout' });
+export type Lockout = z.infer<typeof Lockout>;
 export const LockoutsAnswer = z.object({ lockouts: z.array(Lockout) }).meta({ id: 'LockoutsAnswer' });
 export type LockoutsAnswer = z.infer<typeof LockoutsAnswer>;

@@ -36,7 +36,7 @@ export function GroupDialog(props: {
 
   // The picker answers with an id; the name comes from the roster.
   const person = async (id: string): Promise<Person> => {
-    const r = await api.get<{ deputy: { id: string; name: string } }>(`/api/deputies/${id}`);
+    const r = await api.get('/api/deputies/:id', { params: { id } });
     return { deputyId: r.deputy.id, name: r.deputy.name };
   };
   const chooseLeader = async (id: string) => {

@@ -2,19 +2,10 @@
 // status and flags, the reporting cadence, the plan, supervision groups and items, change requests
 // with the standing committee's decisions, and rectification orders. Shapes follow
 // server/phase3-implementation/project-view.ts and project-record.ts.
-import { api, type Query } from '../../app/api';
+import type { ApiBody } from '@contract';
+import { api, type QueryOf } from '../../app/api';
 import { createLoader } from '../../app/loader';
-import type {
-  Cadence,
-  ProjectChange,
-  ProjectList as SharedProjectList,
-  ProjectStatus,
-  Rectification,
-  StaffProjectRecord,
-  SupervisionGroup,
-  SupervisionItem,
-  SupervisionKind,
-} from '../../implementation/types';
+import type { Cadence, ProjectChange, ProjectList as SharedProjectList, ProjectStatus, StaffProjectRecord } from '../../implementation/types';
 
 export { PROJECT_STATUSES, SUPERVISION_KINDS, CHANGE_STATUSES } from '../../implementation/types';
 export type {
@@ -55,54 +46,36 @@ export interface ProjectFilter {
   flag: '' | 'overdue' | 'delayed';
 }
 
-export interface GroupInput {
-  name: string;
-  leaderDeputyId: string;
-  memberDeputyIds: string[];
-  projectIds: string[];
-  category: string | null;
-}
-
-export interface ItemInput {
-  kind: SupervisionKind;
-  occurredOn: string;
-  text: string;
-  groupId?: string;
-}
-export interface DecisionInput {
-  outcome: 'approved' | 'rejected';
-  decidedOn: string;
-  decisionNumber: string;
-  note: string | null;
-}
-export interface PlanInput {
-  summary: string | null;
-  milestones: Array<{ id?: string; name: string; dueOn: string }>;
-}
+// What the forms send: the request bodies the routes declare (z.input of their schemas).
+export type GroupInput = ApiBody<'post', '/api/cycles/:id/supervision-groups'>;
+export type ItemInput = ApiBody<'post', '/api/projects/:id/supervision'>;
+export type DecisionInput = ApiBody<'post', '/api/changes/:id/decision'>;
+export type PlanInput = ApiBody<'put', '/api/projects/:id/plan'>;
 
 export const implementationApi = {
-  projects: (query: Query) => api.get<ProjectList>('/api/projects', query),
-  project: (id: string) => api.get<ProjectDetail>(`/api/projects/${id}`),
+  projects: (query: QueryOf<'/api/projects'>) => api.get('/api/projects', { query: query }),
+  project: (id: string) => api.get('/api/projects/:id', { params: { id } }),
   setCadence: (cycleId: string, cadence: Cadence, projectIds?: string[]) =>
-    api.post<{ changed: string[]; cadence: Cadence }>(`/api/cycles/${cycleId}/reporting-cadence`, { cadence, projectIds }),
-  setPlan: (projectId: string, input: PlanInput) => api.put<{ project: ProjectDetail['project'] }>(`/api/projects/${projectId}/plan`, input),
-  groups: (cycleId: string) => api.get<{ groups: SupervisionGroup[] }>(`/api/cycles/${cycleId}/supervision-groups`).then((r) => r.groups),
+    api.post('/api/cycles/:id/reporting-cadence', { params: { id: cycleId }, body: { cadence, projectIds } }),
+  setPlan: (projectId: string, input: PlanInput) => api.put('/api/projects/:id/plan', { params: { id: projectId }, body: input }),
+  groups: (cycleId: string) => api.get('/api/cycles/:id/supervision-groups', { params: { id: cycleId } }).then((r) => r.groups),
   formGroup: (cycleId: string, input: GroupInput) =>
-    api.post<{ group: SupervisionGroup }>(`/api/cycles/${cycleId}/supervision-groups`, input).then((r) => r.group),
-  changeGroup: (groupId: string, input: Partial<GroupInput>) =>
-    api.patch<{ group: SupervisionGroup }>(`/api/supervision-groups/${groupId}`, input).then((r) => r.group),
+    api.post('/api/cycles/:id/supervision-groups', { params: { id: cycleId }, body: input }).then((r) => r.group),
+  changeGroup: (groupId: string, input: ApiBody<'patch', '/api/supervision-groups/:id'>) =>
+    api.patch('/api/supervision-groups/:id', { params: { id: groupId }, body: input }).then((r) => r.group),
   items: (query: { cycleId?: string; projectId?: string; unanswered?: boolean }) =>
-    api.get<{ items: SupervisionItem[]; unanswered: number }>('/api/supervision-items', {
-      ...query,
-      unanswered: query.unanswered ? 'true' : undefined,
+    api.get('/api/supervision-items', {
+      query: {
+        ...query,
+        unanswered: query.unanswered ? 'true' : undefined,
+      },
     }),
   recordItem: (projectId: string, input: ItemInput) =>
-    api.post<{ item: SupervisionItem }>(`/api/projects/${projectId}/supervision`, input).then((r) => r.item),
-  changes: (query: { cycleId?: string; projectId?: string; status?: string }) =>
-    api.get<{ changes: Change[]; pending: number }>('/api/changes', query),
-  decide: (changeId: string, input: DecisionInput) => api.post<{ change: Change }>(`/api/changes/${changeId}/decision`, input).then((r) => r.change),
-  rectifications: (query: { cycleId?: string; status?: string }) =>
-    api.get<{ rectifications: Rectification[]; open: number }>('/api/rectifications', query),
+    api.post('/api/projects/:id/supervision', { params: { id: projectId }, body: input }).then((r) => r.item),
+  changes: (query: QueryOf<'/api/changes'>) => api.get('/api/changes', { query: query }),
+  decide: (changeId: string, input: DecisionInput) =>
+    api.post('/api/changes/:id/decision', { params: { id: changeId }, body: input }).then((r) => r.change),
+  rectifications: (query: QueryOf<'/api/rectifications'>) => api.get('/api/rectifications', { query: query }),
 };
 
 /** A cycle's projects, reloaded whenever the filters change (counts come with every answer). */

@@ -14,7 +14,17 @@ import { DEFAULT_QUORUM } from '@contract/domain';
 import { basisText, choiceText, EVAL_MARK, evaluationChoices, gradeText, gradingRuleText, shareText } from '../../tablet/evaluation-labels';
 import type { BallotView, EvaluationChoice } from '../../tablet/hall-types';
 import { BallotBasicsFields, LiveCountsField } from './ballot-basics';
-import { ballotsApi, createSittingList, cyclesApi, projectsApi, type EvaluationResultProject, type EvaluationResults } from './hall-api';
+import {
+  ballotsApi,
+  createSittingList,
+  cyclesApi,
+  projectsApi,
+  type EvaluationInput,
+  type EvaluationResultProject,
+  type EvaluationResults,
+} from './hall-api';
+
+type EvaluationRules = NonNullable<EvaluationInput['rules']>;
 
 export const isEvaluationBallot = (b: { rules: { form: string } }) => b.rules.form === 'satisfaction';
 
@@ -100,10 +110,11 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
         title: x.title.trim(),
         rules: {
           allowAbstain: x.allowAbstain,
-          passBasis: x.passBasis,
-          secrecy: x.secrecy,
+          // The selects offer exactly the values the route accepts.
+          passBasis: x.passBasis as EvaluationRules['passBasis'],
+          secrecy: x.secrecy as EvaluationRules['secrecy'],
           liveCounts: x.liveCounts && x.secrecy === 'recorded',
-          evaluators: x.evaluators,
+          evaluators: x.evaluators as EvaluationRules['evaluators'],
           grading: { satisfied: fraction(x.satisfiedShare), acceptable: fraction(x.acceptableShare) },
         },
         ...(x.some ? { projectIds: (projects.data() ?? []).filter((p) => picked().has(p.id)).map((p) => p.id) } : {}),

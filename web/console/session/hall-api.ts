@@ -1,39 +1,25 @@
 // The session console's calls: sittings and attendance, ballots and their steps, cards, paper
 // totals, hall tablets. Everything goes through web/app/api.ts.
-import { api } from '../../app/api';
+import { api, fillPath } from '../../app/api';
 import { createLoader } from '../../app/loader';
 import type {
+  ApiBody,
   AttendanceDeputy,
-  BallotAnswer,
-  BallotsAnswer,
   Cycle as ContractCycle,
-  CyclesAnswer,
-  DeletedAnswer,
-  DeputiesAnswer,
   EvaluationResultCandidate,
   EvaluationResults,
   IssueCardAnswer,
   PairingCodeAnswer,
-  PaperAnswer,
   PaperItem,
-  PaperItemAnswer,
   PrintCardsAnswer,
   PrintedCard,
   ProjectResults,
   ResultCandidate,
-  ResultsAnswer,
   Sitting,
-  SittingAnswer,
-  SittingsAnswer,
   SittingSummary,
-  SittingSummaryAnswer,
   Tablet,
-  TabletAnswer,
-  TabletsAnswer,
-  ListProjectsAnswer,
-  PresentCountAnswer,
 } from '@contract';
-import type { ScreenMode, Share } from '../../tablet/hall-types';
+import type { ScreenMode } from '../../tablet/hall-types';
 
 // The answers' shapes are the server's contract (z.infer of the routes' response schemas).
 export type { EvaluationResults, PrintedCard, ProjectResults as Results, ResultCandidate, Sitting, SittingSummary, Tablet };
@@ -46,85 +32,63 @@ export type PaperTotals = Omit<PaperItem, 'perCandidate'> & { perCandidate: Reco
 export type EvaluationResultProject = EvaluationResultCandidate;
 export type PairingCode = PairingCodeAnswer;
 
-export interface EvaluationInput {
-  cycleId: string;
-  sittingId: string;
-  title: string;
-  rules: {
-    allowAbstain: boolean;
-    passBasis: string;
-    secrecy: string;
-    liveCounts: boolean;
-    evaluators: string;
-    grading: { satisfied: Share; acceptable: Share };
-  };
-  projectIds?: string[];
-}
-
-export interface RulesInput {
-  form?: string;
-  seats?: number;
-  maxFor?: number;
-  passBasis?: string;
-  secrecy?: string;
-  liveCounts?: boolean;
-}
-
-const b = (id: string) => `/api/ballots/${encodeURIComponent(id)}`;
+// What the dialogs send: the request bodies the routes declare (z.input of their schemas).
+export type EvaluationInput = ApiBody<'post', '/api/ballots/evaluation'>;
+export type RulesInput = NonNullable<ApiBody<'post', '/api/ballots'>['rules']>;
 
 export const sittingsApi = {
-  list: () => api.get<SittingsAnswer>('/api/sittings').then((r) => r.sittings),
-  create: (input: { title: string; date: string }) => api.post<SittingAnswer>('/api/sittings', input).then((r) => r.sitting),
-  summary: (id: string) => api.get<SittingSummaryAnswer>(`/api/sittings/${encodeURIComponent(id)}`).then((r) => r.sitting),
-  attendance: (id: string, q?: string) =>
-    api.get<DeputiesAnswer>(`/api/sittings/${encodeURIComponent(id)}/attendance`, { q }).then((r) => r.deputies),
+  list: () => api.get('/api/sittings').then((r) => r.sittings),
+  create: (input: { title: string; date: string }) => api.post('/api/sittings', { body: input }).then((r) => r.sitting),
+  summary: (id: string) => api.get('/api/sittings/:id', { params: { id } }).then((r) => r.sitting),
+  attendance: (id: string, q?: string) => api.get('/api/sittings/:id/attendance', { params: { id }, query: { q } }).then((r) => r.deputies),
   mark: (id: string, deputyIds: string[], present: boolean) =>
-    api.post<PresentCountAnswer>(`/api/sittings/${encodeURIComponent(id)}/attendance`, { deputyIds, present }),
+    api.post('/api/sittings/:id/attendance', { params: { id }, body: { deputyIds, present } }),
 };
 
 export const cyclesApi = {
-  list: () => api.get<CyclesAnswer>('/api/cycles').then((r) => r.cycles),
+  list: () => api.get('/api/cycles').then((r) => r.cycles),
 };
 
 export const ballotsApi = {
-  list: (cycleId?: string) => api.get<BallotsAnswer>('/api/ballots', { cycleId }).then((r) => r.ballots),
-  get: (id: string) => api.get<BallotAnswer>(b(id)).then((r) => r.ballot),
-  create: (input: { cycleId: string; sittingId: string; title: string; rules: RulesInput }) =>
-    api.post<BallotAnswer>('/api/ballots', input).then((r) => r.ballot),
-  createEvaluation: (input: EvaluationInput) => api.post<BallotAnswer>('/api/ballots/evaluation', input).then((r) => r.ballot),
-  update: (id: string, input: { title?: string; sittingId?: string; rules?: RulesInput }) =>
-    api.patch<BallotAnswer>(b(id), input).then((r) => r.ballot),
-  open: (id: string) => api.post<BallotAnswer>(`${b(id)}/open`).then((r) => r.ballot),
-  close: (id: string, paperIssued: number) => api.post<BallotAnswer>(`${b(id)}/close`, { paperIssued }).then((r) => r.ballot),
-  tally: (id: string) => api.post<BallotAnswer>(`${b(id)}/tally`).then((r) => r.ballot),
-  certify: (id: string) => api.post<BallotAnswer>(`${b(id)}/certify`).then((r) => r.ballot),
-  runoff: (id: string) => api.post<BallotAnswer>(`${b(id)}/runoff`, {}).then((r) => r.ballot),
-  deleteDraft: (id: string) => api.delete<DeletedAnswer>(b(id)),
-  requestVoid: (id: string, reason: string) => api.post<BallotAnswer>(`${b(id)}/void`, { reason }).then((r) => r.ballot),
-  decideVoid: (id: string, confirm: boolean) => api.post<BallotAnswer>(`${b(id)}/void/${confirm ? 'confirm' : 'decline'}`).then((r) => r.ballot),
-  screen: (id: string, mode: ScreenMode) => api.post<BallotAnswer>(`${b(id)}/screen`, { mode }),
-  print: (id: string) => api.post<PrintCardsAnswer>(`${b(id)}/cards/print`),
-  issue: (id: string, deputyId: string) => api.post<IssueCardAnswer>(`${b(id)}/cards/issue`, { deputyId }),
-  results: (id: string) => api.get<ResultsAnswer>(`${b(id)}/results`),
-  resultsCsvUrl: (id: string) => `${b(id)}/results.csv`,
-  paper: (id: string) => api.get<PaperAnswer>(`${b(id)}/paper`).then((r) => r.paper as PaperTotals[]),
+  list: (cycleId?: string) => api.get('/api/ballots', { query: { cycleId } }).then((r) => r.ballots),
+  get: (id: string) => api.get('/api/ballots/:id', { params: { id } }).then((r) => r.ballot),
+  create: (input: ApiBody<'post', '/api/ballots'>) => api.post('/api/ballots', { body: input }).then((r) => r.ballot),
+  createEvaluation: (input: EvaluationInput) => api.post('/api/ballots/evaluation', { body: input }).then((r) => r.ballot),
+  update: (id: string, input: ApiBody<'patch', '/api/ballots/:id'>) =>
+    api.patch('/api/ballots/:id', { params: { id }, body: input }).then((r) => r.ballot),
+  open: (id: string) => api.post('/api/ballots/:id/open', { params: { id } }).then((r) => r.ballot),
+  close: (id: string, paperIssued: number) => api.post('/api/ballots/:id/close', { params: { id }, body: { paperIssued } }).then((r) => r.ballot),
+  tally: (id: string) => api.post('/api/ballots/:id/tally', { params: { id } }).then((r) => r.ballot),
+  certify: (id: string) => api.post('/api/ballots/:id/certify', { params: { id } }).then((r) => r.ballot),
+  runoff: (id: string) => api.post('/api/ballots/:id/runoff', { params: { id }, body: {} }).then((r) => r.ballot),
+  deleteDraft: (id: string) => api.delete('/api/ballots/:id', { params: { id } }),
+  requestVoid: (id: string, reason: string) => api.post('/api/ballots/:id/void', { params: { id }, body: { reason } }).then((r) => r.ballot),
+  decideVoid: (id: string, confirm: boolean) =>
+    api.post(confirm ? '/api/ballots/:id/void/confirm' : '/api/ballots/:id/void/decline', { params: { id } }).then((r) => r.ballot),
+  screen: (id: string, mode: ScreenMode) => api.post('/api/ballots/:id/screen', { params: { id }, body: { mode } }),
+  print: (id: string) => api.post('/api/ballots/:id/cards/print', { params: { id } }),
+  issue: (id: string, deputyId: string) => api.post('/api/ballots/:id/cards/issue', { params: { id }, body: { deputyId } }),
+  results: (id: string) => api.get('/api/ballots/:id/results', { params: { id } }),
+  resultsCsvUrl: (id: string) => fillPath('/api/ballots/:id/results.csv', { id }),
+  paper: (id: string) => api.get('/api/ballots/:id/paper', { params: { id } }).then((r) => r.paper as PaperTotals[]),
+  // The per-candidate counts are keyed by the ballot's form (赞成/反对/弃权 or 满意/基本满意/不满意/弃权), known
+  // only at run time; the route's schema checks them.
   enterPaper: (id: string, input: { perCandidate: PaperTotals['perCandidate']; valid: number; invalid: number }) =>
-    api.post<PaperItemAnswer>(`${b(id)}/paper`, input),
+    api.post('/api/ballots/:id/paper', { params: { id }, body: input as ApiBody<'post', '/api/ballots/:id/paper'> }),
   decidePaper: (id: string, paperId: string, confirm: boolean) =>
-    api.post<PaperItemAnswer>(`${b(id)}/paper/${encodeURIComponent(paperId)}/${confirm ? 'confirm' : 'reject'}`),
+    api.post(confirm ? '/api/ballots/:id/paper/:paperId/confirm' : '/api/ballots/:id/paper/:paperId/reject', { params: { id, paperId } }),
 };
 
 /** A cycle's projects (for choosing those a re-evaluation asks about). */
 export const projectsApi = {
-  ofCycle: (cycleId: string) => api.get<ListProjectsAnswer>('/api/projects', { cycleId }).then((r) => r.projects),
+  ofCycle: (cycleId: string) => api.get('/api/projects', { query: { cycleId } }).then((r) => r.projects),
 };
 
 export const tabletsApi = {
-  list: () => api.get<TabletsAnswer>('/api/tablets').then((r) => r.tablets),
-  pairingCode: (name: string, tabletId?: string) =>
-    api.post<PairingCodeAnswer>('/api/tablets/pairing-codes', { name, ...(tabletId ? { tabletId } : {}) }),
-  rename: (id: string, name: string) => api.patch<TabletAnswer>(`/api/tablets/${encodeURIComponent(id)}`, { name }),
-  revoke: (id: string) => api.patch<TabletAnswer>(`/api/tablets/${encodeURIComponent(id)}`, { revoke: true }),
+  list: () => api.get('/api/tablets').then((r) => r.tablets),
+  pairingCode: (name: string, tabletId?: string) => api.post('/api/tablets/pairing-codes', { body: { name, ...(tabletId ? { tabletId } : {}) } }),
+  rename: (id: string, name: string) => api.patch('/api/tablets/:id', { params: { id }, body: { name } }),
+  revoke: (id: string) => api.patch('/api/tablets/:id', { params: { id }, body: { revoke: true } }),
 };
 
 export function createSittingList() {

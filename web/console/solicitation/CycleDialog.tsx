@@ -56,7 +56,7 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
       categories: splitCategories(form.categories).length ? null : t('sol.cycle.noCategories'),
     };
     if (!errors.local(local)) return;
-    const input: CycleInput = {
+    const input: Omit<CycleInput, 'year'> = {
       title: form.title.trim(),
       opensOn: form.opensOn,
       closesOn: form.closesOn,

@@ -8,7 +8,7 @@ export type EvaluationResult = AnnualReport['evaluations'][number];
 export type AnnualReportProject = AnnualReport['projects'][number];
 
 export const annualReportApi = {
-  load: (cycleId: string) => api.get<AnnualReport>(`/api/public/cycles/${cycleId}/report`),
+  load: (cycleId: string) => api.get('/api/public/cycles/:id/report', { params: { id: cycleId } }),
 };
 
 /** Plain links (downloads), not api calls: the browser saves them under the server's file names. */

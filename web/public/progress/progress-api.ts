@@ -1,22 +1,14 @@
 // What the public progress pages ask of the server (no account): read-only JSON under
 // /api/public/…, cached by the server with ETags (the browser revalidates on its own).
 import { api, ApiError } from '../../app/api';
-import type {
-  Overview,
-  ProjectListFilter,
-  PublicDepartmentRecord,
-  PublicDepartments,
-  PublicProjectList,
-  PublicProjectRecord,
-} from '../../implementation/types';
+import type { ProjectListFilter } from '../../implementation/types';
 
 export const progressApi = {
-  overview: (cycleId: string) => api.get<Overview>(`/api/public/cycles/${encodeURIComponent(cycleId)}/overview`),
-  projects: (cycleId: string, f: ProjectListFilter = {}) =>
-    api.get<PublicProjectList>(`/api/public/cycles/${encodeURIComponent(cycleId)}/projects`, { ...f }),
-  project: (id: string) => api.get<PublicProjectRecord>(`/api/public/projects/${encodeURIComponent(id)}`),
-  departmentRecord: (id: string) => api.get<PublicDepartmentRecord>(`/api/public/departments/${encodeURIComponent(id)}/record`),
-  departments: (congressId: string) => api.get<PublicDepartments>(`/api/public/congresses/${encodeURIComponent(congressId)}/departments`),
+  overview: (cycleId: string) => api.get('/api/public/cycles/:id/overview', { params: { id: cycleId } }),
+  projects: (cycleId: string, f: ProjectListFilter = {}) => api.get('/api/public/cycles/:id/projects', { params: { id: cycleId }, query: f }),
+  project: (id: string) => api.get('/api/public/projects/:id', { params: { id } }),
+  departmentRecord: (id: string) => api.get('/api/public/departments/:id/record', { params: { id } }),
+  departments: (congressId: string) => api.get('/api/public/congresses/:id/departments', { params: { id: congressId } }),
 };
 
 /** A page's data, or "not found" (the API answers 404, or the id is not an id at all: 400/422). */
