@@ -23,13 +23,13 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Account
   const errors = createFormErrors(['username', 'displayName', 'role', 'departmentId', 'deputyId', 'password']);
 
   const submit = async () => {
-    const ok = errors.check({
+    const ok = errors.check(() => ({
       username: checkUsername(form.username),
       displayName: checkRequired(form.displayName),
       departmentId: form.role === 'department' && !form.departmentId ? 'accounts.chooseDepartment' : null,
       deputyId: form.role === 'deputy' && !form.deputyId ? 'accounts.chooseDeputy' : null,
       password: checkPassword(form.password),
-    });
+    }));
     if (!ok) return;
     setBusy(true);
     try {

@@ -13,7 +13,7 @@ export function CloseDialog(props: { onClose: () => void; onConfirm: (paperIssue
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['paperIssued']);
   const save = async () => {
-    if (!errors.check({ paperIssued: /^\d+$/.test(paper().trim()) ? null : 'hall.ballots.needNumber' })) return;
+    if (!errors.check(() => ({ paperIssued: /^\d+$/.test(paper().trim()) ? null : 'hall.ballots.needNumber' }))) return;
     setBusy(true);
     try {
       await props.onConfirm(Number(paper().trim()));
@@ -60,7 +60,7 @@ export function IssueDialog(props: {
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['deputyId']);
   const save = async () => {
-    if (!errors.check({ deputyId: deputyId() ? null : 'check.required' })) return;
+    if (!errors.check(() => ({ deputyId: deputyId() ? null : 'check.required' }))) return;
     setBusy(true);
     try {
       const r = await ballotsApi.issue(props.ballot.id, deputyId());
