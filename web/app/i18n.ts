@@ -7,6 +7,7 @@ import { hallMessages } from './messages/hall';
 import { hallConsoleMessages } from './messages/hall-console';
 import { progressMessages } from './messages/progress';
 import { annualReportMessages } from './messages/annual-report';
+import { clerkMessages } from './messages/clerk';
 import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 import { solicitationConsoleMessages } from './messages/solicitation-console';
@@ -369,6 +370,7 @@ const messages = {
   ...supervisionMessages,
   ...evaluationMessages,
   ...annualReportMessages,
+  ...clerkMessages,
 };
 
 export type MessageKey = keyof typeof messages;
