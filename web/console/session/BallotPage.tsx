@@ -134,17 +134,17 @@ export function BallotPage() {
             <Show when={closing()}>
               {/* eslint-disable-next-line solid/reactivity -- onConfirm runs on submit, not in a tracked scope */}
               <CloseDialog
-                counts={{
-                  cards: snap()?.cardsIssued ?? x().cardsIssued,
-                  cast: snap()?.castCount ?? x().castCount,
-                  present: snap()?.presentCount ?? null,
-                }}
                 onClose={() => setClosing(false)}
                 onConfirm={async (paper) => {
                   await ballotsApi.close(params.id, paper);
                   setClosing(false);
                   toasts.success(t('hall.control.closed'));
                   await ballot.reload();
+                }}
+                counts={{
+                  cards: snap()?.cardsIssued ?? x().cardsIssued,
+                  cast: snap()?.castCount ?? x().castCount,
+                  present: snap()?.presentCount ?? null,
                 }}
               />
             </Show>
