@@ -1,7 +1,9 @@
-// UI texts (ask.*), [zh, en] per key; merged into the one dictionary by ../i18n.ts.
+// UI texts (ask.*, table.*, vl.*), [zh, en] per key; merged into the one dictionary by ../i18n.ts.
 // What the secretariat is asked before an action that cannot be undone or that changes the
 // quorum: each message spells out the consequence with the numbers it will have.
 export const clerkMessages = {
+  'table.scrollHint': ['表格较宽，可左右滑动查看全部列 ⇆', 'Wide table: swipe sideways to see every column ⇆'],
+
   'ask.checkIn.title': ['批量签到', 'Sign in many deputies'],
   'ask.checkIn.message': [
     '将 {n} 名代表标记为已签到。应到 {roster} 人，实到将由 {present} 人变为 {after} 人；法定人数（过半数）为 {needed} 人，签到后{quorum}。请确认这些代表确已到会。',
@@ -42,4 +44,28 @@ export const clerkMessages = {
   ],
   'ask.phase.counts': ['本年度现有：{counts}。', 'This cycle now has: {counts}.'],
   'ask.phase.irreversible': ['此操作不能撤销。', 'This cannot be undone.'],
+
+  'vl.certifiedBy': ['本次表决结果已由监票人 {by} 于 {at} 确认并公开。', 'The result was certified by scrutineer {by} at {at} and is public.'],
+  'vl.adopted': ['表决确定以下 {n} 个项目为本年度民生实事项目：', 'The vote adopted these {n} projects:'],
+  'vl.noneAdopted': ['本次表决没有项目获得通过。', 'No project was adopted by this vote.'],
+  'vl.votes': ['（赞成 {for}，反对 {against}，弃权 {abstain}）', ' ({for} for, {against} against, {abstain} abstaining)'],
+  'vl.evaluated': ['本次满意度测评共测评 {n} 个项目，结果如下：', 'This evaluation rated {n} projects:'],
+  'vl.rate': ['满意率 {rate}', 'satisfaction {rate}'],
+  'vl.checking': ['正在本机核验公开账本……', 'Checking the public ledger on this device…'],
+  'vl.ok': ['已核验：账本与公布的结果一致', 'Verified: the ledger bears out the published result'],
+  'vl.okDetail': [
+    '本机已重新计算账本全部 {n} 条记录的哈希链（链头第 {seq} 号 {hash}），并根据账本中的选票重新计票，结果与公布的一致。',
+    'This device recomputed the hash chain of all {n} entries (head {seq}, {hash}) and recounted the ballots in the ledger; the result matches what was published.',
+  ],
+  'vl.bad': ['不一致：账本未通过核验', 'Mismatch: the ledger did not pass the check'],
+  'vl.badDetail': [
+    '下载到的账本与哈希链或公布的结果不符，不能据此相信该结果。请向人大常委会办公室反映。',
+    'The ledger received does not match its hash chain or the published result; do not rely on it. Please tell the congress office.',
+  ],
+  'vl.unavailable': ['暂时无法取得账本，请稍后再试。', 'The ledger could not be fetched; try again later.'],
+  'vl.experts': ['供专业人士：账本文件与命令行核验', 'For specialists: the files and the command-line check'],
+  'vl.command': [
+    '下载的账本可以离线核验全部哈希并重新计票，在本系统源码目录中运行：',
+    'A downloaded ledger can be checked offline, every hash and the count; in the source directory run:',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
