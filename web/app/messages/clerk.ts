@@ -6,7 +6,7 @@ export const clerkMessages = {
 
   'ask.checkIn.title': ['批量签到', 'Sign in many deputies'],
   'ask.checkIn.message': [
-    '将 {n} 名代表标记为已签到。应到 {roster} 人，实到将由 {present} 人变为 {after} 人；法定人数（过半数）为 {needed} 人，签到后{quorum}。请确认这些代表确已到会。',
+    '将 {n} 名代表标记为已签到。应到 {roster} 人，实到将由 {present} 人变为 {after} 人；法定人数为 {needed} 人，签到后{quorum}。请确认这些代表确已到会。',
     'Marks {n} deputies present. Roster {roster}; present goes from {present} to {after}; the quorum is {needed}, which will then be {quorum}. Make sure they are in the hall.',
   ],
   'ask.checkIn.met': ['达到法定人数', 'met'],
@@ -45,7 +45,7 @@ export const clerkMessages = {
   'ask.phase.counts': ['本年度现有：{counts}。', 'This cycle now has: {counts}.'],
   'ask.phase.irreversible': ['此操作不能撤销。', 'This cannot be undone.'],
 
-  'vl.certifiedBy': ['本次表决结果已由监票人 {by} 于 {at} 确认并公开。', 'The result was certified by scrutineer {by} at {at} and is public.'],
+  'vl.certifiedBy': ['本次表决结果已于 {at} 经 {by} 确认并公开。', 'The result was certified by {by} at {at} and is public.'],
   'vl.adopted': ['表决确定以下 {n} 个项目为本年度民生实事项目：', 'The vote adopted these {n} projects:'],
   'vl.noneAdopted': ['本次表决没有项目获得通过。', 'No project was adopted by this vote.'],
   'vl.votes': ['（赞成 {for}，反对 {against}，弃权 {abstain}）', ' ({for} for, {against} against, {abstain} abstaining)'],
