@@ -47,7 +47,11 @@ function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDon
       errors.local(() => ({ action: action() ? null : t('sol.screen.chooseOutcome') }));
       return;
     }
-    if (a === 'convert' && !errors.local(() => ({ departmentId: action() !== 'convert' || form.departmentId ? null : t('sol.handle.chooseDepartment') }))) return;
+    if (
+      a === 'convert' &&
+      !errors.local(() => ({ departmentId: action() !== 'convert' || form.departmentId ? null : t('sol.handle.chooseDepartment') }))
+    )
+      return;
     setBusy(true);
     try {
       if (a === 'convert') {
