@@ -31,6 +31,9 @@ export default defineConfig(
       ...solid.rules,
       // `let el!: HTMLElement` + `ref={el}`: Solid's compiler assigns the ref, which this rule cannot see.
       'no-unassigned-vars': 'off',
+      // A form's checks given to `errors.check(() => …)` / `errors.local(() => …)` (../web/app/form-errors.ts)
+      // are re-run inside the fields' tracked scopes, so their reads are meant to be reactive.
+      'solid/reactivity': ['warn', { customReactiveFunctions: ['check', 'local'] }],
     },
   },
   {

@@ -8,8 +8,7 @@
  * Exit codes: 0 chain valid, 1 invalid, 2 usage / read / parse error.
  * The core is runVerify(argv, io) so it can be tested without spawning a process.
  */
-import { canonicalJson } from '../server/core/domain/canonical-json';
-import { ballotLedgerProblems } from '../server/phase2-balloting/domain/recount';
+import { defaultCheckers } from '../server/phase2-balloting/domain/recount';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,11 +24,9 @@ export interface VerifyIO {
 /**
  * A ballot ledger is also checked for its publication format (a secret ballot's choices appear
  * only at the close, in receipt order, at the close's time) and recounted from its entries and
- * compared with its `ballot.tallied` entry.
+ * compared with its `ballot.tallied` entry — the same checkers the /verify page runs in the browser.
  */
-export const ballotRecount: ExportChecker = (doc) => (doc.ledger.kind === 'ballot' ? ballotLedgerProblems(doc.entries, canonicalJson) : []);
-
-export const defaultCheckers: ExportChecker[] = [ballotRecount];
+export { ballotRecount, defaultCheckers } from '../server/phase2-balloting/domain/recount';
 
 export const USAGE = `Usage: npm run verify -- [--json] FILE|URL
 

@@ -2,7 +2,8 @@
 // card and receipt codes, the ledger's hash chain. Web code imports it as `@contract/domain` and
 // from nowhere else in server/, so a move inside the server changes this file only.
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
-export { hashEntry } from '../core/domain/ledger-chain';
+export { hashEntry, verifyExport, type ExportVerification } from '../core/domain/ledger-chain';
+export { defaultCheckers } from '../phase2-balloting/domain/recount';
 export { chinaDate } from '../core/domain/china-date';
 export { ACCOUNT_BINDING, can, ROLES, scopeOf, type Permission, type Role } from '../core/access/permissions';
 export {

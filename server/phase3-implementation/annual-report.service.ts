@@ -7,7 +7,7 @@ import { listLedgers } from '../core/ledger/ledger.repository';
 import { chinaDate } from '../core/domain/china-date';
 import { certifiedResultsOf, isEvaluationResult, listBallots } from '../phase2-balloting';
 import { GRADE_LABELS } from './domain/record';
-import { departmentRecord } from './domain/record';
+import { departmentRecord, departmentRecords, type RecordProject } from './domain/record';
 import { evaluationsCsv, progressCsv, projectsCsv, type CsvEvaluation } from './domain/report-csv';
 import { projectRecords } from './project-record';
 import { listProjectsOfCycle } from './projects.repository';
@@ -20,17 +20,16 @@ async function cycleRecords(db: Db, cycleId: string, now: Date) {
   return (await projectRecords(db, await listProjectsOfCycle(db, cycleId), now)).map(({ timeline: _timeline, cycle: _cycle, ...rest }) => rest);
 }
 
-/** A department's record from its projects as described (the same roll-up as its public record). */
-const recordOf = (list: ReadonlyArray<ProjectRecord['project']>) =>
-  departmentRecord(
-    list.map((p) => ({
-      status: p.status,
-      deadline: p.deadline,
-      completedOn: p.completedOn,
-      grade: p.grade,
-      reporting: { required: p.reporting.required, onTime: p.reporting.onTime },
-    })),
-  );
+/** What a department's record reads of a described project (the same roll-up as its public record). */
+const recordFacts = (p: ProjectRecord['project']): RecordProject & { departmentId: string; departmentName: string | null } => ({
+  departmentId: p.departmentId,
+  departmentName: p.departmentName,
+  status: p.status,
+  deadline: p.deadline,
+  completedOn: p.completedOn,
+  grade: p.grade,
+  reporting: { required: p.reporting.required, onTime: p.reporting.onTime },
+});
 
 /** The certified satisfaction evaluations of the cycle, oldest first, with each project's counts and grade. */
 async function certifiedEvaluations(ex: Executor, congressId: string, cycleId: string, codes: Map<string, string | null>) {
@@ -88,18 +87,15 @@ export async function publicReport(db: Db, cycleId: string, now: Date) {
   const projects = await cycleRecords(db, cycle.id, now);
   const described = projects.map((x) => x.project);
   const evaluations = await certifiedEvaluations(db, cycle.congressId, cycle.id, new Map(described.map((p) => [p.id, p.code])));
-  const departments = [...new Map(described.map((p) => [p.departmentId, p.departmentName])).entries()].map(([id, name]) => ({
-    id,
-    name,
-    record: recordOf(described.filter((p) => p.departmentId === id)),
-  }));
+  // The same pure roll-up as the overview's departments of this cycle.
+  const departments = departmentRecords(described.map(recordFacts));
   // The overview lists the cycle's and the vote's ledgers; the evaluations' are verifiable too.
   const verifiable = new Set([cycle.ledgerId, ...overview.ballots.map((b) => b.ledgerId), ...evaluations.map((e) => e.ledgerId)]);
   const ledgers = (await listLedgers(db, cycle.congressId, { publicOnly: true })).filter((l) => verifiable.has(l.id)).map(describeLedger);
   return {
     ...overview,
     asOf: chinaDate(now),
-    record: recordOf(described),
+    record: departmentRecord(described.map(recordFacts)),
     projects,
     evaluations,
     departments,

@@ -43,6 +43,7 @@ export function projectView(p: ProjectRow, facts: ProjectFacts, now: Date) {
       schedule: p.schedule,
       lifecycle: lifecycleOf(facts.decisions),
       completedOn,
+      cycleClosedOn: facts.cycleClosedAt ? chinaDate(facts.cycleClosedAt) : null,
       reportedOn: progress.slots.map((s) => chinaDate(s.original.submittedAt)),
     },
     today,

@@ -2,7 +2,7 @@
 // No rules here: those live in domain/ and the services.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
-import { progressReports, projectEvaluations, projectMilestones, projects, rectifications } from '../../db/schema';
+import { cycles, progressReports, projectEvaluations, projectMilestones, projects, rectifications } from '../../db/schema';
 import { approvedChangesOf } from './changes.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -172,13 +172,28 @@ export interface ProjectFacts {
   reports: ReportRow[];
   /** Approved decisions, oldest first. */
   decisions: Awaited<ReturnType<typeof approvedChangesOf>>;
+  /** When the project's cycle was closed (已结束); null while it is open. No report is asked after it. */
+  cycleClosedAt: Date | null;
 }
 
-/** Milestones, reports and approved decisions of each project: three queries whatever the count. */
+/** When each of these cycles was closed (absent: not closed). A closed cycle never moves again. */
+async function cyclesClosedAt(ex: Executor, cycleIds: readonly string[]): Promise<Map<string, Date>> {
+  if (!cycleIds.length) return new Map();
+  const rows = await ex
+    .select({ id: cycles.id, phase: cycles.phase, at: cycles.phaseChangedAt })
+    .from(cycles)
+    .where(inArray(cycles.id, [...cycleIds]));
+  return new Map(rows.filter((r) => r.phase === 'closed').map((r) => [r.id, r.at]));
+}
+
+/** Milestones, reports, approved decisions and the cycle's closing of each project: four queries whatever the count. */
 export async function loadFacts(ex: Executor, rows: readonly ProjectRow[]): Promise<Map<string, ProjectFacts>> {
   const ids = rows.map((r) => r.id);
   const [ms, rs, ds] = [await milestonesOf(ex, ids), await reportsOf(ex, ids), await approvedChangesOf(ex, ids)];
-  const out = new Map<string, ProjectFacts>(ids.map((id) => [id, { milestones: [], reports: [], decisions: [] }]));
+  const closed = await cyclesClosedAt(ex, [...new Set(rows.map((r) => r.cycleId))]);
+  const out = new Map<string, ProjectFacts>(
+    rows.map((r) => [r.id, { milestones: [], reports: [], decisions: [], cycleClosedAt: closed.get(r.cycleId) ?? null }]),
+  );
   for (const m of ms) out.get(m.projectId)!.milestones.push(m);
   for (const r of rs) out.get(r.projectId)!.reports.push(r);
   for (const d of ds) out.get(d.projectId)!.decisions.push(d);

@@ -189,6 +189,11 @@ export const DepartmentRecordItem = z
   .meta({ id: 'DepartmentRecordItem' });
 export type DepartmentRecordItem = z.infer<typeof DepartmentRecordItem>;
 
+export const CycleDepartment = z
+  .object({ id: z.string(), name: z.string().nullable(), record: DepartmentRecordSummary })
+  .meta({ id: 'CycleDepartment' });
+export type CycleDepartment = z.infer<typeof CycleDepartment>;
+
 export const PublicOverviewAnswer = z
   .object({
     congress: Congress,
@@ -200,6 +205,7 @@ export const PublicOverviewAnswer = z
     ballots: z.array(PublicBallotResult),
     byGrade: z.array(ByGradeItem),
     evaluations: z.array(PublicEvaluation),
+    departments: z.array(CycleDepartment),
     notices: z.array(Notice),
     ledgers: z.array(Ledger),
   })

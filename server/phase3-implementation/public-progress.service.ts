@@ -12,7 +12,7 @@ import { listCycles, type CycleRow } from '../cycle/cycles.repository';
 import { departmentNames } from '../phase1-solicitation';
 import { certifiedResultsOf, type EvaluationTalliedData, type getResults, isEvaluationResult, listBallots } from '../phase2-balloting';
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from './domain/project-status';
-import { departmentRecord, GRADE_LABELS, GRADES, type RecordProject } from './domain/record';
+import { departmentRecord, departmentRecords, GRADE_LABELS, GRADES, type RecordProject } from './domain/record';
 import { listChangesWhere } from './changes.repository';
 import { filterProjects, projectFacets, type ProjectFilter } from './project-filters';
 import { projectRecord } from './project-record';
@@ -23,10 +23,17 @@ import { publicCycleRow } from '../cycle/public-cycle';
 
 export { publicCycleOf, publicCycleRow } from '../cycle/public-cycle';
 
-async function describedProjects(ex: Executor, congressId: string, rows: ProjectRow[], now: Date) {
+async function viewedProjects(ex: Executor, congressId: string, rows: ProjectRow[], now: Date) {
   const facts = await loadFacts(ex, rows);
   const names = await departmentNames(ex, congressId);
-  return rows.map((p) => describeProjectItem(p, projectView(p, facts.get(p.id)!, now), names));
+  return rows.map((p) => {
+    const v = projectView(p, facts.get(p.id)!, now);
+    return { p, v, item: describeProjectItem(p, v, names) };
+  });
+}
+
+async function describedProjects(ex: Executor, congressId: string, rows: ProjectRow[], now: Date) {
+  return (await viewedProjects(ex, congressId, rows, now)).map((x) => x.item);
 }
 
 const cycleHeader = (c: CycleRow) => ({ id: c.id, congressId: c.congressId, title: c.title, year: c.year, phase: c.phase, ledgerId: c.ledgerId });
@@ -143,7 +150,8 @@ export async function publicOverview(db: Db, cycleId: string, now: Date) {
   const cycle = await publicCycleRow(db, cycleId);
   const congress = (await findCongress(db, cycle.congressId))!;
   const rows = await listProjectsOfCycle(db, cycle.id);
-  const items = await describedProjects(db, cycle.congressId, rows, now);
+  const viewed = await viewedProjects(db, cycle.congressId, rows, now);
+  const items = viewed.map((x) => x.item);
   const byCategory = new Map<string, { category: string; projects: number; completed: number; budgetYuan: number; disbursedYuan: number }>();
   for (const x of items) {
     const c = byCategory.get(x.category) ?? { category: x.category, projects: 0, completed: 0, budgetYuan: 0, disbursedYuan: 0 };
@@ -187,6 +195,8 @@ export async function publicOverview(db: Db, cycleId: string, now: Date) {
       projects: items.filter((x) => x.grade === g).length,
     })),
     evaluations,
+    // This cycle's projects only (the department's page gives every year): the annual report's figures.
+    departments: departmentRecords(viewed.map((x) => ({ ...recordFacts(x), departmentId: x.p.departmentId, departmentName: x.item.departmentName }))),
     notices: await notices(db, cycle, new Map(rows.map((p) => [p.id, p.title]))),
     // Every ledger of the cycle anyone may verify: its own and its certified ballots'.
     ledgers: (await listLedgers(db, cycle.congressId, { publicOnly: true })).filter((l) => verifiable.has(l.id)).map(describeLedger),

@@ -216,7 +216,25 @@ describe.each(DRIVERS)('phase 3 implementation: changes and decisions [%s]', (dr
     const ballotId = await evaluate(server, impl, () => 'satisfied');
     const asked = ok(await impl.admin.get(`/api/ballots/${ballotId}`)).ballot.candidates.map((c: { id: string }) => c.id);
     expect(asked).toEqual([impl.projects[0]!.id, p2]);
+    // While the cycle is open, p2 (active, unfinished) owes its next report.
+    expect(ok(await impl.dept.get(`/api/projects/${p2}`)).project.nextReportDue).not.toBeNull();
     ok(await impl.admin.post(`/api/cycles/${impl.cycleId}/phase`, { to: 'closed' }));
+    // Long after the close nothing is overdue or due, on the department's, the console's and the public pages alike.
+    await travel(server, impl, '2030-10-01T10:00');
+    type Flagged = { id: string; flags: { overdue: unknown }; nextReportDue: unknown };
+    const lists: Flagged[][] = [
+      ok(await impl.dept.get(`/api/projects?cycleId=${impl.cycleId}`)).projects,
+      ok(await impl.admin.get(`/api/projects?cycleId=${impl.cycleId}`)).projects,
+      ok(await server.client().get(`/api/public/cycles/${impl.cycleId}/projects`)).projects,
+    ];
+    for (const list of lists) {
+      expect(list.length).toBeGreaterThan(0);
+      for (const x of list) expect({ id: x.id, overdue: x.flags.overdue, due: x.nextReportDue }).toEqual({ id: x.id, overdue: null, due: null });
+    }
+    expect(ok(await server.client().get(`/api/public/cycles/${impl.cycleId}/overview`)).totals.overdue).toBe(0);
+    const record = ok(await impl.dept.get(`/api/projects/${p2}`)).project;
+    expect(record.flags.overdue).toBeNull();
+    expect(record.nextReportDue).toBeNull();
     expect(problemCodes(await impl.dept.post(`/api/projects/${p2}/reports`, { ...body, percentComplete: 70 }))).toEqual(['cycle_closed']);
     expect(problemCodes(await request(p2, { kind: 'suspend', reason: '—' }))).toEqual(['cycle_closed']);
     expect(ok(await impl.dept.get(`/api/projects/${p2}`)).may).toMatchObject({ report: false, requestChange: false, answer: false });

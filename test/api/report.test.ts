@@ -147,6 +147,19 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
     });
   });
 
+  it("gives each department one set of figures for the year: the overview's departments are the report's", async () => {
+    const overview = ok(await nobody().get(`${base()}/overview`));
+    const report = ok(await nobody().get(`${base()}/report`));
+    expect(overview.departments.length).toBeGreaterThan(0);
+    expect(overview.departments).toEqual(report.departments);
+    // Scoped to this cycle: each department listed has exactly its projects of this cycle counted.
+    const list = ok(await nobody().get(`${base()}/projects`)).projects as Array<{ departmentId: string }>;
+    for (const d of overview.departments as Array<{ id: string; record: { projects: number } }>) {
+      expect(d.record.projects).toBe(list.filter((p) => p.departmentId === d.id).length);
+    }
+    expect(new Set(overview.departments.map((d: { id: string }) => d.id))).toEqual(new Set(list.map((p) => p.departmentId)));
+  });
+
   it('says nothing private: no phones, contact names or account names', async () => {
     const texts = [
       (await nobody().get(`${base()}/report`)).text,

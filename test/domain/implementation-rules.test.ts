@@ -9,7 +9,7 @@ import {
 } from '../../server/phase3-implementation/domain/changes';
 import { orderedPlan, planProblems } from '../../server/phase3-implementation/domain/plan';
 import { correctionProblem, progressOf, reportProblems, type ReportFacts } from '../../server/phase3-implementation/domain/progress';
-import { departmentRecord, rectificationDueOn } from '../../server/phase3-implementation/domain/record';
+import { departmentRecord, departmentRecords, rectificationDueOn } from '../../server/phase3-implementation/domain/record';
 import { groupCovers, groupProblems, membersOf, occurredOnProblems } from '../../server/phase3-implementation/domain/supervision';
 
 const codes = (ps: Array<{ code: string }>) => ps.map((p) => p.code);
@@ -343,6 +343,24 @@ describe('department record', () => {
     const r = departmentRecord([]);
     expect(r.completion.onTimeRate.text).toBe('—');
     expect(r.evaluation.satisfiedShare.permille).toBeNull();
+  });
+
+  it('departmentRecords: one record per department over exactly the projects given, in order of first appearance', () => {
+    const of = (departmentId: string, over: Parameters<typeof p>[0]) => ({ ...p(over), departmentId, departmentName: `单位${departmentId}` });
+    const rows = [
+      of('b', { reporting: { required: 4, onTime: 1 } }),
+      of('a', { reporting: { required: 6, onTime: 6 } }),
+      of('b', { reporting: { required: 2, onTime: 2 } }),
+    ];
+    const r = departmentRecords(rows);
+    expect(r.map((d) => [d.id, d.name, d.record.projects])).toEqual([
+      ['b', '单位b', 2],
+      ['a', '单位a', 1],
+    ]);
+    // The same roll-up as departmentRecord on that department's projects, and nothing else.
+    expect(r[0]!.record).toEqual(departmentRecord([rows[0]!, rows[2]!]));
+    expect(r[0]!.record.reporting.onTimeRate.text).toBe('50.0%');
+    expect(departmentRecords([])).toEqual([]);
   });
 
   it('gives a rectification three months', () => {

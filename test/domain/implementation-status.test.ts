@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDelayed, projectStatus, reportingRecord, stateOn, type ReportingFacts } from '../../server/phase3-implementation/domain/project-status';
+import {
+  expectsReports,
+  isDelayed,
+  projectStatus,
+  reportingRecord,
+  stateOn,
+  type ReportingFacts,
+} from '../../server/phase3-implementation/domain/project-status';
 import { initialSchedule, withCadence } from '../../server/phase3-implementation/domain/reporting-periods';
 
 const monthly = initialSchedule('2027-01-15');
@@ -116,6 +123,32 @@ describe('reporting record and the overdue flag', () => {
       '2027-05': 'not_required',
       '2027-06': 'not_required',
     });
+  });
+
+  it('asks nothing once the cycle is closed: no overdue, no report due, no period after the closing day', () => {
+    // Open cycle, two months unreported: overdue and a report due.
+    const open = reportingRecord(facts({ reportedOn: ['2027-02-10'] }), '2027-05-10');
+    expect(open.overdue).toMatchObject({ period: { key: '2027-03' } });
+    expect(open.nextDue).toMatchObject({ key: '2027-05' });
+    // Closed on 2027-04-15; read long after (the newcomer's "已逾期 671 天" on a 已结束 year).
+    const closed = reportingRecord(facts({ reportedOn: ['2027-02-10'], cycleClosedOn: '2027-04-15' }), '2029-02-14');
+    expect(closed.overdue).toBeNull();
+    expect(closed.nextDue).toBeNull();
+    // The record stops at the close: March stays missing (history), April was running and needed nothing.
+    expect(statuses(closed)).toEqual({ '2027-02': 'on_time', '2027-03': 'missing', '2027-04': 'not_required' });
+    expect(closed).toMatchObject({ required: 2, onTime: 1, missing: 1 });
+    // Closing later than today (not yet in force) changes nothing.
+    expect(reportingRecord(facts({ reportedOn: ['2027-02-10'], cycleClosedOn: '2027-06-01' }), '2027-05-10')).toEqual(open);
+  });
+
+  it('expectsReports: only an active, unfinished project of an open cycle owes reports', () => {
+    const f = { lifecycle: [], completedOn: null, cycleClosedOn: null };
+    expect(expectsReports(f, '2027-05-01')).toBe(true);
+    expect(expectsReports({ ...f, cycleClosedOn: '2027-05-01' }, '2027-05-01')).toBe(false);
+    expect(expectsReports({ ...f, cycleClosedOn: '2027-05-02' }, '2027-05-01')).toBe(true);
+    expect(expectsReports({ ...f, completedOn: '2027-04-01' }, '2027-05-01')).toBe(false);
+    expect(expectsReports({ ...f, lifecycle: [{ on: '2027-03-01', state: 'suspended' as const }] }, '2027-05-01')).toBe(false);
+    expect(expectsReports({ ...f, lifecycle: [{ on: '2027-03-01', state: 'terminated' as const }] }, '2027-05-01')).toBe(false);
   });
 
   it('takes lifecycle events in date order, effective on their day', () => {

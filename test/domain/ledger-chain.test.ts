@@ -7,6 +7,7 @@ import {
   GENESIS_PREV,
   canonicalEntryJson,
   formatAt,
+  hashBytes,
   hashEntry,
   sealEntry,
   verifyChain,
@@ -493,6 +494,15 @@ describe('verifyExport', () => {
     const empty = { ledger, entries: [], head: { seq: 0, hash: GENESIS_PREV } };
     expect(verifyExport(empty)).toMatchObject({ ok: true, count: 0 });
     expect(verifyExport({ ...empty, head: { seq: 0, hash: '' } }).ok).toBe(false);
+  });
+
+  it('hashes with the algorithm the export names in ledger.hash (default sha256); an unknown one is refused', () => {
+    expect(hashBytes('sha256', new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(() => hashBytes('md5', new Uint8Array())).toThrow(/unknown hash algorithm "md5"/);
+    expect(verifyExport({ ...good(), ledger: { ...ledger, hash: 'sha256' } }).ok).toBe(true);
+    const other = verifyExport({ ...good(), ledger: { ...ledger, hash: 'no-such-hash' } });
+    expect(other.ok).toBe(false);
+    expect(other.problems).toEqual(['"ledger.hash" names an unknown hash algorithm "no-such-hash"']);
   });
 
   it('tolerates extra top-level keys and extra ledger fields', () => {

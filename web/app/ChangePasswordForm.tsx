@@ -15,11 +15,11 @@ export function ChangePasswordForm() {
   const errors = createFormErrors(['current', 'next', 'again']);
 
   const submit = async () => {
-    const ok = errors.check({
+    const ok = errors.check(() => ({
       current: checkRequired(current()),
       next: checkPassword(next()),
       again: next() === again() ? null : 'check.passwordMismatch',
-    });
+    }));
     if (!ok) return;
     setBusy(true);
     try {

@@ -1,6 +1,8 @@
-// A plain table that scrolls sideways on a narrow screen instead of squeezing its columns.
+// A plain table that scrolls sideways on a narrow screen instead of squeezing its columns, and
+// says so (ScrollFrame: a hint and a shadow on the side where columns hide).
 import { For, Show, type JSX } from 'solid-js';
 import { t } from './i18n';
+import { ScrollFrame } from './ScrollFrame';
 
 export interface Column<T> {
   header: string;
@@ -18,7 +20,7 @@ export function DataTable<T>(props: {
   rowClass?: (row: T) => string;
 }) {
   return (
-    <div class="table-wrap">
+    <ScrollFrame class="table-wrap" label={props.caption}>
       <table class="table">
         <caption class="sr-only">{props.caption}</caption>
         <thead>
@@ -45,6 +47,6 @@ export function DataTable<T>(props: {
       <Show when={!props.rows?.length}>
         <p class="table-empty">{props.loading || props.rows === undefined ? t('common.loading') : props.empty}</p>
       </Show>
-    </div>
+    </ScrollFrame>
   );
 }

@@ -1,33 +1,97 @@
 // Field-level messages for one form: from the API's `details.issues` (paths like `body.name`),
 // from a `details.field` hint (e.g. a seat already taken), or from checks made before sending.
+// Messages do not outlive their cause: a check given as a function is re-run as the user types,
+// so a field's message goes as soon as the field is valid; a server message goes once the field
+// differs from what was sent (when the form says what its values are); the summary above the
+// buttons goes when no field message is left.
 import { createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ApiError, errorMessage } from './api';
 import { pickServerText, t, type MessageKey } from './i18n';
 
-/** `known`: the fields the form shows; a message about any other field is shown above the buttons. */
-export function createFormErrors(known: string[]) {
+/** A form's own checks: each field's failed check, or null. */
+export type FieldChecks = Record<string, MessageKey | null>;
+
+/** Comparable form of a field's value, to tell whether it changed since a message was given. */
+export const valueKey = (v: unknown) => JSON.stringify(v ?? null);
+
+/**
+ * Which fields of `known` still have a message, with `live` (the checks re-run now) taking the
+ * place of the stored message of a field it covers, and a stored message dropped once its field's
+ * value differs from `sentValue`. Pure: shared by both error helpers.
+ */
+export function remaining<M>(
+  known: readonly string[],
+  stored: Record<string, M | undefined>,
+  live: Record<string, M | null | undefined> | null,
+  sentValue: Record<string, string>,
+  values: Record<string, unknown> | null,
+): Record<string, M> {
+  const out: Record<string, M> = {};
+  for (const name of known) {
+    if (live && name in live && stored[name] !== undefined) {
+      const m = live[name];
+      if (m) out[name] = m;
+      continue;
+    }
+    const m = stored[name];
+    if (m === undefined) continue;
+    if (values && name in sentValue && valueKey(values[name]) !== sentValue[name]) continue;
+    out[name] = m;
+  }
+  return out;
+}
+
+/**
+ * `known`: the fields the form shows; a message about any other field is shown above the buttons.
+ * `values`: the form's current values by field name, so server messages clear when a field is edited.
+ */
+export function createFormErrors(known: string[], values?: () => Record<string, unknown>) {
   const [fields, setFields] = createStore<Record<string, string>>({});
+  const [sent, setSent] = createStore<Record<string, string>>({});
+  const [rules, setRules] = createSignal<(() => FieldChecks) | null>(null);
   const [general, setGeneral] = createSignal('');
+  // The general text is only the "fix the marked fields" summary (not a message of its own).
+  const [summary, setSummary] = createSignal(false);
+  const snapshot = () => {
+    const v = values?.() ?? {};
+    setSent(reconcile(Object.fromEntries(Object.keys(v).map((k) => [k, valueKey(v[k])]))));
+  };
+  const shown = () => {
+    const r = rules();
+    const live = r ? Object.fromEntries(Object.entries(r()).map(([k, key]) => [k, key ? t(key) : null])) : null;
+    return remaining(known, { ...fields }, live, { ...sent }, values ? values() : null);
+  };
 
   return {
-    field: (name: string): string | undefined => fields[name],
-    general,
+    field: (name: string): string | undefined => shown()[name],
+    general: () => (summary() && Object.keys(shown()).length === 0 ? '' : general()),
     clear() {
       setFields(reconcile({}));
+      setRules(null);
       setGeneral('');
+      setSummary(false);
     },
-    /** Checks made in the browser; returns true when all passed. */
-    check(checks: Record<string, MessageKey | null>): boolean {
-      const failed = Object.entries(checks).filter((e): e is [string, MessageKey] => e[1] !== null);
+    /**
+     * Checks made in the browser; returns true when all passed. Give a function (re-run as the
+     * user types) so a message disappears as soon as its field is valid.
+     */
+    check(checks: FieldChecks | (() => FieldChecks)): boolean {
+      const now = typeof checks === 'function' ? checks() : checks;
+      const failed = Object.entries(now).filter((e): e is [string, MessageKey] => e[1] !== null);
       setFields(reconcile(Object.fromEntries(failed.map(([k, key]) => [k, t(key)]))));
+      setRules(() => (typeof checks === 'function' ? checks : null));
+      snapshot();
       setGeneral(failed.length ? t('common.fixFields') : '');
+      setSummary(failed.length > 0);
       return failed.length === 0;
     },
     /** Puts a failed request's messages next to the fields they are about. */
     capture(err: unknown) {
       const next: Record<string, string> = {};
       const unplaced: string[] = [];
+      setRules(null);
+      setSummary(false);
       if (err instanceof ApiError && err.issues.length) {
         for (const issue of err.issues) {
           // "body.admin.username" → "admin.username"
@@ -37,6 +101,7 @@ export function createFormErrors(known: string[]) {
           else unplaced.push(key ? `${key}: ${text}` : text);
         }
         setGeneral(unplaced.length ? unplaced.join('；') : t('common.fixFields'));
+        setSummary(!unplaced.length);
       } else {
         const field = (err as ApiError | undefined)?.details && ((err as ApiError).details as { field?: unknown }).field;
         if (typeof field === 'string' && known.includes(field)) {
@@ -47,6 +112,7 @@ export function createFormErrors(known: string[]) {
         }
       }
       setFields(reconcile(next));
+      snapshot();
     },
   };
 }

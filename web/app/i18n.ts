@@ -8,6 +8,7 @@ import { hallConsoleMessages } from './messages/hall-console';
 import { progressMessages } from './messages/progress';
 import { annualReportMessages } from './messages/annual-report';
 import { resultMessages } from './messages/results';
+import { clerkMessages } from './messages/clerk';
 import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 import { solicitationConsoleMessages } from './messages/solicitation-console';
@@ -371,6 +372,7 @@ const messages = {
   ...evaluationMessages,
   ...annualReportMessages,
   ...resultMessages,
+  ...clerkMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -29,7 +29,7 @@ export function LoginPage() {
   const destination = () => safeNext(params.next) ?? homeFor(session.state.account!.role);
 
   const submit = async () => {
-    if (!errors.check({ username: checkRequired(username()), password: checkRequired(password()) })) return;
+    if (!errors.check(() => ({ username: checkRequired(username()), password: checkRequired(password()) }))) return;
     setBusy(true);
     try {
       await session.login(username().trim(), password());

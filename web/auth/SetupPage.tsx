@@ -40,14 +40,14 @@ export function SetupPage() {
   ]);
 
   const submit = async () => {
-    const ok = errors.check({
+    const ok = errors.check(() => ({
       'congress.name': checkRequired(form.name),
       'congress.jurisdiction': checkRequired(form.jurisdiction),
       'admin.username': checkUsername(form.username),
       'admin.displayName': checkRequired(form.displayName),
       'admin.password': checkPassword(form.password),
       passwordConfirm: form.password === form.passwordConfirm ? null : 'check.passwordMismatch',
-    });
+    }));
     if (!ok) return;
     setBusy(true);
     try {

@@ -26,13 +26,13 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Pick<Ac
   const binding = () => ACCOUNT_BINDING[form.role];
 
   const submit = async () => {
-    const ok = errors.check({
+    const ok = errors.check(() => ({
       username: checkUsername(form.username),
       displayName: checkRequired(form.displayName),
       departmentId: binding().department === 'required' && !form.departmentId ? 'accounts.chooseDepartment' : null,
       deputyId: binding().deputy === 'required' && !form.deputyId ? 'accounts.chooseDeputy' : null,
       password: checkPassword(form.password),
-    });
+    }));
     if (!ok) return;
     setBusy(true);
     try {

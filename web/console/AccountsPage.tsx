@@ -33,7 +33,7 @@ function AccountFieldDialog(props: {
   const field = untrack(() => (props.secret ? 'password' : 'displayName'));
   const errors = createFormErrors([field]);
   const submit = async () => {
-    if (!errors.check({ [field]: props.secret ? checkPassword(value()) : checkRequired(value()) })) return;
+    if (!errors.check(() => ({ [field]: props.secret ? checkPassword(value()) : checkRequired(value()) }))) return;
     setBusy(true);
     try {
       await props.save(props.secret ? value() : value().trim());

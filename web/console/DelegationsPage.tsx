@@ -25,12 +25,14 @@ function DelegationDialog(props: {
   const errors = createFormErrors(['name', 'sortOrder']);
 
   const submit = async () => {
-    const order = Number(form.sortOrder);
-    const orderOk = form.sortOrder.trim() !== '' && Number.isInteger(order) && order >= 0 && order <= 100000;
-    if (!errors.check({ name: checkRequired(form.name), sortOrder: orderOk ? null : 'delegations.sortHint' })) return;
+    const orderOk = () => {
+      const order = Number(form.sortOrder);
+      return form.sortOrder.trim() !== '' && Number.isInteger(order) && order >= 0 && order <= 100000;
+    };
+    if (!errors.check(() => ({ name: checkRequired(form.name), sortOrder: orderOk() ? null : 'delegations.sortHint' }))) return;
     setBusy(true);
     try {
-      const input = { name: form.name.trim(), sortOrder: order };
+      const input = { name: form.name.trim(), sortOrder: Number(form.sortOrder) };
       props.onSaved(d ? await delegationsApi.update(d.id, input) : await delegationsApi.create(input));
     } catch (err) {
       errors.capture(err);

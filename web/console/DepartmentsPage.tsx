@@ -20,7 +20,7 @@ function DepartmentDialog(props: { department: Department | null; onClose: () =>
   const errors = createFormErrors(['name', 'contactName', 'contactPhone']);
 
   const submit = async () => {
-    if (!errors.check({ name: checkRequired(form.name) })) return;
+    if (!errors.check(() => ({ name: checkRequired(form.name) }))) return;
     setBusy(true);
     try {
       props.onSaved(d ? await departmentsApi.update(d.id, { ...form }) : await departmentsApi.create({ ...form }));

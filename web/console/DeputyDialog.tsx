@@ -32,11 +32,11 @@ export function DeputyDialog(props: {
   const errors = createFormErrors(['name', 'delegationId', 'seatNo', 'gender', 'phone', 'note']);
 
   const submit = async () => {
-    const ok = errors.check({
+    const ok = errors.check(() => ({
       name: checkRequired(form.name),
       delegationId: form.delegationId ? null : 'deputies.chooseDelegation',
       seatNo: checkRequired(form.seatNo),
-    });
+    }));
     if (!ok) return;
     setBusy(true);
     try {

@@ -12,7 +12,7 @@ import { departmentProjectsApi, type SupervisionItem } from './projects';
 export function AnswerDialog(props: { item: SupervisionItem | null; onClose: () => void; onDone: () => void }) {
   const [text, setText] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['text']);
+  const errors = createProblemErrors(['text'], () => ({ text: text() }));
   const close = () => {
     setText('');
     errors.clear();
@@ -22,7 +22,7 @@ export function AnswerDialog(props: { item: SupervisionItem | null; onClose: () 
     const item = props.item;
     if (!item) return;
     const value = text().trim();
-    if (!errors.local({ text: value ? null : t('check.required') })) return;
+    if (!errors.local(() => ({ text: text().trim() ? null : t('check.required') }))) return;
     setBusy(true);
     try {
       await departmentProjectsApi.answer(item.id, value);

@@ -108,7 +108,7 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
       deadline: p().deadline,
     })),
   );
-  const errors = createProblemErrors(FIELDS);
+  const errors = createProblemErrors(FIELDS, () => ({ ...form, adjust: form.aspects, budgetYuan: form.budget }));
   const [busy, setBusy] = createSignal(false);
   const has = (a: Aspect) => form.aspects.includes(a);
 
@@ -120,7 +120,8 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
     { value: 'terminate' as const, label: t('dimp.change.kind.terminate'), hint: t('dimp.change.kindHint.terminate') },
   ];
 
-  const build = (): { kind: ChangeKind; reason: string; adjust?: Adjustment } | null => {
+  // The request as typed and what is wrong with it; re-run as the user types once a submit has shown the messages.
+  const draft = () => {
     const local: Record<string, string | null> = {};
     if (!form.kind) local.kind = t('dimp.change.checkKind');
     if (!form.reason.trim()) local.reason = t('dimp.change.checkReason');
@@ -150,7 +151,12 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
       }
       if (has('deadline')) adjust.deadline = form.deadline;
     }
-    if (!errors.local(local)) return null;
+    return { local: { kind: null, reason: null, adjust: null, budgetYuan: null, funding: null, ...local }, adjust };
+  };
+
+  const build = (): { kind: ChangeKind; reason: string; adjust?: Adjustment } | null => {
+    if (!errors.local(() => draft().local)) return null;
+    const { adjust } = draft();
     return { kind: form.kind as ChangeKind, reason: form.reason.trim(), ...(form.kind === 'adjust' ? { adjust } : {}) };
   };
 

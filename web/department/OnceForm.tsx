@@ -19,7 +19,7 @@ export function OnceForm(props: {
 }) {
   const [text, setText] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['text']);
+  const errors = createProblemErrors(['text'], () => ({ text: text() }));
   const send = async (value: string) => {
     setBusy(true);
     try {
@@ -35,7 +35,7 @@ export function OnceForm(props: {
   };
   const submit = () => {
     const value = text().trim();
-    if (!errors.local({ text: value ? null : t('check.required') })) return;
+    if (!errors.local(() => ({ text: text().trim() ? null : t('check.required') }))) return;
     confirmAction.ask({
       title: props.confirmTitle,
       message: props.confirmMessage,

@@ -25,17 +25,16 @@ export function PlanForm(props: { record: StaffProjectRecord; onDone: () => void
     summary: plan.summary ?? '',
     rows: (plan.milestones.length ? plan.milestones.map((m) => ({ id: m.id, name: m.name, dueOn: m.dueOn })) : [{ name: '', dueOn: '' }]) as Row[],
   });
-  const errors = createProblemErrors(['summary', 'milestones']);
+  const errors = createProblemErrors(['summary', 'milestones'], () => ({ summary: form.summary, milestones: form.rows }));
   const [busy, setBusy] = createSignal(false);
   // Milestones some report names (reached, or once reported reached): locked.
   const reported = untrack(() => new Set(props.record.reports.flatMap((r) => r.milestonesReached.map((m) => m.id))));
   const locked = (row: Row) => !!row.id && reported.has(row.id);
 
   const save = async () => {
-    const rows = form.rows.filter((r) => r.name.trim() || r.dueOn);
-    const local: Record<string, string | null> = {};
-    if (rows.some((r) => !r.name.trim() || !r.dueOn)) local.milestones = t('dimp.plan.checkRow');
-    if (!errors.local(local)) return;
+    const filled = () => form.rows.filter((r) => r.name.trim() || r.dueOn);
+    if (!errors.local(() => ({ milestones: filled().some((r) => !r.name.trim() || !r.dueOn) ? t('dimp.plan.checkRow') : null }))) return;
+    const rows = filled();
     setBusy(true);
     try {
       await departmentProjectsApi.setPlan(project().id, {

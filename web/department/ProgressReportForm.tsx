@@ -39,14 +39,20 @@ export function ProgressReportForm(props: {
     reached: (c?.milestonesReached.map((m) => m.id) ?? []) as string[],
     correctionNote: '',
   });
-  const errors = createProblemErrors(FIELDS);
+  const errors = createProblemErrors(FIELDS, () => ({
+    asOf: form.asOf,
+    percentComplete: form.percent,
+    disbursedYuan: form.disbursed,
+    narrative: form.narrative,
+    problems: form.problems,
+    milestonesReached: form.reached,
+    correctionNote: form.correctionNote,
+  }));
   const [busy, setBusy] = createSignal(false);
   const disbursed = createMemo(() => readWan(form.disbursed));
 
-  // Milestones one may tick: those not yet reached, and (in a correction) those the corrected report ticked.
-  const choices = createMemo(() => project().plan.milestones.filter((m) => m.reachedOn === null || c?.milestonesReached.some((x) => x.id === m.id)));
-
-  const build = (): ProgressReportInput | null => {
+  // The checks made before sending; re-run as the user types once a submit has shown them.
+  const checks = () => {
     const local: Record<string, string | null> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.asOf)) local.asOf = t('dimp.report.checkDate');
     const pct = form.percent.trim();
@@ -56,7 +62,16 @@ export function ProgressReportForm(props: {
     else if (d.kind === 'bad') local.disbursedYuan = d.message;
     if (!form.narrative.trim()) local.narrative = t('check.required');
     if (c && !form.correctionNote.trim()) local.correctionNote = t('dimp.report.checkNote');
-    if (!errors.local(local)) return null;
+    return { asOf: null, percentComplete: null, disbursedYuan: null, narrative: null, correctionNote: null, ...local };
+  };
+
+  // Milestones one may tick: those not yet reached, and (in a correction) those the corrected report ticked.
+  const choices = createMemo(() => project().plan.milestones.filter((m) => m.reachedOn === null || c?.milestonesReached.some((x) => x.id === m.id)));
+
+  const build = (): ProgressReportInput | null => {
+    if (!errors.local(checks)) return null;
+    const pct = form.percent.trim();
+    const d = disbursed();
     return {
       asOf: form.asOf,
       percentComplete: Number(pct),

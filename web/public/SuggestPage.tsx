@@ -27,11 +27,11 @@ export function SuggestPage() {
   const [form, setForm] = createStore({ ...empty });
   const [busy, setBusy] = createSignal(false);
   const [receipt, setReceipt] = createSignal<SuggestionReceipt | null>(null);
-  const errors = createProblemErrors(FIELDS);
+  const errors = createProblemErrors(FIELDS, () => ({ ...form }));
 
   const submit = async () => {
     const required = (v: string) => (v.trim() ? null : t('check.required'));
-    if (!errors.local({ title: required(form.title), content: required(form.content) })) return;
+    if (!errors.local(() => ({ title: required(form.title), content: required(form.content) }))) return;
     setBusy(true);
     try {
       const r = await publicApi.suggest(params.id, {

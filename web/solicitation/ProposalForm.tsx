@@ -57,25 +57,32 @@ export function ProposalForm(props: {
     p,
     untrack(() => props.mode),
   );
-  const errors = createProblemErrors(FIELDS);
+  const errors = createProblemErrors(FIELDS, () => ({ ...form, estimateYuan: form.estimate }));
   const [busy, setBusy] = createSignal<'' | 'save' | 'submit'>('');
 
   const years = createMemo(() => milestoneYears(props.cycle.year, form.deadline));
 
   /** The input for the API, or null when something typed cannot be read (marked at its field). */
   const build = (): ProposalInput | null => {
-    const local: Record<string, string | null> = {};
-    if (!form.title.trim()) local.title = t('check.required');
+    // What cannot be read as typed; re-run as the user types once a submit has shown it.
+    const checks = () => {
+      const local: Record<string, string | null> = { title: null, estimateYuan: null, funding: null };
+      if (!form.title.trim()) local.title = t('check.required');
+      const e = readWan(form.estimate);
+      if (e.kind === 'bad') local.estimateYuan = e.message;
+      for (const src of FUNDING_SOURCES) {
+        const r = readWan(form.funding[src].amount);
+        if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
+      }
+      return local;
+    };
+    if (!errors.local(checks)) return null;
     const estimate = readWan(form.estimate);
-    if (estimate.kind === 'bad') local.estimateYuan = estimate.message;
     const parts: FundingPart[] = [];
     for (const src of FUNDING_SOURCES) {
       const r = readWan(form.funding[src].amount);
-      if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-      else if (r.kind === 'ok')
-        parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
+      if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
     }
-    if (!errors.local(local)) return null;
     const text = (v: string) => v.trim() || null;
     const input: ProposalInput = {
       title: form.title.trim(),

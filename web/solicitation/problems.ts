@@ -2,9 +2,13 @@
 // details.issues (paths like body.funding.0.amountYuan) and a broken rule with 422 and
 // details.problems (each {code, zh, en, field?}); both are put next to the field they concern.
 // Messages are kept in both languages where the server gave both, so a language switch follows.
+// As in ../app/form-errors.ts, messages do not outlive their cause: checks given as a function are
+// re-run as the user types, a server message goes once its field differs from what was sent, and
+// the summary goes when no field message is left.
 import { createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ApiError, errorMessage } from '../app/api';
+import { remaining, valueKey } from '../app/form-errors';
 import { lang, pickServerText, t } from '../app/i18n';
 import type { Bilingual, Problem } from './types';
 
@@ -22,9 +26,25 @@ export function problemsOf(err: unknown): Problem[] {
 /** A problem in the page's language. */
 export const problemText = (p: Bilingual) => p[lang()];
 
-export function createProblemErrors(known: readonly string[]) {
+type Found = Record<string, Msg | null | undefined>;
+
+/** `values`: the form's current values by field name, so server messages clear when a field is edited. */
+export function createProblemErrors(known: readonly string[], values?: () => Record<string, unknown>) {
   const [fields, setFields] = createStore<Record<string, Msg[]>>({});
+  const [sent, setSent] = createStore<Record<string, string>>({});
+  const [rules, setRules] = createSignal<(() => Found) | null>(null);
   const [general, setGeneral] = createSignal<Msg[]>([]);
+  // The general text is only the "fix the marked fields" summary.
+  const [summary, setSummary] = createSignal(false);
+  const snapshot = () => {
+    const v = values?.() ?? {};
+    setSent(reconcile(Object.fromEntries(Object.keys(v).map((k) => [k, valueKey(v[k])]))));
+  };
+  const shown = (): Record<string, Msg[]> => {
+    const r = rules();
+    const live = r ? Object.fromEntries(Object.entries(r()).map(([k, m]) => [k, m ? [m] : null])) : null;
+    return remaining(known, { ...fields }, live, { ...sent }, values ? values() : null);
+  };
   // "funding.0.amountYuan" → "funding" unless the form shows the finer field.
   const place = (path: string): string | null => {
     if (known.includes(path)) return path;
@@ -34,24 +54,34 @@ export function createProblemErrors(known: readonly string[]) {
 
   return {
     field: (name: string): string | undefined => {
-      const list = fields[name];
+      const list = shown()[name];
       return list?.length ? list.map(show).join('；') : undefined;
     },
-    general: () => general().map(show).join('；'),
+    general: () => (summary() && Object.keys(shown()).length === 0 ? '' : general().map(show).join('；')),
     /** Whether any message is shown. */
-    any: () => general().length > 0 || Object.values(fields).some((l) => l?.length),
+    any: () => (general().length > 0 && !(summary() && Object.keys(shown()).length === 0)) || Object.keys(shown()).length > 0,
     clear() {
       setFields(reconcile({}));
+      setRules(null);
       setGeneral([]);
+      setSummary(false);
     },
-    /** Messages found in the browser, before sending; returns true when there are none. */
-    local(found: Record<string, Msg | null | undefined>): boolean {
-      const failed = Object.entries(found).filter((e): e is [string, Msg] => !!e[1]);
+    /**
+     * Messages found in the browser, before sending; returns true when there are none. Give a
+     * function (re-run as the user types) so a message disappears as soon as its field is valid.
+     */
+    local(found: Found | (() => Found)): boolean {
+      const now = typeof found === 'function' ? found() : found;
+      const failed = Object.entries(now).filter((e): e is [string, Msg] => !!e[1]);
       setFields(reconcile(Object.fromEntries(failed.map(([k, m]) => [k, [m]]))));
+      setRules(() => (typeof found === 'function' ? found : null));
+      snapshot();
       setGeneral(failed.length ? [t('common.fixFields')] : []);
+      setSummary(failed.length > 0);
       return failed.length === 0;
     },
     capture(err: unknown) {
+      setRules(null);
       const next: Record<string, Msg[]> = {};
       const unplaced: Msg[] = [];
       const add = (path: string | undefined, m: Msg) => {
@@ -73,7 +103,9 @@ export function createProblemErrors(known: readonly string[]) {
         unplaced.push(errorMessage(err));
       }
       setFields(reconcile(next));
+      snapshot();
       setGeneral(unplaced.length ? unplaced : [t('common.fixFields')]);
+      setSummary(!unplaced.length);
     },
   };
 }

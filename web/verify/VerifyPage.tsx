@@ -15,6 +15,7 @@ import { CameraBox } from '../tablet/CodeEntry';
 import { choiceClass, choiceText } from '../tablet/evaluation-labels';
 import { shortReceipt, type AnyChoice, type ReceiptLookup } from '../tablet/hall-types';
 import '../tablet/hall.css';
+import { BallotLedgerCheck } from './BallotLedgerCheck';
 
 const RECEIPT = /[0-9a-f]{64}/i;
 
@@ -79,7 +80,7 @@ export function VerifyPage() {
       <main class="vfy-main" id="main">
         <h1 class="vfy-title">{t('hall.verify.title')}</h1>
         <p class="vfy-lead">{t('hall.verify.lead')}</p>
-        <Show when={params.ballot}>{(id) => <BallotLedger ballotId={id()} />}</Show>
+        <Show when={params.ballot}>{(id) => <BallotLedgerCheck ballotId={id()} />}</Show>
         <section class="card vfy-form-card" aria-labelledby="vfy-form-title">
           <h2 class="card-title" id="vfy-form-title">
             {t('hall.verify.formTitle')}
@@ -242,54 +243,5 @@ function Published(props: { found: Extract<ReceiptLookup, { status: 'published' 
       </p>
       <p class="muted small">{t('hall.verify.offline')}</p>
     </div>
-  );
-}
-
-function BallotLedger(props: { ballotId: string }) {
-  const [ballot] = createResource(
-    () => props.ballotId,
-    (id) => api.get('/api/public/ballots/:id', { params: { id } }).then((r) => r.ballot),
-  );
-  const [results] = createResource(
-    () => (ballot()?.state === 'certified' ? props.ballotId : null),
-    (id) => api.get('/api/ballots/:id/results', { params: { id } }),
-  );
-  return (
-    <section class="card vfy-ballot" aria-labelledby="vfy-ballot-title">
-      <Show
-        when={ballot()}
-        fallback={
-          <p class="muted" role="status">
-            {ballot.error ? t('hall.verify.noBallot') : t('common.loading')}
-          </p>
-        }
-      >
-        {(b) => (
-          <>
-            <h2 class="card-title" id="vfy-ballot-title">
-              {b().title}
-            </h2>
-            <Show when={b().state === 'certified'} fallback={<p>{t('hall.verify.ballotPending', { state: t(`hall.state.${b().state}`) })}</p>}>
-              <p>{t('hall.verify.ballotPublic', { by: b().certifiedBy ?? '' })}</p>
-              <Show when={results()}>
-                {(r) => (
-                  <p>
-                    {t('hall.verify.head')}：{t('hall.screen.seq', { seq: r().head.seq })} <span class="mono hash">{r().head.hash}</span>
-                  </p>
-                )}
-              </Show>
-              <p class="form-actions">
-                <a class="btn" href={`/api/ledgers/${b().ledgerId}`} download={`ledger-${b().ledgerId}.json`}>
-                  {t('hall.verify.download')}
-                </a>
-                <a class="btn btn-quiet" href={`/api/ballots/${b().id}/results.csv`}>
-                  {t('hall.verify.csv')}
-                </a>
-              </p>
-            </Show>
-          </>
-        )}
-      </Show>
-    </section>
   );
 }

@@ -57,8 +57,22 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * The hash functions a ledger may name in its export's `ledger.hash` (absent: "sha256"). The one
+ * place an algorithm is chosen: another (e.g. SM3) is added here and every check follows.
+ */
+export const HASH_ALGORITHMS: Readonly<Record<string, (bytes: Uint8Array) => Uint8Array>> = Object.freeze({ sha256 });
+export const DEFAULT_HASH = 'sha256';
+
+/** Lowercase hex digest of `bytes` with the named algorithm; throws on a name it does not know. */
+export function hashBytes(alg: string, bytes: Uint8Array): string {
+  const fn = Object.hasOwn(HASH_ALGORITHMS, alg) ? HASH_ALGORITHMS[alg] : undefined;
+  if (!fn) throw new RangeError(`unknown hash algorithm ${JSON.stringify(alg)}`);
+  return bytesToHex(fn(bytes));
+}
+
 function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return hashBytes(DEFAULT_HASH, utf8ToBytes(text));
 }
 
 /** The exact string that is hashed for an entry. */
@@ -177,7 +191,7 @@ function shapeProblem(e: unknown): string | null {
 }
 
 /** Problem of the entry at `index` given the hash of the entry before it, or null. */
-function entryProblem(e: unknown, index: number, prevHash: string): string | null {
+function entryProblem(e: unknown, index: number, prevHash: string, alg: string): string | null {
   const shape = shapeProblem(e);
   if (shape) return shape;
   const entry = e as unknown as LedgerEntry;
@@ -196,7 +210,7 @@ function entryProblem(e: unknown, index: number, prevHash: string): string | nul
     if (err instanceof CanonicalJsonError) return `data cannot be canonicalized: ${err.message}`;
     throw err;
   }
-  const computed = sha256Hex(text);
+  const computed = hashBytes(alg, utf8ToBytes(text));
   if (entry.hash !== computed) {
     return `hash mismatch (stored ${JSON.stringify(entry.hash)}, computed ${computed})`;
   }
@@ -209,13 +223,13 @@ function entryProblem(e: unknown, index: number, prevHash: string): string | nul
  * `at` format and a real date, kind format, data canonicalizes, hash recomputes.
  * Stops at the first bad entry.
  */
-export function verifyChain(entries: unknown[]): ChainVerification {
+export function verifyChain(entries: unknown[], alg: string = DEFAULT_HASH): ChainVerification {
   let head: ChainHead = { ...EMPTY_HEAD };
   if (!Array.isArray(entries)) {
     return { ok: false, firstBad: { seq: 1, index: 0, reason: 'entries is not an array' }, head };
   }
   for (let index = 0; index < entries.length; index++) {
-    const reason = entryProblem(entries[index], index, head.hash);
+    const reason = entryProblem(entries[index], index, head.hash, alg);
     if (reason) return { ok: false, firstBad: { seq: index + 1, index, reason }, head };
     const e = entries[index] as LedgerEntry;
     head = { seq: e.seq, hash: e.hash };
@@ -302,12 +316,16 @@ export function verifyExport(doc: unknown, options: VerifyExportOptions = {}): E
     problems.push('"head" must be an object {seq: integer ≥ 0, hash: string}');
   }
 
+  // The algorithm the export names (none: SHA-256, the format of docs/ledger.md).
+  const named = isPlainObject(ledger) && ledger.hash !== undefined ? ledger.hash : DEFAULT_HASH;
+  const alg = typeof named === 'string' && Object.hasOwn(HASH_ALGORITHMS, named) ? named : null;
+  if (!alg) problems.push(`"ledger.hash" names an unknown hash algorithm ${JSON.stringify(named)}`);
   const entries = doc.entries;
   if (!Array.isArray(entries)) {
     problems.push(`"entries" must be an array (found ${typeName(entries)})`);
-  } else {
+  } else if (alg) {
     result.count = entries.length;
-    const chain = verifyChain(entries);
+    const chain = verifyChain(entries, alg);
     result.computedHead = chain.head;
     if (!chain.ok) {
       result.firstBad = chain.firstBad;

@@ -1,7 +1,8 @@
 // The count from nothing but a ballot ledger's entries. The tally service appends exactly what
 // this returns, and `npm run verify` recomputes it from an export and compares: one function, so
 // the server and an independent check cannot drift apart.
-import type { LedgerEntry } from '../../core/domain/ledger-chain';
+import { canonicalJson } from '../../core/domain/canonical-json';
+import type { ExportChecker, LedgerEntry } from '../../core/domain/ledger-chain';
 import { gradeEvaluation, type GradingRule, type ProjectGrade } from './grading';
 import { isEvaluation, toEvaluationPaper, type AnyOpenedData, type AnyPaperTotals, type EvaluationOpenedData } from './ballot-forms';
 import type { OpenedData } from './ballot-rules';
@@ -150,3 +151,10 @@ export function recountProblems(entries: readonly LedgerEntry[], canonical: (v: 
 export function ballotLedgerProblems(entries: readonly LedgerEntry[], canonical: (v: unknown) => string): string[] {
   return [...publicationProblems(entries), ...recountProblems(entries, canonical)];
 }
+
+/**
+ * The checks `verifyExport` runs on a ledger export beyond its chain: a ballot ledger's publication
+ * format and recount. `npm run verify` and the citizen's /verify page both run exactly these.
+ */
+export const ballotRecount: ExportChecker = (doc) => (doc.ledger.kind === 'ballot' ? ballotLedgerProblems(doc.entries, canonicalJson) : []);
+export const defaultCheckers: ExportChecker[] = [ballotRecount];

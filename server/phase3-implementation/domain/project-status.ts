@@ -77,6 +77,18 @@ export interface ReportingFacts {
   lifecycle: readonly LifecycleEvent[];
   /** China date from which the project stands complete (null while not complete). */
   completedOn: string | null;
+  /** China date its cycle was closed (已结束); null (or absent) while the cycle is open. */
+  cycleClosedOn?: string | null;
+}
+
+/**
+ * Whether a project owes progress reports on `today`: only while it is carried out (active, not
+ * complete) in a cycle that is not closed. Overdue and due flags everywhere (public pages, the
+ * department's home, the console) come from this one rule through `reportingRecord`.
+ */
+export function expectsReports(f: Pick<ReportingFacts, 'lifecycle' | 'completedOn' | 'cycleClosedOn'>, today: string): boolean {
+  if (f.cycleClosedOn != null && f.cycleClosedOn <= today) return false;
+  return stateOn(f.lifecycle, today) === 'active' && f.completedOn === null;
 }
 
 export interface Overdue {
@@ -102,27 +114,30 @@ export interface ReportingRecord {
  * The reporting record on `today`: each period that has begun, and whether it was reported in
  * time. A period needs a report when the project was being carried out on its last day and was
  * not already complete when it began. A period with no report in it is `late` once a report
- * follows, `missing` while none has. The project is overdue while it is active, not complete,
- * and an ended period is missing.
+ * follows, `missing` while none has. The project is overdue while it owes reports
+ * (`expectsReports`) and an ended period is missing. Once the cycle is closed the record stops at
+ * the closing day: later periods are not listed and the period then running needed no report.
  */
 export function reportingRecord(f: ReportingFacts, today: string): ReportingRecord {
+  const cycleClosed = f.cycleClosedOn != null && f.cycleClosedOn <= today;
+  const asOf = cycleClosed ? f.cycleClosedOn! : today;
   const dates = [...f.reportedOn].sort();
-  const periods: PeriodRecord[] = periodsOf(f.schedule, today).map((p) => {
+  const periods: PeriodRecord[] = periodsOf(f.schedule, asOf).map((p) => {
     const reports = dates.filter((d) => d >= p.start && d <= p.end).length;
-    const ended = p.end < today;
-    const endState = stateOn(f.lifecycle, ended ? p.end : today);
+    const ended = p.end < asOf;
+    const endState = stateOn(f.lifecycle, ended ? p.end : asOf);
     const needed = endState === 'active' && !(f.completedOn !== null && f.completedOn < p.start);
     let status: PeriodStatus;
     if (reports > 0) status = 'on_time';
     else if (!needed) status = 'not_required';
-    else if (!ended) status = 'open';
+    else if (!ended) status = cycleClosed ? 'not_required' : 'open';
     else status = dates.some((d) => d > p.end) ? 'late' : 'missing';
     return { ...p, status, reports };
   });
-  const closed = periods.filter((p) => p.end < today && p.status !== 'not_required');
+  const closed = periods.filter((p) => p.end < asOf && p.status !== 'not_required');
   const count = (s: PeriodStatus) => closed.filter((p) => p.status === s).length;
   const firstMissing = periods.find((p) => p.status === 'missing');
-  const carriedOut = stateOn(f.lifecycle, today) === 'active' && f.completedOn === null;
+  const carriedOut = expectsReports(f, today);
   // A period is at most a quarter long, so the next one begins within 92 days.
   const due = carriedOut
     ? (periods.find((p) => p.status === 'open') ?? periodsOf(f.schedule, addDays(today, 92)).find((p) => p.start > today) ?? null)

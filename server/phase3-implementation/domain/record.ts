@@ -55,3 +55,19 @@ export function departmentRecord(projects: readonly RecordProject[]) {
     evaluation: { evaluated, ...grades, satisfiedShare: rate(grades.satisfied + grades.basically_satisfied, evaluated) },
   };
 }
+
+/** A project as the department roll-up reads it, with its 责任单位. */
+export interface DepartmentProject extends RecordProject {
+  departmentId: string;
+  departmentName: string | null;
+}
+
+/**
+ * Each department's record over the projects given, in order of first appearance. The public
+ * overview of a cycle and its annual report both call this on that cycle's projects, so a
+ * department has one set of figures for a year wherever it is shown.
+ */
+export function departmentRecords(projects: readonly DepartmentProject[]) {
+  const ids = [...new Map(projects.map((p) => [p.departmentId, p.departmentName])).entries()];
+  return ids.map(([id, name]) => ({ id, name, record: departmentRecord(projects.filter((p) => p.departmentId === id)) }));
+}

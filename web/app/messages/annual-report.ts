@@ -138,8 +138,8 @@ export const annualReportMessages = {
   'rep.col.rate': ['满意率', 'Rate'],
 
   'rep.departmentsIntro': [
-    '按期完成率以已完成或已到期的项目计；按期报送率以已结束且需报送的周期计；满意占比为测评“满意”或“基本满意”的项目所占比例。',
-    'On-time completion counts projects complete or past their deadline; on-time reporting counts ended periods that needed a report; the satisfied share counts projects graded satisfied or basically satisfied.',
+    '仅计本年度项目（与公开概览一致）。按期完成率以已完成或已到期的项目计；按期报送率以已结束且需报送的周期计；满意占比为测评“满意”或“基本满意”的项目所占比例。',
+    "This year's projects only (as on the public overview). On-time completion counts projects complete or past their deadline; on-time reporting counts ended periods that needed a report; the satisfied share counts projects graded satisfied or basically satisfied.",
   ],
   'rep.departmentsCaption': ['表{n}　责任单位履职情况', 'Table {n}. Departments'],
   'rep.col.onTimeCompletion': ['按期完成率', 'On-time completion'],

@@ -230,10 +230,10 @@ export const progressMessages = {
   'prog.dept.satisfactionDetail': ['测评 {n} 项，满意或基本满意 {good} 项', '{good} of {n} evaluated satisfied or basically satisfied'],
   'prog.dept.overall': ['全部年度', 'All cycles'],
   'prog.dept.inactive': ['该单位已停用', 'This department is no longer active'],
-  'prog.dept.list': ['责任单位履职记录', "Departments' records"],
-  'prog.dept.listIntro': [
-    '承担民生实事项目的单位，及其按期完成、按期报送和满意度情况。',
-    'Departments carrying projects, with their on-time completion, reporting and satisfaction.',
+  'prog.dept.listOfCycle': ['{year}年度责任单位履职情况', "Departments' records, {year}"],
+  'prog.dept.listOfCycleIntro': [
+    '仅计本年度项目，与年度报告一致；点击单位名称查看其各年度记录。',
+    "This year's projects only, as in the annual report; a department's name leads to its record over all years.",
   ],
   'prog.link.implementation': ['实施进展', 'Progress'],
   'prog.link.projects': ['项目清单', 'Projects'],

@@ -25,11 +25,11 @@ export function DecisionDialog(props: { change: Change; current?: Partial<Terms>
   const requestedOn = () => chinaDay(props.change.requestedAt);
 
   const check = () =>
-    errors.local({
+    errors.local(() => ({
       outcome: outcome() ? null : t('sup.decision.outcomeRequired'),
       decidedOn: !decidedOn() ? t('check.required') : decidedOn() < requestedOn() ? t('sup.decision.beforeRequest', { date: requestedOn() }) : null,
       decisionNumber: number().trim() ? null : t('check.required'),
-    });
+    }));
 
   const submit = async () => {
     if (!confirming()) {

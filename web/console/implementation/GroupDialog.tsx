@@ -60,12 +60,12 @@ export function GroupDialog(props: {
     });
 
   const save = async () => {
-    const ok = errors.local({
+    const ok = errors.local(() => ({
       name: name().trim() ? null : t('check.required'),
       leaderDeputyId: leader() ? null : t('sup.group.leaderRequired'),
       projectIds: scope() === 'projects' && projectIds().size === 0 ? t('sup.group.projectsRequired') : null,
       category: scope() === 'category' && !category() ? t('sup.group.categoryRequired') : null,
-    });
+    }));
     if (!ok) return;
     const input: GroupInput = {
       name: name().trim(),

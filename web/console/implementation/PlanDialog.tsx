@@ -22,14 +22,13 @@ export function PlanDialog(props: { project: ProjectDetail['project']; onClose: 
   const [summary, setSummary] = createSignal(plan.summary ?? '');
   const [rows, setRows] = createStore<Row[]>(plan.milestones.map((m) => ({ id: m.id, name: m.name, dueOn: m.dueOn, reached: m.reachedOn !== null })));
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['summary', 'milestones']);
+  const errors = createProblemErrors(['summary', 'milestones'], () => ({ summary: summary(), milestones: [...rows] }));
 
   const add = () => setRows(rows.length, { name: '', dueOn: '', reached: false });
   const remove = (i: number) => setRows((list) => list.filter((_, k) => k !== i));
 
   const save = async () => {
-    const incomplete = rows.some((r) => !r.name.trim() || !r.dueOn);
-    if (!errors.local({ milestones: incomplete ? t('sup.plan.rowIncomplete') : null })) return;
+    if (!errors.local(() => ({ milestones: rows.some((r) => !r.name.trim() || !r.dueOn) ? t('sup.plan.rowIncomplete') : null }))) return;
     setBusy(true);
     try {
       await implementationApi.setPlan(props.project.id, {

@@ -36,7 +36,7 @@ export function SupervisionItemForm(props: {
     };
 
   const submit = async () => {
-    const ok = errors.local({
+    const ok = errors.local(() => ({
       kind: kind() ? null : t('sup.itemForm.kindRequired'),
       occurredOn: !occurredOn()
         ? t('check.required')
@@ -45,7 +45,7 @@ export function SupervisionItemForm(props: {
           : null,
       text: text().trim() ? null : t('check.required'),
       groupId: askGroup() && !groupId() ? t('sup.itemForm.groupRequired') : null,
-    });
+    }));
     if (!ok) return;
     setBusy(true);
     try {

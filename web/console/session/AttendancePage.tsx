@@ -4,6 +4,7 @@ import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'sol
 import { DataTable, type Column } from '../../app/DataTable';
 import { TextField } from '../../app/fields';
 import { errorMessage } from '../../app/api';
+import { confirmAction } from '../../app/confirm';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { Page } from '../../app/Page';
@@ -84,6 +85,33 @@ export function AttendancePage() {
     }
   };
 
+  // Signing in many at once moves the quorum: the question gives the numbers before and after.
+  const askMarkShown = async () => {
+    const ids = absentShown().map((r) => r.id);
+    if (!ids.length) return;
+    let s;
+    try {
+      s = await sittingsApi.summary(sitting.id());
+    } catch (err) {
+      toasts.error(errorMessage(err));
+      return;
+    }
+    const after = s.presentCount + ids.length;
+    confirmAction.ask({
+      title: t('ask.checkIn.title'),
+      message: t('ask.checkIn.message', {
+        n: ids.length,
+        roster: s.rosterCount,
+        present: s.presentCount,
+        after,
+        needed: s.quorumNeeded,
+        quorum: after >= s.quorumNeeded ? t('ask.checkIn.met') : t('ask.checkIn.short', { n: s.quorumNeeded - after }),
+      }),
+      confirmLabel: t('ask.checkIn.confirm', { n: ids.length }),
+      run: () => mark(ids, true, t('hall.attendance.markedMany', { n: ids.length })),
+    });
+  };
+
   const columns = (): Column<AttendanceRow>[] => [
     { header: t('deputy.seat'), cell: (d) => <span class="seat">{d.seatNo}</span>, class: 'col-nowrap' },
     { header: t('deputy.name'), cell: (d) => <strong class="cell-strong">{d.name}</strong>, class: 'col-nowrap' },
@@ -149,18 +177,7 @@ export function AttendancePage() {
           />
           <Show when={session.canEdit() && absentShown().length > 0}>
             <div class="field">
-              <button
-                type="button"
-                class="btn"
-                disabled={busy()}
-                onClick={() =>
-                  void mark(
-                    absentShown().map((r) => r.id),
-                    true,
-                    t('hall.attendance.markedMany', { n: absentShown().length }),
-                  )
-                }
-              >
+              <button type="button" class="btn" disabled={busy()} onClick={() => void askMarkShown()}>
                 {t('hall.attendance.markShown', { n: absentShown().length })}
               </button>
             </div>

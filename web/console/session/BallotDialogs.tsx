@@ -8,12 +8,17 @@ import { t } from '../../app/i18n';
 import type { BallotView } from '../../tablet/hall-types';
 import { ballotsApi, sittingsApi } from './hall-api';
 
-export function CloseDialog(props: { onClose: () => void; onConfirm: (paperIssued: number) => Promise<void> }) {
+export function CloseDialog(props: {
+  /** The turnout as the clerk closes: said in the question, with the cards that can then no longer vote. */
+  counts: { cards: number; cast: number; present: number | null };
+  onClose: () => void;
+  onConfirm: (paperIssued: number) => Promise<void>;
+}) {
   const [paper, setPaper] = createSignal('0');
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['paperIssued']);
   const save = async () => {
-    if (!errors.check({ paperIssued: /^\d+$/.test(paper().trim()) ? null : 'hall.ballots.needNumber' })) return;
+    if (!errors.check(() => ({ paperIssued: /^\d+$/.test(paper().trim()) ? null : 'hall.ballots.needNumber' }))) return;
     setBusy(true);
     try {
       await props.onConfirm(Number(paper().trim()));
@@ -35,6 +40,14 @@ export function CloseDialog(props: { onClose: () => void; onConfirm: (paperIssue
       onClose={props.onClose}
     >
       <p class="dialog-text">{t('hall.control.closeMessage')}</p>
+      <p class="dialog-text" data-testid="close-numbers">
+        {t('ask.close.numbers', {
+          cards: props.counts.cards,
+          cast: props.counts.cast,
+          present: props.counts.present ?? '—',
+          unused: Math.max(0, props.counts.cards - props.counts.cast),
+        })}
+      </p>
       <TextField
         label={t('hall.control.paperIssued')}
         hint={t('hall.control.paperIssuedHint')}
@@ -60,7 +73,7 @@ export function IssueDialog(props: {
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['deputyId']);
   const save = async () => {
-    if (!errors.check({ deputyId: deputyId() ? null : 'check.required' })) return;
+    if (!errors.check(() => ({ deputyId: deputyId() ? null : 'check.required' }))) return;
     setBusy(true);
     try {
       const r = await ballotsApi.issue(props.ballot.id, deputyId());

@@ -141,6 +141,11 @@ export function BallotPage() {
                   toasts.success(t('hall.control.closed'));
                   await ballot.reload();
                 }}
+                counts={{
+                  cards: snap()?.cardsIssued ?? x().cardsIssued,
+                  cast: snap()?.castCount ?? x().castCount,
+                  present: snap()?.presentCount ?? null,
+                }}
               />
             </Show>
             <Show when={issuing()}>

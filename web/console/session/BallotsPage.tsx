@@ -135,16 +135,15 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
   const save = async () => {
     const x = f();
-    const seatsOk = x.seats === '' || /^\d+$/.test(x.seats);
-    const maxOk = x.maxFor === '' || /^\d+$/.test(x.maxFor);
+    const whole = (s: string) => s === '' || /^\d+$/.test(s);
     if (
-      !errors.check({
-        cycleId: x.cycleId ? null : 'hall.ballots.needCycle',
-        sittingId: x.sittingId ? null : 'hall.sitting.needOne',
-        title: x.title.trim() ? null : 'check.required',
-        'rules.seats': seatsOk ? null : 'hall.ballots.needNumber',
-        'rules.maxFor': maxOk ? null : 'hall.ballots.needNumber',
-      })
+      !errors.check(() => ({
+        cycleId: f().cycleId ? null : 'hall.ballots.needCycle',
+        sittingId: f().sittingId ? null : 'hall.sitting.needOne',
+        title: f().title.trim() ? null : 'check.required',
+        'rules.seats': whole(f().seats) ? null : 'hall.ballots.needNumber',
+        'rules.maxFor': whole(f().maxFor) ? null : 'hall.ballots.needNumber',
+      }))
     )
       return;
     setBusy(true);

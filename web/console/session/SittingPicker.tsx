@@ -62,7 +62,10 @@ function NewSittingDialog(props: { onClose: () => void; onSaved: (id: string) =>
   const errors = createFormErrors(['title', 'date']);
   const save = async () => {
     if (
-      !errors.check({ title: title().trim() ? null : 'check.required', date: /^\d{4}-\d{2}-\d{2}$/.test(date()) ? null : 'hall.sitting.dateFormat' })
+      !errors.check(() => ({
+        title: title().trim() ? null : 'check.required',
+        date: /^\d{4}-\d{2}-\d{2}$/.test(date()) ? null : 'hall.sitting.dateFormat',
+      }))
     )
       return;
     setBusy(true);

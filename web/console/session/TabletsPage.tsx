@@ -153,7 +153,7 @@ function NameDialog(props: { tablet: Tablet | null; onClose: () => void; onSaved
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['name']);
   const save = async () => {
-    if (!errors.check({ name: name().trim() ? null : 'check.required' })) return;
+    if (!errors.check(() => ({ name: name().trim() ? null : 'check.required' }))) return;
     setBusy(true);
     try {
       if (props.tablet) {

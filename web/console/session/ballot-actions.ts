@@ -87,11 +87,48 @@ export function createBallotActions(opts: {
     }
   };
 
-  const open = () => void run('open', () => ballotsApi.open(opts.id()), t('hall.control.opened'));
+  // Opening freezes the rules: the question says which rules, and the hall's numbers, first.
+  const open = async () => {
+    const x = b();
+    if (!x) return;
+    setActionError('');
+    let s;
+    try {
+      s = await sittingsApi.summary(x.sittingId);
+    } catch (err) {
+      setActionError(errorMessage(err));
+      return;
+    }
+    const rules = isEvaluationBallot(x)
+      ? t('ask.open.rulesEvaluation', { candidates: x.candidates.length })
+      : t('ask.open.rules', {
+          candidates: x.candidates.length,
+          seats: (x.rules as { seats?: number }).seats ?? '—',
+          maxFor: (x.rules as { maxFor?: number }).maxFor ?? '—',
+        });
+    confirmAction.ask({
+      title: t('ask.open.title'),
+      message: t('ask.open.message', {
+        rules,
+        roster: s.rosterCount,
+        present: s.presentCount,
+        needed: s.quorumNeeded,
+        cards: snap()?.cardsIssued ?? x.cardsIssued,
+      }),
+      confirmLabel: t('hall.control.open'),
+      danger: true,
+      run: async () => {
+        await ballotsApi.open(opts.id());
+        toasts.success(t('hall.control.opened'));
+        await ballot.reload();
+      },
+    });
+  };
+  const cast = () => snap()?.castCount ?? b()?.castCount ?? 0;
   const tally = () =>
     confirmAction.ask({
       title: t('hall.control.tallyTitle'),
-      message: t('hall.control.tallyMessage'),
+      message: `${t('hall.control.tallyMessage')}${t('ask.tally.numbers', { cast: cast() })}`,
       confirmLabel: t('hall.control.tally'),
       run: async () => {
         await ballotsApi.tally(opts.id());
@@ -102,7 +139,8 @@ export function createBallotActions(opts: {
   const certify = () =>
     confirmAction.ask({
       title: t('hall.control.certifyTitle'),
-      message: t('hall.control.certifyMessage'),
+      message: `${t('ask.certify.numbers', { cast: cast(), present: snap()?.presentCount ?? '—', roster: snap()?.rosterCount ?? '—' })}${t('hall.control.certifyMessage')}`,
+      danger: true,
       confirmLabel: t('hall.control.certify'),
       run: async () => {
         await ballotsApi.certify(opts.id());

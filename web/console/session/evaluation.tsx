@@ -94,12 +94,12 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
   const save = async () => {
     const x = f();
     if (
-      !errors.check({
-        cycleId: x.cycleId ? null : 'hall.ballots.needCycle',
-        sittingId: x.sittingId ? null : 'hall.sitting.needOne',
-        title: x.title.trim() ? null : 'check.required',
-        projectIds: x.some && picked().size === 0 ? 'eval.rules.needProject' : null,
-      })
+      !errors.check(() => ({
+        cycleId: f().cycleId ? null : 'hall.ballots.needCycle',
+        sittingId: f().sittingId ? null : 'hall.sitting.needOne',
+        title: f().title.trim() ? null : 'check.required',
+        projectIds: f().some && picked().size === 0 ? 'eval.rules.needProject' : null,
+      }))
     )
       return;
     setBusy(true);

@@ -24,9 +24,9 @@ type Candidate = CandidateList['candidates'][number];
 function UnlockDialog(props: { cycleId: string; onClose: () => void; onDone: (l: CandidateList) => void }) {
   const [reason, setReason] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['reason']);
+  const errors = createProblemErrors(['reason'], () => ({ reason: reason() }));
   const submit = async () => {
-    if (!errors.local({ reason: reason().trim() ? null : t('sol.list.unlockReasonRequired') })) return;
+    if (!errors.local(() => ({ reason: reason().trim() ? null : t('sol.list.unlockReasonRequired') }))) return;
     setBusy(true);
     try {
       props.onDone(await candidateListApi.unlock(props.cycleId, reason().trim()));

@@ -41,20 +41,20 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
   // A new cycle's title follows its year until someone types a title of their own.
   const [titleTouched, setTitleTouched] = createSignal(!!c);
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(FIELDS);
+  const errors = createProblemErrors(FIELDS, () => ({ ...form }));
   const days = createMemo(() => windowDays(form.opensOn, form.closesOn));
   const windowLocked = () => !!c && c.phase !== 'solicitation';
   const ruleLocked = () => !!c && c.listFixed;
 
   const submit = async () => {
     const int = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN);
-    const local: Record<string, string | null> = {
+    const local = (): Record<string, string | null> => ({
       title: form.title.trim() ? null : t('check.required'),
       year: !c && !(int(form.year) >= 2000 && int(form.year) <= 2100) ? t('sol.cycle.badYear') : null,
       seats: int(form.seats) >= 1 ? null : t('sol.cycle.badSeats'),
       minMargin: int(form.minMargin) >= 0 ? null : t('sol.cycle.badMargin'),
       categories: splitCategories(form.categories).length ? null : t('sol.cycle.noCategories'),
-    };
+    });
     if (!errors.local(local)) return;
     const input: Omit<CycleInput, 'year'> = {
       title: form.title.trim(),

@@ -26,6 +26,15 @@ export function CyclePage() {
   const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
   const cycle = () => detail.data()?.cycle;
 
+  // The cycle's figures as they stand, so the move is confirmed knowing what it leaves behind.
+  const countsText = () => {
+    const n = detail.data()?.counts;
+    if (!n) return '';
+    const parts = PROPOSAL_STATUSES.filter((s) => (n.proposals[s] ?? 0) > 0).map((s) => `${statusLabel(s)} ${n.proposals[s]}`);
+    if (n.unprocessedSuggestions) parts.push(`${t('sol.cycle.unprocessedSuggestions')} ${n.unprocessedSuggestions}`);
+    return parts.length ? t('ask.phase.counts', { counts: parts.join('，') }) : '';
+  };
+
   const move = () => {
     const next = detail.data()?.next;
     const c = cycle();
@@ -33,7 +42,14 @@ export function CyclePage() {
     setRefused(null);
     confirmAction.ask({
       title: t('sol.phase.moveTitle', { phase: phaseLabel(next.phase) }),
-      message: t('sol.phase.moveMessage', { from: phaseLabel(c.phase), to: phaseLabel(next.phase) }),
+      message: [
+        t('sol.phase.moveMessage', { from: phaseLabel(c.phase), to: phaseLabel(next.phase) }),
+        next.phase === 'implementation' ? t('ask.phase.implementation') : next.phase === 'closed' ? t('ask.phase.closed') : '',
+        countsText(),
+        t('ask.phase.irreversible'),
+      ]
+        .filter(Boolean)
+        .join(''),
       confirmLabel: t('sol.phase.move'),
       run: async () => {
         try {

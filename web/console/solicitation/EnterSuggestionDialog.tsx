@@ -25,10 +25,11 @@ export function EnterSuggestionDialog(props: { cycle: Cycle; onClose: () => void
   const [another, setAnother] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [saved, setSaved] = createSignal<Suggestion | null>(null);
-  const errors = createProblemErrors(['channel', 'receivedOn', 'title', 'content', 'category', 'location', 'name', 'phone']);
+  const errors = createProblemErrors(['channel', 'receivedOn', 'title', 'content', 'category', 'location', 'name', 'phone'], () => ({ ...form }));
 
   const submit = async () => {
-    if (!errors.local({ title: form.title.trim() ? null : t('check.required'), content: form.content.trim() ? null : t('check.required') })) return;
+    if (!errors.local(() => ({ title: form.title.trim() ? null : t('check.required'), content: form.content.trim() ? null : t('check.required') })))
+      return;
     setBusy(true);
     try {
       const s = await suggestionsApi.enter(props.cycle.id, {

@@ -114,7 +114,7 @@ function OutcomeForm(props: { proposal: Proposal; notes: NotesDraft; onDone: (p:
   const submit = async () => {
     const o = outcome();
     if (!o) {
-      errors.local({ outcome: t('sol.screen.chooseOutcome') });
+      errors.local(() => ({ outcome: outcome() ? null : t('sol.screen.chooseOutcome') }));
       return;
     }
     setBusy(true);

@@ -44,10 +44,14 @@ function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDon
   const submit = async () => {
     const a = action();
     if (!a) {
-      errors.local({ action: t('sol.screen.chooseOutcome') });
+      errors.local(() => ({ action: action() ? null : t('sol.screen.chooseOutcome') }));
       return;
     }
-    if (a === 'convert' && !errors.local({ departmentId: form.departmentId ? null : t('sol.handle.chooseDepartment') })) return;
+    if (
+      a === 'convert' &&
+      !errors.local(() => ({ departmentId: action() !== 'convert' || form.departmentId ? null : t('sol.handle.chooseDepartment') }))
+    )
+      return;
     setBusy(true);
     try {
       if (a === 'convert') {

@@ -10,7 +10,7 @@ import { rankLabel, ranksByFor } from '../../app/results';
 import { gradeLabel, pick, projectStatusLabel } from '../../implementation/labels';
 import { Bar, disbursedShare } from '../../implementation/ProgressBar';
 import { termLabel, termValueText } from '../../implementation/record-text';
-import { type BallotResult, type Overview, type ProjectItem, type PublicDepartments } from '../../implementation/types';
+import { type BallotResult, type Overview, type ProjectItem } from '../../implementation/types';
 import { PhaseBadge } from '../../solicitation/labels';
 import { wanWithUnit } from '../../solicitation/money';
 import { PHASES } from '../../solicitation/types';
@@ -29,9 +29,9 @@ export function OverviewPage() {
       const ov = await found(progressApi.overview(id));
       if (!ov.found) return null;
       // The list gives each project's grade (evaluation results) and lets ballot rows link to projects;
-      // the congress's departments give their records. Both are cached by the server like the overview.
-      const [list, depts] = await Promise.all([progressApi.projects(id), progressApi.departments(ov.value.congress.id).catch(() => null)]);
-      return { ov: ov.value, projects: list.projects, depts };
+      // it is cached by the server like the overview.
+      const list = await progressApi.projects(id);
+      return { ov: ov.value, projects: list.projects };
     },
   );
   const ov = () => data.data()?.ov;
@@ -46,12 +46,12 @@ export function OverviewPage() {
       <Show when={data.data() === null}>
         <NotFoundNote />
       </Show>
-      <Show when={data.data()}>{(d) => <OverviewBody ov={d().ov} projects={d().projects} depts={d().depts} />}</Show>
+      <Show when={data.data()}>{(d) => <OverviewBody ov={d().ov} projects={d().projects} />}</Show>
     </PublicFrame>
   );
 }
 
-function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: PublicDepartments | null }) {
+function OverviewBody(props: { ov: Overview; projects: ProjectItem[] }) {
   const ov = () => props.ov;
   const cycleId = () => ov().cycle.id;
   const listHref = (q = '') => `/public/cycles/${cycleId()}/projects${q}`;
@@ -216,18 +216,18 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[]; depts: Pub
         </p>
       </section>
 
-      <Show when={props.depts?.departments.length}>
+      <Show when={ov().departments.length}>
         <section class="card" aria-labelledby="ov-depts" id="departments">
           <h2 id="ov-depts" class="card-title">
-            {t('prog.dept.list')}
+            {t('prog.dept.listOfCycle', { year: ov().cycle.year })}
           </h2>
-          <p class="small muted">{t('prog.dept.listIntro')}</p>
-          <ul class="plain-list prog-rows">
-            <For each={props.depts!.departments}>
+          <p class="small muted">{t('prog.dept.listOfCycleIntro', { year: ov().cycle.year })}</p>
+          <ul class="plain-list prog-rows" data-testid="ov-departments">
+            <For each={ov().departments}>
               {(d) => (
                 <li class="prog-row prog-dept-row">
                   <A href={`/public/departments/${d.id}`} class="prog-row-main">
-                    {d.name}
+                    {d.name ?? '—'}
                   </A>
                   <span class="small">{t('prog.ov.projectsValue', { n: d.record.projects })}</span>
                   <span class="small">
