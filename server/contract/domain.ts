@@ -13,3 +13,4 @@ export { normalizeReceiptCode, shortReceipt } from '../phase2-balloting/domain/s
 export type { EvaluationTalliedData, TalliedData } from '../phase2-balloting/domain/recount';
 export { daysBetween } from '../phase3-implementation/domain/reporting-periods';
 export type { EvaluationChoice, Grade, ProjectGrade } from '../phase2-balloting/domain/grading';
+export { isPublicCode, normalizePublicCode } from '../core/domain/public-code';

@@ -11,6 +11,7 @@ import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 import { solicitationConsoleMessages } from './messages/solicitation-console';
 import { solicitationPublicMessages } from './messages/solicitation-public';
+import { portalMessages } from './messages/portal';
 
 export type Lang = 'zh' | 'en';
 
@@ -369,6 +370,7 @@ const messages = {
   ...supervisionMessages,
   ...evaluationMessages,
   ...annualReportMessages,
+  ...portalMessages,
 };
 
 export type MessageKey = keyof typeof messages;

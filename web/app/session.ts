@@ -21,6 +21,8 @@ export interface Congress {
   name: string;
   jurisdiction: string;
   level: string;
+  /** The public code: citizens' addresses are /public/<code>/<year>. */
+  code: string;
 }
 
 interface SessionState {
@@ -74,6 +76,8 @@ function createSession() {
       }
     },
     forget,
+    /** Reads the account and congress again (after the congress's public code changed). */
+    refresh: refreshMe,
     markSetupDone() {
       setState('setupNeeded', false);
     },

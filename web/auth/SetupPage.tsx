@@ -12,6 +12,7 @@ import { usePageTitle } from '../app/Page';
 import { session } from '../app/session';
 import { toasts } from '../app/toasts';
 import { AuthFrame } from './AuthFrame';
+import { isPublicCode, normalizePublicCode } from '@contract/domain';
 
 const LEVELS = ['province', 'city', 'county', 'township'] as const;
 
@@ -22,6 +23,7 @@ export function SetupPage() {
     name: '',
     jurisdiction: '',
     level: 'county',
+    code: '',
     username: '',
     displayName: '',
     password: '',
@@ -32,6 +34,7 @@ export function SetupPage() {
     'congress.name',
     'congress.jurisdiction',
     'congress.level',
+    'congress.code',
     'admin.username',
     'admin.displayName',
     'admin.password',
@@ -42,6 +45,7 @@ export function SetupPage() {
     const ok = errors.check({
       'congress.name': checkRequired(form.name),
       'congress.jurisdiction': checkRequired(form.jurisdiction),
+      'congress.code': isPublicCode(normalizePublicCode(form.code)) ? null : 'portal.code.check',
       'admin.username': checkUsername(form.username),
       'admin.displayName': checkRequired(form.displayName),
       'admin.password': checkPassword(form.password),
@@ -51,7 +55,7 @@ export function SetupPage() {
     setBusy(true);
     try {
       await api.post('/api/setup', {
-        congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level },
+        congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level, code: normalizePublicCode(form.code) },
         admin: { username: form.username.trim().toLowerCase(), displayName: form.displayName.trim(), password: form.password },
       });
       await session.afterSetup();
@@ -110,6 +114,15 @@ export function SetupPage() {
                 error={errors.field('congress.level')}
               />
             </div>
+            <TextField
+              label={t('portal.code.label')}
+              hint={t('portal.code.setupHint')}
+              maxLength={40}
+              autocomplete="off"
+              value={form.code}
+              onInput={(v) => setForm('code', v)}
+              error={errors.field('congress.code')}
+            />
           </fieldset>
           <fieldset class="fieldset">
             <legend class="fieldset-legend">{t('setup.admin')}</legend>

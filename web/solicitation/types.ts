@@ -249,6 +249,8 @@ export interface PublicCongress {
   name: string;
   jurisdiction: string;
   level: string;
+  /** The public code: /public/<code>/<year>. */
+  code: string;
 }
 
 export interface PublicCandidate {

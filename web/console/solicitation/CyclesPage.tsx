@@ -10,6 +10,7 @@ import { createCycleList } from '../../solicitation/cycles';
 import { PhaseBadge } from '../../solicitation/labels';
 import type { Cycle } from '../../solicitation/types';
 import { CycleDialog } from './CycleDialog';
+import { PublicCodeCard } from '../PublicCodeCard';
 
 export function CyclesPage() {
   const cycles = createCycleList();
@@ -55,6 +56,9 @@ export function CyclesPage() {
         loading={cycles.loading()}
         empty={t('sol.cycles.empty')}
       />
+      <Show when={session.canEdit()}>
+        <PublicCodeCard />
+      </Show>
       <Show when={creating()}>
         <CycleDialog
           onClose={() => setCreating(false)}
