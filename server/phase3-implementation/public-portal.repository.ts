@@ -1,10 +1,10 @@
 // The SQL of the public portal: every congress, every cycle, and which cycles have a certified vote
 // on their projects — three small queries for the whole deployment.
-import { and, asc, inArray, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { ballots, congresses, cycles } from '../../db/schema';
 
-export async function portalRows(ex: Executor, congressId?: string) {
+export async function portalRows(ex: Executor) {
   const congressRows = await ex
     .select({
       id: congresses.id,
@@ -14,28 +14,11 @@ export async function portalRows(ex: Executor, congressId?: string) {
       code: congresses.publicCode,
     })
     .from(congresses)
-    .where(congressId ? eq(congresses.id, congressId) : undefined)
     .orderBy(asc(congresses.createdAt), asc(congresses.id));
-  const cycleRows = await ex
-    .select()
-    .from(cycles)
-    .where(congressId ? eq(cycles.congressId, congressId) : undefined)
-    .orderBy(asc(cycles.congressId), asc(cycles.year));
+  const cycleRows = await ex.select().from(cycles).orderBy(asc(cycles.congressId), asc(cycles.year));
   const certified = await ex
     .selectDistinct({ cycleId: ballots.cycleId })
     .from(ballots)
-    .where(
-      and(
-        isNotNull(ballots.cycleId),
-        eq(ballots.state, 'certified'),
-        inArray(ballots.kind, ['project', 'runoff']),
-        congressId ? eq(ballots.congressId, congressId) : undefined,
-      ),
-    );
+    .where(and(isNotNull(ballots.cycleId), eq(ballots.state, 'certified'), inArray(ballots.kind, ['project', 'runoff'])));
   return { congressRows, cycleRows, certifiedCycles: new Set(certified.map((r) => r.cycleId!)) };
-}
-
-export async function findCongressIdByCode(ex: Executor, code: string): Promise<string | undefined> {
-  const [row] = await ex.select({ id: congresses.id }).from(congresses).where(eq(congresses.publicCode, code));
-  return row?.id;
 }

@@ -1,4 +1,4 @@
-// The SQL of congresses' public codes: find by code, count opened years, change the code.
+// The SQL of congresses' public codes: find by code, list them, count opened years, change the code.
 import { count, eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client';
 import { congresses, cycles } from '../../../db/schema';
@@ -23,11 +23,6 @@ export async function countCycles(ex: Executor, congressId: string): Promise<num
 
 export async function updatePublicCode(tx: Tx, id: string, code: string, now: Date): Promise<void> {
   await tx.update(congresses).set({ publicCode: code, publicCodeChosenAt: now }).where(eq(congresses.id, id));
-}
-
-/** Every congress of the deployment, oldest first (the public portal lists them). */
-export async function listCongresses(ex: Executor): Promise<CongressRow[]> {
-  return ex.select().from(congresses).orderBy(congresses.createdAt, congresses.id);
 }
 
 export async function listPublicCodes(ex: Executor): Promise<string[]> {
