@@ -6,8 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCongress } from '../../server/core/setup/congress.service';
-import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/harness';
+import { hasChromium, launchBrowser, logInThroughPage, screenshot, seriousA11yViolations } from '../support/browser';
+import { ADMIN, startTestServer, type TestServer } from '../support/harness';
 import { buildImplementation, ok, PW, type Implementation } from '../support/implementation-fixtures';
 import { ensureWebBuild } from '../support/web-build';
 
@@ -161,6 +161,21 @@ describe.skipIf(!hasChromium)('public portal in Chromium', () => {
         await page.context().close();
       }
     });
+  });
+
+  it("shows the secretariat the congress's public address on the console's cycles page, fixed once chosen and a year is opened", async () => {
+    const ctx = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...VIEWPORTS.desktop });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await logInThroughPage(page, server.url, ADMIN.username, ADMIN.password);
+    await page.goto(`${server.url}/console/cycles`);
+    const card = page.locator('section', { has: page.getByRole('heading', { name: '公开地址' }) });
+    await card.getByRole('link', { name: `${server.url}/public/${CODE}` }).waitFor();
+    await card.getByText('公开代码已在公开页面的地址中使用，不能再更改。').waitFor();
+    expect(await card.getByLabel('公开代码').count()).toBe(0);
+    expect(await seriousA11yViolations(page), 'console cycles').toEqual([]);
+    await screenshot(page, 'portal-console-code-desktop.png');
   });
 
   it('threw no page errors', () => {
