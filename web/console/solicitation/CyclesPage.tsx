@@ -49,16 +49,18 @@ export function CyclesPage() {
           {cycles.error()}
         </p>
       </Show>
-      <DataTable
-        caption={t('sol.cycles.caption')}
-        columns={columns()}
-        rows={cycles.data()}
-        loading={cycles.loading()}
-        empty={t('sol.cycles.empty')}
-      />
-      <Show when={session.canEdit()}>
-        <PublicCodeCard />
-      </Show>
+      <div class="stack">
+        <DataTable
+          caption={t('sol.cycles.caption')}
+          columns={columns()}
+          rows={cycles.data()}
+          loading={cycles.loading()}
+          empty={t('sol.cycles.empty')}
+        />
+        <Show when={session.canEdit()}>
+          <PublicCodeCard />
+        </Show>
+      </div>
       <Show when={creating()}>
         <CycleDialog
           onClose={() => setCreating(false)}
