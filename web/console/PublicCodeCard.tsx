@@ -38,42 +38,45 @@ export function PublicCodeCard() {
   return (
     <Show when={state.data()}>
       {(s) => (
-        <section class="card" aria-labelledby="public-code-heading">
-          <h2 class="card-title" id="public-code-heading">
-            {t('portal.code.heading')}
-          </h2>
-          <p>
-            {t('portal.code.current')}
-            <A href={`/public/${s().code}`} class="mono">
-              {window.location.origin}/public/{s().code}
-            </A>
-          </p>
-          <Show when={s().changeable} fallback={<p class="small muted">{t('portal.code.fixed')}</p>}>
-            <Show when={!s().chosen}>
-              <p class="small muted">{t('portal.code.derived')}</p>
+        // A plain wrapper, so a surrounding .stack spaces it (a .card's own margin rule would win).
+        <div>
+          <section class="card" aria-labelledby="public-code-heading">
+            <h2 class="card-title" id="public-code-heading">
+              {t('portal.code.heading')}
+            </h2>
+            <p>
+              {t('portal.code.current')}
+              <A href={`/public/${s().code}`} class="mono">
+                {window.location.origin}/public/{s().code}
+              </A>
+            </p>
+            <Show when={s().changeable} fallback={<p class="small muted">{t('portal.code.fixed')}</p>}>
+              <Show when={!s().chosen}>
+                <p class="small muted">{t('portal.code.derived')}</p>
+              </Show>
+              <form
+                novalidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void save();
+                }}
+              >
+                <TextField
+                  label={t('portal.code.label')}
+                  hint={t('portal.code.hint')}
+                  maxLength={40}
+                  value={code()}
+                  onInput={setCode}
+                  error={errors.field('code')}
+                />
+                <FormMessage text={errors.general()} />
+                <button type="submit" class="btn btn-primary" disabled={busy()}>
+                  {busy() ? t('common.saving') : t('portal.code.save')}
+                </button>
+              </form>
             </Show>
-            <form
-              novalidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save();
-              }}
-            >
-              <TextField
-                label={t('portal.code.label')}
-                hint={t('portal.code.hint')}
-                maxLength={40}
-                value={code()}
-                onInput={setCode}
-                error={errors.field('code')}
-              />
-              <FormMessage text={errors.general()} />
-              <button type="submit" class="btn btn-primary" disabled={busy()}>
-                {busy() ? t('common.saving') : t('portal.code.save')}
-              </button>
-            </form>
-          </Show>
-        </section>
+          </section>
+        </div>
       )}
     </Show>
   );
