@@ -1,5 +1,6 @@
 // Adds another congress (tenant) with its first secretariat account, for deployments that host many:
-//   npx tsx scripts/add-congress.ts --name 某镇人民代表大会 --jurisdiction 某镇 --level township --username zhen-mishu --display 某镇人大主席团
+//   npx tsx scripts/add-congress.ts --name 某镇人民代表大会 --jurisdiction 某镇 --level township --code mou-zhen --username zhen-mishu --display 某镇人大主席团
+// --code is the public code (/public/<code>/<year>); without it a "township-1"-style code is given, which the secretariat may replace once.
 // The password is read from the ADMIN_PASSWORD environment variable, so it stays out of shell history.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -14,12 +15,13 @@ const { values } = parseArgs({
     name: { type: 'string' },
     jurisdiction: { type: 'string' },
     level: { type: 'string' },
+    code: { type: 'string' },
     username: { type: 'string' },
     display: { type: 'string' },
   },
 });
 const parsed = congressInput.safeParse({
-  congress: { name: values.name, jurisdiction: values.jurisdiction, level: values.level },
+  congress: { name: values.name, jurisdiction: values.jurisdiction, level: values.level, code: values.code },
   admin: { username: values.username, displayName: values.display, password: process.env.ADMIN_PASSWORD },
 });
 if (!parsed.success) {
@@ -35,7 +37,9 @@ try {
     process.exitCode = 1;
   } else {
     const { congress } = await addCongress(deps.db, parsed.data, deps.clock());
-    console.log(`Added ${congress.name} (${congress.id}); its secretariat logs in as ${parsed.data.admin.username}.`);
+    console.log(
+      `Added ${congress.name} (${congress.id}); its public pages are /public/${congress.publicCode}; its secretariat logs in as ${parsed.data.admin.username}.`,
+    );
   }
 } finally {
   await database.close();

@@ -12,6 +12,8 @@ import { seedImplementation } from './demo/implementation';
 import { seedSolicitation } from './demo/solicitation';
 
 const ADMIN_USERNAME = 'mishu';
+/** The demo congress's public code: citizens' pages are /public/shifan-xian/<year>. */
+const DEMO_CODE = 'shifan-xian';
 
 const env = loadEnv();
 const database = await openDatabaseFor(env);
@@ -32,7 +34,7 @@ try {
     const { congress, account } = await addCongress(
       deps.db,
       {
-        congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county' },
+        congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county', code: DEMO_CODE },
         admin: { username: ADMIN_USERNAME, displayName: '县人大常委会办公室', password: DEMO_PASSWORD },
       },
       deps.clock(),
@@ -66,4 +68,5 @@ function printLogins(logins: Login[]) {
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}) — demo only, never use in production:\n`);
   for (const l of logins) console.log(`  ${l.role.padEnd(12)} ${l.username.padEnd(14)} ${l.who}`);
   console.log(`\nStart the system with \`npm start\` and open http://localhost:${env.PORT}`);
+  console.log(`Citizens' pages: http://localhost:${env.PORT}/ (no login), e.g. http://localhost:${env.PORT}/public/${DEMO_CODE}/2025`);
 }

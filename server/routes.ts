@@ -5,6 +5,7 @@ import * as auth from './core/accounts/auth.routes';
 import * as ledger from './core/ledger/ledger.routes';
 import * as roster from './core/roster/roster.routes';
 import * as setup from './core/setup/setup.routes';
+import * as publicCode from './core/setup/public-code.routes';
 import { z } from 'zod';
 import { openApiDocument } from './http/openapi';
 import { defineRoute, type RouteDef } from './http/route';
@@ -21,6 +22,7 @@ import * as changes from './phase3-implementation/changes.routes';
 import * as projects from './phase3-implementation/projects.routes';
 import * as implementationPublic from './phase3-implementation/public-progress.routes';
 import * as annualReport from './phase3-implementation/annual-report.routes';
+import * as portal from './phase3-implementation/public-portal.routes';
 import * as progressReports from './phase3-implementation/progress-reports.routes';
 import * as supervision from './phase3-implementation/supervision.routes';
 import * as evaluation from './phase4-evaluation/evaluation.routes';
@@ -28,6 +30,7 @@ import * as rectifications from './phase4-evaluation/rectifications.routes';
 
 const modules = [
   setup,
+  publicCode,
   auth,
   accounts,
   roster,
@@ -48,6 +51,7 @@ const modules = [
   rectifications,
   implementationPublic,
   annualReport,
+  portal,
 ];
 
 export const ROUTES: RouteDef[] = modules.flatMap((m) =>

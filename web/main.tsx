@@ -27,6 +27,7 @@ const AccountsPage = lazy(() => import('./console/AccountsPage').then((m) => ({ 
 const LedgersPage = lazy(() => import('./console/LedgersPage').then((m) => ({ default: m.LedgersPage })));
 const LedgerPage = lazy(() => import('./console/LedgerPage').then((m) => ({ default: m.LedgerPage })));
 const MyAccountPage = lazy(() => import('./console/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
+const PortalPage = lazy(() => import('./public/portal/PortalPage').then((m) => ({ default: m.PortalPage })));
 
 function AppRoot(props: RouteSectionProps) {
   const navigate = useNavigate();
@@ -66,7 +67,7 @@ function AppRoot(props: RouteSectionProps) {
   );
 }
 
-/** "/": setup first, then login, then the role's home. */
+/** "/": setup first; without a session the public portal (its 工作人员登录 leads to /login); else the role's home. */
 function Start() {
   return (
     <Switch>
@@ -74,7 +75,7 @@ function Start() {
         <Navigate href="/setup" />
       </Match>
       <Match when={!session.state.account}>
-        <Navigate href="/login" />
+        <PortalPage />
       </Match>
       <Match when={session.state.account}>{(a) => <Navigate href={homeFor(a().role)} />}</Match>
     </Switch>

@@ -12,13 +12,21 @@ export const deployment = pgTable('deployment', {
   setupAt: timestamp('setup_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const congresses = pgTable('congresses', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  jurisdiction: text('jurisdiction').notNull(),
-  level: text('level', { enum: ['province', 'city', 'county', 'township'] }).notNull(),
-  createdAt: createdAt(),
-});
+export const congresses = pgTable(
+  'congresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    jurisdiction: text('jurisdiction').notNull(),
+    level: text('level', { enum: ['province', 'city', 'county', 'township'] }).notNull(),
+    /** The short latin name in public addresses (/public/<code>/<year>); rules in core/domain/public-code.ts. */
+    publicCode: text('public_code').notNull(),
+    /** When a person chose the code (setup, add-congress, the console); null while it is the one the migration derived. */
+    publicCodeChosenAt: timestamp('public_code_chosen_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('congresses_public_code').on(t.publicCode)],
+);
 
 export const departments = pgTable(
   'departments',

@@ -839,7 +839,12 @@ export async function seedSolicitation(deps: Deps, admin: Actor, logins: Login[]
     );
     const s4 = await suggest(
       cycle.id,
-      { title: '<b>加大</b>路灯投入', content: '晚上回家路上太黑了<script>alert(1)</script>' },
+      {
+        title: '希望加大村道路灯投入',
+        content: '青石镇到北山村的村道晚上没有路灯，下夜班回家路上太黑，老人孩子出门不安全，希望安装路灯。',
+        category: '交通',
+        location: '青石镇',
+      },
       at('2025-09-11', '22:30'),
     );
     const deputyLights = (

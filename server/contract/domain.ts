@@ -27,3 +27,4 @@ export { daysBetween } from '../phase3-implementation/domain/reporting-periods';
 export type { EvaluationChoice, Grade, ProjectGrade } from '../phase2-balloting/domain/grading';
 export { competitionRanks, type Rank } from '../phase2-balloting/domain/ranking';
 export { RESULT_WORDS, STATUS_WORD, rankWord, type ResultWord } from '../phase2-balloting/domain/result-words';
+export { isPublicCode, normalizePublicCode } from '../core/domain/public-code';

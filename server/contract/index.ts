@@ -19,6 +19,7 @@ export type * from '../phase2-balloting/tablets.contract';
 export type * from '../phase3-implementation/changes.contract';
 export type * from '../phase3-implementation/projects.contract';
 export type * from '../phase3-implementation/public-progress.contract';
+export type * from '../phase3-implementation/public-portal.contract';
 export type * from '../phase4-evaluation/rectifications.contract';
 export type * from '../phase3-implementation/annual-report.contract';
 export type * from '../phase3-implementation/progress-reports.contract';

@@ -2,6 +2,7 @@
 // the others have no business in a name), is trimmed, and has a length limit.
 import { z } from 'zod';
 import { isIsoDate, MAX_DATE, MIN_DATE } from '../core/domain/china-date';
+import { normalizePublicCode, publicCodeProblems } from '../core/domain/public-code';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -61,3 +62,12 @@ export const isoDate = z.string().refine(isIsoDate, {
 export const yuan = z.number().int({ message: '金额须为整数元 / whole 元 only' }).min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const year = z.number().int().min(2000).max(2100);
+
+/** A congress's public code, normalized (trimmed, lower case) and checked (core/domain/public-code.ts). */
+export const publicCode = z
+  .string()
+  .max(100)
+  .transform(normalizePublicCode)
+  .superRefine((code, ctx) => {
+    for (const p of publicCodeProblems(code)) ctx.addIssue({ code: 'custom', message: `${p.zh} / ${p.en}` });
+  });

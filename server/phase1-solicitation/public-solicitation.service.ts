@@ -25,7 +25,7 @@ export async function publicCycles(db: Db, congressId: string, now: Date) {
   const congress = await findCongress(db, congressId);
   if (!congress) throw notFound({ zh: '未找到该人大', en: 'Congress not found' });
   return {
-    congress: { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level },
+    congress: { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level, code: congress.publicCode },
     cycles: (await listCycles(db, congressId)).map((c) => describeCycle(c, now)),
   };
 }

@@ -168,7 +168,7 @@ export async function publicOverview(db: Db, cycleId: string, now: Date) {
   const evaluations = await certifiedEvaluations(db, cycle);
   const verifiable = new Set([cycle.ledgerId, ...ballots.map((b) => b.ledgerId), ...evaluations.map((b) => b.ledgerId)]);
   return {
-    congress: { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level },
+    congress: { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level, code: congress.publicCode },
     cycle: cycleHeader(cycle),
     totals: {
       projects: items.length,

@@ -15,7 +15,7 @@ describe.each(DRIVERS)('ledger appends under concurrency [%s]', (driver) => {
 
   it('300 concurrent appends give seq 1..300 and a valid chain', async () => {
     const { db } = t.database;
-    const [congress] = await db.insert(congresses).values({ name: '测试', jurisdiction: '测试', level: 'county' }).returning();
+    const [congress] = await db.insert(congresses).values({ name: '测试', jurisdiction: '测试', level: 'county', publicCode: 'ceshi' }).returning();
     const ledger = await createLedger(db, { congressId: congress!.id, kind: 'congress', title: 'concurrency' });
     const results = await Promise.all(
       Array.from({ length: 300 }, (_, i) => db.transaction((tx) => appendEntry(tx, ledger.id, 'test.appended', { n: i }, new Date()))),
@@ -30,7 +30,7 @@ describe.each(DRIVERS)('ledger appends under concurrency [%s]', (driver) => {
 
   it('a failed transaction leaves neither the change nor its entry', async () => {
     const { db } = t.database;
-    const [congress] = await db.insert(congresses).values({ name: '回滚', jurisdiction: '回滚', level: 'county' }).returning();
+    const [congress] = await db.insert(congresses).values({ name: '回滚', jurisdiction: '回滚', level: 'county', publicCode: 'huigun' }).returning();
     const ledger = await createLedger(db, { congressId: congress!.id, kind: 'congress', title: 'rollback' });
     await expect(
       db.transaction(async (tx) => {

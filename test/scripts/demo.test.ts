@@ -81,6 +81,29 @@ describe.each(DRIVERS)('npm run demo [%s]', (driver) => {
     ]);
   });
 
+  it('shows the county on the public portal at its code, each year leading to what is current', async () => {
+    const r = await anon().get('/api/public/portal/shifan-xian');
+    expect(r.status).toBe(200);
+    expect(r.body.congress.name).toBe('示范县第十八届人民代表大会');
+    expect(r.body.congress.years.map((y: { year: number; current: string[] }) => [y.year, y.current])).toEqual([
+      [2027, ['candidates']],
+      [2026, []],
+      [2025, ['progress', 'results', 'candidates', 'report']],
+      [2024, ['progress', 'results', 'candidates', 'report']],
+    ]);
+  });
+
+  it('reads like a real county: no test payloads (markup, scripts) in suggestions or proposals', async () => {
+    const staff = await new Client(server.url).login('mishu', DEMO_PASSWORD);
+    for (const c of cycles) {
+      for (const path of [`/api/cycles/${c.id}/suggestions?pageSize=500`, `/api/cycles/${c.id}/proposals?pageSize=500`]) {
+        const r = await staff.get(path);
+        expect(r.status, path).toBe(200);
+        expect(r.text, path).not.toMatch(/<\/?(?:script|b|img|iframe|svg)\b|onerror|alert\(/i);
+      }
+    }
+  });
+
   it('2024 is evaluated: three 满意, one 基本满意, one 不满意 rectified, from a certified evaluation at the 2025 plenary', async () => {
     const o = (await anon().get(`/api/public/cycles/${cycle(2024).id}/overview`)).body;
     expect(o.totals.projects).toBe(5);

@@ -13,6 +13,7 @@ import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 import { solicitationConsoleMessages } from './messages/solicitation-console';
 import { solicitationPublicMessages } from './messages/solicitation-public';
+import { portalMessages } from './messages/portal';
 
 export type Lang = 'zh' | 'en';
 
@@ -373,6 +374,7 @@ const messages = {
   ...annualReportMessages,
   ...resultMessages,
   ...clerkMessages,
+  ...portalMessages,
 };
 
 export type MessageKey = keyof typeof messages;

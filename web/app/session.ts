@@ -62,6 +62,8 @@ function createSession() {
       }
     },
     forget,
+    /** Reads the account and congress again (after the congress's public code changed). */
+    refresh: refreshMe,
     markSetupDone() {
       setState('setupNeeded', false);
     },

@@ -13,6 +13,7 @@ import { usePageTitle } from '../app/Page';
 import { session } from '../app/session';
 import { toasts } from '../app/toasts';
 import { AuthFrame } from './AuthFrame';
+import { isPublicCode, normalizePublicCode } from '@contract/domain';
 
 const LEVELS = ['province', 'city', 'county', 'township'] as const satisfies readonly CongressLevel[];
 
@@ -23,6 +24,7 @@ export function SetupPage() {
     name: '',
     jurisdiction: '',
     level: 'county',
+    code: '',
     username: '',
     displayName: '',
     password: '',
@@ -33,6 +35,7 @@ export function SetupPage() {
     'congress.name',
     'congress.jurisdiction',
     'congress.level',
+    'congress.code',
     'admin.username',
     'admin.displayName',
     'admin.password',
@@ -43,6 +46,7 @@ export function SetupPage() {
     const ok = errors.check(() => ({
       'congress.name': checkRequired(form.name),
       'congress.jurisdiction': checkRequired(form.jurisdiction),
+      'congress.code': isPublicCode(normalizePublicCode(form.code)) ? null : 'portal.code.check',
       'admin.username': checkUsername(form.username),
       'admin.displayName': checkRequired(form.displayName),
       'admin.password': checkPassword(form.password),
@@ -53,7 +57,7 @@ export function SetupPage() {
     try {
       await api.post('/api/setup', {
         body: {
-          congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level as CongressLevel },
+          congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level as CongressLevel, code: normalizePublicCode(form.code) },
           admin: { username: form.username.trim().toLowerCase(), displayName: form.displayName.trim(), password: form.password },
         },
       });
@@ -113,6 +117,15 @@ export function SetupPage() {
                 error={errors.field('congress.level')}
               />
             </div>
+            <TextField
+              label={t('portal.code.label')}
+              hint={t('portal.code.setupHint')}
+              maxLength={40}
+              autocomplete="off"
+              value={form.code}
+              onInput={(v) => setForm('code', v)}
+              error={errors.field('congress.code')}
+            />
           </fieldset>
           <fieldset class="fieldset">
             <legend class="fieldset-legend">{t('setup.admin')}</legend>

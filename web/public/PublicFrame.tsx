@@ -6,7 +6,17 @@ import { t } from '../app/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import '../solicitation/solicitation.css';
 
-export function PublicFrame(props: { title: string; congressName?: string | null; congressId?: string | null; children: JSX.Element }) {
+export function PublicFrame(props: {
+  title: string;
+  congressName?: string | null;
+  congressId?: string | null;
+  /** The congress's public code: the brand links to /public/<code> (else /public/c/<id>, which leads there). */
+  congressCode?: string | null;
+  /** Show 工作人员登录 in the header (the portal's pages). */
+  staffLogin?: boolean;
+  children: JSX.Element;
+}) {
+  const congressHref = () => (props.congressCode ? `/public/${props.congressCode}` : props.congressId ? `/public/c/${props.congressId}` : null);
   // The page, then whose it is: the congress when known.
   createEffect(() => {
     document.title = `${props.title} · ${props.congressName || t('app.title')}`;
@@ -20,9 +30,16 @@ export function PublicFrame(props: { title: string; congressName?: string | null
         <div class="brand">
           <span class="brand-mark" aria-hidden="true" />
           <span class="brand-text">
-            <Show when={props.congressName} fallback={<span class="brand-congress">{t('app.title')}</span>}>
-              <Show when={props.congressId} fallback={<span class="brand-congress">{props.congressName}</span>}>
-                <A href={`/public/c/${props.congressId}`} class="brand-congress brand-link">
+            <Show
+              when={props.congressName}
+              fallback={
+                <A href="/public" class="brand-congress brand-link">
+                  {t('app.title')}
+                </A>
+              }
+            >
+              <Show when={congressHref()} fallback={<span class="brand-congress">{props.congressName}</span>}>
+                <A href={congressHref()!} class="brand-congress brand-link">
                   {props.congressName}
                 </A>
               </Show>
@@ -30,7 +47,14 @@ export function PublicFrame(props: { title: string; congressName?: string | null
             </Show>
           </span>
         </div>
-        <LanguageSwitch />
+        <div class="public-top-actions">
+          <LanguageSwitch />
+          <Show when={props.staffLogin}>
+            <A href="/login" class="btn btn-quiet staff-login">
+              {t('portal.staffLogin')}
+            </A>
+          </Show>
+        </div>
       </header>
       <main id="main" class="public-main" tabindex="-1">
         {props.children}

@@ -1,7 +1,7 @@
 // The published candidate list of a cycle: each candidate's summary, budget (万元) and responsible
 // department, in list order. Before the list is fixed: where the cycle stands and the way to
 // suggest a project.
-import { A, useParams } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { lang, t } from '../app/i18n';
 import { createLoader } from '../app/loader';
@@ -11,13 +11,15 @@ import { publicApi } from '../solicitation/public-api';
 import { PHASES } from '../solicitation/types';
 import { congressName } from './public-data';
 import { PublicFrame } from './PublicFrame';
+import { useCyclePath, usePageCycleId } from './portal/year-address';
 
 const formatDate = (iso: string) => new Intl.DateTimeFormat(lang() === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
 
 export function PublicListPage() {
-  const params = useParams<{ id: string }>();
+  const cycleId = usePageCycleId();
+  const cyclePath = useCyclePath();
   const data = createLoader(
-    () => params.id,
+    () => cycleId(),
     (id) => publicApi.candidates(id),
   );
   const cycle = () => data.data()?.cycle;
@@ -52,10 +54,10 @@ export function PublicListPage() {
               <div class="card cta-card">
                 <p>{t('prog.link.note')}</p>
                 <div class="public-actions">
-                  <A href={`/public/cycles/${d().cycle.id}/overview`} class="btn btn-primary">
+                  <A href={cyclePath(d().cycle.id, 'overview')} class="btn btn-primary">
                     {t('prog.link.implementation')}
                   </A>
-                  <A href={`/public/cycles/${d().cycle.id}/projects`} class="btn">
+                  <A href={cyclePath(d().cycle.id, 'projects')} class="btn">
                     {t('prog.link.projects')}
                   </A>
                 </div>
@@ -64,7 +66,7 @@ export function PublicListPage() {
             <Show when={d().cycle.acceptingSubmissions}>
               <div class="card cta-card">
                 <p>{t('sol.public.suggestInvite', { closes: d().cycle.closesOn })}</p>
-                <A href={`/public/cycles/${d().cycle.id}/suggest`} class="btn btn-primary btn-wide">
+                <A href={cyclePath(d().cycle.id, 'suggest')} class="btn btn-primary btn-wide">
                   {t('sol.public.suggestCta')}
                 </A>
               </div>

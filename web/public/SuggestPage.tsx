@@ -1,7 +1,7 @@
 // The public suggestion form: a title and a few words, optionally a category, a place, a name and
 // a phone (seen only by the congress's staff). The answer is a tracking code, shown large, with the
 // way to the tracking page.
-import { A, useParams } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { FormMessage, SelectField, TextAreaField, TextField } from '../app/fields';
@@ -13,13 +13,15 @@ import type { SuggestionReceipt } from '../solicitation/types';
 import { congressName } from './public-data';
 import { PublicFrame } from './PublicFrame';
 import { TrackingCode } from './TrackingCode';
+import { useCyclePath, usePageCycleId } from './portal/year-address';
 
 const FIELDS = ['title', 'content', 'category', 'location', 'name', 'phone'];
 
 export function SuggestPage() {
-  const params = useParams<{ id: string }>();
+  const cycleId = usePageCycleId();
+  const cyclePath = useCyclePath();
   const cycle = createLoader(
-    () => params.id,
+    () => cycleId(),
     (id) => publicApi.cycle(id),
   );
   const name = congressName(() => cycle.data()?.congressId);
@@ -34,7 +36,7 @@ export function SuggestPage() {
     if (!errors.local(() => ({ title: required(form.title), content: required(form.content) }))) return;
     setBusy(true);
     try {
-      const r = await publicApi.suggest(params.id, {
+      const r = await publicApi.suggest(cycleId(), {
         title: form.title.trim(),
         content: form.content.trim(),
         category: form.category || null,
@@ -111,7 +113,7 @@ export function SuggestPage() {
                       ? t('sol.suggest.notYet', { opens: c().opensOn, closes: c().closesOn })
                       : t('sol.suggest.closed', { opens: c().opensOn, closes: c().closesOn })}
                   </p>
-                  <A href={`/public/cycles/${c().id}`}>{t('sol.public.details')}</A>
+                  <A href={cyclePath(c().id, 'candidates')}>{t('sol.public.details')}</A>
                 </div>
               }
             >

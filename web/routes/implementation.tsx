@@ -70,6 +70,15 @@ export const implementationPublicRoutes = () => (
   </>
 );
 
+/** The same pages under a year's readable address, /public/<code>/<year>/… (routes/solicitation.tsx). */
+export const implementationYearRoutes = () => (
+  <>
+    <Route path="/overview" component={OverviewPage} />
+    <Route path="/projects" component={ProjectListPage} />
+    <Route path="/report" component={AnnualReportPage} />
+  </>
+);
+
 /** Portal navigation items. */
 export const departmentImplementationNav = (): NavItem[] => [{ href: '/department/projects', label: t('dimp.nav.projects') }];
 export const deputyImplementationNav = (): NavItem[] => [{ href: '/deputy/projects', label: t('sup.nav.deputyProjects') }];

@@ -5,7 +5,7 @@ import { Route } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { t } from '../app/i18n';
 import type { NavItem } from '../app/Shell';
-import { implementationDepartmentRoutes, implementationDeputyRoutes, implementationPublicRoutes } from './implementation';
+import { implementationDepartmentRoutes, implementationDeputyRoutes, implementationPublicRoutes, implementationYearRoutes } from './implementation';
 
 // A lazily loaded page; each page has its own props, so the loader's type cannot name them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,7 +33,11 @@ const CandidateReadingPage = page(() => import('../solicitation/portal/Candidate
 const PortalAccountPage = page(() => import('../solicitation/portal/PortalAccountPage'), 'PortalAccountPage');
 
 // Public (no account).
-const CongressPage = page(() => import('../public/CongressPage'), 'CongressPage');
+const PortalPage = page(() => import('../public/portal/PortalPage'), 'PortalPage');
+const CongressPortalPage = page(() => import('../public/portal/PortalPage'), 'CongressPortalPage');
+const CongressByIdRedirect = page(() => import('../public/portal/PortalPage'), 'CongressByIdRedirect');
+const YearFrame = page(() => import('../public/portal/YearPages'), 'YearFrame');
+const YearPage = page(() => import('../public/portal/YearPages'), 'YearPage');
 const PublicListPage = page(() => import('../public/PublicListPage'), 'PublicListPage');
 const SuggestPage = page(() => import('../public/SuggestPage'), 'SuggestPage');
 const TrackEntryPage = page(() => import('../public/TrackPage'), 'TrackEntryPage');
@@ -81,12 +85,22 @@ export const solicitationTopRoutes = () => (
       {implementationDeputyRoutes()}
     </Route>
     <Route path="/public">
-      <Route path="/c/:congressId" component={CongressPage} />
+      <Route path="/" component={PortalPage} />
+      {/* The address before public codes: on to /public/<code>. */}
+      <Route path="/c/:congressId" component={CongressByIdRedirect} />
       <Route path="/cycles/:id" component={PublicListPage} />
       <Route path="/cycles/:id/suggest" component={SuggestPage} />
       <Route path="/track" component={TrackEntryPage} />
       <Route path="/track/:code" component={TrackResultPage} />
       {implementationPublicRoutes()}
+      {/* Readable addresses; fixed segments above (c, cycles, track, projects, departments) win, and no code may take them. */}
+      <Route path="/:code" component={CongressPortalPage} />
+      <Route path="/:code/:year" component={YearFrame}>
+        <Route path="/" component={YearPage} />
+        <Route path="/candidates" component={PublicListPage} />
+        <Route path="/suggest" component={SuggestPage} />
+        {implementationYearRoutes()}
+      </Route>
     </Route>
   </>
 );

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'department.list', // the departments of the congress (names, for forms)
   'department.readContacts', // a department's contact person and phone
   'account.manage', // accounts and the login lockouts
+  'congress.manage', // the congress's own settings: its public code (citizens' addresses)
   'ledger.read', // the private ledgers (the administrative ledger, sealed ballots)
   'workspace.console', // the console (/console)
   'workspace.department', // a department's pages (/department)
@@ -82,6 +83,7 @@ export const PERMISSION_TABLE: Readonly<Record<Role, Readonly<Grants>>> = {
     'department.list',
     'department.readContacts',
     'account.manage',
+    'congress.manage',
     'ledger.read',
     'workspace.console',
     'cycle.read',

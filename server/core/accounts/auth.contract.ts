@@ -18,7 +18,10 @@ export type SessionAccount = z.infer<typeof SessionAccount>;
 export const CongressLevel = z.enum(['province', 'city', 'county', 'township']).meta({ id: 'CongressLevel' });
 export type CongressLevel = z.infer<typeof CongressLevel>;
 
-export const Congress = z.object({ id: z.string(), name: z.string(), jurisdiction: z.string(), level: CongressLevel }).meta({ id: 'Congress' });
+/** code: the congress's public code, the first part of its public addresses (/public/<code>/<year>). */
+export const Congress = z
+  .object({ id: z.string(), name: z.string(), jurisdiction: z.string(), level: CongressLevel, code: z.string() })
+  .meta({ id: 'Congress' });
 export type Congress = z.infer<typeof Congress>;
 
 export const GetMeAnswer = z

@@ -52,7 +52,9 @@ export const getMe = defineRoute({
     const { sessionId: _s, ...account } = actor;
     return c.json({
       account,
-      congress: congress ? { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level } : null,
+      congress: congress
+        ? { id: congress.id, name: congress.name, jurisdiction: congress.jurisdiction, level: congress.level, code: congress.publicCode }
+        : null,
     });
   },
 });

@@ -6,11 +6,20 @@ import { insertAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/passwords';
 import { appendEntry, createLedger } from '../ledger/ledger.repository';
 import { claimDeployment, countDeployments, insertCongress } from './congress.repository';
+import { derivePublicCode } from '../domain/public-code';
+import { findCongressByPublicCode, listPublicCodes } from './public-code.repository';
+
+export const publicCodeTaken = (code: string) =>
+  conflict({ zh: `公开代码“${code}”已被另一个人大使用`, en: `The public code "${code}" is taken by another congress` }, { field: 'code' });
 
 export const CONGRESS_LEVELS = ['province', 'city', 'county', 'township'] as const;
 
 export interface NewCongress {
-  congress: { name: string; jurisdiction: string; level: (typeof CONGRESS_LEVELS)[number] };
+  /**
+   * code: the public code (core/domain/public-code.ts), normalized and checked by the input shape;
+   * without one, a "county-1"-style code is derived, which the secretariat may replace once.
+   */
+  congress: { name: string; jurisdiction: string; level: (typeof CONGRESS_LEVELS)[number]; code?: string | undefined };
   admin: { username: string; displayName: string; password: string };
 }
 
@@ -19,7 +28,10 @@ export async function isSetUp(db: Db): Promise<boolean> {
 }
 
 export async function createCongress(tx: Tx, input: NewCongress, passwordHash: string, now: Date) {
-  const congress = await insertCongress(tx, input.congress);
+  const { code: chosen, ...fields } = input.congress;
+  if (chosen && (await findCongressByPublicCode(tx, chosen))) throw publicCodeTaken(chosen);
+  const code = chosen ?? derivePublicCode(fields.level, new Set(await listPublicCodes(tx)));
+  const congress = await insertCongress(tx, { ...fields, publicCode: code, publicCodeChosenAt: chosen ? now : null });
   const ledger = await createLedger(tx, {
     congressId: congress.id,
     kind: 'congress',
@@ -34,6 +46,7 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
       name: input.congress.name,
       jurisdiction: input.congress.jurisdiction,
       level: input.congress.level,
+      publicCode: code,
     },
     now,
   );

@@ -16,3 +16,7 @@ export type RunSetupAnswer = z.infer<typeof RunSetupAnswer>;
 
 export const HealthAnswer = Ok.extend({ db: z.enum(['pglite', 'postgres']) }).meta({ id: 'HealthAnswer' });
 export type HealthAnswer = z.infer<typeof HealthAnswer>;
+
+/** The congress's public code as the console shows it: whether a person chose it, and whether it may still change. */
+export const PublicCodeAnswer = z.object({ code: z.string(), chosen: z.boolean(), changeable: z.boolean() }).meta({ id: 'PublicCodeAnswer' });
+export type PublicCodeAnswer = z.infer<typeof PublicCodeAnswer>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { setSessionCookie } from '../../http/cookies';
 import { defineRoute } from '../../http/route';
 import { HealthAnswer, NeededAnswer, RunSetupAnswer } from './setup.contract';
-import { password, text, username } from '../../http/schemas';
+import { password, publicCode, text, username } from '../../http/schemas';
 import { createSession } from '../accounts/sessions';
 import { CONGRESS_LEVELS, isSetUp, runFirstSetup } from './congress.service';
 
@@ -17,7 +17,8 @@ export const getSetupState = defineRoute({
 
 export const congressInput = z
   .object({
-    congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS) }).strict(),
+    // code: optional for scripts and older callers, who get a derived one; the setup page asks for it.
+    congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS), code: publicCode.optional() }).strict(),
     admin: z.object({ username, displayName: text(50), password }).strict(),
   })
   .strict();

@@ -10,6 +10,7 @@ import { createCycleList } from '../../solicitation/cycles';
 import { PhaseBadge } from '../../solicitation/labels';
 import type { Cycle } from '../../solicitation/types';
 import { CycleDialog } from './CycleDialog';
+import { PublicCodeCard } from '../PublicCodeCard';
 
 export function CyclesPage() {
   const cycles = createCycleList();
@@ -48,13 +49,18 @@ export function CyclesPage() {
           {cycles.error()}
         </p>
       </Show>
-      <DataTable
-        caption={t('sol.cycles.caption')}
-        columns={columns()}
-        rows={cycles.data()}
-        loading={cycles.loading()}
-        empty={t('sol.cycles.empty')}
-      />
+      <div class="stack">
+        <DataTable
+          caption={t('sol.cycles.caption')}
+          columns={columns()}
+          rows={cycles.data()}
+          loading={cycles.loading()}
+          empty={t('sol.cycles.empty')}
+        />
+        <Show when={session.canEdit()}>
+          <PublicCodeCard />
+        </Show>
+      </div>
       <Show when={creating()}>
         <CycleDialog
           onClose={() => setCreating(false)}

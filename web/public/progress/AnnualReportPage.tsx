@@ -5,7 +5,6 @@
 // nothing but the document. All figures come from one public answer (/api/public/cycles/:id/report).
 // Each numbered section is its own component beside this file (AnnualReportSummary, …Ballots,
 // …ProjectSection, …Evaluations, …Departments, …Ledgers); annual-report-format.ts writes the numbers.
-import { useParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { createLoader } from '../../app/loader';
 import { t } from '../../app/i18n';
@@ -20,13 +19,14 @@ import { AnnualReportSummary } from './AnnualReportSummary';
 import { AnnualReportToolbar } from './AnnualReportToolbar';
 import { annualReportApi, type AnnualReport } from './annual-report-data';
 import './annual-report.css';
+import { usePageCycleId } from '../portal/year-address';
 
 export { zhNumber } from './annual-report-format';
 
 export function AnnualReportPage() {
-  const params = useParams<{ id: string }>();
+  const pageCycleId = usePageCycleId();
   const report = createLoader(
-    () => params.id,
+    () => pageCycleId(),
     (id) => annualReportApi.load(id),
   );
   const title = () => {

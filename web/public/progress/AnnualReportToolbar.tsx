@@ -4,9 +4,11 @@ import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { lang, t } from '../../app/i18n';
 import { exportLinks, type AnnualReport } from './annual-report-data';
+import { useCyclePath } from '../portal/year-address';
 
 export function AnnualReportToolbar(props: { report: AnnualReport }) {
   const links = () => exportLinks(props.report.cycle.id, lang());
+  const cyclePath = useCyclePath();
   return (
     <nav class="rep-tools" aria-label={t('rep.tools')}>
       <div class="rep-tools-main">
@@ -18,7 +20,7 @@ export function AnnualReportToolbar(props: { report: AnnualReport }) {
             {t('rep.pdf')}
           </a>
         </Show>
-        <A class="btn btn-quiet" href={`/public/cycles/${props.report.cycle.id}/overview`}>
+        <A class="btn btn-quiet" href={cyclePath(props.report.cycle.id, 'overview')}>
           {t('rep.back')}
         </A>
       </div>

@@ -2,7 +2,7 @@
 // projects, the money (budget and disbursed, 万元), where they stand (status and category charts,
 // drawn with CSS; the figures are written out as text), the deputies' vote, evaluation results,
 // approved changes (notices), supervision, the departments' records, and every public ledger.
-import { A, useParams } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
@@ -18,13 +18,14 @@ import { PublicFrame } from '../PublicFrame';
 import { CycleNav, LoadState, NotFoundNote, scrollToHashOnMount } from './parts';
 import { found, progressApi } from './progress-api';
 import './progress.css';
+import { useCyclePath, usePageCycleId } from '../portal/year-address';
 
 const IMPLEMENTED = PHASES.indexOf('implementation');
 
 export function OverviewPage() {
-  const params = useParams<{ id: string }>();
+  const pageCycleId = usePageCycleId();
   const data = createLoader(
-    () => params.id,
+    () => pageCycleId(),
     async (id) => {
       const ov = await found(progressApi.overview(id));
       if (!ov.found) return null;
@@ -54,7 +55,8 @@ export function OverviewPage() {
 function OverviewBody(props: { ov: Overview; projects: ProjectItem[] }) {
   const ov = () => props.ov;
   const cycleId = () => ov().cycle.id;
-  const listHref = (q = '') => `/public/cycles/${cycleId()}/projects${q}`;
+  const cyclePath = useCyclePath();
+  const listHref = (q = '') => `${cyclePath(cycleId(), 'projects')}${q}`;
   const reached = () => PHASES.indexOf(ov().cycle.phase) >= IMPLEMENTED;
   const evaluated = createMemo(() => props.projects.filter((p) => p.grade));
   scrollToHashOnMount();
@@ -165,7 +167,7 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[] }) {
         </section>
       </Show>
 
-      <section class="card" aria-labelledby="ov-ballots">
+      <section class="card" aria-labelledby="ov-ballots" id="results">
         <h2 id="ov-ballots" class="card-title">
           {t('prog.ov.ballots')}
         </h2>
@@ -275,8 +277,8 @@ function OverviewBody(props: { ov: Overview; projects: ProjectItem[] }) {
 
       <p class="prog-links">
         <A href={listHref()}>{t('prog.nav.projects')}</A>
-        <A href={`/public/cycles/${cycleId()}/report`}>{t('prog.nav.report')}</A>
-        <A href={`/public/cycles/${cycleId()}`}>{t('prog.nav.candidates')}</A>
+        <A href={cyclePath(cycleId(), 'report')}>{t('prog.nav.report')}</A>
+        <A href={cyclePath(cycleId(), 'candidates')}>{t('prog.nav.candidates')}</A>
       </p>
     </div>
   );

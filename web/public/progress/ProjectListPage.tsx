@@ -2,7 +2,7 @@
 // and searched. Every filter lives in the URL query (?status=&category=&departmentId=&q=&flag=), so
 // a filtered list is a link one can share; the counts beside each choice are the server's facet
 // counts (what choosing it would give under the other filters).
-import { A, useParams, useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
@@ -13,6 +13,7 @@ import { PublicFrame } from '../PublicFrame';
 import { CycleNav, LoadState, NotFoundNote, ProjectCard } from './parts';
 import { found, progressApi } from './progress-api';
 import './progress.css';
+import { useCyclePath, usePageCycleId } from '../portal/year-address';
 
 type Params = { status?: string; category?: string; departmentId?: string; q?: string; flag?: string };
 
@@ -20,7 +21,7 @@ const isStatus = (s: string | undefined): s is ProjectStatus => !!s && (PROJECT_
 const isFlag = (s: string | undefined): s is 'overdue' | 'delayed' => s === 'overdue' || s === 'delayed';
 
 export function ProjectListPage() {
-  const params = useParams<{ id: string }>();
+  const pageCycleId = usePageCycleId();
   const [query, setQuery] = useSearchParams<Params>();
   const filter = (): ProjectListFilter => ({
     status: isStatus(query.status) ? query.status : undefined,
@@ -30,7 +31,7 @@ export function ProjectListPage() {
     flag: isFlag(query.flag) ? query.flag : undefined,
   });
   const data = createLoader(
-    () => ({ id: params.id, f: filter() }),
+    () => ({ id: pageCycleId(), f: filter() }),
     ({ id, f }) => found(progressApi.projects(id, f)),
   );
   const list = () => {
@@ -53,6 +54,7 @@ export function ProjectListPage() {
 
 function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; loading: boolean; set: (p: Params) => void }) {
   const l = () => props.list;
+  const cyclePath = useCyclePath();
   const f = () => props.filter;
   const [q, setQ] = createSignal(f().q ?? '');
   // Back/forward or a shared link changes the URL: the box follows it.
@@ -67,7 +69,7 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
     if (f().q) p.set('q', f().q!);
     if (f().flag) p.set('flag', f().flag!);
     const qs = p.toString();
-    return `/public/cycles/${l().cycle.id}/projects${qs ? `?${qs}` : ''}`;
+    return `${cyclePath(l().cycle.id, 'projects')}${qs ? `?${qs}` : ''}`;
   };
   const allInFacet = () => Object.values(l().counts.status).reduce((a, b) => a + b, 0);
   return (
@@ -176,7 +178,7 @@ function ListBody(props: { list: PublicProjectList; filter: ProjectListFilter; l
           {filtered() ? t('prog.list.countOf', { n: l().projects.length, total: l().total }) : t('prog.list.count', { n: l().total })}
         </p>
         <Show when={filtered()}>
-          <A href={`/public/cycles/${l().cycle.id}/projects`} class="btn btn-quiet btn-small" onClick={() => setQ('')}>
+          <A href={cyclePath(l().cycle.id, 'projects')} class="btn btn-quiet btn-small" onClick={() => setQ('')}>
             {t('prog.list.clear')}
           </A>
         </Show>

@@ -7,11 +7,13 @@ import { ProjectBadges } from '../../implementation/labels';
 import { ProgressBar } from '../../implementation/ProgressBar';
 import type { ProjectItem } from '../../implementation/types';
 import './progress.css';
+import { useCyclePath } from '../portal/year-address';
 
 export type CycleTab = 'overview' | 'projects' | 'departments' | 'annualReport';
 
 /** The cycle's public pages; `current` is marked for screen readers too. */
 export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
+  const cyclePath = useCyclePath();
   const link = (tab: CycleTab, href: string, label: string) => (
     <li>
       <A
@@ -28,10 +30,10 @@ export function CycleNav(props: { cycleId: string; current?: CycleTab }) {
   return (
     <nav class="prog-nav" aria-label={t('prog.nav.label')}>
       <ul>
-        {link('overview', `/public/cycles/${props.cycleId}/overview`, t('prog.nav.overview'))}
-        {link('projects', `/public/cycles/${props.cycleId}/projects`, t('prog.nav.projects'))}
-        {link('departments', `/public/cycles/${props.cycleId}/overview#departments`, t('prog.nav.departments'))}
-        {link('annualReport', `/public/cycles/${props.cycleId}/report`, t('prog.nav.report'))}
+        {link('overview', cyclePath(props.cycleId, 'overview'), t('prog.nav.overview'))}
+        {link('projects', cyclePath(props.cycleId, 'projects'), t('prog.nav.projects'))}
+        {link('departments', `${cyclePath(props.cycleId, 'overview')}#departments`, t('prog.nav.departments'))}
+        {link('annualReport', cyclePath(props.cycleId, 'report'), t('prog.nav.report'))}
       </ul>
     </nav>
   );
