@@ -235,8 +235,8 @@ export const printCardsRoute = defineRoute({
   },
 });
 
-/** `attachment` with an ASCII fallback name and the Chinese one per RFC 5987. */
-const attachment = (ascii: string, name: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+/** The file name, with an ASCII fallback and the Chinese one per RFC 5987 (inline: the print page saves it itself). */
+const pdfName = (ascii: string, name: string) => `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const printCardsPdfRoute = defineRoute({
   method: 'post',
@@ -261,7 +261,7 @@ export const printCardsPdfRoute = defineRoute({
     });
     return c.body(body, 201, {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': attachment('ballot-cards.pdf', `${ballot.title}-表决卡.pdf`),
+      'Content-Disposition': pdfName('ballot-cards.pdf', `${ballot.title}-表决卡.pdf`),
       'Cache-Control': 'no-store',
       'X-Card-Count': String(cards.length),
       'X-Card-Pages': String(pages),

@@ -53,7 +53,7 @@ describe.each(DRIVERS)('cards as a PDF, and the address in their QR codes [%s]',
     expect(res.status).toBe(201);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.headers.get('content-disposition')).toContain('attachment');
+    expect(res.headers.get('content-disposition')).toContain('filename*=UTF-8');
     expect(res.headers.get('x-card-count')).toBe(String(PRESENT));
     expect(res.headers.get('x-card-pages')).toBe('2');
     expect(pdfStructureProblems(body)).toEqual([]);
