@@ -12,7 +12,6 @@ import { isLoopbackOrigin, normalOrigin } from '@contract/domain';
 import { errorMessage } from '../../app/api';
 import { usePageTitle } from '../../app/Page';
 import { t } from '../../app/i18n';
-import { svgDataUrl } from '../../tablet/qr';
 import { cardPrintApi, fetchCardsPdf, type CardOrigin, type CardsPdf } from './card-print-api';
 import { ballotsApi, type PrintedCard } from './hall-api';
 import { printStore } from './print-store';
@@ -166,7 +165,7 @@ function CardSheets() {
                             <p class="prt-meta">{card.delegation}</p>
                             <p class="prt-meta">{t('hall.print.seat', { seat: card.seatNo })}</p>
                           </div>
-                          <img class="prt-qr" src={svgDataUrl(card.qrSvg)} alt={t('hall.print.qrAlt', { name: card.name })} decoding="async" />
+                          <QrCode svg={card.qrSvg} label={t('hall.print.qrAlt', { name: card.name })} />
                         </div>
                         <p class="prt-code">{card.code}</p>
                         <p class="prt-help">{t('hall.print.help')}</p>
@@ -180,6 +179,22 @@ function CardSheets() {
         )}
       </Show>
     </div>
+  );
+}
+
+/**
+ * The QR code inline, from the path the server's SVG holds: hundreds of inline paths render in one
+ * document, where as many <img> data URLs each become an SVG document of their own (seconds for a
+ * county congress). The path is read out of the SVG, never the markup inserted as HTML.
+ */
+function QrCode(props: { svg: string; label: string }) {
+  const viewBox = () => /viewBox="([\d .]+)"/.exec(props.svg)?.[1] ?? '0 0 0 0';
+  const d = () => /<path stroke="#000000" d="([^"]*)"/.exec(props.svg)?.[1] ?? '';
+  return (
+    <svg class="prt-qr" viewBox={viewBox()} shape-rendering="crispEdges" role="img" aria-label={props.label}>
+      <path fill="#fff" d={`M0 0h${viewBox().split(' ')[2]}v${viewBox().split(' ')[3]}H0z`} />
+      <path stroke="#000" d={d()} />
+    </svg>
   );
 }
 
