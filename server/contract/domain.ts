@@ -21,6 +21,7 @@ export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-
 export { validateRules, type BallotForm, type Choice } from '../phase2-balloting/domain/ballot-rules';
 export { offeredChoices } from '../phase2-balloting/domain/ballot-forms';
 export { normalizeToken } from '../phase2-balloting/domain/card-token';
+export { isLoopbackOrigin, normalOrigin } from '../phase2-balloting/domain/card-origin';
 export { normalizeReceiptCode, shortReceipt } from '../phase2-balloting/domain/sealed-casts';
 export type { EvaluationTalliedData, TalliedData } from '../phase2-balloting/domain/recount';
 export { daysBetween } from '../phase3-implementation/domain/reporting-periods';

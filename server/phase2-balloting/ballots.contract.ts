@@ -281,3 +281,14 @@ export type PublicBallotAnswer = z.infer<typeof PublicBallotAnswer>;
 
 export const ReceiptAnswer = z.union([PendingReceipt, PublishedReceipt]).meta({ id: 'ReceiptAnswer' });
 export type ReceiptAnswer = z.infer<typeof ReceiptAnswer>;
+
+export const CardOriginAnswer = z
+  .object({
+    origin: z.string(),
+    publicOrigin: z.string().nullable(),
+    loopback: z.boolean(),
+    mismatch: z.boolean(),
+    lanOrigins: z.array(z.string()),
+  })
+  .meta({ id: 'CardOriginAnswer' });
+export type CardOriginAnswer = z.infer<typeof CardOriginAnswer>;

@@ -10,6 +10,7 @@ import {
   TabletBallotAnswer,
   PublicBallotAnswer,
   BallotsAnswer,
+  CardOriginAnswer,
   CastAnswer,
   DeletedAnswer,
   IssueCardAnswer,
@@ -36,7 +37,8 @@ import {
   tallyBallot,
   updateDraft,
 } from './ballots.service';
-import { issueCard, lookupCard, printCards } from './cards.service';
+import { cardOrigin, issueCard, lookupCard, printCards, printCardsForPdf } from './cards.service';
+import { cardsPdfStream, pageCount } from './cards-pdf';
 import { castBallot } from './cast.service';
 import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
 import { quorumInput } from './inputs';
@@ -225,6 +227,53 @@ export const printCardsRoute = defineRoute({
   handler: async ({ c, deps, actor, params }) => {
     c.header('Cache-Control', 'no-store');
     return c.json(await printCards(deps, actor, params.id, origin(c)), 201);
+  },
+});
+
+/** The file name, with an ASCII fallback and the Chinese one per RFC 5987 (inline: the print page saves it itself). */
+const pdfName = (ascii: string, name: string) => `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export const printCardsPdfRoute = defineRoute({
+  method: 'post',
+  path: '/api/ballots/:id/cards/pdf',
+  access: ['secretariat'],
+  summary:
+    'Issue one QR card per present deputy, as cards/print does, and stream them as an A4 PDF (8 cards a sheet, vector QR codes); made on demand, never stored. X-Card-Count and X-Card-Pages give the size; each page is preceded by a `%card-page k/N` comment',
+  responses: { 201: raw('application/pdf', 'The cards, 8 to an A4 sheet') },
+  params: idParam,
+  body: z.object({}).strict().optional(),
+  handler: async ({ c, deps, actor, params }) => {
+    const { ballot, cards } = await printCardsForPdf(deps, actor, params.id, origin(c));
+    const en = c.get('lang') === 'en';
+    const labels = en
+      ? { seat: (s: string) => `Seat ${s}`, help: 'Scan on a hall tablet or type the code; a phone works too. Votes once.' }
+      : { seat: (s: string) => `座位 ${s}`, help: '在会场平板扫码或输入号码投票，也可用手机扫码。限用一次。' };
+    const started = performance.now();
+    const pages = pageCount(cards.length);
+    deps.log('info', `cards PDF: ${cards.length} cards on ${pages} pages for ballot ${ballot.id}…`);
+    const body = cardsPdfStream({ title: ballot.title, cards, labels }, (done, total) => {
+      if (done === total) deps.log('info', `cards PDF: ${total} pages written in ${Math.round(performance.now() - started)} ms`);
+    });
+    return c.body(body, 201, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': pdfName('ballot-cards.pdf', `${ballot.title}-表决卡.pdf`),
+      'Cache-Control': 'no-store',
+      'X-Card-Count': String(cards.length),
+      'X-Card-Pages': String(pages),
+    });
+  },
+});
+
+export const cardOriginRoute = defineRoute({
+  method: 'get',
+  path: '/api/cards/origin',
+  access: ['secretariat'],
+  summary:
+    "The address printed in the cards' QR codes (PUBLIC_ORIGIN, else this request's origin), whether phones can reach it (loopback, a mismatch with PUBLIC_ORIGIN), and this machine's LAN addresses",
+  responses: { 200: CardOriginAnswer },
+  handler: async ({ c, deps }) => {
+    const own = new URL(c.req.url);
+    return c.json(cardOrigin(deps, origin(c), own.protocol, Number(own.port) || (own.protocol === 'https:' ? 443 : 80)));
   },
 });
 

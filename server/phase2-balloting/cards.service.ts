@@ -1,12 +1,14 @@
 // QR ballot cards. The plaintext tokens leave the server once, in the print document; the
 // database keeps only their SHA-256. Secret mode stores the hashes shuffled, with no deputy.
 import { randomBytes, randomInt } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import type { Tx } from '../../db/client';
 import { appendEntry } from '../core/ledger/ledger.repository';
 import { findDeputy } from '../core/roster/roster.repository';
 import { conflict, notFound, ruleViolation } from '../core/errors';
 import type { Actor, Deps } from '../core/context';
+import { checkCardOrigin, lanOrigins } from './domain/card-origin';
 import { encodeToken, groupToken, normalizeToken, tokenHash, TOKEN_RANDOM_BYTES } from './domain/card-token';
 import { findBallotAnyCongress, listCandidates, lockBallot, lockLedgerHead, updateBallot, type BallotRow } from './ballots.repository';
 import { countLiveCards, findCardByHash, findUsedCardOf, insertCards, voidUnusedCards } from './cards.repository';
@@ -15,6 +17,7 @@ import type { StoredRules } from './ballots.service';
 import { ballotNotFound, electorateOf } from './ballots.service';
 import { assertTabletAttemptsLeft, cardLimits, refuseCard, type CardCaller } from './cast.service';
 import { publishBallot } from './live';
+import type { PdfCard } from './cards-pdf';
 
 export interface PrintedCard {
   name: string;
@@ -36,8 +39,11 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+/** What a card's QR code holds: the phone ballot page, the token after # (never sent to a server log). */
+export const cardUrl = (origin: string, token: string) => `${origin}/v#${token}`;
+
 async function printable(origin: string, token: string, who: { name: string; delegationName: string; seatNo: string }): Promise<PrintedCard> {
-  const url = `${origin}/v#${token}`;
+  const url = cardUrl(origin, token);
   return {
     name: who.name,
     delegation: who.delegationName,
@@ -56,11 +62,12 @@ async function lockedBallot(tx: Tx, actor: Actor, id: string): Promise<BallotRow
 }
 
 /**
- * Prints one card per present deputy. Printing again voids every unused card first; once a
+ * Issues one card per present deputy. Issuing again voids every unused card first; once a
  * ballot has been cast, a full reprint could hand a second card to someone who has voted, so
- * only single cards can be issued then.
+ * only single cards can be issued then. The plaintext tokens are returned to the caller, who
+ * prints them (JSON for the print page, or the PDF) and keeps nothing.
  */
-export async function printCards(deps: Deps, actor: Actor, ballotId: string, origin: string) {
+async function issueAllCards(deps: Deps, actor: Actor, ballotId: string) {
   const tokens: Array<{ token: string; who: { name: string; delegationName: string; seatNo: string } }> = [];
   const ballot = await deps.db.transaction(async (tx) => {
     const b = await lockedBallot(tx, actor, ballotId);
@@ -98,8 +105,35 @@ export async function printCards(deps: Deps, actor: Actor, ballotId: string, ori
     return updateBallot(tx, ballotId, { cardsIssued });
   });
   await publishBallot(deps, ballotId);
+  return { ballot: { id: ballot.id, title: ballot.title, secrecy: (ballot.rules as StoredRules).secrecy }, tokens };
+}
+
+/** Prints one card per present deputy (see issueAllCards) as data for the browser's print page. */
+export async function printCards(deps: Deps, actor: Actor, ballotId: string, origin: string) {
+  const { ballot, tokens } = await issueAllCards(deps, actor, ballotId);
   const cards = await Promise.all(tokens.map((t) => printable(origin, t.token, t.who)));
-  return { ballot: { id: ballot.id, title: ballot.title, secrecy: (ballot.rules as StoredRules).secrecy }, cards };
+  return { ballot, cards };
+}
+
+/** The same issue, for the server-made PDF (cards-pdf.ts): no SVG, the PDF draws the QR itself. */
+export async function printCardsForPdf(deps: Deps, actor: Actor, ballotId: string, origin: string) {
+  const { ballot, tokens } = await issueAllCards(deps, actor, ballotId);
+  const cards: PdfCard[] = tokens.map(({ token, who }) => ({
+    name: who.name,
+    delegation: who.delegationName,
+    seatNo: who.seatNo,
+    code: groupToken(token),
+    url: cardUrl(origin, token),
+  }));
+  return { ballot, cards };
+}
+
+/**
+ * The address the QR codes carry and whether phones can open it; the LAN addresses of this machine
+ * (on the port the console reached) are the likely right values for PUBLIC_ORIGIN.
+ */
+export function cardOrigin(deps: Deps, origin: string, protocol: string, port: number) {
+  return checkCardOrigin(origin, deps.env.PUBLIC_ORIGIN, lanOrigins(networkInterfaces(), port, protocol));
 }
 
 /**

@@ -163,6 +163,7 @@ const VALID_BODIES = (r: Records): Record<string, unknown> => ({
   'POST /api/sittings/:id/attendance': { deputyIds: [r.deputy], present: false },
   'PATCH /api/ballots/:id': { title: '改名票决' },
   'POST /api/ballots/:id/cards/print': {},
+  'POST /api/ballots/:id/cards/pdf': {},
   'POST /api/ballots/:id/cards/issue': { deputyId: r.deputy },
   'POST /api/ballots/:id/open': {},
   'POST /api/ballots/:id/screen': { mode: 'welcome' },

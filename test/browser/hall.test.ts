@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     for (const c of codes) expect(c).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
     cards = names.map((name, i) => ({ name, code: codes[i]! }));
     expect(await p.locator('.prt-sheet').count()).toBe(1);
-    expect(await p.locator('.prt-qr').first().getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(await p.locator('svg.prt-qr path[stroke]').first().getAttribute('d')).toMatch(/^M\d/);
     const stored = await p.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
     for (const c of codes) expect(stored).not.toContain(tokenOf(c));
     await expectNoSeriousA11yViolations(p, 'print page');

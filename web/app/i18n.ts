@@ -1,6 +1,7 @@
 // UI language: Chinese first, English by a switch. One signal, remembered in localStorage; `t()`
 // reads it, so every text in JSX follows a switch without a reload.
 import { createSignal } from 'solid-js';
+import { cardPrintMessages } from './messages/card-print';
 import { departmentImplementationMessages } from './messages/department-implementation';
 import { evaluationMessages } from './messages/evaluation';
 import { hallMessages } from './messages/hall';
@@ -367,6 +368,7 @@ const messages = {
   ...solicitationPublicMessages,
   ...hallMessages,
   ...hallConsoleMessages,
+  ...cardPrintMessages,
   ...progressMessages,
   ...departmentImplementationMessages,
   ...supervisionMessages,

@@ -39,6 +39,10 @@ export function BallotControls(props: {
             <button type="button" class="btn" disabled={!!props.actions.busy()} onClick={() => props.actions.print()}>
               {t('hall.cards.print')}
             </button>
+            {/* For a large sitting: the server makes the cards as a PDF (the print page would hold thousands of images). */}
+            <A class="btn" href={`/print/cards?ballot=${encodeURIComponent(x().id)}`}>
+              {t('cards.pdf.button')}
+            </A>
             <button type="button" class="btn btn-primary" disabled={!!props.actions.busy()} onClick={() => props.actions.open()}>
               {props.actions.busy() === 'open' ? t('common.saving') : t('hall.control.open')}
             </button>

@@ -31,9 +31,11 @@ const STEPS: BallotState[] = ['draft', 'open', 'closed', 'tallied', 'certified']
 export function BallotPage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
+  // Leaving the page (to the print page, say) clears the route's id just before the page is
+  // disposed: there is nothing to load then, and asking would be GET /api/ballots/undefined.
   const ballot = createLoader(
     () => params.id,
-    (id) => ballotsApi.get(id),
+    (id) => (id ? ballotsApi.get(id) : new Promise<never>(() => {})),
   );
   const live = createBallotLive(() => params.id);
   const [closing, setClosing] = createSignal(false);
