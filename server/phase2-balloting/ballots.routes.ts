@@ -236,7 +236,7 @@ const pdfName = (ascii: string, name: string) => `inline; filename="${ascii}"; f
 export const printCardsPdfRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/cards/pdf',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary:
     'Issue one QR card per present deputy, as cards/print does, and stream them as an A4 PDF (8 cards a sheet, vector QR codes); made on demand, never stored. X-Card-Count and X-Card-Pages give the size; each page is preceded by a `%card-page k/N` comment',
   responses: { 201: raw('application/pdf', 'The cards, 8 to an A4 sheet') },
@@ -267,7 +267,7 @@ export const printCardsPdfRoute = defineRoute({
 export const cardOriginRoute = defineRoute({
   method: 'get',
   path: '/api/cards/origin',
-  access: ['secretariat'],
+  access: 'ballot.run',
   summary:
     "The address printed in the cards' QR codes (PUBLIC_ORIGIN, else this request's origin), whether phones can reach it (loopback, a mismatch with PUBLIC_ORIGIN), and this machine's LAN addresses",
   responses: { 200: CardOriginAnswer },

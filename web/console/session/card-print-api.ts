@@ -7,7 +7,7 @@ import type { CardOriginAnswer } from '@contract';
 export type CardOrigin = CardOriginAnswer;
 
 export const cardPrintApi = {
-  origin: () => api.get<CardOriginAnswer>('/api/cards/origin'),
+  origin: () => api.get('/api/cards/origin'),
 };
 
 export interface CardsPdf {
