@@ -5,6 +5,7 @@ import * as auth from './core/accounts/auth.routes';
 import * as ledger from './core/ledger/ledger.routes';
 import * as roster from './core/roster/roster.routes';
 import * as setup from './core/setup/setup.routes';
+import * as signers from './core/signers/signers.routes';
 import { z } from 'zod';
 import { openApiDocument } from './http/openapi';
 import { defineRoute, type RouteDef } from './http/route';
@@ -32,6 +33,7 @@ const modules: Record<string, unknown>[] = [
   accounts,
   roster,
   ledger,
+  signers,
   cycles,
   proposals,
   screening,

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client';
 import {
   attendance,
   ballotBox,
+  ballotSignatures,
   ballotCandidates,
   ballotCards,
   ballots,
@@ -280,4 +281,20 @@ export async function findPaper(ex: Executor, ballotId: string, id: string): Pro
     .from(paperTotals)
     .where(and(eq(paperTotals.ballotId, ballotId), eq(paperTotals.id, id)));
   return row;
+}
+
+// ---- signatures towards certification ----
+
+export async function insertSignature(ex: Executor, v: typeof ballotSignatures.$inferInsert): Promise<boolean> {
+  const rows = await ex.insert(ballotSignatures).values(v).onConflictDoNothing().returning({ keyId: ballotSignatures.keyId });
+  return rows.length > 0;
+}
+
+/** The signatures given over `subject` (the hash signed), oldest first. */
+export async function listSignatures(ex: Executor, ballotId: string, subject: string) {
+  return ex
+    .select()
+    .from(ballotSignatures)
+    .where(and(eq(ballotSignatures.ballotId, ballotId), eq(ballotSignatures.subject, subject)))
+    .orderBy(asc(ballotSignatures.signedAt), asc(ballotSignatures.keyId));
 }

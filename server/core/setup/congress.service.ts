@@ -7,11 +7,12 @@ import { conflict } from '../errors';
 import { insertAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/passwords';
 import { appendEntry, createLedger } from '../ledger/ledger.repository';
+import { DEFAULT_HASH_ALG, type HashAlg } from '../domain/ledger-hash';
 
 export const CONGRESS_LEVELS = ['province', 'city', 'county', 'township'] as const;
 
 export interface NewCongress {
-  congress: { name: string; jurisdiction: string; level: (typeof CONGRESS_LEVELS)[number] };
+  congress: { name: string; jurisdiction: string; level: (typeof CONGRESS_LEVELS)[number]; hashAlg?: HashAlg };
   admin: { username: string; displayName: string; password: string };
 }
 
@@ -21,7 +22,11 @@ export async function isSetUp(db: Db): Promise<boolean> {
 }
 
 export async function createCongress(tx: Tx, input: NewCongress, passwordHash: string, now: Date) {
-  const [congress] = await tx.insert(congresses).values(input.congress).returning();
+  const hashAlg = input.congress.hashAlg ?? DEFAULT_HASH_ALG;
+  const [congress] = await tx
+    .insert(congresses)
+    .values({ ...input.congress, hashAlg })
+    .returning();
   const ledger = await createLedger(tx, {
     congressId: congress!.id,
     kind: 'congress',
@@ -36,6 +41,7 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
       name: input.congress.name,
       jurisdiction: input.congress.jurisdiction,
       level: input.congress.level,
+      hash: hashAlg,
     },
     now,
   );

@@ -5,6 +5,7 @@ import { HealthAnswer, NeededAnswer, RunSetupAnswer } from './setup.contract';
 import { password, text, username } from '../../http/schemas';
 import { createSession } from '../accounts/sessions';
 import { CONGRESS_LEVELS, isSetUp, runFirstSetup } from './congress.service';
+import { HASH_ALGS } from '../domain/ledger-hash';
 
 export const getSetupState = defineRoute({
   method: 'get',
@@ -17,7 +18,15 @@ export const getSetupState = defineRoute({
 
 export const congressInput = z
   .object({
-    congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS) }).strict(),
+    congress: z
+      .object({
+        name: text(100),
+        jurisdiction: text(100),
+        level: z.enum(CONGRESS_LEVELS),
+        /** The ledgers' hash: sha256 (default) or sm3 (GB/T 32905); fixed once the congress exists. */
+        hashAlg: z.enum(HASH_ALGS).optional(),
+      })
+      .strict(),
     admin: z.object({ username, displayName: text(50), password }).strict(),
   })
   .strict();
