@@ -3,6 +3,19 @@
 // from nowhere else in server/, so a move inside the server changes this file only.
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry } from '../core/domain/ledger-chain';
+export { hashHex, type HashAlg } from '../core/domain/ledger-hash';
+export {
+  fingerprintOf,
+  fromBase64,
+  keyIdOf,
+  newKeyPair,
+  publicKeyOf,
+  signMessage,
+  signingPayload,
+  spkiOf,
+  toBase64,
+  type SignatureAlg,
+} from '../core/domain/signatures';
 export { chinaDate } from '../core/domain/china-date';
 export { OUTCOME_FROM } from '../phase1-solicitation/domain/screening';
 export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-lifecycle';

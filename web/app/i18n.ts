@@ -11,6 +11,7 @@ import { supervisionMessages } from './messages/supervision';
 import { solicitationMessages } from './messages/solicitation';
 import { solicitationConsoleMessages } from './messages/solicitation-console';
 import { solicitationPublicMessages } from './messages/solicitation-public';
+import { signingMessages } from './messages/signing';
 
 export type Lang = 'zh' | 'en';
 
@@ -368,6 +369,7 @@ const messages = {
   ...departmentImplementationMessages,
   ...supervisionMessages,
   ...evaluationMessages,
+  ...signingMessages,
   ...annualReportMessages,
 };
 

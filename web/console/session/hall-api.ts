@@ -6,6 +6,7 @@ import type {
   AttendanceDeputy,
   BallotAnswer,
   BallotsAnswer,
+  CertificationAnswer,
   Cycle as ContractCycle,
   CyclesAnswer,
   DeletedAnswer,
@@ -97,7 +98,9 @@ export const ballotsApi = {
   open: (id: string) => api.post<BallotAnswer>(`${b(id)}/open`).then((r) => r.ballot),
   close: (id: string, paperIssued: number) => api.post<BallotAnswer>(`${b(id)}/close`, { paperIssued }).then((r) => r.ballot),
   tally: (id: string) => api.post<BallotAnswer>(`${b(id)}/tally`).then((r) => r.ballot),
-  certify: (id: string) => api.post<BallotAnswer>(`${b(id)}/certify`).then((r) => r.ballot),
+  /** Sends one scrutineer's signature of the tally (made in this browser by ../signing/key-store.ts). */
+  certify: (id: string, signature: { keyId: string; sig: string }) => api.post<BallotAnswer>(`${b(id)}/certify`, signature).then((r) => r.ballot),
+  certification: (id: string) => api.get<CertificationAnswer>(`${b(id)}/certification`),
   runoff: (id: string) => api.post<BallotAnswer>(`${b(id)}/runoff`, {}).then((r) => r.ballot),
   deleteDraft: (id: string) => api.delete<DeletedAnswer>(b(id)),
   requestVoid: (id: string, reason: string) => api.post<BallotAnswer>(`${b(id)}/void`, { reason }).then((r) => r.ballot),
