@@ -86,8 +86,7 @@ function parseArgs(argv: string[]): { json: boolean; help: boolean; source?: str
     else if (!onlyPositional && arg === '--keys') {
       keys = argv[++i];
       if (!keys) throw new UsageError('--keys needs the congress ledger export (FILE or URL)');
-    }
-    else if (!onlyPositional && (arg === '-h' || arg === '--help')) help = true;
+    } else if (!onlyPositional && (arg === '-h' || arg === '--help')) help = true;
     else if (!onlyPositional && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }

@@ -310,7 +310,9 @@ export const CertificationAnswer = z
     /** The ballot.tallied entry's hash: its UTF-8 bytes are what each scrutineer signs. */
     tallyEntry: z.string().nullable(),
     rule: z.object({ chief: z.number(), total: z.number() }).nullable(),
-    signers: z.array(z.object({ keyId: z.string(), name: z.string(), role: z.enum(['chief', 'member']), alg: z.enum(['ed25519', 'sm2']), signedAt: z.string() })),
+    signers: z.array(
+      z.object({ keyId: z.string(), name: z.string(), role: z.enum(['chief', 'member']), alg: z.enum(['ed25519', 'sm2']), signedAt: z.string() }),
+    ),
     /** Signatures still needed: by the 总监票人, and in all. */
     missing: z.object({ chief: z.number(), total: z.number() }).nullable(),
     complete: z.boolean(),

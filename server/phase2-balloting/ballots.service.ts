@@ -429,8 +429,16 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string, signat
       throw ruleViolation({ zh: '该密钥不是您已登记的签名密钥', en: 'This key is not a registered key of yours' }, { keyId: signature.keyId });
     }
     const problem = signatureProblem({ ...signature, alg: key.alg }, key, tallied.hash, at);
-    if (problem) throw ruleViolation({ zh: `签名无效：${problem}`, en: `Signature refused: ${problem}` }, { keyId: signature.keyId, tallyEntry: tallied.hash });
-    await insertSignature(tx, { ballotId: id, keyId: key.keyId, accountId: actor.accountId, subject: tallied.hash, sig: signature.sig, signedAt: now });
+    if (problem)
+      throw ruleViolation({ zh: `签名无效：${problem}`, en: `Signature refused: ${problem}` }, { keyId: signature.keyId, tallyEntry: tallied.hash });
+    await insertSignature(tx, {
+      ballotId: id,
+      keyId: key.keyId,
+      accountId: actor.accountId,
+      subject: tallied.hash,
+      sig: signature.sig,
+      signedAt: now,
+    });
 
     const status = await certificationState(tx, ballot, tallied.hash, keys, at);
     if (!status.shortfall.complete) return ballot;
@@ -479,7 +487,8 @@ async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: s
 export async function certificationProgress(deps: Deps, actor: Actor, id: string) {
   const ballot = await findBallot(deps.db, actor.congressId, id);
   if (!ballot) throw ballotNotFound();
-  if (ballot.state !== 'tallied' && ballot.state !== 'certified') return { tallyEntry: null, rule: null, signers: [], missing: null, complete: false };
+  if (ballot.state !== 'tallied' && ballot.state !== 'certified')
+    return { tallyEntry: null, rule: null, signers: [], missing: null, complete: false };
   const entries = await readEntries(deps.db, ballot.ledgerId);
   const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
   const certified = entries.findLast((e) => e.kind === 'ballot.certified');

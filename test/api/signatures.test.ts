@@ -58,7 +58,10 @@ describe.each(DRIVERS)('scrutineers sign the result [%s]', (driver) => {
   beforeAll(async () => {
     server = await startTestServer(driver);
     hall = await buildHall(server, { deputies: 3, candidates: 2, seats: 1 });
-    expect((await hall.admin.post('/api/accounts', { username: 'jianpiao3', displayName: '监票人3', role: 'scrutineer', password: 'long-enough-1' })).status).toBe(201);
+    expect(
+      (await hall.admin.post('/api/accounts', { username: 'jianpiao3', displayName: '监票人3', role: 'scrutineer', password: 'long-enough-1' }))
+        .status,
+    ).toBe(201);
     third = await server.client().login('jianpiao3', 'long-enough-1');
   });
   afterAll(async () => server?.stop());
@@ -85,7 +88,14 @@ describe.each(DRIVERS)('scrutineers sign the result [%s]', (driver) => {
     const ledger = await congressLedger(hall);
     const entry = ledger.entries.at(-1);
     expect(entry.kind).toBe('signer.registered');
-    expect(entry.data).toEqual({ keyId, accountId: submitted.body.key.accountId, name: '监票人1', role: 'chief', alg: 'ed25519', publicKey: k.publicKey });
+    expect(entry.data).toEqual({
+      keyId,
+      accountId: submitted.body.key.accountId,
+      name: '监票人1',
+      role: 'chief',
+      alg: 'ed25519',
+      publicKey: k.publicKey,
+    });
     chief = { client: hall.scrutineers[0], keyId, alg: 'ed25519', privateKey: k.privateKey };
     member = await makeSigner(hall.scrutineers[1], hall.admin, 'member');
   });
@@ -140,7 +150,10 @@ describe.each(DRIVERS)('scrutineers sign the result [%s]', (driver) => {
 
     // The tally rewritten after signing and the chain re-sealed from there: the signatures no longer verify.
     const forged = reseal(exp.entries, exp.entries.length - 2, (d) => ({ ...d, selected: [] }), 'sha256');
-    const f = memIO({ 'ballot.json': JSON.stringify({ ...exp, entries: forged, head: { seq: forged.at(-1)!.seq, hash: forged.at(-1)!.hash } }), 'congress.json': JSON.stringify(keys) });
+    const f = memIO({
+      'ballot.json': JSON.stringify({ ...exp, entries: forged, head: { seq: forged.at(-1)!.seq, hash: forged.at(-1)!.hash } }),
+      'congress.json': JSON.stringify(keys),
+    });
     expect(await runVerify(['ballot.json', '--keys', 'congress.json'], f.io)).toBe(1);
     expect(f.out()).toMatch(/does not verify/);
     // Keys of another congress: a register without these keys.

@@ -2,7 +2,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HEAD, canonicalEntryJson, hashEntry, sealEntry, verifyChain, verifyExport, type LedgerEntry } from '../../server/core/domain/ledger-chain';
+import {
+  EMPTY_HEAD,
+  canonicalEntryJson,
+  hashEntry,
+  sealEntry,
+  verifyChain,
+  verifyExport,
+  type LedgerEntry,
+} from '../../server/core/domain/ledger-chain';
 import { hashHex, type HashAlg } from '../../server/core/domain/ledger-hash';
 
 function chain(alg: HashAlg, n = 5): LedgerEntry[] {
@@ -65,7 +73,11 @@ describe('the ledger hash algorithm', () => {
   it('an export says its algorithm in ledger.hash; absent means SHA-256; anything else is refused', () => {
     const sm3 = chain('sm3');
     const head = { seq: 5, hash: sm3[4]!.hash };
-    const doc = (hash?: unknown) => ({ ledger: { id: 'L1', kind: 'ballot', title: 't', ...(hash === undefined ? {} : { hash }) }, entries: sm3, head });
+    const doc = (hash?: unknown) => ({
+      ledger: { id: 'L1', kind: 'ballot', title: 't', ...(hash === undefined ? {} : { hash }) },
+      entries: sm3,
+      head,
+    });
     const ok = verifyExport(doc('sm3'));
     expect(ok.problems).toEqual([]);
     expect(ok.hashAlg).toBe('sm3');

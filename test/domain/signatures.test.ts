@@ -21,7 +21,12 @@ import {
   verifySignature,
   type SignatureAlg,
 } from '../../server/core/domain/signatures';
-import { certificationShortfall, checkCertification, DEFAULT_CERTIFICATION_RULE, ledgerCertifications } from '../../server/phase2-balloting/domain/certification';
+import {
+  certificationShortfall,
+  checkCertification,
+  DEFAULT_CERTIFICATION_RULE,
+  ledgerCertifications,
+} from '../../server/phase2-balloting/domain/certification';
 import { EMPTY_HEAD, sealEntry, type LedgerEntry } from '../../server/core/domain/ledger-chain';
 
 const TALLY = 'a3f1c09e'.repeat(8);
@@ -94,7 +99,21 @@ describe('keys and signatures', () => {
     // OpenSSL signs, we verify.
     ossl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:SM2', '-out', f('k.pem'));
     ossl('pkey', '-in', f('k.pem'), '-pubout', '-outform', 'DER', '-out', f('pub.der'));
-    ossl('pkeyutl', '-sign', '-in', f('msg'), '-inkey', f('k.pem'), '-rawin', '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678', '-out', f('sig.der'));
+    ossl(
+      'pkeyutl',
+      '-sign',
+      '-in',
+      f('msg'),
+      '-inkey',
+      f('k.pem'),
+      '-rawin',
+      '-digest',
+      'sm3',
+      '-pkeyopt',
+      'distid:1234567812345678',
+      '-out',
+      f('sig.der'),
+    );
     const spki = readFileSync(f('pub.der')).toString('base64');
     expect(verifySignature('sm2', spki, payload, readFileSync(f('sig.der')).toString('base64'))).toBe(true);
     // We sign, OpenSSL verifies (and refuses it with another ID).
@@ -102,7 +121,24 @@ describe('keys and signatures', () => {
     writeFileSync(f('ours.der'), Buffer.from(ours.publicKey, 'base64'));
     writeFileSync(f('oursig.der'), Buffer.from(signMessage('sm2', ours.privateKey, payload), 'base64'));
     const verify = (id: string) =>
-      ossl('pkeyutl', '-verify', '-in', f('msg'), '-pubin', '-keyform', 'DER', '-inkey', f('ours.der'), '-rawin', '-digest', 'sm3', '-pkeyopt', `distid:${id}`, '-sigfile', f('oursig.der'));
+      ossl(
+        'pkeyutl',
+        '-verify',
+        '-in',
+        f('msg'),
+        '-pubin',
+        '-keyform',
+        'DER',
+        '-inkey',
+        f('ours.der'),
+        '-rawin',
+        '-digest',
+        'sm3',
+        '-pkeyopt',
+        `distid:${id}`,
+        '-sigfile',
+        f('oursig.der'),
+      );
     expect(verify('1234567812345678')).toContain('Verified Successfully');
     expect(() => verify('0000000000000000')).toThrow();
   });
@@ -150,13 +186,22 @@ describe('which signatures certify', () => {
 
   it('default rule: the 总监票人 and at least one other 监票人; one account counts once', () => {
     expect(DEFAULT_CERTIFICATION_RULE).toEqual({ chief: 1, total: 2 });
-    const r = (...s: Array<[string, 'chief' | 'member']>) => certificationShortfall(DEFAULT_CERTIFICATION_RULE, s.map(([accountId, role]) => ({ accountId, role })));
+    const r = (...s: Array<[string, 'chief' | 'member']>) =>
+      certificationShortfall(
+        DEFAULT_CERTIFICATION_RULE,
+        s.map(([accountId, role]) => ({ accountId, role })),
+      );
     expect(r()).toEqual({ complete: false, chief: 1, total: 2 });
     expect(r(['x', 'chief'])).toEqual({ complete: false, chief: 0, total: 1 });
     expect(r(['y', 'member'], ['z', 'member'])).toEqual({ complete: false, chief: 1, total: 1 });
     expect(r(['x', 'chief'], ['x', 'member'])).toEqual({ complete: false, chief: 0, total: 1 });
     expect(r(['x', 'chief'], ['y', 'member'])).toEqual({ complete: true, chief: 0, total: 0 });
-    expect(certificationShortfall({ chief: 1, total: 3 }, [{ accountId: 'x', role: 'chief' }, { accountId: 'y', role: 'member' }]).complete).toBe(false);
+    expect(
+      certificationShortfall({ chief: 1, total: 3 }, [
+        { accountId: 'x', role: 'chief' },
+        { accountId: 'y', role: 'member' },
+      ]).complete,
+    ).toBe(false);
   });
 
   it('signatures by the chief and a member, valid at the time, certify', () => {
@@ -167,7 +212,10 @@ describe('which signatures certify', () => {
 
   it('a revoked key, a foreign key or another tally does not count, and then too few signers remain', () => {
     const afterRevocation = checkCertification([sig(chief), sig(b)], keys, TALLY, '2027-01-16T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE);
-    expect(afterRevocation.problems).toEqual([expect.stringMatching(/revoked before the signing/), expect.stringMatching(/too few valid signatures/)]);
+    expect(afterRevocation.problems).toEqual([
+      expect.stringMatching(/revoked before the signing/),
+      expect.stringMatching(/too few valid signatures/),
+    ]);
     expect(checkCertification([sig(chief), sig(b)], keys, TALLY, '2027-01-12T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE).problems).toEqual([]);
     const stranger = signer('外人', 'chief');
     const foreign = checkCertification([sig(stranger), sig(a)], keys, TALLY, '2027-01-12T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE);
@@ -179,10 +227,16 @@ describe('which signatures certify', () => {
   it('a ballot ledger: certified signatures checked against the last tally; a tally changed after signing fails', () => {
     const build = (tallyData: Record<string, unknown>, sigs: (hash: string) => unknown[]) => {
       const t = sealEntry(EMPTY_HEAD, '2027-01-15T02:00:00.000Z', 'ballot.tallied', tallyData);
-      const c = sealEntry(t, '2027-01-15T02:10:00.000Z', 'ballot.certified', { ballotId: 'b1', tallyEntry: t.hash, rule: { chief: 1, total: 2 }, signatures: sigs(t.hash) });
+      const c = sealEntry(t, '2027-01-15T02:10:00.000Z', 'ballot.certified', {
+        ballotId: 'b1',
+        tallyEntry: t.hash,
+        rule: { chief: 1, total: 2 },
+        signatures: sigs(t.hash),
+      });
       return [t, c];
     };
-    const signBoth = (h: string) => [chief, a].map((s) => ({ keyId: s.keyId, alg: 'ed25519', sig: signMessage('ed25519', s.privateKey, signingPayload(h)) }));
+    const signBoth = (h: string) =>
+      [chief, a].map((s) => ({ keyId: s.keyId, alg: 'ed25519', sig: signMessage('ed25519', s.privateKey, signingPayload(h)) }));
     const good = ledgerCertifications(build({ selected: ['p1'] }, signBoth), keys);
     expect(good.problems).toEqual([]);
     expect(good.certifications[0]!.signers.map((s) => s.role)).toEqual(['chief', 'member']);
@@ -212,6 +266,8 @@ describe('which signatures certify', () => {
     const s = (x: typeof c2) => ({ keyId: x.keyId, alg: 'sm2' as const, sig: signMessage('sm2', x.privateKey, payload) });
     expect(checkCertification([s(c2), s(m2)], reg, TALLY, '2027-01-15T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE).problems).toEqual([]);
     // The alg a signature claims must be the key's.
-    expect(checkCertification([{ ...s(c2), alg: 'ed25519' }, s(m2)], reg, TALLY, '2027-01-15T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE).problems[0]).toMatch(/is sm2/);
+    expect(
+      checkCertification([{ ...s(c2), alg: 'ed25519' }, s(m2)], reg, TALLY, '2027-01-15T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE).problems[0],
+    ).toMatch(/is sm2/);
   });
 });

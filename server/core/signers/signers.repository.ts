@@ -7,7 +7,10 @@ import type { LedgerEntry } from '../domain/ledger-chain';
 
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
 
-export async function insertSubmittedKey(ex: Executor, v: { keyId: string; congressId: string; accountId: string; alg: SigningKeyRow['alg']; publicKey: string }) {
+export async function insertSubmittedKey(
+  ex: Executor,
+  v: { keyId: string; congressId: string; accountId: string; alg: SigningKeyRow['alg']; publicKey: string },
+) {
   const rows = await ex.insert(signingKeys).values(v).onConflictDoNothing().returning();
   return rows[0];
 }
@@ -53,10 +56,19 @@ export async function congressHashAlg(ex: Executor, congressId: string) {
 /** The congress ledger's signer.registered / signer.revoked entries, in order. */
 export async function signerEntries(ex: Executor, congressId: string): Promise<LedgerEntry[]> {
   const rows = await ex
-    .select({ seq: ledgerEntries.seq, prev: ledgerEntries.prev, at: ledgerEntries.at, kind: ledgerEntries.kind, data: ledgerEntries.data, hash: ledgerEntries.hash })
+    .select({
+      seq: ledgerEntries.seq,
+      prev: ledgerEntries.prev,
+      at: ledgerEntries.at,
+      kind: ledgerEntries.kind,
+      data: ledgerEntries.data,
+      hash: ledgerEntries.hash,
+    })
     .from(ledgerEntries)
     .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
-    .where(and(eq(ledgers.congressId, congressId), eq(ledgers.kind, 'congress'), inArray(ledgerEntries.kind, ['signer.registered', 'signer.revoked'])))
+    .where(
+      and(eq(ledgers.congressId, congressId), eq(ledgers.kind, 'congress'), inArray(ledgerEntries.kind, ['signer.registered', 'signer.revoked'])),
+    )
     .orderBy(asc(ledgerEntries.seq));
   return rows.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
 }

@@ -69,7 +69,8 @@ export async function registerKey(db: Db, actor: Actor, keyId: string, role: Sig
   return db.transaction(async (tx) => {
     const key = await lockKey(tx, actor.congressId, keyId);
     if (!key) throw keyNotFound();
-    if (key.status !== 'submitted') throw conflict({ zh: '该密钥已登记或已吊销', en: 'This key is already registered or revoked' }, { status: key.status });
+    if (key.status !== 'submitted')
+      throw conflict({ zh: '该密钥已登记或已吊销', en: 'This key is already registered or revoked' }, { status: key.status });
     const account = await findAccount(tx, actor.congressId, key.accountId);
     if (!account || account.role !== 'scrutineer' || !account.active) {
       throw ruleViolation({ zh: '只能登记在职监票人的密钥', en: 'Only an active scrutineer’s key can be registered' });
@@ -85,7 +86,8 @@ export async function revokeKey(db: Db, actor: Actor, keyId: string, now: Date) 
   return db.transaction(async (tx) => {
     const key = await lockKey(tx, actor.congressId, keyId);
     if (!key) throw keyNotFound();
-    if (key.status !== 'registered') throw conflict({ zh: '只能吊销已登记的密钥', en: 'Only a registered key can be revoked' }, { status: key.status });
+    if (key.status !== 'registered')
+      throw conflict({ zh: '只能吊销已登记的密钥', en: 'Only a registered key can be revoked' }, { status: key.status });
     const account = await findAccount(tx, actor.congressId, key.accountId);
     const name = account?.displayName ?? '';
     await appendCongressEntry(tx, actor.congressId, 'signer.revoked', entryData(key, name, key.role ?? 'member'), now);
@@ -102,4 +104,3 @@ function entryData(key: SigningKeyRow, name: string, role: SignerRole) {
 export async function keyRegistry(ex: Executor, congressId: string): Promise<Map<string, SignerKey>> {
   return signerRegistry(await signerEntries(ex, congressId));
 }
-

@@ -41,7 +41,9 @@ export function certificationShortfall(rule: CertificationRule, signers: Readonl
 export function signatureProblem(sig: Signature, key: SignerKey | undefined, entryHash: string, at: string): string | null {
   if (!key) return `key ${sig.keyId} is not registered in the congress ledger`;
   if (!keyValidAt(key, at)) {
-    return key.registeredAt > at ? `key ${sig.keyId} was registered after the signing` : `key ${sig.keyId} (${key.name}) was revoked before the signing`;
+    return key.registeredAt > at
+      ? `key ${sig.keyId} was registered after the signing`
+      : `key ${sig.keyId} (${key.name}) was revoked before the signing`;
   }
   if (sig.alg !== key.alg) return `key ${sig.keyId} is ${key.alg}, the signature says ${sig.alg}`;
   if (!verifySignature(key.alg, key.publicKey, signingPayload(entryHash), sig.sig)) {
@@ -86,7 +88,13 @@ export function checkCertification(
 export function isCertificationRule(v: unknown): v is CertificationRule {
   if (!v || typeof v !== 'object') return false;
   const r = v as Record<string, unknown>;
-  return Number.isSafeInteger(r.chief) && Number.isSafeInteger(r.total) && (r.chief as number) >= 0 && (r.total as number) >= 1 && (r.total as number) >= (r.chief as number);
+  return (
+    Number.isSafeInteger(r.chief) &&
+    Number.isSafeInteger(r.total) &&
+    (r.chief as number) >= 0 &&
+    (r.total as number) >= 1 &&
+    (r.total as number) >= (r.chief as number)
+  );
 }
 
 export interface LedgerCertification {
@@ -125,7 +133,8 @@ export function ledgerCertifications(
     if (e.data.tallyEntry !== tallied.hash) problems.push(`seq ${e.seq}: tallyEntry is not the hash of the last ballot.tallied`);
     const rule = isCertificationRule(e.data.rule) ? e.data.rule : DEFAULT_CERTIFICATION_RULE;
     const wellFormed = signatures.filter(
-      (s): s is Signature => !!s && typeof s === 'object' && typeof s.keyId === 'string' && typeof s.sig === 'string' && (s.alg === 'ed25519' || s.alg === 'sm2'),
+      (s): s is Signature =>
+        !!s && typeof s === 'object' && typeof s.keyId === 'string' && typeof s.sig === 'string' && (s.alg === 'ed25519' || s.alg === 'sm2'),
     );
     if (wellFormed.length !== signatures.length) problems.push(`seq ${e.seq}: a signature is not {keyId, alg, sig}`);
     const check = checkCertification(wellFormed, keys, tallied.hash, e.at, rule);
