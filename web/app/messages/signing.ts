@@ -22,6 +22,7 @@ export const signingMessages = {
   ],
   'signing.restore': ['从备份文件恢复', 'Restore from a backup file'],
   'signing.restoreFile': ['备份文件', 'Backup file'],
+  'signing.restorePassword': ['备份文件的密码', 'The backup file’s password'],
   'signing.restored': ['密钥已从备份恢复', 'Key restored from the backup'],
   'signing.yourKey': ['您的签名密钥', 'Your signing key'],
   'signing.fingerprint': ['指纹', 'Fingerprint'],

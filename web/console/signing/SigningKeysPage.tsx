@@ -131,7 +131,13 @@ function MyKey(props: { keys: SigningKeysAnswer | undefined; reload: () => void 
                   <span class="field-label">{t('signing.restoreFile')}</span>
                   <input type="file" accept="application/json,.json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
                 </label>
-                <TextField label={t('signing.password')} type="password" autocomplete="current-password" value={password()} onInput={setPassword} />
+                <TextField
+                  label={t('signing.restorePassword')}
+                  type="password"
+                  autocomplete="current-password"
+                  value={password()}
+                  onInput={setPassword}
+                />
                 <div class="form-actions">
                   <button type="submit" class="btn" disabled={busy() || !file()}>
                     {t('signing.restore')}
