@@ -91,7 +91,7 @@ export function BallotControls(props: {
           {(p) => (
             <p data-testid="certification-progress">
               {p().signers.length ? t('signing.progress', { names: signerNames() }) : t('signing.progressNone')}{' '}
-              <Show when={p().missing}>{(m) => t('signing.missing', { total: String(m().total), chief: String(m().chief) })}</Show>
+              <Show when={p().missing}>{(m) => <span>{t('signing.missing', { total: String(m().total), chief: String(m().chief) })}</span>}</Show>
             </p>
           )}
         </Show>
