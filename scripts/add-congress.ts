@@ -1,5 +1,5 @@
 // Adds another congress (tenant) with its first secretariat account, for deployments that host many:
-//   npx tsx scripts/add-congress.ts --name 某镇人民代表大会 --jurisdiction 某镇 --level township --code mou-zhen --username zhen-mishu --display 某镇人大主席团
+//   npx tsx scripts/add-congress.ts --name 某镇人民代表大会 --jurisdiction 某镇 --level township --code mou-zhen --username zhen-mishu --display 某镇人大主席团 [--hash sm3]
 // --code is the public code (/public/<code>/<year>); without it a "township-1"-style code is given, which the secretariat may replace once.
 // The password is read from the ADMIN_PASSWORD environment variable, so it stays out of shell history.
 import { parseArgs } from 'node:util';
@@ -18,10 +18,11 @@ const { values } = parseArgs({
     code: { type: 'string' },
     username: { type: 'string' },
     display: { type: 'string' },
+    hash: { type: 'string' },
   },
 });
 const parsed = congressInput.safeParse({
-  congress: { name: values.name, jurisdiction: values.jurisdiction, level: values.level, code: values.code },
+  congress: { name: values.name, jurisdiction: values.jurisdiction, level: values.level, code: values.code, hashAlg: values.hash },
   admin: { username: values.username, displayName: values.display, password: process.env.ADMIN_PASSWORD },
 });
 if (!parsed.success) {

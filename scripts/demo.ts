@@ -10,10 +10,19 @@ import { seedBalloting } from './demo/balloting';
 import { seedEvaluatedYear } from './demo/evaluation';
 import { seedImplementation } from './demo/implementation';
 import { seedSolicitation } from './demo/solicitation';
+import { parseArgs } from 'node:util';
+import { isHashAlg } from '../server/core/domain/ledger-hash';
 
 const ADMIN_USERNAME = 'mishu';
 /** The demo congress's public code: citizens' pages are /public/shifan-xian/<year>. */
 const DEMO_CODE = 'shifan-xian';
+// `npm run demo -- --hash sm3`: SM3 ledgers and SM2 scrutineer keys; by default SHA-256 and Ed25519.
+const { values: flags } = parseArgs({ options: { hash: { type: 'string', default: 'sha256' } } });
+if (!isHashAlg(flags.hash)) {
+  console.error(`--hash must be sha256 or sm3, not ${JSON.stringify(flags.hash)}`);
+  process.exit(2);
+}
+const hashAlg = flags.hash;
 
 const env = loadEnv();
 const database = await openDatabaseFor(env);
@@ -30,11 +39,11 @@ try {
         .map((a) => ({ role: a.role, username: a.username, who: a.displayName })),
     );
   } else {
-    console.log('Loading the demo: 示范县第十八届人民代表大会 …');
+    console.log(`Loading the demo: 示范县第十八届人民代表大会 (ledgers ${hashAlg}) …`);
     const { congress, account } = await addCongress(
       deps.db,
       {
-        congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county', code: DEMO_CODE },
+        congress: { name: '示范县第十八届人民代表大会', jurisdiction: '示范县', level: 'county', code: DEMO_CODE, hashAlg },
         admin: { username: ADMIN_USERNAME, displayName: '县人大常委会办公室', password: DEMO_PASSWORD },
       },
       deps.clock(),

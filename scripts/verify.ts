@@ -4,6 +4,7 @@
  *   npm run verify -- ./export.json
  *   npm run verify -- https://example.org/api/ledgers/L1
  *   npm run verify -- --json ./export.json
+ *   npm run verify -- BALLOT.json --keys CONGRESS.json   # also check the scrutineers' signatures
  *
  * Exit codes: 0 chain valid, 1 invalid, 2 usage / read / parse error.
  * The core is runVerify(argv, io) so it can be tested without spawning a process.
@@ -12,7 +13,9 @@ import { defaultCheckers } from '../server/phase2-balloting/domain/recount';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { verifyExport, type ExportChecker, type ExportVerification } from '../server/core/domain/ledger-chain.js';
+import { verifyExport, type ExportChecker, type ExportVerification, type LedgerExport } from '../server/core/domain/ledger-chain.js';
+import { signerRegistry, type SignerKey } from '../server/core/domain/signatures';
+import { ledgerCertifications, type LedgerCertification } from '../server/phase2-balloting/domain/certification';
 
 export interface VerifyIO {
   stdout: (text: string) => void;
@@ -28,19 +31,28 @@ export interface VerifyIO {
  */
 export { ballotRecount, defaultCheckers } from '../server/phase2-balloting/domain/recount';
 
-export const USAGE = `Usage: npm run verify -- [--json] FILE|URL
+export const USAGE = `Usage: npm run verify -- [--json] FILE|URL [--keys CONGRESS_FILE|URL]
 
-Verifies a ledger export (GET /api/ledgers/:id) offline: every entry's hash, the chain of
-prev hashes, seq numbering and the head. 校验账本导出文件的哈希链。
+Verifies a ledger export (GET /api/ledgers/:id) offline: every entry's hash (SHA-256 or SM3,
+as ledger.hash says), the chain of prev hashes, seq numbering and the head. 校验账本导出文件的哈希链。
 
   FILE   path of a saved export (JSON)
   URL    http:// or https:// address of an export
+  --keys the congress ledger's export (its signer.registered / signer.revoked entries): checks
+         each certification's signatures against keys registered and not revoked before the
+         signing, and says who certified 核验监票人签名
   --json print a machine-readable result
   -h, --help
 
 Exit codes: 0 valid, 1 invalid, 2 usage/read/parse error.`;
 
 class UsageError extends Error {}
+
+interface SignedReport {
+  certifications: LedgerCertification[];
+  /** The ballot carries signatures but no --keys was given. */
+  unchecked: boolean;
+}
 
 async function defaultFetchText(url: string): Promise<string> {
   const res = await fetch(url, {
@@ -58,22 +70,27 @@ export const nodeIO: VerifyIO = {
   fetchText: defaultFetchText,
 };
 
-function parseArgs(argv: string[]): { json: boolean; help: boolean; source?: string } {
+function parseArgs(argv: string[]): { json: boolean; help: boolean; source?: string; keys?: string } {
   let json = false;
   let help = false;
+  let keys: string | undefined;
   const positional: string[] = [];
   let onlyPositional = false;
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     if (!onlyPositional && arg === '--') onlyPositional = true;
     else if (!onlyPositional && arg === '--json') json = true;
-    else if (!onlyPositional && (arg === '-h' || arg === '--help')) help = true;
+    else if (!onlyPositional && arg === '--keys') {
+      keys = argv[++i];
+      if (!keys) throw new UsageError('--keys needs the congress ledger export (FILE or URL)');
+    } else if (!onlyPositional && (arg === '-h' || arg === '--help')) help = true;
     else if (!onlyPositional && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
   if (help) return { json, help };
   if (positional.length === 0) throw new UsageError('no FILE or URL given');
   if (positional.length > 1) throw new UsageError(`expected one FILE or URL, got ${positional.length}`);
-  return { json, help, source: positional[0] };
+  return { json, help, source: positional[0], keys };
 }
 
 function message(err: unknown): string {
@@ -84,7 +101,10 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
-function humanReport(source: string, r: ExportVerification): string {
+const ROLE_ZH = { chief: '总监票人', member: '监票人' } as const;
+const signerText = (k: SignerKey) => `${k.name} (${ROLE_ZH[k.role]}, ${k.alg} key ${k.keyId})`;
+
+function humanReport(source: string, r: ExportVerification, signed?: SignedReport): string {
   const lines: string[] = [`Source 来源: ${source}`];
   if (r.ledger) {
     const title = str(r.ledger.title) ?? '(no title)';
@@ -93,7 +113,12 @@ function humanReport(source: string, r: ExportVerification): string {
     lines.push(`Ledger 账本: ${title}  (kind 类型: ${kind}, id: ${id})`);
   }
   if (r.count !== undefined) lines.push(`Entries 条目数: ${r.count}`);
+  if (r.hashAlg) lines.push(`Hash 哈希算法: ${r.hashAlg === 'sm3' ? 'SM3 (GB/T 32905)' : 'SHA-256'}`);
   if (r.head) lines.push(`Head 链头: seq ${r.head.seq}  hash ${r.head.hash}`);
+  for (const c of signed?.certifications ?? []) {
+    lines.push(`Certified 监票人签名确认 (seq ${c.seq}, ${c.at}) by: ${c.signers.map(signerText).join('; ') || '(no valid signature)'}`);
+  }
+  if (signed?.unchecked) lines.push('Signatures 签名: not checked — give --keys CONGRESS.json (the congress ledger export)');
   if (r.ok) {
     lines.push('OK — chain valid (哈希链完整有效)');
   } else {
@@ -148,7 +173,43 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
     return fail(`${source} is not valid JSON: ${message(err)}`);
   }
 
-  const result = verifyExport(doc, { checkers });
+  let signed: SignedReport | undefined;
+  const signatureCheck: ExportChecker = (d) => {
+    signed = { certifications: [], unchecked: false };
+    if (d.ledger.kind !== 'ballot') return [];
+    if (!keys) {
+      signed.unchecked = d.entries.some((e) => e.kind === 'ballot.certified' && Array.isArray(e.data.signatures));
+      return [];
+    }
+    if (keys.congressId !== undefined && d.ledger.congressId !== undefined && keys.congressId !== d.ledger.congressId) {
+      return [`--keys is the ledger of congress ${String(keys.congressId)}, this ballot belongs to ${String(d.ledger.congressId)}`];
+    }
+    const found = ledgerCertifications(d.entries, keys.registry);
+    signed.certifications = found.certifications;
+    return found.problems;
+  };
+
+  let keys: { registry: Map<string, SignerKey>; congressId: unknown } | undefined;
+  if (args.keys) {
+    let keysDoc: unknown;
+    try {
+      let keysText = /^https?:\/\//i.test(args.keys) ? await io.fetchText(args.keys) : await io.readFile(args.keys);
+      if (keysText.charCodeAt(0) === 0xfeff) keysText = keysText.slice(1);
+      keysDoc = JSON.parse(keysText);
+    } catch (err) {
+      return fail(`cannot read the keys ${args.keys}: ${message(err)}`);
+    }
+    const keysCheck = verifyExport(keysDoc);
+    if (!keysCheck.ok || keysCheck.ledger?.kind !== 'congress') {
+      const why = keysCheck.ok ? 'it is not a congress ledger' : keysCheck.problems.join('; ');
+      io.stderr(`verify: the keys ${args.keys} cannot be trusted: ${why}`);
+      return 1;
+    }
+    const k = keysDoc as LedgerExport;
+    keys = { registry: signerRegistry(k.entries), congressId: k.ledger.congressId };
+  }
+
+  const result = verifyExport(doc, { checkers: [...checkers, signatureCheck] });
   if (args.json) {
     const ledger = result.ledger ? { id: result.ledger.id, kind: result.ledger.kind, title: result.ledger.title } : undefined;
     io.stdout(
@@ -161,6 +222,8 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
           head: result.head,
           computedHead: result.computedHead,
           firstBad: result.firstBad,
+          hash: result.hashAlg,
+          certifications: signed?.certifications.map((c) => ({ seq: c.seq, at: c.at, signers: c.signers })),
           problems: result.problems,
         },
         null,
@@ -168,7 +231,7 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
       ),
     );
   } else {
-    io.stdout(humanReport(source, result));
+    io.stdout(humanReport(source, result, signed));
   }
   return result.ok ? 0 : 1;
 }

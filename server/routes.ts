@@ -6,6 +6,7 @@ import * as ledger from './core/ledger/ledger.routes';
 import * as roster from './core/roster/roster.routes';
 import * as setup from './core/setup/setup.routes';
 import * as publicCode from './core/setup/public-code.routes';
+import * as signers from './core/signers/signers.routes';
 import { z } from 'zod';
 import { openApiDocument } from './http/openapi';
 import { defineRoute, type RouteDef } from './http/route';
@@ -35,6 +36,7 @@ const modules = [
   accounts,
   roster,
   ledger,
+  signers,
   cycles,
   proposals,
   screening,

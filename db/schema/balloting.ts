@@ -170,3 +170,24 @@ export const paperTotals = pgTable('paper_totals', {
   confirmedBy: uuid('confirmed_by').references(() => accounts.id),
   decidedAt: ts('decided_at'),
 });
+
+/**
+ * Signatures given towards a certification that is not complete yet: `subject` is the hash the
+ * scrutineer signed (the ballot.tallied entry's). On completion they go into ballot.certified.
+ */
+export const ballotSignatures = pgTable(
+  'ballot_signatures',
+  {
+    ballotId: uuid('ballot_id')
+      .notNull()
+      .references(() => ballots.id),
+    keyId: text('key_id').notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    subject: text('subject').notNull(),
+    sig: text('sig').notNull(),
+    signedAt: ts('signed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ballotId, t.keyId] })],
+);

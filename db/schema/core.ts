@@ -3,6 +3,9 @@
 import { sql } from 'drizzle-orm';
 import { ROLES } from '../../server/core/access/permissions';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { HASH_ALGS } from '../../server/core/domain/ledger-hash';
+import { SIGNATURE_ALGS, SIGNER_ROLES } from '../../server/core/domain/signatures';
+import { DEFAULT_CERTIFICATION_RULE, type CertificationRule } from '../../server/phase2-balloting/domain/certification';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -23,6 +26,10 @@ export const congresses = pgTable(
     publicCode: text('public_code').notNull(),
     /** When a person chose the code (setup, add-congress, the console); null while it is the one the migration derived. */
     publicCodeChosenAt: timestamp('public_code_chosen_at', { withTimezone: true, mode: 'date' }),
+    /** The hash of every ledger of the congress, fixed when it is created (each ledger keeps its own copy). */
+    hashAlg: text('hash_alg', { enum: HASH_ALGS }).notNull().default('sha256'),
+    /** Which scrutineers' signatures certify a result (总监票人 + one other 监票人 by default). */
+    certificationRule: jsonb('certification_rule').$type<CertificationRule>().notNull().default(DEFAULT_CERTIFICATION_RULE),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('congresses_public_code').on(t.publicCode)],
@@ -176,6 +183,8 @@ export const ledgers = pgTable(
     isPublic: boolean('is_public').notNull().default(false),
     headSeq: integer('head_seq').notNull().default(0),
     headHash: text('head_hash').notNull(),
+    /** sha256 or sm3, from the congress at creation; never changes (its entries are chained with it). */
+    hashAlg: text('hash_alg', { enum: HASH_ALGS }).notNull().default('sha256'),
     createdAt: createdAt(),
   },
   (t) => [index('ledgers_congress').on(t.congressId, t.kind)],
@@ -196,4 +205,33 @@ export const ledgerEntries = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [primaryKey({ columns: [t.ledgerId, t.seq] }), index('ledger_entries_hash').on(t.hash)],
+);
+
+/**
+ * Scrutineers' public signing keys. A key arrives `submitted` from the scrutineer's browser (the
+ * private key never leaves it); the secretariat compares fingerprints and registers it
+ * (`signer.registered` in the congress ledger, the record of truth) or later revokes it (`signer.revoked`).
+ */
+export const signingKeys = pgTable(
+  'signing_keys',
+  {
+    keyId: text('key_id').primaryKey(),
+    congressId: uuid('congress_id')
+      .notNull()
+      .references(() => congresses.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    alg: text('alg', { enum: SIGNATURE_ALGS }).notNull(),
+    /** SPKI DER, base64. */
+    publicKey: text('public_key').notNull(),
+    status: text('status', { enum: ['submitted', 'registered', 'revoked'] })
+      .notNull()
+      .default('submitted'),
+    role: text('role', { enum: SIGNER_ROLES }),
+    submittedAt: createdAt(),
+    registeredAt: timestamp('registered_at', { withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('signing_keys_congress').on(t.congressId, t.status), index('signing_keys_account').on(t.accountId)],
 );

@@ -287,7 +287,7 @@ export async function seedEvaluatedYear(deps: Deps, admin: Actor, logins: Login[
       ),
     );
     if (cast !== 226) throw new Error(`expected 226 evaluators present, printed ${cast}`);
-    await countAndCertify(timed, admin, actor('zongjianpiao'), ballot.id, at(day, '10:55'));
+    await countAndCertify(timed, admin, [actor('zongjianpiao'), actor('jianpiao1')], ballot.id, at(day, '10:55'));
     const { rectifications } = await listRectifications(db, admin, { cycleId: cycle.id, status: 'open' });
     for (const r of rectifications) {
       await reportRectification(

@@ -12,12 +12,20 @@ import { createCycle, moveCyclePhase } from '../../server/cycle/cycles.service';
 import type { FundingPart } from '../../server/phase1-solicitation/domain/proposal-rules';
 import { createProposal } from '../../server/phase1-solicitation/proposals.service';
 import { screenProposal } from '../../server/phase1-solicitation/screening.service';
-import { certifyBallot, closeBallot, createProjectBallot, openBallot, tallyBallot } from '../../server/phase2-balloting/ballots.service';
+import {
+  certificationProgress,
+  certifyBallot,
+  closeBallot,
+  createProjectBallot,
+  openBallot,
+  tallyBallot,
+} from '../../server/phase2-balloting/ballots.service';
+import { signMessage, signingPayload } from '../../server/core/domain/signatures';
 import { printCards } from '../../server/phase2-balloting/cards.service';
 import { castBallot } from '../../server/phase2-balloting/cast.service';
 import { createSitting, markAttendance } from '../../server/phase2-balloting/sittings.service';
 import { listProjectsOfCycle } from '../../server/phase3-implementation/projects.repository';
-import type { Login } from './roster';
+import { demoSigningKeys, type Login } from './roster';
 
 /** Beijing time on a day of the demo's timeline. */
 export const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`);
@@ -119,15 +127,20 @@ export async function castCards(
   return cards.length;
 }
 
-/** Closes, counts and has the chief scrutineer certify, minutes apart after `from`. */
-export async function countAndCertify(timed: ReturnType<typeof timedDeps>, admin: Actor, scrutineer: Actor, ballotId: string, from: Date) {
+/** Closes, counts and has the scrutineers sign (the 总监票人 first), minutes apart after `from`. */
+export async function countAndCertify(timed: ReturnType<typeof timedDeps>, admin: Actor, scrutineers: Actor[], ballotId: string, from: Date) {
   const later = (min: number) => new Date(from.getTime() + min * 60_000);
   timed.set(later(0));
   await closeBallot(timed.deps, admin, ballotId, {});
   timed.set(later(5));
   await tallyBallot(timed.deps, admin, ballotId);
-  timed.set(later(15));
-  await certifyBallot(timed.deps, scrutineer, ballotId);
+  for (const [i, scrutineer] of scrutineers.entries()) {
+    timed.set(later(15 + i));
+    const key = demoSigningKeys.get(scrutineer.accountId)!;
+    const { tallyEntry } = await certificationProgress(timed.deps, scrutineer, ballotId);
+    const sig = signMessage(key.alg, key.privateKey, signingPayload(tallyEntry!));
+    await certifyBallot(timed.deps, scrutineer, ballotId, { keyId: key.keyId, sig });
+  }
 }
 
 /**
@@ -206,7 +219,7 @@ export async function chooseProjects<S extends CandidateSpec>(
   await castCards(timed, admin, ballot.id, at(day, '09:25'), (k) =>
     Object.fromEntries(proposalIds.map((id, i) => [id, fors[k]!.has(id) ? 'for' : (k + i) % 5 === 0 ? 'against' : 'abstain'])),
   );
-  await countAndCertify(timed, admin, actor('zongjianpiao'), ballot.id, at(day, '09:50'));
+  await countAndCertify(timed, admin, [actor('zongjianpiao'), actor('jianpiao1')], ballot.id, at(day, '09:50'));
 
   await moveCyclePhase(db, admin, cycle.id, 'implementation', at(story.implementationOn));
   const projects = await listProjectsOfCycle(db, cycle.id);

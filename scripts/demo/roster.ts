@@ -5,8 +5,20 @@ import { createDelegation, createDepartment, importDeputiesCsv } from '../../ser
 import { searchDeputies } from '../../server/core/roster/roster.repository';
 import type { Actor, Deps } from '../../server/core/context';
 import { DELEGATIONS, DEPARTMENTS, personName } from './names';
+import { newKeyPair, type SignatureAlg } from '../../server/core/domain/signatures';
+import { congressSignatureAlg, registerKey, submitKey } from '../../server/core/signers/signers.service';
+import { findAccountByUsername } from '../../server/core/accounts/accounts.repository';
 
 export const DEMO_PASSWORD = 'minsheng-2027';
+
+/**
+ * The scrutineers' signing keys, made here as each scrutineer's browser would make them (the demo
+ * signs its certifications with them) and forgotten when the script ends: a demo scrutineer who logs
+ * in makes a new key in the browser, which the secretariat registers as in a real congress.
+ */
+export const demoSigningKeys = new Map<string, { keyId: string; alg: SignatureAlg; privateKey: Uint8Array }>();
+/** Before the demo story's first year, so every certification in it finds the keys registered. */
+const KEYS_REGISTERED_AT = new Date('2023-07-01T01:00:00.000Z');
 
 export interface Login {
   role: string;
@@ -55,6 +67,15 @@ export async function seedRoster(deps: Deps, admin: Actor): Promise<Login[]> {
       now,
     );
     logins.push({ role: 'scrutineer', username, who: `${title} ${dep.name}（${seat}号座）` });
+  }
+  const alg = await congressSignatureAlg(deps.db, admin.congressId);
+  for (const [username, title] of scrutineers) {
+    const account = (await findAccountByUsername(deps.db, username))!;
+    const scrutineer: Actor = { ...admin, accountId: account.id, role: 'scrutineer', username, displayName: account.displayName };
+    const { privateKey, publicKey } = newKeyPair(alg);
+    const key = await submitKey(deps.db, scrutineer, { alg, publicKey });
+    await registerKey(deps.db, admin, key.keyId, title === '总监票人' ? 'chief' : 'member', KEYS_REGISTERED_AT);
+    demoSigningKeys.set(account.id, { keyId: key.keyId, alg, privateKey });
   }
   for (const seat of ['1', '29', '200']) {
     const dep = bySeat.get(seat)!;

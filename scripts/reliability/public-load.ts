@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from '../../test/support/harness';
+import { certifyResult } from '../../test/support/signing';
 import { castBurst, createScratchDatabase, freePort, Http, isMain, prepareHall, spawnServer, type ServerProcess } from './lib';
 
 export interface PublicLoadOptions {
@@ -63,8 +64,14 @@ export async function runPublicLoad(o: PublicLoadOptions) {
     };
     await ok(hall.clerk.post(`/api/ballots/${hall.ballotId}/close`, {}), 'close');
     await ok(hall.clerk.post(`/api/ballots/${hall.ballotId}/tally`), 'tally');
-    const scrutineer = await new Client(server.base).login('jianpiao1', 'reliability-1');
-    await ok(scrutineer.post(`/api/ballots/${hall.ballotId}/certify`), 'certify');
+    // The 总监票人 and a 监票人 sign the tally with keys made and registered as in the console.
+    const scrutineers = [
+      await new Client(server.base).login('jianpiao1', 'reliability-1'),
+      await new Client(server.base).login('jianpiao2', 'reliability-1'),
+    ];
+    const certified = await certifyResult({ admin: hall.clerk, scrutineers }, hall.ballotId);
+    if (certified.status !== 200 || certified.body.ballot.state !== 'certified')
+      throw new Error(`certify: ${certified.status} ${certified.text.slice(0, 300)}`);
     const moved = await hall.clerk.post(`/api/cycles/${hall.cycleId}/phase`, { to: 'implementation' });
     const pages: Array<{ page: string; path: string }> = [
       { page: 'congress overview (API)', path: `/api/public/congresses/${hall.congressId}/cycles` },

@@ -4,6 +4,19 @@
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry, verifyExport, type ExportVerification } from '../core/domain/ledger-chain';
 export { defaultCheckers } from '../phase2-balloting/domain/recount';
+export { hashHex, type HashAlg } from '../core/domain/ledger-hash';
+export {
+  fingerprintOf,
+  fromBase64,
+  keyIdOf,
+  newKeyPair,
+  publicKeyOf,
+  signMessage,
+  signingPayload,
+  spkiOf,
+  toBase64,
+  type SignatureAlg,
+} from '../core/domain/signatures';
 export { chinaDate } from '../core/domain/china-date';
 export { ACCOUNT_BINDING, can, ROLES, scopeOf, type Permission, type Role } from '../core/access/permissions';
 export {

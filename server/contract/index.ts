@@ -8,6 +8,7 @@ export type * from '../core/accounts/auth.contract';
 export type * from '../core/ledger/ledger.contract';
 export type * from '../core/roster/roster.contract';
 export type * from '../core/setup/setup.contract';
+export type * from '../core/signers/signers.contract';
 export type * from '../phase1-solicitation/candidate-list.contract';
 export type * from '../cycle/cycles.contract';
 export type * from '../phase1-solicitation/proposals.contract';

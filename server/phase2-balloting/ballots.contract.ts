@@ -292,3 +292,18 @@ export const CardOriginAnswer = z
   })
   .meta({ id: 'CardOriginAnswer' });
 export type CardOriginAnswer = z.infer<typeof CardOriginAnswer>;
+
+export const CertificationAnswer = z
+  .object({
+    /** The ballot.tallied entry's hash: its UTF-8 bytes are what each scrutineer signs. */
+    tallyEntry: z.string().nullable(),
+    rule: z.object({ chief: z.number(), total: z.number() }).nullable(),
+    signers: z.array(
+      z.object({ keyId: z.string(), name: z.string(), role: z.enum(['chief', 'member']), alg: z.enum(['ed25519', 'sm2']), signedAt: z.string() }),
+    ),
+    /** Signatures still needed: by the 总监票人, and in all. */
+    missing: z.object({ chief: z.number(), total: z.number() }).nullable(),
+    complete: z.boolean(),
+  })
+  .meta({ id: 'CertificationAnswer' });
+export type CertificationAnswer = z.infer<typeof CertificationAnswer>;

@@ -2,7 +2,7 @@
 // have their own repositories). No rules here: those live in the services and in domain/.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { ballotCandidates, ballotCards, ballots, ledgerEntries, ledgers, paperTotals } from '../../db/schema';
+import { ballotCandidates, ballotCards, ballotSignatures, ballots, ledgerEntries, ledgers, paperTotals } from '../../db/schema';
 
 export type BallotRow = typeof ballots.$inferSelect;
 export type CandidateRow = typeof ballotCandidates.$inferSelect;
@@ -147,4 +147,20 @@ export async function deleteDraftBallot(ex: Executor, ballot: BallotRow) {
 export function rowsOf(result: unknown): Array<Record<string, unknown>> {
   if (Array.isArray(result)) return result as Array<Record<string, unknown>>;
   return ((result as { rows?: unknown[] }).rows ?? []) as Array<Record<string, unknown>>;
+}
+
+// ---- signatures towards certification ----
+
+export async function insertSignature(ex: Executor, v: typeof ballotSignatures.$inferInsert): Promise<boolean> {
+  const rows = await ex.insert(ballotSignatures).values(v).onConflictDoNothing().returning({ keyId: ballotSignatures.keyId });
+  return rows.length > 0;
+}
+
+/** The signatures given over `subject` (the hash signed), oldest first. */
+export async function listSignatures(ex: Executor, ballotId: string, subject: string) {
+  return ex
+    .select()
+    .from(ballotSignatures)
+    .where(and(eq(ballotSignatures.ballotId, ballotId), eq(ballotSignatures.subject, subject)))
+    .orderBy(asc(ballotSignatures.signedAt), asc(ballotSignatures.keyId));
 }

@@ -7,6 +7,7 @@ import { defineRoute } from '../http/route';
 import type { Permission } from '../core/access/permissions';
 import {
   BallotAnswer,
+  CertificationAnswer,
   TabletBallotAnswer,
   PublicBallotAnswer,
   BallotsAnswer,
@@ -26,6 +27,7 @@ import { findBallotAnyCongress, listBallots, listCandidatesOf } from './ballots.
 import { notFound } from '../core/errors';
 import {
   certifyBallot,
+  certificationProgress,
   closeBallot,
   decideVoid,
   deleteDraft,
@@ -141,12 +143,30 @@ export const tallyBallotRoute = transition(
   'ballot.run',
   tallyBallot,
 );
-export const certifyBallotRoute = transition(
-  '/api/ballots/:id/certify',
-  'Certify the tallied result (scrutineer); makes it public',
-  'ballot.certify',
-  certifyBallot,
-);
+export const certifyBallotRoute = defineRoute({
+  method: 'post',
+  path: '/api/ballots/:id/certify',
+  access: 'ballot.certify',
+  summary:
+    "Sign the tallied result with my registered key (the signature of the UTF-8 bytes of the ballot.tallied entry's hash, base64); certified, and public, once the congress's rule is met",
+  responses: { 200: BallotAnswer },
+  params: idParam,
+  body: z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/), sig: z.string().min(1).max(200) }).strict(),
+  handler: async ({ c, deps, actor, params, body }) => {
+    await certifyBallot(deps, actor, params.id, body);
+    return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
+  },
+});
+
+export const certificationRoute = defineRoute({
+  method: 'get',
+  path: '/api/ballots/:id/certification',
+  access: 'ballot.read',
+  summary: 'The hash scrutineers sign, who has signed so far and how many signatures are still missing',
+  responses: { 200: CertificationAnswer },
+  params: idParam,
+  handler: async ({ c, deps, actor, params }) => c.json(await certificationProgress(deps, actor, params.id)),
+});
 
 export const closeBallotRoute = defineRoute({
   method: 'post',

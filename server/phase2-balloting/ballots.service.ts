@@ -1,7 +1,7 @@
 // The ballot's life: created from a fixed candidate list (or a tally that needs a runoff),
 // opened with the quorum checked and its rules frozen in `ballot.opened`, closed, tallied by the
 // pure count, certified by a scrutineer. Each step is one transaction with its ledger entry.
-import type { Db, Tx } from '../../db/client';
+import type { Db, Executor, Tx } from '../../db/client';
 import { appendEntries, appendEntry, createLedger, readEntries, setLedgerPublic } from '../core/ledger/ledger.repository';
 import { conflict, notFound, ruleViolation } from '../core/errors';
 import type { Actor, Deps } from '../core/context';
@@ -27,7 +27,9 @@ import {
   findBallot,
   insertBallotRow,
   insertCandidates,
+  insertSignature,
   listBallots,
+  listSignatures,
   listCandidates,
   lockBallot,
   lockCycleBallots,
@@ -41,6 +43,11 @@ import { countLiveCards } from './cards.repository';
 import { listPaper } from './paper.repository';
 import { countPresent, countRoster, findSitting, type Electorate } from './sittings.repository';
 import { certifiedHooks } from './certified-hooks';
+import { formatAt } from '../core/domain/ledger-chain';
+import { keyValidAt, type SignerKey } from '../core/domain/signatures';
+import { congressHashAlg } from '../core/signers/signers.repository';
+import { keyRegistry } from '../core/signers/signers.service';
+import { certificationShortfall, DEFAULT_CERTIFICATION_RULE, isCertificationRule, signatureProblem } from './domain/certification';
 import { publishBallot } from './live';
 
 /** Rules as stored on the ballot row; an evaluation has no seats and adds its evaluators. */
@@ -386,29 +393,96 @@ export async function tallyBallot(deps: Deps, actor: Actor, id: string) {
   });
 }
 
-/** A scrutineer certifies; from then on the results and the whole ballot ledger are public. */
-export async function certifyBallot(deps: Deps, actor: Actor, id: string) {
+/**
+ * A scrutineer signs the tallied result (the UTF-8 bytes of the ballot.tallied entry's hash) with
+ * the key their browser holds. When the signatures the congress's rule asks for are in (default:
+ * the 总监票人 and one other 监票人), `ballot.certified` carries them all, and from then on the
+ * results and the whole ballot ledger are public. Until then certification stays pending.
+ */
+export async function certifyBallot(deps: Deps, actor: Actor, id: string, signature: { keyId: string; sig: string }) {
   return step(deps, actor, id, async (tx, ballot) => {
     if (ballot.state !== 'tallied') throw wrongState(ballot, '确认结果');
+    const now = deps.clock();
+    const at = formatAt(now);
     const entries = await readEntries(tx, ballot.ledgerId);
     const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
+    const keys = await keyRegistry(tx, actor.congressId);
+    const key = keys.get(signature.keyId);
+    if (!key || key.accountId !== actor.accountId) {
+      throw ruleViolation({ zh: '该密钥不是您已登记的签名密钥', en: 'This key is not a registered key of yours' }, { keyId: signature.keyId });
+    }
+    const problem = signatureProblem({ ...signature, alg: key.alg }, key, tallied.hash, at);
+    if (problem)
+      throw ruleViolation({ zh: `签名无效：${problem}`, en: `Signature refused: ${problem}` }, { keyId: signature.keyId, tallyEntry: tallied.hash });
+    await insertSignature(tx, {
+      ballotId: id,
+      keyId: key.keyId,
+      accountId: actor.accountId,
+      subject: tallied.hash,
+      sig: signature.sig,
+      signedAt: now,
+    });
+
+    const status = await certificationState(tx, ballot, tallied.hash, keys, at);
+    if (!status.shortfall.complete) return ballot;
+    const names = status.signers.map((s) => s.name).join('、');
     await appendEntry(
       tx,
       ballot.ledgerId,
       'ballot.certified',
       {
         ballotId: id,
-        certifiedBy: actor.displayName,
-        certifiedByAccount: actor.accountId,
         tallyEntry: tallied.hash,
+        rule: status.rule,
+        signatures: status.signatures,
+        certifiedBy: names,
       },
-      deps.clock(),
+      now,
     );
     await setLedgerPublic(tx, ballot.ledgerId, true);
     // Later phases act on a certified result in the same transaction (phase 4: an evaluation grades its projects).
-    for (const hook of certifiedHooks()) await hook(tx, actor, ballot, deps.clock());
-    return updateBallot(tx, id, { state: 'certified', certifiedAt: deps.clock(), certifiedBy: actor.displayName });
+    for (const hook of certifiedHooks()) await hook(tx, actor, ballot, now);
+    return updateBallot(tx, id, { state: 'certified', certifiedAt: now, certifiedBy: names });
   });
+}
+
+/** The signatures given so far over `tallyEntry` that still count at `at` (a key revoked since drops out), against the rule. */
+async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: string, keys: Map<string, SignerKey>, at: string) {
+  const congress = await congressHashAlg(ex, ballot.congressId);
+  const rule = congress && isCertificationRule(congress.certificationRule) ? congress.certificationRule : DEFAULT_CERTIFICATION_RULE;
+  const given = await listSignatures(ex, ballot.id, tallyEntry);
+  // The 总监票人 first, then in the order signed (a stable sort keeps the query's order on a tie).
+  const rank = (g: (typeof given)[number]) => (keys.get(g.keyId)!.role === 'chief' ? 0 : 1);
+  const counted = given.filter((g) => keyValidAt(keys.get(g.keyId), at)).sort((a, b) => rank(a) - rank(b));
+  const signers = counted.map((g) => keys.get(g.keyId)!);
+  return {
+    rule: { chief: rule.chief, total: rule.total },
+    tallyEntry,
+    signatures: counted.map((g) => ({ keyId: g.keyId, alg: keys.get(g.keyId)!.alg, sig: g.sig })),
+    signers,
+    signedAt: counted.map((g) => g.signedAt),
+    shortfall: certificationShortfall(rule, signers),
+  };
+}
+
+/** Who has signed a tallied ballot's result so far and what is still missing (staff). */
+export async function certificationProgress(deps: Deps, actor: Actor, id: string) {
+  const ballot = await findBallot(deps.db, actor.congressId, id);
+  if (!ballot) throw ballotNotFound();
+  if (ballot.state !== 'tallied' && ballot.state !== 'certified')
+    return { tallyEntry: null, rule: null, signers: [], missing: null, complete: false };
+  const entries = await readEntries(deps.db, ballot.ledgerId);
+  const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
+  const certified = entries.findLast((e) => e.kind === 'ballot.certified');
+  const keys = await keyRegistry(deps.db, actor.congressId);
+  const s = await certificationState(deps.db, ballot, tallied.hash, keys, certified?.at ?? formatAt(deps.clock()));
+  return {
+    tallyEntry: tallied.hash,
+    rule: s.rule,
+    signers: s.signers.map((k, i) => ({ keyId: k.keyId, name: k.name, role: k.role, alg: k.alg, signedAt: s.signedAt[i]!.toISOString() })),
+    missing: { chief: s.shortfall.chief, total: s.shortfall.total },
+    complete: ballot.state === 'certified',
+  };
 }
 
 /** A draft that never opened is simply removed (its cards, if printed, with it): nothing was cast. */

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
+import { certifyResult } from '../support/signing';
 
 interface Snapshot {
   state: string;
@@ -103,7 +104,7 @@ describe.each(DRIVERS)('ballot live events [%s]', (driver) => {
     const lastId = sub.events.at(-1)!.id;
     await sub.close();
     const again = subscribe(`${server.url}/api/ballots/${b.id}/events`, { 'last-event-id': lastId });
-    await hall.scrutineers[0].post(`/api/ballots/${b.id}/certify`);
+    await certifyResult(hall, b.id);
     const certified = await again.until((s) => s.state === 'certified');
     expect(certified.data.result).toMatchObject({ selected: [hall.candidateIds[0]] });
     expect(['tallied', 'certified']).toContain(again.events[0]!.data.state);

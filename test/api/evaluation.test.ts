@@ -7,6 +7,7 @@ import { defaultCheckers } from '../../scripts/verify';
 import { buildImplementation, ok, type Implementation } from '../support/implementation-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 import { newCastId } from '../support/ballot-fixtures';
+import { certifyResult } from '../support/signing';
 
 describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
   let server: TestServer;
@@ -189,7 +190,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     const csv = await impl.admin.get(`/api/ballots/${ballotId}/results.csv`);
     expect(csv.text).toContain('基本满意');
 
-    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${ballotId}/certify`));
+    ok(await certifyResult(impl.hall, ballotId));
     const project3 = ok(await impl.admin.get(`/api/projects/${p3}`));
     expect(JSON.stringify(project3)).toContain('unsatisfied');
     const rect = ok(await impl.admin.get('/api/rectifications'));
@@ -284,7 +285,7 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     ok(await impl.admin.post(`/api/ballots/${reevaluationId}/close`, {}));
     ok(await impl.admin.post(`/api/ballots/${reevaluationId}/tally`));
     expect(codes(await close())).toEqual(['evaluation_underway']);
-    ok(await impl.hall.scrutineers[0].post(`/api/ballots/${reevaluationId}/certify`));
+    ok(await certifyResult(impl.hall, reevaluationId));
     expect(ok(await impl.admin.get(`/api/projects/${p3}`)).project.grade).toBe('satisfied');
     expect(ok(await close()).cycle.phase).toBe('closed');
   });

@@ -11,6 +11,7 @@ import { CARD_MISSES_PER_ADDRESS } from '../../server/phase2-balloting/cast.serv
 import { normalizeToken, tokenHash } from '../../server/phase2-balloting/domain/card-token';
 import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
+import { certifyResult } from '../support/signing';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;
 type Choice = 'for' | 'against' | 'abstain';
@@ -274,7 +275,7 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
     // The secretariat and the scrutineers see the count in the console.
     expect((await hall.admin.get(`/api/ballots/${b.id}/results`)).body.tally.selected).toEqual(hall.candidateIds.slice(0, 2));
     expect((await hall.scrutineers[0].get(`/api/ballots/${b.id}/results`)).status).toBe(200);
-    await hall.scrutineers[0].post(`/api/ballots/${b.id}/certify`);
+    await certifyResult(hall, b.id);
     const certified = await firstEvent(`${server.url}/api/ballots/${b.id}/events`);
     expect(certified.result).toMatchObject({ selected: hall.candidateIds.slice(0, 2) });
     const mine = await anon.get(`/api/receipts/${receipts[0]}`);
@@ -360,7 +361,7 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
       );
     await hall.admin.post(`/api/ballots/${b.id}/close`, {});
     await hall.admin.post(`/api/ballots/${b.id}/tally`);
-    await hall.scrutineers[0].post(`/api/ballots/${b.id}/certify`);
+    await certifyResult(hall, b.id);
     // A certified result cannot be voided.
     expect((await hall.admin.post(`/api/ballots/${b.id}/void`, { reason: '重新表决' })).status).toBe(409);
     const move = await hall.admin.post(`/api/cycles/${hall.cycleId}/phase`, { to: 'implementation' });

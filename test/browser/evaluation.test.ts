@@ -10,6 +10,7 @@ import { hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, 
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
 import { buildImplementation, ok, type Implementation } from '../support/implementation-fixtures';
 import { ensureWebBuild } from '../support/web-build';
+import { makeKeyInBrowser, registerInConsole, signInBrowser } from '../support/browser-signing';
 
 const SCRUTINEER = { username: 'jianpiao1', password: 'long-enough-1' };
 const TITLE = '2027年民生实事项目满意度测评';
@@ -277,12 +278,19 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     await expectNoSeriousA11yViolations(p, 'console: evaluation results');
     await screenshot(p, 'eval-console-results.png');
 
-    // A scrutineer certifies; the grades are written onto the projects.
+    // The scrutineers sign in their browsers (keys made and registered first); the grades are written onto the projects.
     const s = await newPage({ width: 1280, height: 900 });
     await login(s, SCRUTINEER);
+    const s2 = await newPage({ width: 1280, height: 900 });
+    await login(s2, { username: 'jianpiao2', password: SCRUTINEER.password });
+    const k1 = await makeKeyInBrowser(s, server.url);
+    const k2 = await makeKeyInBrowser(s2, server.url);
+    await registerInConsole(p, server.url, '监票人1', k1.fingerprint, 'chief');
+    await registerInConsole(p, server.url, '监票人2', k2.fingerprint, 'member');
+    await signInBrowser(s, server.url, `/console/session/ballots/${ballotId}`);
+    await signInBrowser(s2, server.url, `/console/session/ballots/${ballotId}`);
+    await s2.locator('.ses-step-now').getByText('已确认').waitFor();
     await s.goto(url(`/console/session/ballots/${ballotId}`));
-    await s.getByRole('button', { name: '确认结果' }).click();
-    await s.getByRole('dialog').getByRole('button', { name: '确认结果' }).click();
     await s.locator('.ses-step-now').getByText('已确认').waitFor();
     await screenPage.locator('.scr-state').getByText('已确认').waitFor();
     await screenPage.getByRole('heading', { name: '测评结果' }).waitFor();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHall, type Hall } from '../support/ballot-fixtures';
+import { makeKeyInBrowser, registerInConsole, signInBrowser } from '../support/browser-signing';
 import { CHROMIUM_PATH, hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { writeQrY4m } from '../support/fake-camera';
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
@@ -432,14 +433,32 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await screenPage.getByText('计票完毕，结果经监票人确认后公布').waitFor();
     expect(await screenPage.locator('.scr-bar').count()).toBe(0);
 
-    // A scrutineer certifies.
+    // The scrutineers make their keys in their own browsers; the secretariat compares the
+    // fingerprints and registers them; the 总监票人 signs (still pending), then the other 监票人.
     const s = await newPage({ width: 1280, height: 900 });
     await login(s, SCRUTINEER);
-    await s.goto(url(`/console/session/ballots/${ballotId}`));
-    await s.getByRole('button', { name: '确认结果' }).click();
-    await s.getByRole('dialog').getByRole('button', { name: '确认结果' }).click();
-    await s.locator('.ses-step-now').getByText('已确认').waitFor();
-    await expectNoSeriousA11yViolations(s, 'console ballot page (scrutineer, certified)');
+    const s2 = await newPage({ width: 1280, height: 900 });
+    await login(s2, { username: 'jianpiao2', password: SCRUTINEER.password });
+    const k1 = await makeKeyInBrowser(s, server.url);
+    // The backup holds the private key only encrypted (scrypt + AES-GCM).
+    expect(k1.backup).toMatchObject({ format: 'minsheng-signing-key-backup', alg: 'ed25519', kdf: { name: 'scrypt' }, cipher: { name: 'AES-GCM' } });
+    expect(k1.suggestedName).toMatch(/^signing-key-jianpiao1-[0-9a-f]{8}\.json$/);
+    await expectNoSeriousA11yViolations(s, 'signing keys (scrutineer)');
+    await screenshot(s, 'signing-scrutineer-key.png');
+    const k2 = await makeKeyInBrowser(s2, server.url);
+    await registerInConsole(p, server.url, '监票人1', k1.fingerprint, 'chief');
+    await registerInConsole(p, server.url, '监票人2', k2.fingerprint, 'member');
+    await expectNoSeriousA11yViolations(p, 'signing keys (secretariat)');
+    await screenshot(p, 'signing-secretariat-keys.png');
+    await signInBrowser(s, server.url, `/console/session/ballots/${ballotId}`);
+    await s.getByTestId('certification-progress').getByText('已签名：监票人1（总监票人）').waitFor();
+    expect(await s.getByTestId('certification-progress').innerText()).toContain('还需 1 位监票人签名');
+    expect(await s.locator('.ses-step-now').innerText()).toContain('已计票');
+    await screenshot(s, 'signing-pending.png');
+    await signInBrowser(s2, server.url, `/console/session/ballots/${ballotId}`);
+    await s2.locator('.ses-step-now').getByText('已确认').waitFor();
+    await s2.getByText('监票人1、监票人2', { exact: false }).waitFor();
+    await expectNoSeriousA11yViolations(s2, 'console ballot page (scrutineer, certified)');
     await screenPage.locator('.scr-state').getByText('已确认').waitFor();
 
     // 5 present, basis "present" → threshold 3: candidate 1 has 4, candidate 2 has 3: both selected.

@@ -7,7 +7,6 @@ import {
   GENESIS_PREV,
   canonicalEntryJson,
   formatAt,
-  hashBytes,
   hashEntry,
   sealEntry,
   verifyChain,
@@ -16,6 +15,7 @@ import {
   type LedgerEntry,
   type LedgerExport,
 } from '../../server/core/domain/ledger-chain.js';
+import { hashHex, type HashAlg } from '../../server/core/domain/ledger-hash.js';
 
 const T0 = Date.parse('2027-01-15T09:30:00.000Z');
 
@@ -103,7 +103,8 @@ describe('worked example (docs/ledger.md)', () => {
   });
 
   it('matches the worked example in docs/ledger.md', () => {
-    const md = readFileSync(new URL('../../docs/ledger.md', import.meta.url), 'utf8');
+    // The SHA-256 example; the SM3 one after it is checked by ledger-hash.test.ts.
+    const md = readFileSync(new URL('../../docs/ledger.md', import.meta.url), 'utf8').split('## Worked example in SM3')[0]!;
     const canon = [...md.matchAll(/```text\n(.*?)\n```/g)].map((m) => m[1]);
     const hashes = [...md.matchAll(/^hash `([0-9a-f]{64})`/gm)].map((m) => m[1]);
     const objects = [...md.matchAll(/```json\n(\{"seq".*?)\n```/g)].map((m) => JSON.parse(m[1]) as LedgerEntry);
@@ -487,6 +488,7 @@ describe('verifyExport', () => {
       ok: true,
       problems: [],
       ledger,
+      hashAlg: 'sha256',
       count: 5,
       head: { seq: 5, hash: chain[4].hash },
       computedHead: { seq: 5, hash: chain[4].hash },
@@ -497,12 +499,12 @@ describe('verifyExport', () => {
   });
 
   it('hashes with the algorithm the export names in ledger.hash (default sha256); an unknown one is refused', () => {
-    expect(hashBytes('sha256', new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(() => hashBytes('md5', new Uint8Array())).toThrow(/unknown hash algorithm "md5"/);
+    expect(hashHex('sha256', new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(() => hashHex('md5' as HashAlg, new Uint8Array())).toThrow(/unknown hash algorithm "md5"/);
     expect(verifyExport({ ...good(), ledger: { ...ledger, hash: 'sha256' } }).ok).toBe(true);
     const other = verifyExport({ ...good(), ledger: { ...ledger, hash: 'no-such-hash' } });
     expect(other.ok).toBe(false);
-    expect(other.problems).toEqual(['"ledger.hash" names an unknown hash algorithm "no-such-hash"']);
+    expect(other.problems).toEqual(['"ledger.hash" must be "sha256" or "sm3" (found "no-such-hash")']);
   });
 
   it('tolerates extra top-level keys and extra ledger fields', () => {

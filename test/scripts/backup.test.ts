@@ -15,6 +15,7 @@ import { makeDeps, openDatabaseFor, startServer } from '../../server/server';
 import { createScratchDatabase, ROOT, type ScratchDatabase } from '../../scripts/reliability/lib';
 import { buildHall, choicesFor, createBallot, openWithCards, newCastId } from '../support/ballot-fixtures';
 import { Client, DRIVERS, TestClock, type TestServer } from '../support/harness';
+import { certifyResult } from '../support/signing';
 
 interface Target {
   env: Record<string, string | undefined>;
@@ -153,7 +154,7 @@ describe.each(DRIVERS)('backup and restore [%s]', (driver) => {
       }
       expect((await hall.admin.post(`/api/ballots/${ballot.id}/close`, {})).status).toBe(200);
       expect((await hall.admin.post(`/api/ballots/${ballot.id}/tally`)).status).toBe(200);
-      expect((await hall.scrutineers[0].post(`/api/ballots/${ballot.id}/certify`)).status).toBe(200);
+      expect((await certifyResult(hall, ballot.id)).status).toBe(200);
       congressId = (await hall.admin.get('/api/auth/me')).body.congress.id;
       ids = { congressId, cycleId: hall.cycleId, ballotId: ballot.id, sittingId: hall.sittingId, receipt };
       const before = await readPages(server, ids);

@@ -19,9 +19,9 @@ export interface Hall {
 /** A congress with `deputies` deputies, `present` of them signed in, and a fixed list of `candidates` for `seats`. */
 export async function buildHall(
   server: TestServer,
-  opts: { deputies: number; present?: number; candidates: number; seats: number; titles?: string[] },
+  opts: { deputies: number; present?: number; candidates: number; seats: number; titles?: string[]; hashAlg?: 'sha256' | 'sm3' },
 ): Promise<Hall> {
-  const { client: admin } = await setUpCongress(server);
+  const { client: admin } = await setUpCongress(server, undefined, undefined, opts.hashAlg);
   const del = await admin.post('/api/delegations', { name: '城关镇代表团' });
   const lines = ['姓名,代表团,座位号'];
   for (let i = 1; i <= opts.deputies; i++) lines.push(`代表${i},城关镇代表团,${i}`);

@@ -149,10 +149,10 @@ export class Client {
 export const ADMIN = { username: 'mishu', displayName: '秘书处', password: 'correct-horse-1' };
 
 /** Runs first-run setup and returns the logged-in secretariat client. */
-export async function setUpCongress(server: TestServer, name = '某县人民代表大会', admin = ADMIN) {
+export async function setUpCongress(server: TestServer, name = '某县人民代表大会', admin = ADMIN, hashAlg?: 'sha256' | 'sm3') {
   const c = server.client();
   const r = await c.post('/api/setup', {
-    congress: { name, jurisdiction: '某县', level: 'county' },
+    congress: { name, jurisdiction: '某县', level: 'county', ...(hashAlg ? { hashAlg } : {}) },
     admin,
   });
   if (r.status !== 201) throw new Error(`setup failed: ${r.status} ${r.text}`);

@@ -3,6 +3,7 @@
 // turns the selected candidates into projects.
 import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from './ballot-fixtures';
 import { ADMIN, type Client, type Reply, type TestServer } from './harness';
+import { certifyResult } from './signing';
 
 export const PW = 'long-enough-1';
 
@@ -44,7 +45,7 @@ export async function buildImplementation(server: TestServer): Promise<Implement
   }
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/close`, {}));
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/tally`));
-  ok(await hall.scrutineers[0].post(`/api/ballots/${ballot.id}/certify`));
+  ok(await certifyResult(hall, ballot.id));
   const moved = ok(await hall.admin.post(`/api/cycles/${hall.cycleId}/phase`, { to: 'implementation' }));
   const accounts = ok(await hall.admin.get('/api/accounts')).accounts as Array<{ username: string; role: string; departmentId: string }>;
   const deptAccount = accounts.find((a) => a.role === 'department')!;
@@ -130,6 +131,6 @@ export async function evaluate(
   }
   ok(await impl.admin.post(`/api/ballots/${ballotId}/close`, {}));
   ok(await impl.admin.post(`/api/ballots/${ballotId}/tally`));
-  ok(await impl.hall.scrutineers[0].post(`/api/ballots/${ballotId}/certify`));
+  ok(await certifyResult(impl.hall, ballotId));
   return ballotId;
 }

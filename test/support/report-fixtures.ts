@@ -5,6 +5,7 @@
 import type { TestServer } from './harness';
 import { buildImplementation, deputyAccount, ok, travel, type Implementation } from './implementation-fixtures';
 import { newCastId } from './ballot-fixtures';
+import { certifyResult } from './signing';
 
 export const FORMULA_MILESTONE = '=1+2开工';
 export const FORMULA_NOTE = '+SUM(A1)更正拨付数';
@@ -115,5 +116,5 @@ async function evaluate(server: TestServer, impl: Implementation, [p1, p2, p3]: 
   }
   ok(await impl.admin.post(`/api/ballots/${ballot.id}/close`, {}));
   ok(await impl.admin.post(`/api/ballots/${ballot.id}/tally`));
-  ok(await impl.hall.scrutineers[0].post(`/api/ballots/${ballot.id}/certify`));
+  ok(await certifyResult(impl.hall, ballot.id));
 }

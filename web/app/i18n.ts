@@ -15,6 +15,7 @@ import { solicitationMessages } from './messages/solicitation';
 import { solicitationConsoleMessages } from './messages/solicitation-console';
 import { solicitationPublicMessages } from './messages/solicitation-public';
 import { portalMessages } from './messages/portal';
+import { signingMessages } from './messages/signing';
 
 export type Lang = 'zh' | 'en';
 
@@ -373,6 +374,7 @@ const messages = {
   ...departmentImplementationMessages,
   ...supervisionMessages,
   ...evaluationMessages,
+  ...signingMessages,
   ...annualReportMessages,
   ...resultMessages,
   ...clerkMessages,

@@ -11,6 +11,7 @@ const BallotsPage = lazy(() => import('../console/session/BallotsPage').then((m)
 const BallotPage = lazy(() => import('../console/session/BallotPage').then((m) => ({ default: m.BallotPage })));
 const TabletsPage = lazy(() => import('../console/session/TabletsPage').then((m) => ({ default: m.TabletsPage })));
 const PrintCardsPage = lazy(() => import('../console/session/PrintCardsPage').then((m) => ({ default: m.PrintCardsPage })));
+const SigningKeysPage = lazy(() => import('../console/signing/SigningKeysPage').then((m) => ({ default: m.SigningKeysPage })));
 const TabletPage = lazy(() => import('../tablet/TabletPage').then((m) => ({ default: m.TabletPage })));
 const PhonePage = lazy(() => import('../tablet/PhonePage').then((m) => ({ default: m.PhonePage })));
 const ScreenPage = lazy(() => import('../screen/ScreenPage').then((m) => ({ default: m.ScreenPage })));
@@ -23,6 +24,7 @@ export const hallConsoleRoutes = () => (
     <Route path="/session/ballots" component={BallotsPage} />
     <Route path="/session/ballots/:id" component={BallotPage} />
     <Route path="/session/tablets" component={TabletsPage} />
+    <Route path="/signing" component={SigningKeysPage} />
   </>
 );
 
@@ -42,4 +44,5 @@ export const hallNav = (): NavItem[] => [
   { href: '/console/session', label: t('hall.nav.attendance'), end: true },
   { href: '/console/session/ballots', label: t('hall.nav.ballots') },
   ...(session.canEdit() ? [{ href: '/console/session/tablets', label: t('hall.nav.tablets') }] : []),
+  { href: '/console/signing', label: t('signing.nav') },
 ];

@@ -170,6 +170,13 @@ export function EvaluationResults(props: { result: EvaluationTalliedData; ballot
         </dl>
         <p class="scr-basis scr-eval-rule">{gradingRuleText(r(), basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators))}</p>
         <p class="scr-basis">{t('eval.result.rateRule')}</p>
+        <Show when={props.ballot?.certifiedBy}>
+          {(by) => (
+            <p class="scr-basis" data-testid="signers">
+              {t('signing.certifiedBy', { names: by() })}
+            </p>
+          )}
+        </Show>
         <ScreenQr src={props.qr} />
       </aside>
     </section>

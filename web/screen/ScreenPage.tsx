@@ -289,6 +289,13 @@ function Results(props: { result: TalliedData; ballot: PublicBallotView | undefi
           </div>
         </dl>
         <p class="scr-basis">{t('hall.result.basis', { basis: r().basis, which: t(`hall.basis.${r().passBasis}`), n: r().threshold })}</p>
+        <Show when={props.ballot?.certifiedBy}>
+          {(by) => (
+            <p class="scr-basis" data-testid="signers">
+              {t('signing.certifiedBy', { names: by() })}
+            </p>
+          )}
+        </Show>
         <ScreenQr src={props.qr} />
       </aside>
     </section>

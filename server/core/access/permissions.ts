@@ -39,7 +39,10 @@ export const PERMISSIONS = [
   'sitting.manage', // sittings and attendance
   'ballot.read', // ballots before they are public, tallies before certification
   'ballot.run', // create, open, close, tally, runoff, void ballots; print and issue cards; the hall screen
-  'ballot.certify',
+  'ballot.certify', // sign a tally with one's registered key (certified once the congress's rule is met)
+  'signer.read', // the scrutineers' signing keys of the congress
+  'signer.submit', // submit the public key one's own browser made
+  'signer.manage', // register (after comparing fingerprints) and revoke signing keys
   'ballot.decideVoid', // a scrutineer confirms or declines the secretariat's request to void
   'paperTotals.enter', // a scrutineer enters the paper ballots' totals
   'paperTotals.decide', // a second scrutineer confirms or rejects them
@@ -84,6 +87,8 @@ export const PERMISSION_TABLE: Readonly<Record<Role, Readonly<Grants>>> = {
     'department.readContacts',
     'account.manage',
     'congress.manage',
+    'signer.read',
+    'signer.manage',
     'ledger.read',
     'workspace.console',
     'cycle.read',
@@ -145,6 +150,8 @@ export const PERMISSION_TABLE: Readonly<Record<Role, Readonly<Grants>>> = {
       'sitting.read',
       'ballot.read',
       'ballot.certify',
+      'signer.read',
+      'signer.submit',
       'ballot.decideVoid',
       'paperTotals.enter',
       'paperTotals.decide',

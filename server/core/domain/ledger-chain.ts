@@ -3,11 +3,11 @@
  * Pure (no I/O). The format is specified in docs/ledger.md; keep the two in step.
  *
  * entry = {seq, prev, at, kind, data, hash}
- * hash  = lowercase hex SHA-256 of the UTF-8 bytes of canonicalJson({seq, prev, at, kind, data})
+ * hash  = lowercase hex digest of the UTF-8 bytes of canonicalJson({seq, prev, at, kind, data}),
+ *         by the ledger's algorithm: SHA-256 (default) or SM3 (ledger-hash.ts)
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson, CanonicalJsonError } from './canonical-json.js';
+import { DEFAULT_HASH_ALG, hashHex, isHashAlg, type HashAlg } from './ledger-hash.js';
 
 /** `prev` of seq 1, and `hash` of the head of an empty ledger. */
 export const GENESIS_PREV = '0'.repeat(64);
@@ -46,7 +46,7 @@ export const EMPTY_HEAD: Readonly<ChainHead> = Object.freeze({ seq: 0, hash: GEN
 export const AT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** `kind`: lowercase segments of [a-z0-9_] separated by single dots, e.g. ballot.cast. */
 export const KIND_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
-/** A SHA-256 in lowercase hex. */
+/** A SHA-256 or SM3 digest in lowercase hex. */
 export const HASH_PATTERN = /^[0-9a-f]{64}$/;
 
 const ENTRY_FIELDS = ['seq', 'prev', 'at', 'kind', 'data', 'hash'] as const;
@@ -57,32 +57,14 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/**
- * The hash functions a ledger may name in its export's `ledger.hash` (absent: "sha256"). The one
- * place an algorithm is chosen: another (e.g. SM3) is added here and every check follows.
- */
-export const HASH_ALGORITHMS: Readonly<Record<string, (bytes: Uint8Array) => Uint8Array>> = Object.freeze({ sha256 });
-export const DEFAULT_HASH = 'sha256';
-
-/** Lowercase hex digest of `bytes` with the named algorithm; throws on a name it does not know. */
-export function hashBytes(alg: string, bytes: Uint8Array): string {
-  const fn = Object.hasOwn(HASH_ALGORITHMS, alg) ? HASH_ALGORITHMS[alg] : undefined;
-  if (!fn) throw new RangeError(`unknown hash algorithm ${JSON.stringify(alg)}`);
-  return bytesToHex(fn(bytes));
-}
-
-function sha256Hex(text: string): string {
-  return hashBytes(DEFAULT_HASH, utf8ToBytes(text));
-}
-
 /** The exact string that is hashed for an entry. */
 export function canonicalEntryJson(e: UnsealedEntry): string {
   return canonicalJson({ seq: e.seq, prev: e.prev, at: e.at, kind: e.kind, data: e.data });
 }
 
-/** SHA-256 (lowercase hex) of canonicalJson({seq, prev, at, kind, data}); other keys of `e` are ignored. */
-export function hashEntry(e: UnsealedEntry): string {
-  return sha256Hex(canonicalEntryJson(e));
+/** The ledger's digest (lowercase hex) of canonicalJson({seq, prev, at, kind, data}); other keys of `e` are ignored. */
+export function hashEntry(e: UnsealedEntry, alg: HashAlg = DEFAULT_HASH_ALG): string {
+  return hashHex(alg, canonicalEntryJson(e));
 }
 
 /** The entry's timestamp format: Date.prototype.toISOString (always milliseconds and Z). */
@@ -125,7 +107,13 @@ export function isValidKind(kind: unknown): kind is string {
  * The returned `data` is a fresh copy of exactly what was hashed (keys sorted, undefined
  * members dropped), so later mutation of the caller's object cannot change the entry.
  */
-export function sealEntry(prevHead: { seq: number; hash: string }, at: Date | string, kind: string, data: Record<string, unknown>): LedgerEntry {
+export function sealEntry(
+  prevHead: { seq: number; hash: string },
+  at: Date | string,
+  kind: string,
+  data: Record<string, unknown>,
+  alg: HashAlg = DEFAULT_HASH_ALG,
+): LedgerEntry {
   if (!Number.isSafeInteger(prevHead.seq) || prevHead.seq < 0) {
     throw new RangeError(`sealEntry: head seq must be a non-negative integer, got ${String(prevHead.seq)}`);
   }
@@ -157,7 +145,7 @@ export function sealEntry(prevHead: { seq: number; hash: string }, at: Date | st
   const text = canonicalJson({ seq, prev, at: atText, kind, data });
   // Keep a copy of precisely the hashed data.
   const hashed = (JSON.parse(text) as { data: Record<string, unknown> }).data;
-  return { seq, prev, at: atText, kind, data: hashed, hash: sha256Hex(text) };
+  return { seq, prev, at: atText, kind, data: hashed, hash: hashHex(alg, text) };
 }
 
 function typeName(v: unknown): string {
@@ -191,7 +179,7 @@ function shapeProblem(e: unknown): string | null {
 }
 
 /** Problem of the entry at `index` given the hash of the entry before it, or null. */
-function entryProblem(e: unknown, index: number, prevHash: string, alg: string): string | null {
+function entryProblem(e: unknown, index: number, prevHash: string, alg: HashAlg): string | null {
   const shape = shapeProblem(e);
   if (shape) return shape;
   const entry = e as unknown as LedgerEntry;
@@ -210,7 +198,7 @@ function entryProblem(e: unknown, index: number, prevHash: string, alg: string):
     if (err instanceof CanonicalJsonError) return `data cannot be canonicalized: ${err.message}`;
     throw err;
   }
-  const computed = hashBytes(alg, utf8ToBytes(text));
+  const computed = hashHex(alg, text);
   if (entry.hash !== computed) {
     return `hash mismatch (stored ${JSON.stringify(entry.hash)}, computed ${computed})`;
   }
@@ -221,9 +209,9 @@ function entryProblem(e: unknown, index: number, prevHash: string, alg: string):
  * Verify a list of entries from seq 1. For each entry in order: shape (exactly the six fields,
  * right types), seq = position + 1, prev = hash of the previous entry (GENESIS_PREV for seq 1),
  * `at` format and a real date, kind format, data canonicalizes, hash recomputes.
- * Stops at the first bad entry.
+ * Stops at the first bad entry. `alg` is the ledger's hash algorithm (`ledger.hash` of an export).
  */
-export function verifyChain(entries: unknown[], alg: string = DEFAULT_HASH): ChainVerification {
+export function verifyChain(entries: unknown[], alg: HashAlg = DEFAULT_HASH_ALG): ChainVerification {
   let head: ChainHead = { ...EMPTY_HEAD };
   if (!Array.isArray(entries)) {
     return { ok: false, firstBad: { seq: 1, index: 0, reason: 'entries is not an array' }, head };
@@ -244,6 +232,8 @@ export interface LedgerExportInfo {
   id: string | number;
   kind: string;
   title: string;
+  /** "sha256" or "sm3"; absent in exports made before SM3 existed, which are SHA-256. */
+  hash?: HashAlg;
   [key: string]: unknown;
 }
 
@@ -263,6 +253,8 @@ export type ExportChecker = (doc: LedgerExport) => string[];
 
 export interface ExportVerification {
   ok: boolean;
+  /** The hash algorithm the export was checked with (its `ledger.hash`, or sha256 when absent). */
+  hashAlg?: HashAlg;
   /** The `ledger` object of the export, if it is an object. */
   ledger?: Record<string, unknown>;
   /** Number of entries, if `entries` is an array. */
@@ -306,6 +298,12 @@ export function verifyExport(doc: unknown, options: VerifyExportOptions = {}): E
     if (typeof ledger.kind !== 'string') problems.push('"ledger.kind" must be a string');
     if (typeof ledger.title !== 'string') problems.push('"ledger.title" must be a string');
   }
+  const alg = isPlainObject(ledger) && ledger.hash !== undefined ? ledger.hash : DEFAULT_HASH_ALG;
+  if (!isHashAlg(alg)) {
+    problems.push(`"ledger.hash" must be "sha256" or "sm3" (found ${JSON.stringify(alg)})`);
+    return result;
+  }
+  result.hashAlg = alg;
 
   let claimedHead: ChainHead | undefined;
   const head = doc.head;
@@ -316,14 +314,10 @@ export function verifyExport(doc: unknown, options: VerifyExportOptions = {}): E
     problems.push('"head" must be an object {seq: integer ≥ 0, hash: string}');
   }
 
-  // The algorithm the export names (none: SHA-256, the format of docs/ledger.md).
-  const named = isPlainObject(ledger) && ledger.hash !== undefined ? ledger.hash : DEFAULT_HASH;
-  const alg = typeof named === 'string' && Object.hasOwn(HASH_ALGORITHMS, named) ? named : null;
-  if (!alg) problems.push(`"ledger.hash" names an unknown hash algorithm ${JSON.stringify(named)}`);
   const entries = doc.entries;
   if (!Array.isArray(entries)) {
     problems.push(`"entries" must be an array (found ${typeName(entries)})`);
-  } else if (alg) {
+  } else {
     result.count = entries.length;
     const chain = verifyChain(entries, alg);
     result.computedHead = chain.head;

@@ -1,5 +1,6 @@
 // What ledger routes answer (see ledger.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
+import { HASH_ALGS } from '../domain/ledger-hash';
 
 export const LedgerKind = z.enum(['congress', 'cycle', 'ballot']).meta({ id: 'LedgerKind' });
 export type LedgerKind = z.infer<typeof LedgerKind>;
@@ -12,6 +13,8 @@ export const Ledger = z
     id: z.string(),
     kind: LedgerKind,
     title: z.string(),
+    /** The ledger's hash algorithm: sha256 or sm3 (docs/ledger.md). */
+    hash: z.enum(HASH_ALGS),
     congressId: z.string(),
     subjectId: z.string().nullable(),
     public: z.boolean(),

@@ -2,7 +2,7 @@
 // so concurrent requests and several server processes append one after another, gap-free.
 import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client';
-import { ledgerEntries, ledgers, LEDGER_KINDS } from '../../../db/schema';
+import { congresses, ledgerEntries, ledgers, LEDGER_KINDS } from '../../../db/schema';
 import { GENESIS_PREV, sealEntry, type LedgerEntry } from '../domain/ledger-chain';
 
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
@@ -12,10 +12,14 @@ export async function createLedger(
   tx: Executor,
   v: { congressId: string; kind: LedgerKind; title: string; subjectId?: string | null; isPublic?: boolean },
 ): Promise<LedgerRow> {
+  // Every ledger of a congress is chained with the congress's algorithm, from its first entry.
+  const [congress] = await tx.select({ hashAlg: congresses.hashAlg }).from(congresses).where(eq(congresses.id, v.congressId));
+  if (!congress) throw new Error(`congress ${v.congressId} does not exist`);
   const [row] = await tx
     .insert(ledgers)
     .values({
       congressId: v.congressId,
+      hashAlg: congress.hashAlg,
       kind: v.kind,
       title: v.title,
       subjectId: v.subjectId ?? null,
@@ -34,12 +38,16 @@ export async function appendEntries(
   items: Array<{ kind: string; data: Record<string, unknown> }>,
   now: Date,
 ): Promise<LedgerEntry[]> {
-  const [head] = await tx.select({ seq: ledgers.headSeq, hash: ledgers.headHash }).from(ledgers).where(eq(ledgers.id, ledgerId)).for('update');
+  const [head] = await tx
+    .select({ seq: ledgers.headSeq, hash: ledgers.headHash, alg: ledgers.hashAlg })
+    .from(ledgers)
+    .where(eq(ledgers.id, ledgerId))
+    .for('update');
   if (!head) throw new Error(`ledger ${ledgerId} does not exist`);
   const sealed: LedgerEntry[] = [];
-  let prev = head;
+  let prev = { seq: head.seq, hash: head.hash };
   for (const item of items) {
-    const entry = sealEntry(prev, now, item.kind, item.data);
+    const entry = sealEntry(prev, now, item.kind, item.data, head.alg);
     sealed.push(entry);
     prev = { seq: entry.seq, hash: entry.hash };
   }

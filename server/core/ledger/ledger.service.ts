@@ -17,6 +17,7 @@ export function describeLedger(l: LedgerRow) {
     id: l.id,
     kind: l.kind,
     title: l.title,
+    hash: l.hashAlg,
     congressId: l.congressId,
     subjectId: l.subjectId,
     public: l.isPublic,

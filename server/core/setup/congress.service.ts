@@ -11,6 +11,7 @@ import { findCongressByPublicCode, listPublicCodes } from './public-code.reposit
 
 export const publicCodeTaken = (code: string) =>
   conflict({ zh: `公开代码“${code}”已被另一个人大使用`, en: `The public code "${code}" is taken by another congress` }, { field: 'code' });
+import { DEFAULT_HASH_ALG, type HashAlg } from '../domain/ledger-hash';
 
 export const CONGRESS_LEVELS = ['province', 'city', 'county', 'township'] as const;
 
@@ -18,8 +19,9 @@ export interface NewCongress {
   /**
    * code: the public code (core/domain/public-code.ts), normalized and checked by the input shape;
    * without one, a "county-1"-style code is derived, which the secretariat may replace once.
+   * hashAlg: the ledgers' hash (sha256 by default, or sm3), fixed once the congress exists.
    */
-  congress: { name: string; jurisdiction: string; level: (typeof CONGRESS_LEVELS)[number]; code?: string | undefined };
+  congress: { name: string; jurisdiction: string; level: (typeof CONGRESS_LEVELS)[number]; code?: string | undefined; hashAlg?: HashAlg | undefined };
   admin: { username: string; displayName: string; password: string };
 }
 
@@ -31,7 +33,8 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
   const { code: chosen, ...fields } = input.congress;
   if (chosen && (await findCongressByPublicCode(tx, chosen))) throw publicCodeTaken(chosen);
   const code = chosen ?? derivePublicCode(fields.level, new Set(await listPublicCodes(tx)));
-  const congress = await insertCongress(tx, { ...fields, publicCode: code, publicCodeChosenAt: chosen ? now : null });
+  const hashAlg = fields.hashAlg ?? DEFAULT_HASH_ALG;
+  const congress = await insertCongress(tx, { ...fields, hashAlg, publicCode: code, publicCodeChosenAt: chosen ? now : null });
   const ledger = await createLedger(tx, {
     congressId: congress.id,
     kind: 'congress',
@@ -47,6 +50,7 @@ export async function createCongress(tx: Tx, input: NewCongress, passwordHash: s
       jurisdiction: input.congress.jurisdiction,
       level: input.congress.level,
       publicCode: code,
+      hash: hashAlg,
     },
     now,
   );

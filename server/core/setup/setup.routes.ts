@@ -5,6 +5,7 @@ import { HealthAnswer, NeededAnswer, RunSetupAnswer } from './setup.contract';
 import { password, publicCode, text, username } from '../../http/schemas';
 import { createSession } from '../accounts/sessions';
 import { CONGRESS_LEVELS, isSetUp, runFirstSetup } from './congress.service';
+import { HASH_ALGS } from '../domain/ledger-hash';
 
 export const getSetupState = defineRoute({
   method: 'get',
@@ -17,8 +18,17 @@ export const getSetupState = defineRoute({
 
 export const congressInput = z
   .object({
-    // code: optional for scripts and older callers, who get a derived one; the setup page asks for it.
-    congress: z.object({ name: text(100), jurisdiction: text(100), level: z.enum(CONGRESS_LEVELS), code: publicCode.optional() }).strict(),
+    congress: z
+      .object({
+        name: text(100),
+        jurisdiction: text(100),
+        level: z.enum(CONGRESS_LEVELS),
+        // code: optional for scripts and older callers, who get a derived one; the setup page asks for it.
+        code: publicCode.optional(),
+        /** The ledgers' hash: sha256 (default) or sm3 (GB/T 32905); fixed once the congress exists. */
+        hashAlg: z.enum(HASH_ALGS).optional(),
+      })
+      .strict(),
     admin: z.object({ username, displayName: text(50), password }).strict(),
   })
   .strict();

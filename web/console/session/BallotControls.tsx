@@ -2,11 +2,12 @@
 // ballot issues single cards and closes; a closed one is tallied; a tallied one is certified by a
 // scrutineer; a certified one links to its ledger and public page; a tie offers the runoff.
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { createResource, For, Show } from 'solid-js';
 import { formatDateTime, t } from '../../app/i18n';
 import { session } from '../../app/session';
 import type { BallotState, BallotView } from '../../tablet/hall-types';
 import type { BallotActions } from './ballot-actions';
+import { ballotsApi } from './hall-api';
 
 export function BallotControls(props: {
   ballot: BallotView;
@@ -19,6 +20,12 @@ export function BallotControls(props: {
   const x = () => props.ballot;
   const state = () => props.state;
   const canEdit = () => session.canEdit();
+  // Who has signed the tally so far, re-read after each signature given here.
+  const [progress] = createResource(
+    () => (state() === 'tallied' || state() === 'certified' ? { id: x().id, state: state(), n: props.actions.signatures() } : false),
+    (s) => ballotsApi.certification(s.id),
+  );
+  const signerNames = () => (progress()?.signers ?? []).map((s) => `${s.name}（${t(`signing.role.${s.role}`)}）`).join('、');
   return (
     <section class="card ses-actions" aria-labelledby="ses-actions-title">
       <h2 class="card-title" id="ses-actions-title">
@@ -83,11 +90,22 @@ export function BallotControls(props: {
       </Show>
       <Show when={state() === 'tallied'}>
         <p class="ses-handoff">{t('hall.control.talliedHelp')}</p>
+        <Show when={progress()}>
+          {(p) => (
+            <p data-testid="certification-progress">
+              {p().signers.length ? t('signing.progress', { names: signerNames() }) : t('signing.progressNone')}{' '}
+              <Show when={p().missing}>{(m) => <span>{t('signing.missing', { total: String(m().total), chief: String(m().chief) })}</span>}</Show>
+            </p>
+          )}
+        </Show>
         <Show when={session.may('ballot.certify')}>
           <div class="form-actions">
-            <button type="button" class="btn btn-primary" onClick={() => props.actions.certify()}>
-              {t('hall.control.certify')}
+            <button type="button" class="btn btn-primary" onClick={() => void props.actions.certify()}>
+              {t('signing.sign')}
             </button>
+            <A class="btn btn-quiet" href="/console/signing">
+              {t('signing.goToKeys')}
+            </A>
           </div>
         </Show>
       </Show>

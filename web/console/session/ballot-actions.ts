@@ -13,6 +13,9 @@ import type { BallotSnapshot, BallotView, ScreenMode } from '../../tablet/hall-t
 import { isEvaluationBallot } from './evaluation';
 import { ballotsApi, sittingsApi } from './hall-api';
 import { printStore } from './print-store';
+import { session } from '../../app/session';
+import { signingPayload } from '@contract/domain';
+import { localKey, signWithLocalKey } from '../signing/key-store';
 
 export function createBallotActions(opts: {
   id: () => string;
@@ -136,18 +139,29 @@ export function createBallotActions(opts: {
         await ballot.reload();
       },
     });
-  const certify = () =>
+  // Bumped after each signature so the controls re-read who has signed.
+  const [signatures, setSignatures] = createSignal(0);
+  /** The scrutineer signs the tally entry's hash with this browser's key; certified once enough have. */
+  const certify = async () => {
+    const accountId = session.state.account!.accountId;
+    setActionError('');
+    if (!(await localKey(accountId))) return setActionError(t('signing.needKey'));
+    const { tallyEntry } = await ballotsApi.certification(opts.id());
+    if (!tallyEntry) return;
     confirmAction.ask({
-      title: t('hall.control.certifyTitle'),
-      message: `${t('ask.certify.numbers', { cast: cast(), present: snap()?.presentCount ?? '—', roster: snap()?.rosterCount ?? '—' })}${t('hall.control.certifyMessage')}`,
+      title: t('signing.signTitle'),
+      message: `${t('ask.certify.numbers', { cast: cast(), present: snap()?.presentCount ?? '—', roster: snap()?.rosterCount ?? '—' })}${t('signing.signMessage', { hash: tallyEntry })}`,
       danger: true,
-      confirmLabel: t('hall.control.certify'),
+      confirmLabel: t('signing.sign'),
       run: async () => {
-        await ballotsApi.certify(opts.id());
-        toasts.success(t('hall.control.certified'));
+        const signature = await signWithLocalKey(accountId, signingPayload(tallyEntry));
+        const after = await ballotsApi.certify(opts.id(), signature);
+        toasts.success(after.state === 'certified' ? t('hall.control.certified') : t('signing.signed'));
+        setSignatures((n) => n + 1);
         await ballot.reload();
       },
     });
+  };
   const runoff = () =>
     confirmAction.ask({
       title: t('hall.control.runoffTitle'),
@@ -161,7 +175,7 @@ export function createBallotActions(opts: {
     });
   const setMode = (mode: ScreenMode) => void run(`mode-${mode}`, () => ballotsApi.screen(opts.id(), mode));
 
-  return { actionError, checks, busy, check, print, open, tally, certify, runoff, setMode };
+  return { actionError, checks, busy, check, print, open, tally, certify, signatures, runoff, setMode };
 }
 
 export type BallotActions = ReturnType<typeof createBallotActions>;

@@ -59,7 +59,10 @@ export const ballotsApi = {
   open: (id: string) => api.post('/api/ballots/:id/open', { params: { id } }).then((r) => r.ballot),
   close: (id: string, paperIssued: number) => api.post('/api/ballots/:id/close', { params: { id }, body: { paperIssued } }).then((r) => r.ballot),
   tally: (id: string) => api.post('/api/ballots/:id/tally', { params: { id } }).then((r) => r.ballot),
-  certify: (id: string) => api.post('/api/ballots/:id/certify', { params: { id } }).then((r) => r.ballot),
+  /** Sends one scrutineer's signature of the tally (made in this browser by ../signing/key-store.ts). */
+  certify: (id: string, signature: { keyId: string; sig: string }) =>
+    api.post('/api/ballots/:id/certify', { params: { id }, body: signature }).then((r) => r.ballot),
+  certification: (id: string) => api.get('/api/ballots/:id/certification', { params: { id } }),
   runoff: (id: string) => api.post('/api/ballots/:id/runoff', { params: { id }, body: {} }).then((r) => r.ballot),
   deleteDraft: (id: string) => api.delete('/api/ballots/:id', { params: { id } }),
   requestVoid: (id: string, reason: string) => api.post('/api/ballots/:id/void', { params: { id }, body: { reason } }).then((r) => r.ballot),

@@ -1,0 +1,30 @@
+// What signing-key routes answer (see signers.routes.ts). Types for the web: server/contract/index.ts.
+import { z } from 'zod';
+
+export const SignatureAlg = z.enum(['ed25519', 'sm2']).meta({ id: 'SignatureAlg' });
+export const SignerRole = z.enum(['chief', 'member']).meta({ id: 'SignerRole' });
+
+export const SigningKey = z
+  .object({
+    keyId: z.string(),
+    /** The key id in groups of four, read aloud or printed to compare with the scrutineer's screen. */
+    fingerprint: z.string(),
+    accountId: z.string(),
+    name: z.string(),
+    alg: SignatureAlg,
+    /** SPKI DER, base64. */
+    publicKey: z.string(),
+    status: z.enum(['submitted', 'registered', 'revoked']),
+    role: SignerRole.nullable(),
+    submittedAt: z.string(),
+    registeredAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'SigningKey' });
+export type SigningKey = z.infer<typeof SigningKey>;
+
+export const SigningKeysAnswer = z.object({ alg: SignatureAlg, keys: z.array(SigningKey) }).meta({ id: 'SigningKeysAnswer' });
+export type SigningKeysAnswer = z.infer<typeof SigningKeysAnswer>;
+
+export const SigningKeyAnswer = z.object({ key: SigningKey }).meta({ id: 'SigningKeyAnswer' });
+export type SigningKeyAnswer = z.infer<typeof SigningKeyAnswer>;

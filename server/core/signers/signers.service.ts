@@ -1,0 +1,106 @@
+// Scrutineers' signing keys: a scrutineer's browser submits its public key; the secretariat, having
+// compared the fingerprint with the scrutineer's screen, registers it (or later revokes it) with an
+// entry in the congress ledger. The private key never reaches the server.
+import type { Db, Executor } from '../../../db/client';
+import type { Actor } from '../context';
+import { conflict, notFound, ruleViolation } from '../errors';
+import { findAccount } from '../accounts/accounts.repository';
+import { appendCongressEntry } from '../ledger/ledger.service';
+import {
+  fingerprintOf,
+  keyIdOf,
+  rawPublicKey,
+  signatureAlgFor,
+  signerRegistry,
+  type SignatureAlg,
+  type SignerKey,
+  type SignerRole,
+} from '../domain/signatures';
+import { congressHashAlg, insertSubmittedKey, listKeys, lockKey, signerEntries, updateKey, type SigningKeyRow } from './signers.repository';
+
+const keyNotFound = () => notFound({ zh: '未找到该签名密钥', en: 'Signing key not found' });
+
+function describeKey(k: SigningKeyRow, displayName: string) {
+  return {
+    keyId: k.keyId,
+    fingerprint: fingerprintOf(k.keyId),
+    accountId: k.accountId,
+    name: displayName,
+    alg: k.alg,
+    publicKey: k.publicKey,
+    status: k.status,
+    role: k.role,
+    submittedAt: k.submittedAt.toISOString(),
+    registeredAt: k.registeredAt?.toISOString() ?? null,
+    revokedAt: k.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** The algorithm the congress's scrutineers sign with: Ed25519, or SM2 in an SM3 congress. */
+export async function congressSignatureAlg(ex: Executor, congressId: string): Promise<SignatureAlg> {
+  const c = await congressHashAlg(ex, congressId);
+  return signatureAlgFor(c?.hashAlg ?? 'sha256');
+}
+
+export async function listSigningKeys(ex: Executor, actor: Actor) {
+  const rows = await listKeys(ex, actor.congressId);
+  return { alg: await congressSignatureAlg(ex, actor.congressId), keys: rows.map((r) => describeKey(r.key, r.displayName)) };
+}
+
+/** A scrutineer's browser submits the public key it has just made; it waits for the secretariat. */
+export async function submitKey(db: Db, actor: Actor, input: { alg: SignatureAlg; publicKey: string }) {
+  return db.transaction(async (tx) => {
+    const alg = await congressSignatureAlg(tx, actor.congressId);
+    if (input.alg !== alg) {
+      throw ruleViolation({ zh: `本人大的签名算法为 ${alg}`, en: `This congress signs with ${alg}` }, { alg });
+    }
+    if (!rawPublicKey(alg, input.publicKey)) {
+      throw ruleViolation({ zh: '公钥格式不正确（应为 Base64 编码的 SPKI）', en: 'The public key is not a valid SPKI (base64)' });
+    }
+    const keyId = keyIdOf(alg, input.publicKey);
+    const row = await insertSubmittedKey(tx, { keyId, congressId: actor.congressId, accountId: actor.accountId, alg, publicKey: input.publicKey });
+    if (!row) throw conflict({ zh: '该公钥已提交', en: 'This public key was already submitted' }, { keyId });
+    return describeKey(row, actor.displayName);
+  });
+}
+
+/** The secretariat registers a submitted key after comparing fingerprints: `signer.registered`. */
+export async function registerKey(db: Db, actor: Actor, keyId: string, role: SignerRole, now: Date) {
+  return db.transaction(async (tx) => {
+    const key = await lockKey(tx, actor.congressId, keyId);
+    if (!key) throw keyNotFound();
+    if (key.status !== 'submitted')
+      throw conflict({ zh: '该密钥已登记或已吊销', en: 'This key is already registered or revoked' }, { status: key.status });
+    const account = await findAccount(tx, actor.congressId, key.accountId);
+    if (!account || account.role !== 'scrutineer' || !account.active) {
+      throw ruleViolation({ zh: '只能登记在职监票人的密钥', en: 'Only an active scrutineer’s key can be registered' });
+    }
+    await appendCongressEntry(tx, actor.congressId, 'signer.registered', entryData(key, account.displayName, role), now);
+    await updateKey(tx, keyId, { status: 'registered', role, registeredAt: now });
+    return describeKey({ ...key, status: 'registered', role, registeredAt: now }, account.displayName);
+  });
+}
+
+/** The secretariat revokes a registered key (lost, or its scrutineer replaced): `signer.revoked`. */
+export async function revokeKey(db: Db, actor: Actor, keyId: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const key = await lockKey(tx, actor.congressId, keyId);
+    if (!key) throw keyNotFound();
+    if (key.status !== 'registered')
+      throw conflict({ zh: '只能吊销已登记的密钥', en: 'Only a registered key can be revoked' }, { status: key.status });
+    const account = await findAccount(tx, actor.congressId, key.accountId);
+    const name = account?.displayName ?? '';
+    await appendCongressEntry(tx, actor.congressId, 'signer.revoked', entryData(key, name, key.role ?? 'member'), now);
+    await updateKey(tx, keyId, { status: 'revoked', revokedAt: now });
+    return describeKey({ ...key, status: 'revoked', revokedAt: now }, name);
+  });
+}
+
+function entryData(key: SigningKeyRow, name: string, role: SignerRole) {
+  return { keyId: key.keyId, accountId: key.accountId, name, role, alg: key.alg, publicKey: key.publicKey };
+}
+
+/** The key register as the congress ledger records it (for checking signatures). */
+export async function keyRegistry(ex: Executor, congressId: string): Promise<Map<string, SignerKey>> {
+  return signerRegistry(await signerEntries(ex, congressId));
+}

@@ -1,0 +1,214 @@
+// Results signed by the scrutineers: keys made on the scrutineer's side, registered by the
+// secretariat in the congress ledger, signatures collected until the rule is met, and the export
+// checked offline with `npm run verify -- BALLOT.json --keys CONGRESS.json`; SHA-256 and SM3 congresses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealEntry, type LedgerEntry } from '../../server/core/domain/ledger-chain';
+import { fingerprintOf, newKeyPair } from '../../server/core/domain/signatures';
+import { runVerify, type VerifyIO } from '../../scripts/verify';
+import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
+import { makeSigner, signResult, type Signer } from '../support/signing';
+
+function memIO(files: Record<string, string>) {
+  const out: string[] = [];
+  const io: VerifyIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => out.push(t),
+    readFile: async (p) => {
+      if (!(p in files)) throw new Error(`ENOENT ${p}`);
+      return files[p]!;
+    },
+    fetchText: async () => {
+      throw new Error('no network');
+    },
+  };
+  return { io, out: () => out.join('\n') };
+}
+
+/** A ballot of 3 deputies on 2 candidates, closed and tallied. */
+async function talliedBallot(hall: Hall) {
+  const ballot = await createBallot(hall);
+  const cards = await openWithCards(hall, ballot.id);
+  for (const card of cards) {
+    const r = await hall.admin.post(`/api/ballots/${ballot.id}/cast`, {
+      castId: newCastId(),
+      token: card.url.split('#')[1],
+      choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')),
+    });
+    expect(r.status).toBe(201);
+  }
+  expect((await hall.admin.post(`/api/ballots/${ballot.id}/close`, {})).status).toBe(200);
+  expect((await hall.admin.post(`/api/ballots/${ballot.id}/tally`)).status).toBe(200);
+  return ballot as { id: string; ledgerId: string };
+}
+
+async function congressLedger(hall: Hall) {
+  const list = await hall.admin.get('/api/ledgers');
+  const id = list.body.ledgers.find((l: { kind: string }) => l.kind === 'congress').id;
+  return (await hall.admin.get(`/api/ledgers/${id}`)).body;
+}
+
+describe.each(DRIVERS)('scrutineers sign the result [%s]', (driver) => {
+  let server: TestServer;
+  let hall: Hall;
+  let chief: Signer;
+  let member: Signer;
+  let third: Hall['scrutineers'][0];
+
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    hall = await buildHall(server, { deputies: 3, candidates: 2, seats: 1 });
+    expect(
+      (await hall.admin.post('/api/accounts', { username: 'jianpiao3', displayName: '监票人3', role: 'scrutineer', password: 'long-enough-1' }))
+        .status,
+    ).toBe(201);
+    third = await server.client().login('jianpiao3', 'long-enough-1');
+  });
+  afterAll(async () => server?.stop());
+
+  it('a scrutineer submits a public key; only the secretariat registers it, after which the congress ledger records it', async () => {
+    const { alg } = (await hall.scrutineers[0].get('/api/signers')).body;
+    expect(alg).toBe('ed25519');
+    const k = newKeyPair('ed25519');
+    // Wrong algorithm for the congress, not a key, not a scrutineer.
+    expect((await hall.scrutineers[0].post('/api/signers', { alg: 'sm2', publicKey: newKeyPair('sm2').publicKey })).status).toBe(422);
+    expect((await hall.scrutineers[0].post('/api/signers', { alg, publicKey: 'AAAA' })).status).toBe(422);
+    expect((await hall.admin.post('/api/signers', { alg, publicKey: k.publicKey })).status).toBe(403);
+    const submitted = await hall.scrutineers[0].post('/api/signers', { alg, publicKey: k.publicKey });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.key).toMatchObject({ status: 'submitted', name: '监票人1', role: null });
+    expect(submitted.body.key.fingerprint).toBe(fingerprintOf(submitted.body.key.keyId));
+    expect((await hall.scrutineers[0].post('/api/signers', { alg, publicKey: k.publicKey })).status).toBe(409);
+    const keyId = submitted.body.key.keyId;
+    expect((await hall.scrutineers[1].post(`/api/signers/${keyId}/register`, { role: 'chief' })).status).toBe(403);
+    const reg = await hall.admin.post(`/api/signers/${keyId}/register`, { role: 'chief' });
+    expect(reg.status).toBe(200);
+    expect(reg.body.key).toMatchObject({ status: 'registered', role: 'chief' });
+    expect((await hall.admin.post(`/api/signers/${keyId}/register`, { role: 'chief' })).status).toBe(409);
+    const ledger = await congressLedger(hall);
+    const entry = ledger.entries.at(-1);
+    expect(entry.kind).toBe('signer.registered');
+    expect(entry.data).toEqual({
+      keyId,
+      accountId: submitted.body.key.accountId,
+      name: '监票人1',
+      role: 'chief',
+      alg: 'ed25519',
+      publicKey: k.publicKey,
+    });
+    chief = { client: hall.scrutineers[0], keyId, alg: 'ed25519', privateKey: k.privateKey };
+    member = await makeSigner(hall.scrutineers[1], hall.admin, 'member');
+  });
+
+  it('one signature leaves the result pending; bad, foreign, revoked or other-hash signatures are refused; the second certifies', async () => {
+    const ballot = await talliedBallot(hall);
+    const first = await signResult(chief, ballot.id);
+    expect(first.status).toBe(200);
+    expect(first.body.ballot.state).toBe('tallied');
+    const progress = (await hall.admin.get(`/api/ballots/${ballot.id}/certification`)).body;
+    expect(progress.signers.map((s: { name: string; role: string }) => [s.name, s.role])).toEqual([['监票人1', 'chief']]);
+    expect(progress.missing).toEqual({ chief: 0, total: 1 });
+    // Still private: nothing public before certification.
+    expect((await server.client().get(`/api/ballots/${ballot.id}/results`)).status).toBe(404);
+    expect((await server.client().get(`/api/ledgers/${ballot.ledgerId}`)).status).toBe(404);
+
+    // Someone else's key, a signature over another hash, garbage.
+    expect((await signResult({ ...member, client: third }, ballot.id)).status).toBe(422);
+    expect((await signResult(member, ballot.id, 'f'.repeat(64))).status).toBe(422);
+    expect((await member.client.post(`/api/ballots/${ballot.id}/certify`, { keyId: member.keyId, sig: 'AAAA' })).status).toBe(422);
+    // A registered key, then revoked: refused.
+    const revocable = await makeSigner(third, hall.admin, 'member');
+    expect((await hall.admin.post(`/api/signers/${revocable.keyId}/revoke`)).status).toBe(200);
+    const refused = await signResult(revocable, ballot.id);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('revoked');
+    expect((await hall.admin.get(`/api/ballots/${ballot.id}`)).body.ballot.state).toBe('tallied');
+
+    const second = await signResult(member, ballot.id);
+    expect(second.status).toBe(200);
+    expect(second.body.ballot.state).toBe('certified');
+    expect(second.body.ballot.certifiedBy).toBe('监票人1、监票人2');
+    const exp = (await server.client().get(`/api/ledgers/${ballot.ledgerId}`)).body;
+    expect(exp.ledger.hash).toBe('sha256');
+    const certified = exp.entries.at(-1);
+    const tallied = exp.entries.at(-2);
+    expect(certified.kind).toBe('ballot.certified');
+    expect(certified.data).toMatchObject({ ballotId: ballot.id, tallyEntry: tallied.hash, rule: { chief: 1, total: 2 } });
+    expect(certified.data.signatures.map((s: { keyId: string; alg: string }) => [s.keyId, s.alg])).toEqual([
+      [chief.keyId, 'ed25519'],
+      [member.keyId, 'ed25519'],
+    ]);
+
+    // Offline: the export with the congress ledger as keys says who certified.
+    const keys = await congressLedger(hall);
+    const m = memIO({ 'ballot.json': JSON.stringify(exp), 'congress.json': JSON.stringify(keys) });
+    expect(await runVerify(['ballot.json', '--keys', 'congress.json'], m.io)).toBe(0);
+    expect(m.out()).toContain(`监票人1 (总监票人, ed25519 key ${chief.keyId}); 监票人2 (监票人, ed25519 key ${member.keyId})`);
+    const noKeys = memIO({ 'ballot.json': JSON.stringify(exp) });
+    expect(await runVerify(['ballot.json'], noKeys.io)).toBe(0);
+    expect(noKeys.out()).toContain('not checked');
+
+    // The tally rewritten after signing and the chain re-sealed from there: the signatures no longer verify.
+    const forged = reseal(exp.entries, exp.entries.length - 2, (d) => ({ ...d, selected: [] }), 'sha256');
+    const f = memIO({
+      'ballot.json': JSON.stringify({ ...exp, entries: forged, head: { seq: forged.at(-1)!.seq, hash: forged.at(-1)!.hash } }),
+      'congress.json': JSON.stringify(keys),
+    });
+    expect(await runVerify(['ballot.json', '--keys', 'congress.json'], f.io)).toBe(1);
+    expect(f.out()).toMatch(/does not verify/);
+    // Keys of another congress: a register without these keys.
+    const emptyKeys = { ...keys, entries: keys.entries.slice(0, 2), head: { seq: 2, hash: keys.entries[1].hash } };
+    const g = memIO({ 'ballot.json': JSON.stringify(exp), 'congress.json': JSON.stringify(emptyKeys) });
+    expect(await runVerify(['ballot.json', '--keys', 'congress.json'], g.io)).toBe(1);
+    expect(g.out()).toMatch(/is not registered/);
+  });
+});
+
+/** Change entry `index`'s data and re-seal the chain from there, as a forger with the database would. */
+function reseal(entries: LedgerEntry[], index: number, change: (d: Record<string, unknown>) => Record<string, unknown>, alg: 'sha256' | 'sm3') {
+  const out = entries.slice(0, index);
+  let head = index === 0 ? { seq: 0, hash: '0'.repeat(64) } : { seq: out.at(-1)!.seq, hash: out.at(-1)!.hash };
+  for (const [i, e] of entries.slice(index).entries()) {
+    const data = i === 0 ? change(e.data) : e.kind === 'ballot.certified' ? { ...e.data } : e.data;
+    const sealed = sealEntry(head, e.at, e.kind, data, alg);
+    out.push(sealed);
+    head = { seq: sealed.seq, hash: sealed.hash };
+  }
+  return out;
+}
+
+describe.each(DRIVERS)('an SM3 congress: SM3 ledgers and SM2 keys [%s]', (driver) => {
+  let server: TestServer;
+  let hall: Hall;
+
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    hall = await buildHall(server, { deputies: 3, candidates: 2, seats: 1, hashAlg: 'sm3' });
+  });
+  afterAll(async () => server?.stop());
+
+  it('every ledger is SM3 from its first entry; SM2 signatures certify; verify --keys checks them', async () => {
+    expect((await hall.scrutineers[0].get('/api/signers')).body.alg).toBe('sm2');
+    const chief = await makeSigner(hall.scrutineers[0], hall.admin, 'chief');
+    const member = await makeSigner(hall.scrutineers[1], hall.admin, 'member');
+    expect(chief.alg).toBe('sm2');
+    const ballot = await talliedBallot(hall);
+    expect((await signResult(chief, ballot.id)).body.ballot.state).toBe('tallied');
+    expect((await signResult(member, ballot.id)).body.ballot.state).toBe('certified');
+    const exp = (await server.client().get(`/api/ledgers/${ballot.ledgerId}`)).body;
+    const keys = await congressLedger(hall);
+    expect(exp.ledger.hash).toBe('sm3');
+    expect(keys.ledger.hash).toBe('sm3');
+    expect(keys.entries[0].kind).toBe('congress.created');
+    expect(keys.entries[0].data.hash).toBe('sm3');
+    expect(exp.entries.at(-1).data.signatures.every((s: { alg: string }) => s.alg === 'sm2')).toBe(true);
+    const m = memIO({ 'ballot.json': JSON.stringify(exp), 'congress.json': JSON.stringify(keys) });
+    expect(await runVerify(['ballot.json', '--keys', 'congress.json'], m.io)).toBe(0);
+    expect(m.out()).toContain('SM3 (GB/T 32905)');
+    expect(m.out()).toContain('(总监票人, sm2 key');
+    // Read as SHA-256 it fails at seq 1.
+    const asSha = memIO({ 'ballot.json': JSON.stringify({ ...exp, ledger: { ...exp.ledger, hash: 'sha256' } }) });
+    expect(await runVerify(['ballot.json'], asSha.io)).toBe(1);
+    expect(asSha.out()).toContain('FAIL at seq 1');
+  });
+});
