@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Tests that load web modules resolve the shared entries as vite.config.ts does.
+  resolve: { alias: [{ find: /^@contract(?=$|\/)/, replacement: fileURLToPath(new URL('./server/contract', import.meta.url)) }] },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

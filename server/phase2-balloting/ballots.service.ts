@@ -44,7 +44,7 @@ import { listPaper } from './paper.repository';
 import { countPresent, countRoster, findSitting, type Electorate } from './sittings.repository';
 import { certifiedHooks } from './certified-hooks';
 import { formatAt } from '../core/domain/ledger-chain';
-import { keyValidAt, type SignerKey } from '../core/domain/signatures';
+import { keyValidAt, SIGNER_ORDER, type SignerKey } from '../core/domain/signatures';
 import { congressHashAlg } from '../core/signers/signers.repository';
 import { keyRegistry } from '../core/signers/signers.service';
 import { certificationShortfall, DEFAULT_CERTIFICATION_RULE, isCertificationRule, signatureProblem } from './domain/certification';
@@ -452,7 +452,7 @@ async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: s
   const rule = congress && isCertificationRule(congress.certificationRule) ? congress.certificationRule : DEFAULT_CERTIFICATION_RULE;
   const given = await listSignatures(ex, ballot.id, tallyEntry);
   // The 总监票人 first, then in the order signed (a stable sort keeps the query's order on a tie).
-  const rank = (g: (typeof given)[number]) => (keys.get(g.keyId)!.role === 'chief' ? 0 : 1);
+  const rank = (g: (typeof given)[number]) => SIGNER_ORDER[keys.get(g.keyId)!.role];
   const counted = given.filter((g) => keyValidAt(keys.get(g.keyId), at)).sort((a, b) => rank(a) - rank(b));
   const signers = counted.map((g) => keys.get(g.keyId)!);
   return {

@@ -150,7 +150,7 @@ describe.skipIf(!hasChromium)('clerk, department and citizen pages (issue #13) i
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(tampered) }),
     );
     await page.goto(url(`/verify?ballot=${impl.ballotId}`));
-    await page.getByTestId('vfy-check').getByText('不一致：账本未通过核验').waitFor();
+    await page.getByTestId('vfy-check').getByText('不一致：账本核验未能通过').waitFor();
     expect(await page.getByTestId('vfy-check').textContent()).toContain(`entry seq ${cast + 1}: hash mismatch`);
     await screenshot(page, 'clerk-verify-tampered-phone.png', { fullPage: true });
   });

@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { certifyResult } from '../support/signing';
 import { ADMIN, Client, setUpCongress, startTestServer, type TestServer } from '../support/harness';
 import { chinaTime, ok, PW } from '../support/implementation-fixtures';
 import { newCastId } from '../support/ballot-fixtures';
@@ -70,7 +71,7 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       .map((d) => d.id);
     for (const u of ['jianpiao1', 'jianpiao2'])
       ok(await admin.post('/api/accounts', { username: u, displayName: `监票人${u.at(-1)}`, role: 'scrutineer', password: PW }), 201);
-    const scrutineer = await server.client().login('jianpiao1', PW);
+    const scrutineers = [await server.client().login('jianpiao1', PW), await server.client().login('jianpiao2', PW)];
     const sittingId = ok(await admin.post('/api/sittings', { title: '第三次全体会议', date: '2027-01-15' }), 201).sitting.id;
     ok(await admin.post(`/api/sittings/${sittingId}/attendance`, { deputyIds, present: true }));
 
@@ -141,7 +142,7 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
     }
     ok(await admin.post(`/api/ballots/${ballotId}/close`, {}));
     ok(await admin.post(`/api/ballots/${ballotId}/tally`));
-    ok(await scrutineer.post(`/api/ballots/${ballotId}/certify`));
+    ok(await certifyResult({ admin, scrutineers }, ballotId));
     ok(await admin.post(`/api/cycles/${cycleId}/phase`, { to: 'implementation' }));
     for (const p of ok(await admin.get(`/api/projects?cycleId=${cycleId}`)).projects as Array<{ id: string; title: string }>) project[p.title] = p.id;
     return deputyIds;

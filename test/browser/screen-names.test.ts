@@ -9,6 +9,7 @@ import { buildHall, createBallot, newCastId, openWithCards, type Hall } from '..
 import { expectNoSeriousA11yViolations, hasChromium, launchBrowser, logInThroughPage, screenshot } from '../support/browser';
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
 import { ensureWebBuild } from '../support/web-build';
+import { certifyResult } from '../support/signing';
 
 const NAMES = [
   '县人民医院门急诊综合楼及配套停车场建设工程',
@@ -122,7 +123,8 @@ describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () =>
     }
     expect((await hall.admin.post(`/api/ballots/${ballotId}/close`, {})).status).toBe(200);
     expect((await hall.admin.post(`/api/ballots/${ballotId}/tally`)).status).toBe(200);
-    expect((await hall.scrutineers[0].post(`/api/ballots/${ballotId}/certify`)).status).toBe(200);
+    const certified = await certifyResult(hall, ballotId);
+    expect(certified.status, certified.text).toBe(200);
     expect((await hall.admin.post(`/api/ballots/${ballotId}/screen`, { mode: 'auto' })).status).toBe(200);
   });
 

@@ -57,7 +57,12 @@ export function SetupPage() {
     try {
       await api.post('/api/setup', {
         body: {
-          congress: { name: form.name.trim(), jurisdiction: form.jurisdiction.trim(), level: form.level as CongressLevel, code: normalizePublicCode(form.code) },
+          congress: {
+            name: form.name.trim(),
+            jurisdiction: form.jurisdiction.trim(),
+            level: form.level as CongressLevel,
+            code: normalizePublicCode(form.code),
+          },
           admin: { username: form.username.trim().toLowerCase(), displayName: form.displayName.trim(), password: form.password },
         },
       });

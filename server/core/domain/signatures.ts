@@ -20,6 +20,9 @@ export type SignatureAlg = (typeof SIGNATURE_ALGS)[number];
 /** 总监票人 (chief) or 监票人 (member): the role a registered key signs in. */
 export const SIGNER_ROLES = ['chief', 'member'] as const;
 export type SignerRole = (typeof SIGNER_ROLES)[number];
+/** The order signers are listed in (and signatures carried): the 总监票人 first. */
+export const SIGNER_ORDER: Readonly<Record<SignerRole, number>> = { chief: 0, member: 1 };
+const isSignerRole = (v: unknown): v is SignerRole => typeof v === 'string' && (SIGNER_ROLES as readonly string[]).includes(v);
 
 /** The GB/T 32918 default distinguishing identifier, used for every SM2 signature here. */
 export const SM2_DEFAULT_ID = '1234567812345678';
@@ -158,7 +161,7 @@ export function signerRegistry(entries: ReadonlyArray<{ kind: string; at: string
         keyId: d.keyId,
         accountId: String(d.accountId),
         name: String(d.name),
-        role: d.role === 'chief' ? 'chief' : 'member',
+        role: isSignerRole(d.role) ? d.role : 'member',
         alg: d.alg === 'sm2' ? 'sm2' : 'ed25519',
         publicKey: String(d.publicKey),
         registeredAt: e.at,

@@ -3,6 +3,7 @@
 // entry in the congress ledger. The private key never reaches the server.
 import type { Db, Executor } from '../../../db/client';
 import type { Actor } from '../context';
+import { can } from '../access/permissions';
 import { conflict, notFound, ruleViolation } from '../errors';
 import { findAccount } from '../accounts/accounts.repository';
 import { appendCongressEntry } from '../ledger/ledger.service';
@@ -72,7 +73,7 @@ export async function registerKey(db: Db, actor: Actor, keyId: string, role: Sig
     if (key.status !== 'submitted')
       throw conflict({ zh: '该密钥已登记或已吊销', en: 'This key is already registered or revoked' }, { status: key.status });
     const account = await findAccount(tx, actor.congressId, key.accountId);
-    if (!account || account.role !== 'scrutineer' || !account.active) {
+    if (!account || !can(account, 'signer.submit') || !account.active) {
       throw ruleViolation({ zh: '只能登记在职监票人的密钥', en: 'Only an active scrutineer’s key can be registered' });
     }
     await appendCongressEntry(tx, actor.congressId, 'signer.registered', entryData(key, account.displayName, role), now);

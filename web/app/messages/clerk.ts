@@ -57,7 +57,7 @@ export const clerkMessages = {
     '本机已重新计算账本全部 {n} 条记录的哈希链（链头第 {seq} 号 {hash}），并根据账本中的选票重新计票，结果与公布的一致。',
     'This device recomputed the hash chain of all {n} entries (head {seq}, {hash}) and recounted the ballots in the ledger; the result matches what was published.',
   ],
-  'vl.bad': ['不一致：账本未通过核验', 'Mismatch: the ledger did not pass the check'],
+  'vl.bad': ['不一致：账本核验未能通过', 'Mismatch: the ledger did not pass the check'],
   'vl.badDetail': [
     '下载到的账本与哈希链或公布的结果不符，不能据此相信该结果。请向人大常委会办公室反映。',
     'The ledger received does not match its hash chain or the published result; do not rely on it. Please tell the congress office.',
