@@ -201,8 +201,15 @@ export const ResultCandidate = z
   .meta({ id: 'ResultCandidate' });
 export type ResultCandidate = z.infer<typeof ResultCandidate>;
 
+export const CertifyingSigner = z
+  .object({ name: z.string(), role: z.enum(['chief', 'member']) })
+  .meta({ id: 'CertifyingSigner', description: 'A scrutineer whose signature certified the result (总监票人 first)' });
+export type CertifyingSigner = z.infer<typeof CertifyingSigner>;
+
 /** What anyone may read of a ballot: the public rules (no quorum), never a pending void request. */
-export const PublicBallot = Ballot.extend({ voidRequest: z.null(), rules: BallotRules }).meta({ id: 'PublicBallot' });
+export const PublicBallot = Ballot.extend({ voidRequest: z.null(), rules: BallotRules, signers: z.array(CertifyingSigner) }).meta({
+  id: 'PublicBallot',
+});
 export type PublicBallot = z.infer<typeof PublicBallot>;
 
 export const PendingReceipt = z

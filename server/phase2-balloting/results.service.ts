@@ -1,7 +1,8 @@
 // Reading ballots and their results. Results and the ballot ledger become public only when a
 // scrutineer has certified them; before that, staff of the congress see tallied results.
 import type { Executor } from '../../db/client';
-import { findLedger, findLedgerHeads } from '../core/ledger/ledger.repository';
+import { findLedger, findLedgerHeads, readEntries } from '../core/ledger/ledger.repository';
+import { keyRegistry } from '../core/signers/signers.service';
 import { badRequest, conflict, notFound } from '../core/errors';
 import type { Actor } from '../core/context';
 import { findBallot, findBallotAnyCongress, listCandidates, listCandidatesOf, type BallotRow, type CandidateRow } from './ballots.repository';
@@ -60,6 +61,7 @@ export async function getPublicBallot(ex: Executor, id: string) {
   return {
     ...d,
     voidRequest: null,
+    signers: b.state === 'certified' ? await certifyingSigners(ex, b) : [],
     rules: {
       form: d.rules.form,
       seats: d.rules.seats,
@@ -72,6 +74,17 @@ export async function getPublicBallot(ex: Executor, id: string) {
       grading: d.rules.grading ?? null,
     },
   };
+}
+
+/** The scrutineers whose signatures the ballot.certified entry carries, in its order (总监票人 first), with the role they signed in. */
+async function certifyingSigners(ex: Executor, b: BallotRow): Promise<Array<{ name: string; role: 'chief' | 'member' }>> {
+  const certified = (await readEntries(ex, b.ledgerId)).findLast((e) => e.kind === 'ballot.certified');
+  const signatures = (certified?.data.signatures ?? []) as Array<{ keyId: string }>;
+  const keys = await keyRegistry(ex, b.congressId);
+  return signatures.flatMap((s) => {
+    const key = keys.get(s.keyId);
+    return key ? [{ name: key.name, role: key.role }] : [];
+  });
 }
 
 export async function getResults(ex: Executor, actor: Actor | null, id: string) {

@@ -1,8 +1,10 @@
 // The hall screen with 15 candidates whose names are long, real ones, at 1920×1080 and 1280×720:
 // every name is shown whole (no ellipsis, nothing outside the screen) at no less than the minimum
 // text size (2.5% of the screen's height, docs/phase2-balloting.md); equal votes share a rank
-// (并列第 1 名) on the screen, in the console and in the CSV sheet alike. axe on each page;
-// screenshots to test/artifacts/.
+// (并列第 1 名) on the screen, in the console and in the CSV sheet alike; once certified the screen
+// names the signers with their roles and shows the ledger head beside a QR code that decodes to the
+// verify page. axe on each page; screenshots to test/artifacts/.
+import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHall, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
@@ -64,6 +66,23 @@ async function nameProblems(page: Page, selector: string): Promise<string[]> {
     },
     { selector, minText: MIN_TEXT },
   );
+}
+
+/** The hall screen's QR code decoded (jsQR) from a screenshot of it, as a phone camera would read it. */
+async function qrOnScreen(page: Page): Promise<string | null> {
+  const png = await page.locator('.scr-qr img').screenshot();
+  const { width, height, data } = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    return { width: canvas.width, height: canvas.height, data: [...g.getImageData(0, 0, canvas.width, canvas.height).data] };
+  }, png.toString('base64'));
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
 }
 
 describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () => {
@@ -158,6 +177,14 @@ describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () =>
         '未过半数',
       ]);
       await expectNoSeriousA11yViolations(page, `hall screen results ${size.width}×${size.height}`);
+
+      // Certified: the signers with the role each signed in, and the QR captioned with the ledger head.
+      expect(await page.getByTestId('signers').locator('li').allTextContents()).toEqual(['总监票人 监票人1', '监票人 监票人2']);
+      const { head } = (await server.client().get(`/api/ballots/${ballotId}/results`)).body as { head: { seq: number; hash: string } };
+      expect(await page.getByTestId('qr-head').textContent()).toBe(`账本链头 第 ${head.seq} 号 ${head.hash.slice(0, 10)}…${head.hash.slice(-6)}`);
+      expect(await nameProblems(page, '.scr-signers li, .scr-qr-head span')).toEqual([]);
+      // What a phone reads off the screen: the QR as shown, decoded from a screenshot of it.
+      expect(await qrOnScreen(page)).toBe(`${server.url}/verify?ballot=${ballotId}`);
     }
   });
 

@@ -6,7 +6,14 @@ import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
 import { offeredChoices } from '@contract/domain';
 import { EVAL_MARK, basisText, choiceText, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
-import type { BallotSnapshot, PublicBallotView, EvaluationChoice, EvaluationTalliedData, Grade } from '../tablet/hall-types';
+import {
+  shortHash,
+  type BallotSnapshot,
+  type PublicBallotView,
+  type EvaluationChoice,
+  type EvaluationTalliedData,
+  type Grade,
+} from '../tablet/hall-types';
 
 const GRADE_MARK: Record<Grade, string> = {
   satisfied: EVAL_MARK.satisfied,
@@ -82,7 +89,12 @@ export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: PublicBall
   );
 }
 
-export function EvaluationResults(props: { result: EvaluationTalliedData; ballot: PublicBallotView | undefined; qr: string | undefined }) {
+export function EvaluationResults(props: {
+  result: EvaluationTalliedData;
+  ballot: PublicBallotView | undefined;
+  qr: string | undefined;
+  head: { seq: number; hash: string };
+}) {
   const r = () => props.result;
   const rows = () => props.ballot?.candidates ?? [];
   // 弃权 gets a column when it was offered or (paper ballots) counted anyway.
@@ -170,27 +182,57 @@ export function EvaluationResults(props: { result: EvaluationTalliedData; ballot
         </dl>
         <p class="scr-basis scr-eval-rule">{gradingRuleText(r(), basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators))}</p>
         <p class="scr-basis">{t('eval.result.rateRule')}</p>
-        <Show when={props.ballot?.certifiedBy}>
-          {(by) => (
-            <p class="scr-basis" data-testid="signers">
-              {t('signing.certifiedBy', { names: by() })}
-            </p>
-          )}
-        </Show>
-        <ScreenQr src={props.qr} />
+        <ScreenSigners ballot={props.ballot} />
+        <ScreenQr src={props.qr} head={props.ballot?.state === 'certified' ? props.head : undefined} />
       </aside>
     </section>
   );
 }
 
-/** The QR code to the public ledger and receipt check, beside every result. */
-export function ScreenQr(props: { src: string | undefined }) {
+/** Once certified: who signed it, each with the role they signed in (总监票人 first, as the ledger entry has them), one a line. */
+export function ScreenSigners(props: { ballot: PublicBallotView | undefined }) {
+  const signers = () => props.ballot?.signers ?? [];
+  return (
+    <Show when={signers().length > 0}>
+      <div class="scr-signers" data-testid="signers">
+        <p class="scr-signers-label">{t('hall.screen.signedBy')}</p>
+        <ul>
+          <For each={signers()}>
+            {(s) => (
+              <li>
+                <span class="scr-signer-role">{t(`signing.role.${s.role}`)}</span> <span class="scr-signer-name">{s.name}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </div>
+    </Show>
+  );
+}
+
+/**
+ * The QR code to the public ledger and receipt check (/verify?ballot=…), beside every result; once
+ * certified, with the ledger head under it, which the verify page should find the chain ending in.
+ */
+export function ScreenQr(props: { src: string | undefined; head?: { seq: number; hash: string } | undefined }) {
   return (
     <Show when={props.src}>
       {(src) => (
         <figure class="scr-qr">
-          <img src={src()} alt={t('hall.screen.qrAlt')} />
-          <figcaption>{t('hall.screen.qrCaption')}</figcaption>
+          <div class="scr-qr-row">
+            <img src={src()} alt={t('hall.screen.qrAlt')} />
+            <figcaption>{t('hall.screen.qrCaption')}</figcaption>
+          </div>
+          <Show when={props.head}>
+            {(h) => (
+              <p class="scr-qr-head" data-testid="qr-head">
+                <span>
+                  {t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: h().seq })}
+                </span>{' '}
+                <span class="scr-mono">{shortHash(h().hash, 10, 6)}</span>
+              </p>
+            )}
+          </Show>
         </figure>
       )}
     </Show>

@@ -18,7 +18,7 @@ import {
   type TalliedData,
 } from '../tablet/hall-types';
 import { qrDataUrl } from '../tablet/qr';
-import { LiveCounts, EvaluationProjects, EvaluationResults, ScreenQr } from './EvaluationScreen';
+import { LiveCounts, EvaluationProjects, EvaluationResults, ScreenQr, ScreenSigners } from './EvaluationScreen';
 import { createBallotLive } from './live';
 import './screen.css';
 
@@ -90,8 +90,11 @@ export function ScreenPage() {
                 </Match>
                 <Match when={s().result}>
                   {(r) => (
-                    <Show when={isEvaluationTally(r())} fallback={<Results result={r() as TalliedData} ballot={ballot.latest} qr={qr()} />}>
-                      <EvaluationResults result={r() as EvaluationTalliedData} ballot={ballot.latest} qr={qr()} />
+                    <Show
+                      when={isEvaluationTally(r())}
+                      fallback={<Results result={r() as TalliedData} ballot={ballot.latest} qr={qr()} head={s().head} />}
+                    >
+                      <EvaluationResults result={r() as EvaluationTalliedData} ballot={ballot.latest} qr={qr()} head={s().head} />
                     </Show>
                   )}
                 </Match>
@@ -203,7 +206,7 @@ function Turnout(props: { snapshot: BallotSnapshot; compact?: boolean }) {
   );
 }
 
-function Results(props: { result: TalliedData; ballot: PublicBallotView | undefined; qr: string | undefined }) {
+function Results(props: { result: TalliedData; ballot: PublicBallotView | undefined; qr: string | undefined; head: { seq: number; hash: string } }) {
   const r = () => props.result;
   const byId = createMemo(() => new Map((props.ballot?.candidates ?? []).map((c) => [c.id, c])));
   const scale = () => Math.max(r().basis, ...r().ranking.map((x) => x.for), 1);
@@ -289,14 +292,8 @@ function Results(props: { result: TalliedData; ballot: PublicBallotView | undefi
           </div>
         </dl>
         <p class="scr-basis">{t('hall.result.basis', { basis: r().basis, which: t(`hall.basis.${r().passBasis}`), n: r().threshold })}</p>
-        <Show when={props.ballot?.certifiedBy}>
-          {(by) => (
-            <p class="scr-basis" data-testid="signers">
-              {t('signing.certifiedBy', { names: by() })}
-            </p>
-          )}
-        </Show>
-        <ScreenQr src={props.qr} />
+        <ScreenSigners ballot={props.ballot} />
+        <ScreenQr src={props.qr} head={props.ballot?.state === 'certified' ? props.head : undefined} />
       </aside>
     </section>
   );

@@ -232,6 +232,7 @@ export const hallMessages = {
   'hall.screen.ledgerHead': ['账本链头', 'Ledger head'],
   'hall.screen.seq': ['第 {seq} 号', 'seq {seq}'],
   'hall.screen.qrAlt': ['公开账本与核验页面的二维码', 'QR code of the public ledger and verification page'],
+  'hall.screen.signedBy': ['签名确认', 'Signed by'],
   'hall.screen.qrCaption': ['扫码查看公开账本、核验回执', 'Scan: public ledger and receipt check'],
 
   // ---- results ----
