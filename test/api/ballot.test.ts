@@ -248,6 +248,12 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     const r = await certifyResult(hall, ballotId);
     expect(r.status).toBe(200);
     expect(r.body.ballot.state).toBe('certified');
+    // The public ballot (the hall screen) names who certified it, in the role each signed in.
+    const ballotView = await server.client().get(`/api/public/ballots/${ballotId}`);
+    expect(ballotView.body.ballot.signers).toEqual([
+      { name: '监票人1', role: 'chief' },
+      { name: '监票人2', role: 'member' },
+    ]);
     const pub = await server.client().get(`/api/ballots/${ballotId}/results`);
     expect(pub.status).toBe(200);
     expect(pub.body.head.hash).toMatch(/^[0-9a-f]{64}$/);

@@ -237,6 +237,7 @@ export const hallMessages = {
 
   // ---- results ----
   'hall.result.title': ['表决结果', 'Results'],
+  'hall.result.printSheet': ['打印结果单', 'Print the result sheet'],
   'hall.result.chartTitle': ['各项目赞成票数', '"For" votes per project'],
   'hall.result.threshold': ['通过线 {n} 票', 'Pass line: {n}'],
   'hall.result.thresholdText': ['赞成票达到 {n} 票（超过 {basis} 的半数）方为通过。', 'A project passes with {n} "for" (more than half of {basis}).'],

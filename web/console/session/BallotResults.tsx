@@ -1,10 +1,13 @@
 // A project ballot's results once tallied: the verdict (selected, runoff, shortfall), the counts,
-// the basis and threshold, and each candidate's votes and status, with the ledger head.
-import { createMemo, For, Show } from 'solid-js';
+// the basis and threshold, and each candidate's votes and status, with the ledger head. Once
+// certified it is the printable result sheet: the signers (总监票人 first) and the ledger head with
+// a QR code to the public verify page, where anyone checks the chain ends in that head.
+import { createMemo, createResource, For, Show } from 'solid-js';
 import { DataTable } from '../../app/DataTable';
 import { t, type MessageKey } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { joinSentences, rankLabel, ranksByFor, statusLabel } from '../../app/results';
+import { qrDataUrl } from '../../tablet/qr';
 import { ballotsApi, type ResultCandidate, type Results } from './hall-api';
 
 export function BallotResults(props: { ballotId: string; version: string }) {
@@ -34,8 +37,15 @@ export function BallotResults(props: { ballotId: string; version: string }) {
     return new Map(r.candidates.map((c, i) => [c.id, rankLabel(list[i]!)]));
   });
   const statusText = (c: ResultCandidate): string => (c.status ? statusLabel(c.status) : '—');
+  const certified = () => results.data()?.ballot.state === 'certified';
+  const [signers] = createResource(
+    () => (certified() ? `${props.ballotId}|${props.version}` : false),
+    () => ballotsApi.publicBallot(props.ballotId).then((b) => b.signers),
+  );
+  const verifyUrl = () => `${location.origin}/verify?ballot=${encodeURIComponent(props.ballotId)}`;
+  const [qr] = createResource(() => (certified() ? verifyUrl() : false), qrDataUrl);
   return (
-    <section class="card" aria-labelledby="ses-results-title">
+    <section class="card ses-result-sheet" aria-labelledby="ses-results-title">
       <h2 class="card-title" id="ses-results-title">
         {t('hall.result.title')}
       </h2>
@@ -87,9 +97,33 @@ export function BallotResults(props: { ballotId: string; version: string }) {
                 { header: t('hall.result.status'), cell: (c) => statusText(c), class: 'col-nowrap' },
               ]}
             />
-            <p class="muted small">
-              {t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: r().head.seq })} <span class="mono">{r().head.hash}</span>
-            </p>
+            <Show when={certified() && signers.latest?.length}>
+              <p data-testid="sheet-signers">
+                {t('signing.certifiedBy', {
+                  names: (signers.latest ?? []).map((x) => `${t(`signing.role.${x.role}`)} ${x.name}`).join('、'),
+                })}
+              </p>
+            </Show>
+            <div class="ses-sheet-head">
+              <Show when={certified() && qr()}>
+                <img class="ses-sheet-qr" src={qr()} width="120" height="120" alt={t('hall.screen.qrAlt')} />
+              </Show>
+              <div>
+                <p class="muted small">
+                  {t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: r().head.seq })} <span class="mono">{r().head.hash}</span>
+                </p>
+                <Show when={certified()}>
+                  <p class="muted small">
+                    {t('hall.screen.qrCaption')} <span class="mono">{verifyUrl()}</span>
+                  </p>
+                  <div class="form-actions ses-sheet-no-print">
+                    <button type="button" class="btn" onClick={() => window.print()}>
+                      {t('hall.result.printSheet')}
+                    </button>
+                  </div>
+                </Show>
+              </div>
+            </div>
           </>
         )}
       </Show>

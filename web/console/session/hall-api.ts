@@ -72,6 +72,8 @@ export const ballotsApi = {
   print: (id: string) => api.post('/api/ballots/:id/cards/print', { params: { id } }),
   issue: (id: string, deputyId: string) => api.post('/api/ballots/:id/cards/issue', { params: { id }, body: { deputyId } }),
   results: (id: string) => api.get('/api/ballots/:id/results', { params: { id } }),
+  /** The public face of the ballot: once certified, who signed it (the result sheet prints them). */
+  publicBallot: (id: string) => api.get('/api/public/ballots/:id', { params: { id } }).then((r) => r.ballot),
   resultsCsvUrl: (id: string) => fillPath('/api/ballots/:id/results.csv', { id }),
   paper: (id: string) => api.get('/api/ballots/:id/paper', { params: { id } }).then((r) => r.paper as PaperTotals[]),
   // The per-candidate counts are keyed by the ballot's form (赞成/反对/弃权 or 满意/基本满意/不满意/弃权), known
