@@ -68,9 +68,9 @@ async function nameProblems(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** The hall screen's QR code decoded (jsQR) from a screenshot of it, as a phone camera would read it. */
-async function qrOnScreen(page: Page): Promise<string | null> {
-  const png = await page.locator('.scr-qr img').screenshot();
+/** A QR code on the page (the hall screen's by default) decoded (jsQR) from a screenshot of it, as a phone camera would read it. */
+async function qrOnScreen(page: Page, selector = '.scr-qr img'): Promise<string | null> {
+  const png = await page.locator(selector).screenshot();
   const { width, height, data } = await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -224,6 +224,15 @@ describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () =>
     );
     await expectNoSeriousA11yViolations(page, 'console results with ties');
     await screenshot(page, 'console-results-ties.png');
+
+    // The printed result sheet: the signers in their roles, the ledger head and its QR to the verify page.
+    await expect.poll(() => page.getByTestId('sheet-signers').textContent()).toBe('签名确认：总监票人 监票人1、监票人 监票人2');
+    const { head } = (await server.client().get(`/api/ballots/${ballotId}/results`)).body as { head: { seq: number; hash: string } };
+    await page.getByText(head.hash).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await qrOnScreen(page, '.ses-sheet-qr')).toBe(`${server.url}/verify?ballot=${ballotId}`);
+    await screenshot(page, 'console-result-sheet-print.png');
+    await page.emulateMedia({ media: 'screen' });
 
     const csv = await hall.admin.get(`/api/ballots/${ballotId}/results.csv`);
     expect(csv.status).toBe(200);
