@@ -230,6 +230,8 @@ describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () =>
     const { head } = (await server.client().get(`/api/ballots/${ballotId}/results`)).body as { head: { seq: number; hash: string } };
     await page.getByText(head.hash).waitFor();
     await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ses-sheet-print-title').isVisible()).toBe(true);
+    expect(await page.locator('nav').first().isVisible()).toBe(false);
     expect(await qrOnScreen(page, '.ses-sheet-qr')).toBe(`${server.url}/verify?ballot=${ballotId}`);
     await screenshot(page, 'console-result-sheet-print.png');
     await page.emulateMedia({ media: 'screen' });

@@ -3,7 +3,6 @@
 // 基本满意, one 不满意 with its rectification reported), 2025 in implementation with a year of
 // reports (some late, one adjusted by decision, one suspended), 2026 in screening, 2027 at the
 // plenary — and every ledger a visitor can download verifies, ballots recounted.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,26 +11,10 @@ import { verifyExport } from '../../server/core/domain/ledger-chain';
 import { loadEnv } from '../../server/env';
 import { makeDeps, openDatabaseFor, startServer } from '../../server/server';
 import { defaultCheckers } from '../../scripts/verify';
-import { createScratchDatabase, ROOT } from '../../scripts/reliability/lib';
+import { createScratchDatabase } from '../../scripts/reliability/lib';
 import { DEMO_PASSWORD } from '../../scripts/demo/roster';
 import { Client, DRIVERS } from '../support/harness';
-
-function runDemo(env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const full: NodeJS.ProcessEnv = { ...process.env, ...env };
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete full[k];
-    const p = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { cwd: ROOT, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '',
-      stderr = '';
-    p.stdout.on('data', (b: Buffer) => {
-      stdout += b;
-    });
-    p.stderr.on('data', (b: Buffer) => {
-      stderr += b;
-    });
-    p.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { runDemo } from '../support/demo';
 
 describe.each(DRIVERS)('npm run demo [%s]', (driver) => {
   let env: Record<string, string | undefined>;

@@ -57,6 +57,8 @@ export function BallotResults(props: { ballotId: string; version: string }) {
       <Show when={results.data()}>
         {(r) => (
           <>
+            {/* On paper the sheet stands alone: it says which vote it is. */}
+            <p class="ses-sheet-print-title">{r().ballot.title}</p>
             <p class="ses-verdict">{verdict()}</p>
             <dl class="ses-counts ses-counts-small">
               <For
