@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium)('clerk, department and citizen pages (issue #13) i
     await page.goto(url(`/verify?ballot=${impl.ballotId}`));
     const verdict = page.getByTestId('vfy-check');
     await verdict.getByText('已核验：账本与公布的结果一致').waitFor();
-    expect(await page.getByTestId('vfy-certified').textContent()).toMatch(/本次表决结果已于 .+ 经 监票人1 确认并公开/);
+    expect(await page.getByTestId('vfy-certified').textContent()).toMatch(/本次表决结果已于 .+ 经 监票人1、监票人2 确认并公开/);
     const adopted = await page.getByTestId('vfy-adopted').locator('li').allTextContents();
     expect(adopted).toHaveLength(3);
     for (const [i, p] of impl.projects.entries()) expect(adopted[i]).toContain(p.title);

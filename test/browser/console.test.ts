@@ -65,6 +65,7 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
     await page.getByLabel('代表大会名称').fill(CONGRESS);
     await page.getByLabel('行政区域').fill('某某县');
     await page.getByLabel('层级').selectOption({ label: '县级' });
+    await page.getByLabel('公开代码').fill('mou-xian');
     await page.getByLabel('用户名').fill(CLERK.username);
     await page.getByLabel('姓名').fill(CLERK.displayName);
     await page.getByLabel('密码', { exact: true }).fill(CLERK.password);

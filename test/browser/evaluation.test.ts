@@ -139,6 +139,8 @@ describe.skipIf(!hasChromium)('the satisfaction evaluation in the hall, in Chrom
     await p.getByRole('button', { name: '检查规则与人数' }).click();
     await p.getByText('✓ 可以开启投票。').waitFor();
     await p.getByRole('button', { name: '开启投票' }).click();
+    // It asks first, with the rules it will freeze and the turnout.
+    await p.getByRole('dialog').getByRole('button', { name: '开启投票' }).click();
     await p.locator('.ses-step-now').getByText('投票中').waitFor();
     await expectNoSeriousA11yViolations(p, 'console: evaluation ballot (open)');
   }, 60_000);

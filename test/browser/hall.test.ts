@@ -148,6 +148,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await p.getByRole('button', { name: '检查规则与人数' }).click();
     await p.getByText('出席人数不足：应到 6 人，实到 3 人').waitFor();
     await p.getByRole('button', { name: '开启投票' }).click();
+    // It asks first, with the rules it will freeze and the turnout.
+    await p.getByRole('dialog').getByRole('button', { name: '开启投票' }).click();
     await p.getByRole('alert').filter({ hasText: '出席人数不足：应到 6 人，实到 3 人' }).waitFor();
 
     // Sign two more in: one found by name, one by seat.
@@ -203,6 +205,8 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await p.getByRole('button', { name: '检查规则与人数' }).click();
     await p.getByText('✓ 可以开启投票。').waitFor();
     await p.getByRole('button', { name: '开启投票' }).click();
+    // It asks first, with the rules it will freeze and the turnout.
+    await p.getByRole('dialog').getByRole('button', { name: '开启投票' }).click();
     await p.locator('.ses-step-now').getByText('投票中').waitFor();
     await p.getByRole('button', { name: '截止投票' }).waitFor();
   });
