@@ -233,7 +233,9 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
 
     const { ctx, p } = await newContext();
     try {
+      // Without a session, / is the public portal; its 工作人员登录 link leads to the login.
       await p.goto(url('/'));
+      await p.getByRole('link', { name: '工作人员登录' }).click();
       await p.waitForURL('**/login');
       await login(p, 'jiaoyu', 'long-enough-1');
       await p.waitForURL('**/department');

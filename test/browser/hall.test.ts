@@ -151,6 +151,9 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     // It asks first, with the rules it will freeze and the turnout.
     await p.getByRole('dialog').getByRole('button', { name: '开启投票' }).click();
     await p.getByRole('alert').filter({ hasText: '出席人数不足：应到 6 人，实到 3 人' }).waitFor();
+    // The refusal is said in the dialog, which stays open until the clerk closes it.
+    await p.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    await p.getByRole('dialog').waitFor({ state: 'detached' });
 
     // Sign two more in: one found by name, one by seat.
     await p.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '会场签到' }).click();
@@ -505,7 +508,9 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await verify.getByRole('heading', { name: '账本中没有这张回执' }).waitFor();
     // The screen's QR page: the ballot's public ledger.
     await verify.goto(url(`/verify?ballot=${ballotId}`));
-    await verify.getByText('结果已由监票人').waitFor();
+    await verify.getByText('本次表决结果已于').waitFor();
+    await verify.getByText('已核验：账本与公布的结果一致').waitFor();
+    await verify.getByText('供专业人士：账本文件与命令行核验').click();
     await verify.getByRole('link', { name: '下载完整账本（JSON）' }).waitFor();
   }, 120_000);
 

@@ -84,7 +84,7 @@ export function SetupPage() {
   };
 
   return (
-    <Show when={session.state.setupNeeded} fallback={<Navigate href="/" />}>
+    <Show when={session.state.setupNeeded} fallback={<Navigate href={session.state.account ? '/' : '/login'} />}>
       <AuthFrame wide>
         <h1 class="auth-title">{t('setup.title')}</h1>
         <p class="auth-intro">{t('setup.intro')}</p>
