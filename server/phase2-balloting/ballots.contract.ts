@@ -137,6 +137,7 @@ export const PaperItem = z
     enteredAt: z.string(),
     confirmedBy: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    digest: z.string().describe('What both scrutineers sign: the hash of canonicalJson({ballotId, perCandidate, valid, invalid})'),
   })
   .meta({ id: 'PaperItem' });
 export type PaperItem = z.infer<typeof PaperItem>;

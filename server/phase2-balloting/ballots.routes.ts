@@ -67,6 +67,9 @@ const rulesInput = z
 
 const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
 
+/** A signature made in the scrutineer's browser with their registered key (base64). */
+const signatureBody = z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/), sig: z.string().min(1).max(200) }).strict();
+
 export const listBallotsRoute = defineRoute({
   method: 'get',
   path: '/api/ballots',
@@ -151,7 +154,7 @@ export const certifyBallotRoute = defineRoute({
     "Sign the tallied result with my registered key (the signature of the UTF-8 bytes of the ballot.tallied entry's hash, base64); certified, and public, once the congress's rule is met",
   responses: { 200: BallotAnswer },
   params: idParam,
-  body: z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/), sig: z.string().min(1).max(200) }).strict(),
+  body: signatureBody,
   handler: async ({ c, deps, actor, params, body }) => {
     await certifyBallot(deps, actor, params.id, body);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
@@ -370,10 +373,10 @@ export const enterPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper',
   access: 'paperTotals.enter',
-  summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
+  summary: "Enter counted paper-ballot totals, signed with my key over their digest (awaits a second scrutineer's signed confirmation)",
   responses: { 201: PaperItemAnswer },
   params: idParam,
-  body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count }).strict(),
+  body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count, signature: signatureBody }).strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ paper: await enterPaperTotals(deps, actor, params.id, body) }, 201),
 });
 
@@ -383,11 +386,12 @@ export const confirmPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper/:paperId/confirm',
   access: 'paperTotals.decide',
-  summary: 'A second scrutineer confirms paper totals (then they count)',
+  summary: 'A second scrutineer confirms paper totals, signing the same digest (then they count, and the ballot.paper entry carries both signatures)',
   responses: { 200: PaperItemAnswer },
   params: paperParams,
-  body: z.object({}).strict().optional(),
-  handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, true) }),
+  body: z.object({ signature: signatureBody }).strict(),
+  handler: async ({ c, deps, actor, params, body }) =>
+    c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, body.signature) }),
 });
 
 export const rejectPaperRoute = defineRoute({

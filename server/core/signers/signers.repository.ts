@@ -1,6 +1,6 @@
 // Scrutineers' public keys as submitted, registered or revoked. The congress ledger's
 // signer.registered / signer.revoked entries are the record of truth; this table is the working copy.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { accounts, congresses, ledgerEntries, ledgers, signingKeys } from '../../../db/schema';
 import type { LedgerEntry } from '../domain/ledger-chain';
@@ -53,8 +53,17 @@ export async function congressHashAlg(ex: Executor, congressId: string) {
   return row;
 }
 
-/** The congress ledger's signer.registered / signer.revoked entries, in order. */
-export async function signerEntries(ex: Executor, congressId: string): Promise<LedgerEntry[]> {
+/** The congress ledger's id and head (seq and hash). */
+export async function congressLedgerHead(ex: Executor, congressId: string) {
+  const [row] = await ex
+    .select({ ledgerId: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash })
+    .from(ledgers)
+    .where(and(eq(ledgers.congressId, congressId), eq(ledgers.kind, 'congress'), isNull(ledgers.subjectId)));
+  return row;
+}
+
+/** The congress ledger's signer.registered / signer.revoked entries, in order (up to `upToSeq`). */
+export async function signerEntries(ex: Executor, congressId: string, upToSeq?: number): Promise<LedgerEntry[]> {
   const rows = await ex
     .select({
       seq: ledgerEntries.seq,
@@ -67,7 +76,12 @@ export async function signerEntries(ex: Executor, congressId: string): Promise<L
     .from(ledgerEntries)
     .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
     .where(
-      and(eq(ledgers.congressId, congressId), eq(ledgers.kind, 'congress'), inArray(ledgerEntries.kind, ['signer.registered', 'signer.revoked'])),
+      and(
+        eq(ledgers.congressId, congressId),
+        eq(ledgers.kind, 'congress'),
+        inArray(ledgerEntries.kind, ['signer.registered', 'signer.revoked']),
+        upToSeq === undefined ? undefined : lte(ledgerEntries.seq, upToSeq),
+      ),
     )
     .orderBy(asc(ledgerEntries.seq));
   return rows.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));

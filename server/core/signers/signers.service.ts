@@ -12,12 +12,23 @@ import {
   keyIdOf,
   rawPublicKey,
   signatureAlgFor,
+  signatureProblem,
   signerRegistry,
+  type Signature,
   type SignatureAlg,
   type SignerKey,
   type SignerRole,
 } from '../domain/signatures';
-import { congressHashAlg, insertSubmittedKey, listKeys, lockKey, signerEntries, updateKey, type SigningKeyRow } from './signers.repository';
+import {
+  congressHashAlg,
+  congressLedgerHead,
+  insertSubmittedKey,
+  listKeys,
+  lockKey,
+  signerEntries,
+  updateKey,
+  type SigningKeyRow,
+} from './signers.repository';
 
 const keyNotFound = () => notFound({ zh: '未找到该签名密钥', en: 'Signing key not found' });
 
@@ -104,4 +115,36 @@ function entryData(key: SigningKeyRow, name: string, role: SignerRole) {
 /** The key register as the congress ledger records it (for checking signatures). */
 export async function keyRegistry(ex: Executor, congressId: string): Promise<Map<string, SignerKey>> {
   return signerRegistry(await signerEntries(ex, congressId));
+}
+
+/**
+ * The key register as of now, in one consistent reading: the congress ledger's head, and the keys
+ * registered up to it. A signed entry records the head (`keyRegister`), so a verifier judges its
+ * keys at that position of the congress ledger rather than by comparing two ledgers' clocks.
+ */
+export async function keyRegisterNow(ex: Executor, congressId: string) {
+  const head = await congressLedgerHead(ex, congressId);
+  if (!head) throw new Error(`congress ${congressId} has no administrative ledger`);
+  const keys = signerRegistry(await signerEntries(ex, congressId, head.seq));
+  return { keys, anchor: { seq: head.seq, hash: head.hash } };
+}
+
+/**
+ * A signature the actor has just made over `hash` with their own registered key, checked now; the
+ * signature as entries carry it. Refuses another's key, a revoked key and a signature that does not verify.
+ */
+export function ownSignature(
+  register: { keys: ReadonlyMap<string, SignerKey>; anchor: { seq: number } },
+  actor: Actor,
+  signature: { keyId: string; sig: string },
+  hash: string,
+): Signature {
+  const key = register.keys.get(signature.keyId);
+  if (!key || key.accountId !== actor.accountId) {
+    throw ruleViolation({ zh: '该密钥不是您已登记的签名密钥', en: 'This key is not a registered key of yours' }, { keyId: signature.keyId });
+  }
+  const signed = { keyId: key.keyId, alg: key.alg, sig: signature.sig };
+  const problem = signatureProblem(signed, key, hash, { seq: register.anchor.seq });
+  if (problem) throw ruleViolation({ zh: `签名无效：${problem}`, en: `Signature refused: ${problem}` }, { keyId: signature.keyId, signed: hash });
+  return signed;
 }
