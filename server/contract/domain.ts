@@ -4,6 +4,7 @@
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry, verifyExport, type ExportVerification } from '../core/domain/ledger-chain';
 export { defaultCheckers } from '../phase2-balloting/domain/recount';
+export { ledgerCertifications, paperTotalsDigest } from '../phase2-balloting/domain/certification';
 export { hashHex, type HashAlg } from '../core/domain/ledger-hash';
 export {
   fingerprintOf,
