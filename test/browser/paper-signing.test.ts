@@ -2,7 +2,7 @@
 // totals and signs their digest with the key their browser holds, a second checks the figures and
 // signs too; only then do they count, and the ledger's ballot.paper entry carries both signatures,
 // which anyone holding the congress's key register can check.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signerRegistry } from '../../server/core/domain/signatures';
 import { ledgerCertifications } from '../../server/phase2-balloting/domain/certification';
