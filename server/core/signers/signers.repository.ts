@@ -47,7 +47,7 @@ export async function updateKey(ex: Executor, keyId: string, v: Partial<Pick<Sig
 
 export async function congressHashAlg(ex: Executor, congressId: string) {
   const [row] = await ex
-    .select({ hashAlg: congresses.hashAlg, certificationRule: congresses.certificationRule })
+    .select({ name: congresses.name, hashAlg: congresses.hashAlg, certificationRule: congresses.certificationRule })
     .from(congresses)
     .where(eq(congresses.id, congressId));
   return row;

@@ -118,6 +118,33 @@ export async function keyRegistry(ex: Executor, congressId: string): Promise<Map
 }
 
 /**
+ * The public key register of a congress: its signer entries verbatim (so anyone can recompute their
+ * hashes), the keys they define, and the congress ledger's head. The rest of the congress ledger
+ * (accounts, roster, attendance) stays with the staff.
+ */
+export async function publicKeyRegister(ex: Executor, congressId: string) {
+  const congress = await congressHashAlg(ex, congressId);
+  const head = congress && (await congressLedgerHead(ex, congressId));
+  if (!congress || !head) throw notFound({ zh: '未找到该人民代表大会', en: 'Congress not found' });
+  const entries = await signerEntries(ex, congressId, head.seq);
+  const keys = [...signerRegistry(entries).values()].map((k) => ({
+    keyId: k.keyId,
+    fingerprint: fingerprintOf(k.keyId),
+    name: k.name,
+    role: k.role,
+    alg: k.alg,
+    publicKey: k.publicKey,
+    registered: { seq: k.registeredSeq!, at: k.registeredAt },
+    revoked: k.revokedAt === undefined ? null : { seq: k.revokedSeq!, at: k.revokedAt },
+  }));
+  return {
+    register: { congressId, congress: congress.name, hash: congress.hashAlg, head: { seq: head.seq, hash: head.hash } },
+    keys,
+    entries,
+  };
+}
+
+/**
  * The key register as of now, in one consistent reading: the congress ledger's head, and the keys
  * registered up to it. A signed entry records the head (`keyRegister`), so a verifier judges its
  * keys at that position of the congress ledger rather than by comparing two ledgers' clocks.

@@ -5,7 +5,9 @@
  * (while signatures come in) and by `npm run verify -- … --keys` and the /verify page (afterwards).
  */
 import { canonicalJson } from '../../core/domain/canonical-json';
-import { hashHex, type HashAlg } from '../../core/domain/ledger-hash';
+import type { KeyRegister, RegisterView } from '../../core/domain/key-register';
+import type { ExportChecker } from '../../core/domain/ledger-chain';
+import { hashHex, isHashAlg, type HashAlg } from '../../core/domain/ledger-hash';
 import { signatureProblem, type KeyMoment, type Signature, type SignerKey, type SignerRole } from '../../core/domain/signatures';
 
 export { signatureProblem, type Signature } from '../../core/domain/signatures';
@@ -130,12 +132,6 @@ export function isRegisterAnchor(v: unknown): v is RegisterAnchor {
   return Number.isSafeInteger(a.seq) && (a.seq as number) >= 0 && typeof a.hash === 'string' && /^[0-9a-f]{64}$/.test(a.hash);
 }
 
-/** What the verifier holds of the congress ledger besides its keys: entry hashes by seq, and its head. */
-export interface RegisterView {
-  hashes: ReadonlyMap<number, string>;
-  head: { seq: number; hash: string };
-}
-
 /** Why the register given cannot speak for `anchor`, or null. */
 function anchorProblem(anchor: RegisterAnchor, register: RegisterView | undefined): string | null {
   if (!register) return null;
@@ -244,4 +240,36 @@ export function ledgerCertifications(
     certifications.push({ seq: e.seq, at: e.at, signers: check.signers });
   }
   return { problems, certifications, papers, unsigned };
+}
+
+export interface SignedReport {
+  certifications: LedgerCertification[];
+  papers: PaperSigning[];
+  /** The ledger carries signatures but no key register was given to check them. */
+  unchecked: boolean;
+}
+
+/**
+ * A checker for verifyExport that checks a ballot ledger's signatures against a congress's key
+ * register (see core/domain/key-register.ts), and what it found. Without a register it only notes
+ * that signatures went unchecked. The same for `npm run verify` and the /verify page.
+ */
+export function signatureChecker(register: KeyRegister | undefined): { checker: ExportChecker; report: SignedReport } {
+  const report: SignedReport = { certifications: [], papers: [], unchecked: false };
+  const checker: ExportChecker = (d) => {
+    if (d.ledger.kind !== 'ballot') return [];
+    if (!register) {
+      report.unchecked = d.entries.some((e) => (e.kind === 'ballot.certified' || e.kind === 'ballot.paper') && Array.isArray(e.data.signatures));
+      return [];
+    }
+    if (register.congressId !== undefined && d.ledger.congressId !== undefined && register.congressId !== d.ledger.congressId) {
+      return [`the key register is congress ${String(register.congressId)}'s, this ballot belongs to ${String(d.ledger.congressId)}`];
+    }
+    const hash = isHashAlg(d.ledger.hash) ? d.ledger.hash : 'sha256';
+    const found = ledgerCertifications(d.entries, register.keys, { hash, register: register.view });
+    report.certifications = found.certifications;
+    report.papers = found.papers;
+    return found.problems;
+  };
+  return { checker, report };
 }
