@@ -4,7 +4,8 @@
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry, verifyExport, type ExportVerification } from '../core/domain/ledger-chain';
 export { defaultCheckers } from '../phase2-balloting/domain/recount';
-export { ledgerCertifications, paperTotalsDigest } from '../phase2-balloting/domain/certification';
+export { paperTotalsDigest, signatureChecker, type SignedReport } from '../phase2-balloting/domain/certification';
+export { readKeyRegister } from '../core/domain/key-register';
 export { hashHex, type HashAlg } from '../core/domain/ledger-hash';
 export {
   fingerprintOf,

@@ -63,9 +63,27 @@ export const clerkMessages = {
     'The ledger received does not match its hash chain or the published result; do not rely on it. Please tell the congress office.',
   ],
   'vl.unavailable': ['暂时无法取得账本，请稍后再试。', 'The ledger could not be fetched; try again later.'],
+  'vl.signedBy': [
+    '监票人签名已核验：{names}。本机已按本人大公开的签名密钥登记册逐一验证签名。',
+    'Scrutineers’ signatures verified: {names}. This device checked each against the congress’s public register of signing keys.',
+  ],
+  'vl.paperSignedBy': [
+    '纸质票统计（第 {seq} 号）由 {names} 录入并签名确认。',
+    'Paper totals (entry {seq}) entered and confirmed, signed, by {names}.',
+  ],
+  'vl.unsigned': [
+    '此结果的确认未附监票人签名（签名功能启用前确认）。',
+    'This certification carries no scrutineers’ signatures (made before signatures existed).',
+  ],
+  'vl.keysUnavailable': [
+    '暂时无法取得签名密钥登记册，签名尚未核验。',
+    'The register of signing keys could not be fetched: the signatures are not checked yet.',
+  ],
+  'vl.role.chief': ['总监票人', 'chief scrutineer'],
+  'vl.role.member': ['监票人', 'scrutineer'],
   'vl.experts': ['供专业人士：账本文件与命令行核验', 'For specialists: the files and the command-line check'],
   'vl.command': [
-    '下载的账本可以离线核验全部哈希并重新计票，在本系统源码目录中运行：',
-    'A downloaded ledger can be checked offline, every hash and the count; in the source directory run:',
+    '下载的账本可以离线核验全部哈希、重新计票并核验监票人签名，在本系统源码目录中运行：',
+    'A downloaded ledger can be checked offline, every hash, the count and the scrutineers’ signatures; in the source directory run:',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
