@@ -446,10 +446,17 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string, signat
   });
 }
 
-/** The signatures given so far over `tallyEntry` that still count at `at` (a key revoked since drops out), against the rule. */
-async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: string, keys: Map<string, SignerKey>, at: string) {
+/**
+ * The signatures given so far over `tallyEntry` that still count at `at` (a key revoked since drops
+ * out), against the congress's rule, or against `recorded` (the rule a ballot.certified entry holds).
+ */
+async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: string, keys: Map<string, SignerKey>, at: string, recorded?: unknown) {
   const congress = await congressHashAlg(ex, ballot.congressId);
-  const rule = congress && isCertificationRule(congress.certificationRule) ? congress.certificationRule : DEFAULT_CERTIFICATION_RULE;
+  const rule = isCertificationRule(recorded)
+    ? recorded
+    : congress && isCertificationRule(congress.certificationRule)
+      ? congress.certificationRule
+      : DEFAULT_CERTIFICATION_RULE;
   const given = await listSignatures(ex, ballot.id, tallyEntry);
   // The 总监票人 first, then in the order signed (a stable sort keeps the query's order on a tie).
   const rank = (g: (typeof given)[number]) => SIGNER_ORDER[keys.get(g.keyId)!.role];
@@ -475,7 +482,8 @@ export async function certificationProgress(deps: Deps, actor: Actor, id: string
   const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
   const certified = entries.findLast((e) => e.kind === 'ballot.certified');
   const keys = await keyRegistry(deps.db, actor.congressId);
-  const s = await certificationState(deps.db, ballot, tallied.hash, keys, certified?.at ?? formatAt(deps.clock()));
+  // A certified ballot answers with the rule it was certified under, whatever the congress's rule is now.
+  const s = await certificationState(deps.db, ballot, tallied.hash, keys, certified?.at ?? formatAt(deps.clock()), certified?.data.rule);
   return {
     tallyEntry: tallied.hash,
     rule: s.rule,

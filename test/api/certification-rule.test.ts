@@ -1,0 +1,208 @@
+// The congress's certification rule, set by the secretariat (PUT /api/congress/certification-rule):
+// bounds refused with reasons, every change a certification.rule_set entry of the congress ledger,
+// refused while a ballot collects signatures; a rule of three makes certification wait for a third
+// signature.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleInForce } from '../../server/phase2-balloting/domain/certification-rule';
+import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
+import { makeSigner, signResult, type Signer } from '../support/signing';
+
+const RULE = '/api/congress/certification-rule';
+const put = (c: Client, body: unknown) => c.request('PUT', RULE, body);
+
+/** A ballot of 3 deputies on 2 candidates, closed and tallied. */
+async function talliedBallot(hall: Hall, title?: string) {
+  const ballot = await createBallot(hall, {}, title);
+  const cards = await openWithCards(hall, ballot.id);
+  for (const card of cards) {
+    const r = await hall.admin.post(`/api/ballots/${ballot.id}/cast`, {
+      castId: newCastId(),
+      token: card.url.split('#')[1],
+      choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')),
+    });
+    expect(r.status).toBe(201);
+  }
+  expect((await hall.admin.post(`/api/ballots/${ballot.id}/close`, {})).status).toBe(200);
+  expect((await hall.admin.post(`/api/ballots/${ballot.id}/tally`)).status).toBe(200);
+  return ballot as { id: string; ledgerId: string };
+}
+
+async function congressLedger(hall: Hall) {
+  const list = await hall.admin.get('/api/ledgers');
+  const id = list.body.ledgers.find((l: { kind: string }) => l.kind === 'congress').id;
+  return (await hall.admin.get(`/api/ledgers/${id}`)).body as { entries: Array<{ seq: number; at: string; kind: string; data: any }> };
+}
+
+describe.each(DRIVERS)('the certification rule [%s]', (driver) => {
+  let server: TestServer;
+  let hall: Hall;
+  let signers: Signer[];
+  let department: Client;
+  let adminId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    hall = await buildHall(server, { deputies: 3, candidates: 2, seats: 1 });
+    const pw = 'long-enough-1';
+    expect((await hall.admin.post('/api/accounts', { username: 'jianpiao3', displayName: '监票人3', role: 'scrutineer', password: pw })).status).toBe(
+      201,
+    );
+    const third = await server.client().login('jianpiao3', pw);
+    const dept = await hall.admin.post('/api/departments', { name: '县教育局' });
+    expect(
+      (
+        await hall.admin.post('/api/accounts', {
+          username: 'jiaoyu',
+          displayName: '教育局',
+          role: 'department',
+          password: pw,
+          departmentId: dept.body.department.id,
+        })
+      ).status,
+    ).toBe(201);
+    department = await server.client().login('jiaoyu', pw);
+    signers = [
+      await makeSigner(hall.scrutineers[0], hall.admin, 'chief'),
+      await makeSigner(hall.scrutineers[1], hall.admin, 'member'),
+      await makeSigner(third, hall.admin, 'member'),
+    ];
+    adminId = (await hall.admin.get('/api/auth/me')).body.account.accountId;
+  });
+  afterAll(async () => server?.stop());
+
+  it('starts at the 总监票人 and one other; the secretariat and scrutineers read it, only the secretariat sets it', async () => {
+    for (const c of [hall.admin, hall.scrutineers[0]]) {
+      const r = await c.get(RULE);
+      expect(r.status).toBe(200);
+      expect(r.body).toEqual({ rule: { chief: 1, total: 2 }, default: { chief: 1, total: 2 }, max: 15, pending: [] });
+    }
+    expect((await department.get(RULE)).status).toBe(403);
+    expect((await server.client().get(RULE)).status).toBe(401);
+    for (const c of [hall.scrutineers[0], department]) {
+      const r = await put(c, { chief: 1, total: 3 });
+      expect(r.status).toBe(403);
+      expect(r.body.error.code).toBe('forbidden');
+    }
+    expect((await put(server.client(), { chief: 1, total: 3 })).status).toBe(401);
+    // A cross-site request with the secretariat's cookie: refused by the Origin check.
+    expect((await hall.admin.request('PUT', RULE, { chief: 1, total: 3 }, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await hall.admin.get(RULE)).body.rule).toEqual({ chief: 1, total: 2 });
+  });
+
+  it('refuses bad values with clear JSON (400 for the shape, 422 naming each broken bound), never a 500, and changes nothing', async () => {
+    const before = (await congressLedger(hall)).entries.length;
+    for (const body of [
+      { chief: 1.5, total: 2 },
+      { chief: '1', total: 2 },
+      { chief: 1 },
+      { chief: 1, total: 2, extra: true },
+      { chief: 1e300, total: 2 },
+      { chief: null, total: 2 },
+      [1, 2],
+    ]) {
+      const r = await put(hall.admin, body);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.body.error.code).toBe('bad_request');
+    }
+    const notJson = await hall.admin.request('PUT', RULE, '{chief: 1', { 'content-type': 'application/json' });
+    expect(notJson.status).toBe(400);
+
+    const single = await put(hall.admin, { chief: 1, total: 1 });
+    expect(single.status).toBe(422);
+    expect(single.body.error.code).toBe('rule_violation');
+    expect(single.body.error.message).toBe('签名的监票人至少 2 人：结果不能由一人确认');
+    expect(single.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual(['rule_total_min']);
+    hall.admin.lang = 'en';
+    try {
+      expect((await put(hall.admin, { chief: 1, total: 1 })).body.error.message).toContain('never certified by a single signer');
+    } finally {
+      hall.admin.lang = 'zh';
+    }
+    const cases: Array<[unknown, string[]]> = [
+      [{ chief: 0, total: 2 }, ['rule_chief_min']],
+      [{ chief: -1, total: 0 }, ['rule_chief_min', 'rule_total_min']],
+      [{ chief: 3, total: 2 }, ['rule_total_below_chief']],
+      [{ chief: 1, total: 16 }, ['rule_total_max']],
+    ];
+    for (const [body, problems] of cases) {
+      const r = await put(hall.admin, body);
+      expect(r.status, JSON.stringify(body)).toBe(422);
+      expect(r.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual(problems);
+    }
+    expect((await hall.admin.get(RULE)).body.rule).toEqual({ chief: 1, total: 2 });
+    expect((await congressLedger(hall)).entries.length).toBe(before);
+  });
+
+  it('a change is a certification.rule_set entry of the congress ledger {from, to, by}; the same rule again writes nothing', async () => {
+    const set = await put(hall.admin, { chief: 1, total: 3 });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ rule: { chief: 1, total: 3 }, default: { chief: 1, total: 2 }, max: 15, pending: [] });
+    expect((await hall.scrutineers[1].get(RULE)).body.rule).toEqual({ chief: 1, total: 3 });
+    const ledger = await congressLedger(hall);
+    const entry = ledger.entries.at(-1)!;
+    expect(entry.kind).toBe('certification.rule_set');
+    expect(entry.data).toEqual({ from: { chief: 1, total: 2 }, to: { chief: 1, total: 3 }, by: adminId });
+    expect((await put(hall.admin, { chief: 1, total: 3 })).status).toBe(200);
+    expect((await congressLedger(hall)).entries.length).toBe(ledger.entries.length);
+  });
+
+  it('with chief 1 total 3, two signatures leave the result pending; the rule cannot change meanwhile (409 naming the ballot); the third certifies', async () => {
+    const ballot = await talliedBallot(hall, '2027年民生实事项目票决（规则）');
+    const [chief, member, third] = signers as [Signer, Signer, Signer];
+    // The test clock stands still unless moved: each step a second apart, so the order signed and the ledgers' times are distinct.
+    const tick = () => server.clock.advance(1000);
+    tick();
+    expect((await signResult(chief, ballot.id)).body.ballot.state).toBe('tallied');
+    tick();
+    expect((await signResult(member, ballot.id)).body.ballot.state).toBe('tallied');
+    const progress = (await hall.admin.get(`/api/ballots/${ballot.id}/certification`)).body;
+    expect(progress.rule).toEqual({ chief: 1, total: 3 });
+    expect(progress.missing).toEqual({ chief: 0, total: 1 });
+    expect(progress.complete).toBe(false);
+    // Not public with two of three.
+    expect((await server.client().get(`/api/ballots/${ballot.id}/results`)).status).toBe(404);
+
+    expect((await hall.admin.get(RULE)).body.pending).toEqual([{ id: ballot.id, title: '2027年民生实事项目票决（规则）' }]);
+    const entries = (await congressLedger(hall)).entries.length;
+    const refused = await put(hall.admin, { chief: 1, total: 2 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('conflict');
+    expect(refused.body.error.message).toBe(
+      '表决“2027年民生实事项目票决（规则）”已计票，正在等待监票人签名确认；在其确认完成（或作废）之前不能更改确认规则',
+    );
+    expect(refused.body.error.details.ballots).toEqual([{ id: ballot.id, title: '2027年民生实事项目票决（规则）' }]);
+    hall.admin.lang = 'en';
+    try {
+      expect((await put(hall.admin, { chief: 1, total: 2 })).body.error.message).toBe(
+        'The ballot "2027年民生实事项目票决（规则）" is tallied and awaiting the scrutineers\' signatures; the certification rule cannot change until it is certified (or voided)',
+      );
+    } finally {
+      hall.admin.lang = 'zh';
+    }
+    // A bad value is still a 422 first: it is wrong whatever the ballots.
+    expect((await put(hall.admin, { chief: 1, total: 1 })).status).toBe(422);
+    expect((await congressLedger(hall)).entries.length).toBe(entries);
+
+    tick();
+    const last = await signResult(third, ballot.id);
+    expect(last.status).toBe(200);
+    expect(last.body.ballot.state).toBe('certified');
+    const exp = (await server.client().get(`/api/ledgers/${ballot.ledgerId}`)).body;
+    const certified = exp.entries.at(-1);
+    expect(certified.kind).toBe('ballot.certified');
+    expect(certified.data.rule).toEqual({ chief: 1, total: 3 });
+    expect(certified.data.signatures.map((s: { keyId: string }) => s.keyId)).toEqual(signers.map((s) => s.keyId));
+    expect((await hall.admin.get(RULE)).body.pending).toEqual([]);
+
+    // Certified: the rule may change again; the certified ballot keeps the rule it was certified under.
+    tick();
+    expect((await put(hall.admin, { chief: 1, total: 2 })).status).toBe(200);
+    const after = (await hall.admin.get(`/api/ballots/${ballot.id}/certification`)).body;
+    expect(after).toMatchObject({ rule: { chief: 1, total: 3 }, missing: { chief: 0, total: 0 }, complete: true });
+    // The congress ledger tells which rule was in force when.
+    const congress = (await congressLedger(hall)).entries;
+    expect(ruleInForce(congress, certified.at)).toEqual({ chief: 1, total: 3 });
+    expect(ruleInForce(congress, congress.at(-1)!.at)).toEqual({ chief: 1, total: 2 });
+  });
+});
