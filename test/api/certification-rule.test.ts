@@ -1,7 +1,7 @@
 // The congress's certification rule, set by the secretariat (PUT /api/congress/certification-rule):
 // bounds refused with reasons, every change a certification.rule_set entry of the congress ledger,
 // refused while a ballot collects signatures; a rule of three makes certification wait for a third
-// signature.
+// signature. And results.csv: a certified result names its signers and the ledger head.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleInForce } from '../../server/phase2-balloting/domain/certification-rule';
 import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
@@ -204,5 +204,43 @@ describe.each(DRIVERS)('the certification rule [%s]', (driver) => {
     const congress = (await congressLedger(hall)).entries;
     expect(ruleInForce(congress, certified.at)).toEqual({ chief: 1, total: 3 });
     expect(ruleInForce(congress, congress.at(-1)!.at)).toEqual({ chief: 1, total: 2 });
+  });
+
+  it('results.csv: a tallied result says it awaits the signatures; a certified one names each signer and the ledger head', async () => {
+    const ballot = await talliedBallot(hall, '2028年民生实事项目票决');
+    const pending = await hall.admin.get(`/api/ballots/${ballot.id}/results.csv`);
+    expect(pending.status).toBe(200);
+    expect(pending.text).toContain('"监票人签名确认","待监票人签名确认：结果尚未确认，不得公布"');
+    expect(pending.text).not.toContain('账本链头');
+    // Nobody outside reads it before certification.
+    expect((await server.client().get(`/api/ballots/${ballot.id}/results.csv`)).status).toBe(404);
+
+    const [chief, member] = signers as [Signer, Signer];
+    server.clock.advance(1000);
+    await signResult(chief, ballot.id);
+    server.clock.advance(1000);
+    expect((await signResult(member, ballot.id)).body.ballot.state).toBe('certified');
+    const csv = await server.client().get(`/api/ballots/${ballot.id}/results.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    // UTF-8 with the BOM (the client's text has it stripped by the decoder): read the bytes.
+    const bytes = new Uint8Array(await (await fetch(`${server.client().base}/api/ballots/${ballot.id}/results.csv`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const exp = (await server.client().get(`/api/ledgers/${ballot.ledgerId}`)).body;
+    const lines = csv.text.split('\r\n');
+    const at = lines.indexOf('"监票人签名确认"');
+    expect(at).toBeGreaterThan(0);
+    // After the table: the signers in the ballot.certified entry's order, then the ledger head.
+    expect(lines.slice(at, at + 7)).toEqual([
+      '"监票人签名确认"',
+      '"姓名","身份","密钥编号","签名算法"',
+      `"监票人1","总监票人","${chief.keyId}","Ed25519"`,
+      `"监票人2","监票人","${member.keyId}","Ed25519"`,
+      '',
+      `"账本链头","序号","${exp.head.seq}","哈希","${exp.head.hash}","哈希算法","SHA-256"`,
+      '',
+    ]);
+    expect(lines.slice(0, at).some((l) => l.startsWith('"名次"'))).toBe(true);
+    expect(csv.text).not.toContain('待监票人签名确认');
   });
 });

@@ -1,8 +1,10 @@
-// The certification rule the secretariat may set (phase2-balloting/domain/certification-rule.ts)
-// and the rule in force by the congress ledger.
+// The certification rule the secretariat may set (phase2-balloting/domain/certification-rule.ts),
+// the rule in force by the congress ledger, and the result sheet's rows after the table: who
+// certified it and the ledger head (domain/results-csv.ts).
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATION_TOTAL_MAX, certificationRuleProblems, ruleInForce } from '../../server/phase2-balloting/domain/certification-rule';
 import { certificationShortfall } from '../../server/phase2-balloting/domain/certification';
+import { certificationRows, toCsv } from '../../server/phase2-balloting/domain/results-csv';
 
 const codes = (chief: number, total: number) => certificationRuleProblems({ chief, total }).map((p) => p.code);
 
@@ -59,5 +61,38 @@ describe('certification rule', () => {
     expect(ruleInForce(entries, '2027-01-03T23:59:59.999Z')).toEqual({ chief: 1, total: 3 });
     expect(ruleInForce(entries, '2027-02-01T00:00:00.000Z')).toEqual({ chief: 2, total: 4 });
     expect(ruleInForce([], '2027-02-01T00:00:00.000Z')).toEqual({ chief: 1, total: 2 });
+  });
+});
+
+describe('result sheet: the rows after the table', () => {
+  const head = { seq: 12, hash: 'ab'.repeat(32), alg: 'sm3' as const };
+
+  it('a certified result names each signer with role, key id and algorithm, then the ledger head and its hash', () => {
+    const rows = certificationRows({
+      signers: [
+        { name: '王监票', role: 'chief', keyId: '0'.repeat(32), alg: 'sm2' },
+        { name: '李监票', role: 'member', keyId: 'f'.repeat(32), alg: 'sm2' },
+      ],
+      head,
+    });
+    const csv = toCsv(rows);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      '"监票人签名确认"',
+      '"姓名","身份","密钥编号","签名算法"',
+      `"王监票","总监票人","${'0'.repeat(32)}","SM2"`,
+      `"李监票","监票人","${'f'.repeat(32)}","SM2"`,
+      '',
+      `"账本链头","序号","12","哈希","${'ab'.repeat(32)}","哈希算法","SM3"`,
+    ]);
+    expect(
+      toCsv(certificationRows({ signers: [{ name: 'a', role: 'chief', keyId: 'k', alg: 'ed25519' }], head: { ...head, alg: 'sha256' } })),
+    ).toMatch(/"Ed25519"[\s\S]*"哈希算法","SHA-256"/);
+  });
+
+  it('a tallied result says it awaits the signatures and names no signer or head', () => {
+    const csv = toCsv(certificationRows(null));
+    expect(csv).toContain('"监票人签名确认","待监票人签名确认：结果尚未确认，不得公布"');
+    expect(csv).not.toContain('账本链头');
+    expect(csv).not.toContain('姓名');
   });
 });
