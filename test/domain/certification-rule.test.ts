@@ -89,6 +89,12 @@ describe('result sheet: the rows after the table', () => {
     ).toMatch(/"Ed25519"[\s\S]*"哈希算法","SHA-256"/);
   });
 
+  it('a result certified before signatures existed says it carries none, and still gives the head', () => {
+    const csv = toCsv(certificationRows({ signers: [], head }));
+    expect(csv).toContain('"未附签名（确认于签名确认启用之前）"');
+    expect(csv).toContain('"账本链头","序号","12"');
+  });
+
   it('a tallied result says it awaits the signatures and names no signer or head', () => {
     const csv = toCsv(certificationRows(null));
     expect(csv).toContain('"监票人签名确认","待监票人签名确认：结果尚未确认，不得公布"');
