@@ -33,6 +33,7 @@ export {
 export { FUNDING_SOURCES } from '../phase1-solicitation/domain/proposal-rules';
 export { PHASES } from '../cycle/domain/cycle-phase';
 export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-lifecycle';
+export { CERTIFICATION_TOTAL_MAX, certificationRuleProblems } from '../phase2-balloting/domain/certification-rule';
 export { validateRules, type BallotForm, type Choice } from '../phase2-balloting/domain/ballot-rules';
 export { offeredChoices } from '../phase2-balloting/domain/ballot-forms';
 export { normalizeToken } from '../phase2-balloting/domain/card-token';

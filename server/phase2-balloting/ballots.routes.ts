@@ -44,12 +44,10 @@ import { cardsPdfStream, pageCount } from './cards-pdf';
 import { castBallot } from './cast.service';
 import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
 import { quorumInput } from './inputs';
-import { evaluationCsv, resultsCsv } from './domain/results-csv';
 import { CAST_ID_PATTERN } from './domain/sealed-casts';
-import { isEvaluationResult } from './domain/recount';
 import { ballotTopic, buildSnapshot } from './live';
 import { decidePaperTotals, enterPaperTotals, listPaperTotals } from './paper.service';
-import { describeBallot, getBallot, getPublicBallot, getResults, lookupReceipt } from './results.service';
+import { describeBallot, getBallot, getPublicBallot, getResults, getResultsCsv, lookupReceipt } from './results.service';
 
 const count = z.number().int().min(0).max(1_000_000);
 
@@ -425,15 +423,13 @@ export const resultsCsvRoute = defineRoute({
   method: 'get',
   path: '/api/ballots/:id/results.csv',
   access: 'public',
-  summary: 'Results as CSV (same visibility as the results)',
+  summary:
+    'Results as CSV (same visibility as the results); a certified one ends with its signers and the ledger head, a tallied one says it awaits signatures',
   responses: { 200: raw('text/csv', 'The results, one row per candidate') },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
-    const r = await getResults(deps.db, actor, params.id);
+    const csv = await getResultsCsv(deps.db, actor, params.id);
     c.header('content-disposition', `attachment; filename="ballot-${params.id}.csv"`);
-    const csv = isEvaluationResult(r.tally)
-      ? evaluationCsv(r.ballot.title, r.ballot.candidates, r.tally)
-      : resultsCsv(r.ballot.title, r.ballot.candidates, r.tally);
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   },
 });

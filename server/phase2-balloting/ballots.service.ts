@@ -441,10 +441,24 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string, signat
   });
 }
 
-/** The signatures given so far over `tallyEntry` that still count at `when` (a key revoked since drops out), against the rule. */
-async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: string, keys: Map<string, SignerKey>, when: KeyMoment) {
+/**
+ * The signatures given so far over `tallyEntry` that still count at `when` (a key revoked since
+ * drops out), against the congress's rule, or against `recorded` (the rule a ballot.certified entry holds).
+ */
+async function certificationState(
+  ex: Executor,
+  ballot: BallotRow,
+  tallyEntry: string,
+  keys: Map<string, SignerKey>,
+  when: KeyMoment,
+  recorded?: unknown,
+) {
   const congress = await congressHashAlg(ex, ballot.congressId);
-  const rule = congress && isCertificationRule(congress.certificationRule) ? congress.certificationRule : DEFAULT_CERTIFICATION_RULE;
+  const rule = isCertificationRule(recorded)
+    ? recorded
+    : congress && isCertificationRule(congress.certificationRule)
+      ? congress.certificationRule
+      : DEFAULT_CERTIFICATION_RULE;
   const given = await listSignatures(ex, ballot.id, tallyEntry);
   // The 总监票人 first, then in the order signed (a stable sort keeps the query's order on a tie).
   const rank = (g: (typeof given)[number]) => SIGNER_ORDER[keys.get(g.keyId)!.role];
@@ -470,10 +484,10 @@ export async function certificationProgress(deps: Deps, actor: Actor, id: string
   const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
   const certified = entries.findLast((e) => e.kind === 'ballot.certified');
   const keys = await keyRegistry(deps.db, actor.congressId);
-  // A certified result as its entry judged it; a pending one as of now.
+  // A certified result as its entry judged it (its keys' position, its rule); a pending one as of now.
   const anchor = certified?.data.keyRegister as { seq: number } | undefined;
   const when: KeyMoment = anchor ? { seq: anchor.seq } : (certified?.at ?? formatAt(deps.clock()));
-  const s = await certificationState(deps.db, ballot, tallied.hash, keys, when);
+  const s = await certificationState(deps.db, ballot, tallied.hash, keys, when, certified?.data.rule);
   return {
     tallyEntry: tallied.hash,
     rule: s.rule,

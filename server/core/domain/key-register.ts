@@ -4,8 +4,8 @@
  * - the congress ledger's export (GET /api/ledgers/:id, staff): the whole chain is verified, so
  *   every signer entry is proven in place and no revocation can have been left out;
  * - the public key register (GET /api/public/congresses/:id/signing-keys, anyone): only the
- *   signer.registered / signer.revoked entries, each with its hash recomputed, and the ledger's
- *   head. It proves each entry is as sealed, not that none was left out between them — for that,
+ *   signer.registered / signer.revoked / certification.rule_set entries, each with its hash
+ *   recomputed, and the ledger's head. It proves each entry is as sealed, not that none was left out between them — for that,
  *   the full export. The rest of the congress ledger (accounts, roster) is not public.
  *
  * Pure; used by `npm run verify -- … --keys` and by the /verify page in the browser.
@@ -18,6 +18,8 @@ import { signerRegistry, type SignerKey } from './signatures.js';
 export interface RegisterView {
   hashes: ReadonlyMap<number, string>;
   head: { seq: number; hash: string };
+  /** The congress ledger's certification.rule_set entries, in order: which rule was in force when. */
+  ruleEntries?: readonly LedgerEntry[];
 }
 
 export interface KeyRegister {
@@ -28,7 +30,9 @@ export interface KeyRegister {
   view: RegisterView;
 }
 
-const SIGNER_KINDS = new Set(['signer.registered', 'signer.revoked']);
+/** The congress-ledger entries a register publishes: the keys, and the certification rule's changes. */
+export const REGISTER_KINDS = ['signer.registered', 'signer.revoked', 'certification.rule_set'] as const;
+const REGISTER_KIND_SET = new Set<string>(REGISTER_KINDS);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
@@ -47,7 +51,11 @@ export function readKeyRegister(doc: unknown): { ok: true; register: KeyRegister
       source: 'export',
       congressId: check.ledger.congressId,
       keys: signerRegistry(entries),
-      view: { hashes: new Map(entries.map((e) => [e.seq, e.hash])), head: check.head! },
+      view: {
+        hashes: new Map(entries.map((e) => [e.seq, e.hash])),
+        head: check.head!,
+        ruleEntries: entries.filter((e) => e.kind === 'certification.rule_set'),
+      },
     },
   };
 }
@@ -74,7 +82,7 @@ function readPublicRegister(doc: Record<string, unknown>): { ok: true; register:
     const entry = e as LedgerEntry;
     if (!Number.isSafeInteger(entry.seq) || entry.seq <= lastSeq) problems.push(`entry ${i + 1}: seq ${entry.seq} does not follow ${lastSeq}`);
     if (entry.seq > (head!.seq as number)) problems.push(`entry ${i + 1}: seq ${entry.seq} is after the head ${String(head!.seq)}`);
-    if (!SIGNER_KINDS.has(entry.kind)) problems.push(`entry ${i + 1}: ${entry.kind} is not a signer entry`);
+    if (!REGISTER_KIND_SET.has(entry.kind)) problems.push(`entry ${i + 1}: ${entry.kind} is not a key register entry`);
     if (entry.seq === head!.seq && entry.hash !== head!.hash) problems.push(`entry ${i + 1}: the head hash is not this entry's`);
     lastSeq = entry.seq;
   }
@@ -86,7 +94,11 @@ function readPublicRegister(doc: Record<string, unknown>): { ok: true; register:
       source: 'register',
       congressId: info.congressId,
       keys: signerRegistry(sealed),
-      view: { hashes: new Map(sealed.map((e) => [e.seq, e.hash])), head: { seq: head!.seq as number, hash: head!.hash as string } },
+      view: {
+        hashes: new Map(sealed.map((e) => [e.seq, e.hash])),
+        head: { seq: head!.seq as number, hash: head!.hash as string },
+        ruleEntries: sealed.filter((e) => e.kind === 'certification.rule_set'),
+      },
     },
   };
 }

@@ -54,7 +54,7 @@ export const KeyRegisterAnswer = z
       head: z.object({ seq: z.number(), hash: z.string() }),
     }),
     keys: z.array(RegisteredKey),
-    /** The congress ledger's signer.registered / signer.revoked entries, verbatim (hashes recomputable). */
+    /** The congress ledger's signer.registered / signer.revoked / certification.rule_set entries, verbatim (hashes recomputable). */
     entries: z.array(LedgerEntry),
   })
   .meta({ id: 'KeyRegisterAnswer' });

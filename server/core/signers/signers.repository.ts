@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { accounts, congresses, ledgerEntries, ledgers, signingKeys } from '../../../db/schema';
 import type { LedgerEntry } from '../domain/ledger-chain';
+import { REGISTER_KINDS } from '../domain/key-register';
 
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
 
@@ -62,8 +63,8 @@ export async function congressLedgerHead(ex: Executor, congressId: string) {
   return row;
 }
 
-/** The congress ledger's signer.registered / signer.revoked entries, in order (up to `upToSeq`). */
-export async function signerEntries(ex: Executor, congressId: string, upToSeq?: number): Promise<LedgerEntry[]> {
+/** The congress ledger's key register entries (signer.registered / .revoked, certification.rule_set), in order (up to `upToSeq`). */
+export async function registerEntries(ex: Executor, congressId: string, upToSeq?: number): Promise<LedgerEntry[]> {
   const rows = await ex
     .select({
       seq: ledgerEntries.seq,
@@ -79,7 +80,7 @@ export async function signerEntries(ex: Executor, congressId: string, upToSeq?: 
       and(
         eq(ledgers.congressId, congressId),
         eq(ledgers.kind, 'congress'),
-        inArray(ledgerEntries.kind, ['signer.registered', 'signer.revoked']),
+        inArray(ledgerEntries.kind, [...REGISTER_KINDS]),
         upToSeq === undefined ? undefined : lte(ledgerEntries.seq, upToSeq),
       ),
     )

@@ -52,7 +52,7 @@ export const publicKeyRegisterRoute = defineRoute({
   path: '/api/public/congresses/:id/signing-keys',
   access: 'public',
   summary:
-    "The congress's key register for checking signatures (npm run verify -- … --keys URL, the /verify page): the signer entries of the congress ledger verbatim, the keys, and the ledger's head",
+    "The congress's key register for checking signatures (npm run verify -- … --keys URL, the /verify page): the congress ledger's signer and certification-rule entries verbatim, the keys, and the ledger's head",
   responses: { 200: KeyRegisterAnswer },
   params: idParam,
   handler: async ({ c, deps, params }) => c.json(await publicKeyRegister(deps.db, params.id)),

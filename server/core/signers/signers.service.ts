@@ -25,7 +25,7 @@ import {
   insertSubmittedKey,
   listKeys,
   lockKey,
-  signerEntries,
+  registerEntries,
   updateKey,
   type SigningKeyRow,
 } from './signers.repository';
@@ -114,19 +114,19 @@ function entryData(key: SigningKeyRow, name: string, role: SignerRole) {
 
 /** The key register as the congress ledger records it (for checking signatures). */
 export async function keyRegistry(ex: Executor, congressId: string): Promise<Map<string, SignerKey>> {
-  return signerRegistry(await signerEntries(ex, congressId));
+  return signerRegistry(await registerEntries(ex, congressId));
 }
 
 /**
- * The public key register of a congress: its signer entries verbatim (so anyone can recompute their
- * hashes), the keys they define, and the congress ledger's head. The rest of the congress ledger
+ * The public key register of a congress: its signer and certification-rule entries verbatim (so
+ * anyone can recompute their hashes), the keys they define, and the congress ledger's head. The rest of the congress ledger
  * (accounts, roster, attendance) stays with the staff.
  */
 export async function publicKeyRegister(ex: Executor, congressId: string) {
   const congress = await congressHashAlg(ex, congressId);
   const head = congress && (await congressLedgerHead(ex, congressId));
   if (!congress || !head) throw notFound({ zh: '未找到该人民代表大会', en: 'Congress not found' });
-  const entries = await signerEntries(ex, congressId, head.seq);
+  const entries = await registerEntries(ex, congressId, head.seq);
   const keys = [...signerRegistry(entries).values()].map((k) => ({
     keyId: k.keyId,
     fingerprint: fingerprintOf(k.keyId),
@@ -152,7 +152,7 @@ export async function publicKeyRegister(ex: Executor, congressId: string) {
 export async function keyRegisterNow(ex: Executor, congressId: string) {
   const head = await congressLedgerHead(ex, congressId);
   if (!head) throw new Error(`congress ${congressId} has no administrative ledger`);
-  const keys = signerRegistry(await signerEntries(ex, congressId, head.seq));
+  const keys = signerRegistry(await registerEntries(ex, congressId, head.seq));
   return { keys, anchor: { seq: head.seq, hash: head.hash } };
 }
 

@@ -72,6 +72,24 @@ export function checkCertification(
   return { problems, signers, shortfall };
 }
 
+/**
+ * The rule in force at `when` by the congress ledger's entries: the `to` of the last
+ * `certification.rule_set` at or before it (a position `{seq}`, or a time), else the default.
+ * A `ballot.certified` entry records the rule it was certified under; this lets a checker compare.
+ */
+export function ruleInForce(
+  entries: ReadonlyArray<{ seq?: number; at: string; kind: string; data: Record<string, unknown> }>,
+  when: KeyMoment,
+): CertificationRule {
+  let rule: CertificationRule = DEFAULT_CERTIFICATION_RULE;
+  for (const e of entries) {
+    const after = typeof when === 'string' ? e.at > when : e.seq === undefined || e.seq > when.seq;
+    if (after) break;
+    if (e.kind === 'certification.rule_set' && isCertificationRule(e.data.to)) rule = { chief: e.data.to.chief, total: e.data.to.total };
+  }
+  return rule;
+}
+
 export function isCertificationRule(v: unknown): v is CertificationRule {
   if (!v || typeof v !== 'object') return false;
   const r = v as Record<string, unknown>;
@@ -235,6 +253,15 @@ export function ledgerCertifications(
     }
     if (e.data.tallyEntry !== tallied.hash) problems.push(`seq ${e.seq}: tallyEntry is not the hash of the last ballot.tallied`);
     const rule = isCertificationRule(e.data.rule) ? e.data.rule : DEFAULT_CERTIFICATION_RULE;
+    // The rule the entry records must be the congress's at that position (a register holds its changes).
+    if (options.register?.ruleEntries && typeof when !== 'string') {
+      const inForce = ruleInForce(options.register.ruleEntries, when);
+      if (inForce.chief !== rule.chief || inForce.total !== rule.total) {
+        problems.push(
+          `seq ${e.seq}: records the rule ${rule.chief}+${rule.total}, but the congress's rule at seq ${when.seq} was ${inForce.chief}+${inForce.total} (chief+total)`,
+        );
+      }
+    }
     const check = checkCertification(wellFormed, keys, tallied.hash, when, rule);
     problems.push(...check.problems.map((p) => `seq ${e.seq}: ${p}`));
     certifications.push({ seq: e.seq, at: e.at, signers: check.signers });

@@ -12,6 +12,7 @@ import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import './signing.css';
 import { createLocalKey, forgetLocalKey, localKey, restoreLocalKey, type KeyBackup } from './key-store';
+import { CertificationRuleCard } from './CertificationRuleCard';
 
 const listKeys = () => api.get('/api/signers');
 
@@ -36,6 +37,7 @@ export function SigningKeysPage() {
       <Show when={session.may('signer.submit')}>
         <MyKey keys={keys()} reload={refetch} />
       </Show>
+      <CertificationRuleCard keys={keys()?.keys ?? []} />
       <KeyTable keys={keys()?.keys ?? []} canEdit={session.may('signer.manage')} reload={refetch} />
     </Page>
   );
