@@ -3,7 +3,7 @@
 // signatures come in, and which was in force when, is certification.ts; this file says which
 // rules may be set.)
 import { problem, type Problem } from '../../core/domain/problems';
-import { DEFAULT_CERTIFICATION_RULE, isCertificationRule, type CertificationRule } from './certification';
+import type { CertificationRule } from './certification';
 
 /** At most this many signatures in all: more than a congress's scrutineers would ever be. */
 export const CERTIFICATION_TOTAL_MAX = 15;
