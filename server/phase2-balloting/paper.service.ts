@@ -12,6 +12,7 @@ import { congressHashAlg } from '../core/signers/signers.repository';
 import { keyRegisterNow, ownSignature } from '../core/signers/signers.service';
 import { paperTotalsDigest } from './domain/certification';
 import type { Executor } from '../../db/client';
+import type { HashAlg } from '../core/domain/ledger-hash';
 import { decidePaper, findPaper, insertPaper, listPaper, type PaperRow } from './paper.repository';
 import { ballotNotFound, type StoredRules } from './ballots.service';
 import { publishBallot } from './live';
@@ -32,19 +33,19 @@ const describePaper = (p: PaperRow & { digest: string }) => ({
 
 type Signed = { keyId: string; sig: string };
 
-/** The digest of these totals of this ballot, in the congress's hash algorithm. */
-async function digestOf(ex: Executor, congressId: string, ballotId: string, t: Pick<PaperRow, 'perCandidate' | 'valid' | 'invalid'>) {
-  const alg = (await congressHashAlg(ex, congressId))?.hashAlg ?? 'sha256';
-  return paperTotalsDigest(alg, ballotId, { perCandidate: t.perCandidate as Record<string, unknown>, valid: t.valid, invalid: t.invalid });
+/** The congress's hash algorithm, in which paper totals are digested. */
+async function hashAlgOf(ex: Executor, congressId: string) {
+  return (await congressHashAlg(ex, congressId))?.hashAlg ?? 'sha256';
 }
+
+const digestOf = (alg: HashAlg, ballotId: string, t: Pick<PaperRow, 'perCandidate' | 'valid' | 'invalid'>) =>
+  paperTotalsDigest(alg, ballotId, { perCandidate: t.perCandidate as Record<string, unknown>, valid: t.valid, invalid: t.invalid });
 
 export async function listPaperTotals(deps: Deps, actor: Actor, ballotId: string) {
   const ballot = await findBallot(deps.db, actor.congressId, ballotId);
   if (!ballot) throw ballotNotFound();
-  const rows = await listPaper(deps.db, ballotId);
-  const out = [];
-  for (const p of rows) out.push(describePaper({ ...p, digest: await digestOf(deps.db, actor.congressId, ballotId, p) }));
-  return out;
+  const alg = await hashAlgOf(deps.db, actor.congressId);
+  return (await listPaper(deps.db, ballotId)).map((p) => describePaper({ ...p, digest: digestOf(alg, ballotId, p) }));
 }
 
 export async function enterPaperTotals(deps: Deps, actor: Actor, ballotId: string, input: AnyPaperTotals & { signature: Signed }) {
@@ -57,7 +58,7 @@ export async function enterPaperTotals(deps: Deps, actor: Actor, ballotId: strin
     const candidates = (await listCandidates(tx, ballotId)).map((c) => ({ id: c.candidateId, title: c.title }));
     const errors = checkPaper({ ...rules, candidates } as unknown as AnyOpenedData, input);
     if (errors.length) throw ruleViolation({ zh: `纸质票统计有误：${errors.join('；')}`, en: `Paper totals: ${errors.join('; ')}` }, { errors });
-    const digest = await digestOf(tx, actor.congressId, ballotId, input);
+    const digest = digestOf(await hashAlgOf(tx, actor.congressId), ballotId, input);
     const enteredSig = ownSignature(await keyRegisterNow(tx, actor.congressId), actor, input.signature, digest);
     const row = await insertPaper(tx, {
       ballotId,
@@ -84,7 +85,7 @@ export async function decidePaperTotals(deps: Deps, actor: Actor, ballotId: stri
     if (paper.enteredBy === actor.accountId) throw ruleViolation({ zh: '须由另一位监票人确认', en: 'A second scrutineer must confirm' });
     if (confirm && ballot.state !== 'open' && ballot.state !== 'closed') throw conflict({ zh: '已计票，不能再加入纸质票', en: 'Already tallied' });
     const now = deps.clock();
-    const digest = await digestOf(tx, actor.congressId, ballotId, paper);
+    const digest = digestOf(await hashAlgOf(tx, actor.congressId), ballotId, paper);
     if (!confirm) {
       const row = await decidePaper(tx, paperId, { status: 'rejected', confirmedBy: actor.accountId, decidedAt: now });
       return describePaper({ ...row, digest });
