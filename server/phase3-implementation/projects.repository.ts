@@ -1,6 +1,6 @@
 // Data access for projects, their plans, progress reports, evaluations and rectification orders.
 // No rules here: those live in domain/ and the services.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import { ballots, cycles, progressReports, projectEvaluations, projectMilestones, projects, rectifications } from '../../db/schema';
 import { approvedChangesOf } from './changes.repository';
@@ -188,16 +188,16 @@ async function cyclesClosedAt(ex: Executor, cycleIds: readonly string[]): Promis
   return new Map(rows.filter((r) => r.phase === 'closed').map((r) => [r.id, r.at]));
 }
 
-/** The ranking (candidate and 赞成) each of these ballots' stored tally holds. */
-async function ballotRankings(ex: Executor, ballotIds: readonly string[]): Promise<Map<string, Array<{ id: string; for: number }>>> {
+type Ranking = Array<{ id: string; for: number }>;
+
+/** The ranking (candidate and 赞成) each of these ballots' stored tally holds; only that part of the tally is read. */
+async function ballotRankings(ex: Executor, ballotIds: readonly string[]): Promise<Map<string, Ranking>> {
   if (!ballotIds.length) return new Map();
   const rows = await ex
-    .select({ id: ballots.id, result: ballots.result })
+    .select({ id: ballots.id, ranking: sql<Ranking | null>`${ballots.result}->'ranking'` })
     .from(ballots)
     .where(inArray(ballots.id, [...ballotIds]));
-  const rankingOf = (result: unknown) =>
-    ((result as { ranking?: Array<{ id: string; for: number }> } | null)?.ranking ?? []).map((r) => ({ id: r.id, for: r.for }));
-  return new Map(rows.map((r) => [r.id, rankingOf(r.result)]));
+  return new Map(rows.map((r) => [r.id, (r.ranking ?? []).map((x) => ({ id: x.id, for: x.for }))]));
 }
 
 /** Milestones, reports, approved decisions, the cycle's closing and the vote's ranking of each project: five queries whatever the count. */
