@@ -39,4 +39,9 @@ export const ballotingPhase: PhaseContribution = {
       ...(ballot.ballotStepMissing ? { ballotStepMissing: ballot.ballotStepMissing } : {}),
     };
   },
+  /** While balloting: how many projects the move to implementation will create (the confirmation says so). */
+  async counts(ex, cycle) {
+    if (cycle.phase !== 'balloting') return {};
+    return { selected: (await cycleBallotFacts(ex, cycle.congressId, cycle.id)).selected.length };
+  },
 };

@@ -25,6 +25,8 @@ export interface Implementation {
   projects: Array<{ id: string; title: string; proposalId: string }>;
   /** The candidate that did not pass. */
   notSelected: string;
+  /** The cycle's counts (GET /api/cycles/:id) just before the move to implementation. */
+  countsBeforeMove: Record<string, unknown>;
   /** Every logged-in client and its login, so moving the clock far can log them in again. */
   logins: Array<[Client, string]>;
 }
@@ -46,6 +48,7 @@ export async function buildImplementation(server: TestServer, votesFor: readonly
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/close`, {}));
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/tally`));
   ok(await certifyResult(hall, ballot.id));
+  const countsBeforeMove = ok(await hall.admin.get(`/api/cycles/${hall.cycleId}`)).counts;
   const moved = ok(await hall.admin.post(`/api/cycles/${hall.cycleId}/phase`, { to: 'implementation' }));
   const accounts = ok(await hall.admin.get('/api/accounts')).accounts as Array<{ username: string; role: string; departmentId: string }>;
   const deptAccount = accounts.find((a) => a.role === 'department')!;
@@ -61,6 +64,7 @@ export async function buildImplementation(server: TestServer, votesFor: readonly
     ballotId: ballot.id,
     projects: list.projects.map((p: { id: string; title: string }, i: number) => ({ id: p.id, title: p.title, proposalId: hall.candidateIds[i]! })),
     notSelected: hall.candidateIds[3]!,
+    countsBeforeMove,
     logins: [
       [hall.admin, ADMIN.username],
       [dept, deptAccount.username],
