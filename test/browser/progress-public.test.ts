@@ -506,6 +506,15 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
     });
   }
 
+  it('the annual report writes the shared rank of the two projects tied at 赞成 7 as 并列第 1 名', async () => {
+    const p = await newPage({ width: 1280, height: 900 });
+    await p.goto(url(`/public/cycles/${cycleId}/report`));
+    const tied = p.getByText('赞成 7 票，得票并列第 1 名', { exact: true });
+    await tied.first().waitFor();
+    expect(await tied.count()).toBe(2);
+    expect(await p.getByText('赞成 5 票，得票第 3 名', { exact: true }).count()).toBe(1);
+  });
+
   it('renders an HTML payload in a title as text, on the list and on its page, and runs nothing', async () => {
     const p = await newPage({ width: 1280, height: 900 });
     await p.goto(url(`/public/cycles/${cycleId}/projects`));
