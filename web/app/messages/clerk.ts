@@ -35,12 +35,16 @@ export const clerkMessages = {
   ],
 
   'ask.phase.closed': [
-    '年度结束后，项目不再要求报送进展，也不能再提出变更；全部记录转为公开的历史。',
-    'Once closed, projects owe no more reports and take no more changes; everything becomes public history.',
+    '年度结束后，本年度 {n} 个项目不再要求报送进展，也不能再提出变更；全部记录转为公开的历史。',
+    'Once closed, the {n} projects of this cycle owe no more reports and take no more changes; everything becomes public history.',
   ],
   'ask.phase.implementation': [
-    '将按已确认的表决结果生成实施项目，之后不能再回到票决阶段。',
-    'Projects are created from the certified result; the cycle cannot return to the ballot.',
+    '将按已确认的表决结果生成 {n} 个实施项目，交各责任单位组织实施；之后不能再回到票决阶段。',
+    'Creates {n} projects from the certified result, for their departments to carry out; the cycle cannot return to the ballot.',
+  ],
+  'ask.phase.evaluation': [
+    '进入后可对本年度 {n} 个项目组织满意度测评；调整申请须已全部决定，之后不能再回到组织实施阶段。',
+    'Then the {n} projects of this cycle can be put to a satisfaction evaluation; every change request must be decided, and the cycle cannot return to implementation.',
   ],
   'ask.phase.counts': ['本年度现有：{counts}。', 'This cycle now has: {counts}.'],
   'ask.phase.irreversible': ['此操作不能撤销。', 'This cannot be undone.'],

@@ -32,7 +32,14 @@ export function GroupDialog(props: {
   const [busy, setBusy] = createSignal(false);
   // The member picker starts afresh after each pick.
   const [pickerKey, setPickerKey] = createSignal(1);
-  const errors = createProblemErrors(['name', 'leaderDeputyId', 'memberDeputyIds', 'projectIds', 'category']);
+  const errors = createProblemErrors(['name', 'leaderDeputyId', 'memberDeputyIds', 'projectIds', 'category'], () => ({
+    name: name(),
+    leaderDeputyId: leader()?.deputyId ?? null,
+    memberDeputyIds: members.map((m) => m.deputyId),
+    scope: scope(),
+    projectIds: [...projectIds()],
+    category: category(),
+  }));
 
   // The picker answers with an id; the name comes from the roster.
   const person = async (id: string): Promise<Person> => {

@@ -117,7 +117,11 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   });
   const set = (patch: Partial<ReturnType<typeof f>>) => setF((x) => ({ ...x, ...patch }));
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor']);
+  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor'], () => ({
+    ...f(),
+    'rules.seats': f().seats,
+    'rules.maxFor': f().maxFor,
+  }));
   const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'balloting' && c.listFixed);
 
   // Sensible defaults: the first usable cycle, the latest sitting, a title from the cycle.

@@ -142,7 +142,7 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
   const evaluation = untrack(() => isEvaluationBallot(props.ballot));
   const [vals, setVals] = createSignal<Record<string, string>>({ valid: '0', invalid: '0' });
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['valid', 'invalid']);
+  const errors = createFormErrors(['valid', 'invalid'], vals);
   const v = (k: string) => vals()[k] ?? '0';
   const set = (k: string, x: string) => setVals((o) => ({ ...o, [k]: x }));
   const n = (k: string) => Number(v(k).trim() || '0');

@@ -31,7 +31,10 @@ function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDon
     untrack(() => ({ departmentId: '', title: s().title, category: s().category ?? '', note: '', proposalId: '', reason: '' })),
   );
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['departmentId', 'title', 'category', 'note', 'proposalId', 'reason', 'action']);
+  const errors = createProblemErrors(['departmentId', 'title', 'category', 'note', 'proposalId', 'reason', 'action'], () => ({
+    ...form,
+    action: action(),
+  }));
   const departments = createLoader(
     () => true,
     () => departmentsApi.listActive(),
