@@ -67,16 +67,14 @@ function AccountFieldDialog(props: {
   );
 }
 
-export function AccountsPage() {
-  const list = createAccountList();
-  const lockouts = createLockoutList();
-  // Names for the "bound to" column (the accounts list carries only ids).
+/** The department or deputy an account is bound to, by name (the accounts list carries only ids). */
+function createBoundTo(accounts: () => Account[] | undefined): (a: Account) => string {
   const departments = createLoader(
     () => true,
     () => departmentsApi.listAll(),
   );
   const deputies = createLoader(
-    () => (list.data() ?? []).some((a) => a.deputyId),
+    () => (accounts() ?? []).some((a) => a.deputyId),
     (needed) => (needed ? deputiesApi.all() : Promise.resolve([])),
   );
   const names = createMemo(() => {
@@ -85,6 +83,16 @@ export function AccountsPage() {
     for (const d of deputies.data() ?? []) m.set(d.id, `${d.name}（${d.seatNo}）`);
     return m;
   });
+  return (a) => {
+    const id = a.departmentId ?? a.deputyId;
+    return id ? (names().get(id) ?? '…') : '—';
+  };
+}
+
+export function AccountsPage() {
+  const list = createAccountList();
+  const lockouts = createLockoutList();
+  const boundTo = createBoundTo(() => list.data());
 
   const [creating, setCreating] = createSignal(false);
   const [renaming, setRenaming] = createSignal<Account | null>(null);
@@ -103,11 +111,6 @@ export function AccountsPage() {
         void list.reload();
       },
     });
-
-  const boundTo = (a: Account) => {
-    const id = a.departmentId ?? a.deputyId;
-    return id ? (names().get(id) ?? '…') : '—';
-  };
 
   const columns = (): Column<Account>[] => [
     { header: t('field.username'), cell: (a) => <span class="mono">{a.username}</span>, class: 'col-nowrap' },
