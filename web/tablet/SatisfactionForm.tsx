@@ -6,10 +6,9 @@
 import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { t, tMaybe } from '../app/i18n';
-import type { PublicProjectRecord } from '../implementation/types';
 import { formatWan } from '@contract/domain';
 import { BallotFrame, createCasting, ReviewList } from './casting';
-import { hallRequest } from './device';
+import { tabletApi } from './device';
 import { EVAL_MARK, choiceText, evaluationChoices } from './evaluation-labels';
 import type { BallotFormProps, CardCandidate, Choices, EvaluationChoice } from './hall-types';
 
@@ -202,7 +201,7 @@ const wanText = (yuan: number) => t('hall.wan', { amount: formatWan(yuan, { grou
 function ProjectRecord(props: { candidate: CardCandidate; onClose: () => void }) {
   const [record] = createResource(
     () => props.candidate.id,
-    (id) => hallRequest<PublicProjectRecord>('GET', `/api/public/projects/${encodeURIComponent(id)}`),
+    (id) => tabletApi.get('/api/public/projects/:id', { params: { id } }),
   );
   const f = () => facts(props.candidate);
   return (
