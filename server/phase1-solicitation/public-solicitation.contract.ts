@@ -3,22 +3,21 @@ import { z } from 'zod';
 import { Bilingual } from '../http/contract';
 import { Congress } from '../core/accounts/auth.contract';
 import { Cycle } from '../cycle/cycles.contract';
-import { SuggestionChannel, SuggestionStatus } from './proposals.contract';
+import { ProposalListItem, SuggestionStatus } from './proposals.contract';
+import { Suggestion } from './screening.contract';
 
-export const PublicCandidate = z
-  .object({
-    estimateWan: z.string().nullable(),
-    proposalId: z.string(),
-    order: z.number(),
-    code: z.string().nullable(),
-    title: z.string(),
-    category: z.string().nullable(),
-    departmentId: z.string().nullable(),
-    departmentName: z.string().nullable(),
-    estimateYuan: z.number().nullable(),
-    summary: z.string(),
-    materialsHash: z.string(),
-  })
+/** A proposal on the published candidate list: what the public may read of it, its place and its materials' hash. */
+export const PublicCandidate = ProposalListItem.pick({
+  code: true,
+  title: true,
+  category: true,
+  departmentId: true,
+  departmentName: true,
+  estimateYuan: true,
+  estimateWan: true,
+  summary: true,
+})
+  .extend({ proposalId: z.string(), order: z.number(), materialsHash: z.string() })
   .meta({ id: 'PublicCandidate' });
 export type PublicCandidate = z.infer<typeof PublicCandidate>;
 
@@ -43,21 +42,19 @@ export const PublicProposal = z
   .meta({ id: 'PublicProposal' });
 export type PublicProposal = z.infer<typeof PublicProposal>;
 
-export const TrackedSuggestion = z
-  .object({
-    trackingCode: z.string(),
-    cycle: CycleRef,
-    channel: SuggestionChannel,
-    title: z.string(),
-    content: z.string(),
-    category: z.string().nullable(),
-    location: z.string().nullable(),
-    receivedOn: z.string(),
-    status: SuggestionStatus,
-    statusLabel: Bilingual,
-    feedback: z.string().nullable(),
-    proposal: PublicProposal.nullable(),
-  })
+/** A suggestion as its tracking code shows it to anyone: what was written and where it stands, not who wrote it. */
+export const TrackedSuggestion = Suggestion.pick({
+  trackingCode: true,
+  channel: true,
+  title: true,
+  content: true,
+  category: true,
+  location: true,
+  receivedOn: true,
+  status: true,
+  feedback: true,
+})
+  .extend({ cycle: CycleRef, statusLabel: Bilingual, proposal: PublicProposal.nullable() })
   .meta({ id: 'TrackedSuggestion' });
 export type TrackedSuggestion = z.infer<typeof TrackedSuggestion>;
 

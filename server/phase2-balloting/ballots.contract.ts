@@ -96,17 +96,8 @@ export const PrintedCard = z
   .meta({ id: 'PrintedCard' });
 export type PrintedCard = z.infer<typeof PrintedCard>;
 
-export const TabletCandidate = z
-  .object({
-    id: z.string(),
-    position: z.number(),
-    title: z.string(),
-    departmentName: z.string().nullable(),
-    estimateYuan: z.number().nullable(),
-    summary: z.string().nullable(),
-    materials: z.unknown(),
-  })
-  .meta({ id: 'TabletCandidate' });
+/** A candidate on the tablet: as the ballot lists it, with the materials a deputy may open. */
+export const TabletCandidate = BallotCandidate.extend({ materials: z.unknown() }).meta({ id: 'TabletCandidate' });
 export type TabletCandidate = z.infer<typeof TabletCandidate>;
 
 export const TabletBallot = z
@@ -177,29 +168,19 @@ export const EvaluationTalliedData = z
   .meta({ id: 'EvaluationTalliedData' });
 export type EvaluationTalliedData = z.infer<typeof EvaluationTalliedData>;
 
-export const EvaluationResultCandidate = ProjectGrade.extend({
-  id: z.string(),
-  position: z.number(),
-  title: z.string(),
-  departmentName: z.string().nullable(),
-  estimateYuan: z.number().nullable(),
-}).meta({ id: 'EvaluationResultCandidate' });
+/** A candidate as the results name it: the ballot's entry without its summary. */
+const ResultEntry = BallotCandidate.omit({ summary: true });
+
+export const EvaluationResultCandidate = ProjectGrade.extend(ResultEntry.shape).meta({ id: 'EvaluationResultCandidate' });
 export type EvaluationResultCandidate = z.infer<typeof EvaluationResultCandidate>;
 
-export const ResultCandidate = z
-  .object({
-    rank: z.number().nullable(),
-    status: z.string().nullable(),
-    for: z.number(),
-    against: z.number(),
-    abstain: z.number(),
-    id: z.string(),
-    position: z.number(),
-    title: z.string(),
-    departmentName: z.string().nullable(),
-    estimateYuan: z.number().nullable(),
-  })
-  .meta({ id: 'ResultCandidate' });
+export const ResultCandidate = ResultEntry.extend({
+  rank: z.number().nullable(),
+  status: z.string().nullable(),
+  for: z.number(),
+  against: z.number(),
+  abstain: z.number(),
+}).meta({ id: 'ResultCandidate' });
 export type ResultCandidate = z.infer<typeof ResultCandidate>;
 
 export const CertifyingSigner = z

@@ -1,6 +1,6 @@
 // What report routes answer (see report.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
-import { Grade } from '../phase2-balloting/ballots.contract';
+import { ProjectGrade } from '../phase2-balloting/ballots.contract';
 import { ProjectRecord } from './projects.contract';
 import { DepartmentRecordItem, DepartmentRecordSummary, PublicEvaluation, PublicOverviewAnswer } from './public-progress.contract';
 
@@ -8,20 +8,9 @@ import { DepartmentRecordItem, DepartmentRecordSummary, PublicEvaluation, Public
 export const Rest = ProjectRecord.omit({ cycle: true, timeline: true }).meta({ id: 'Rest' });
 export type Rest = z.infer<typeof Rest>;
 
-export const ReportEvaluationProject = z
-  .object({
-    projectId: z.string(),
-    code: z.string().nullable(),
-    title: z.string(),
-    departmentName: z.string().nullable(),
-    satisfied: z.number(),
-    basically_satisfied: z.number(),
-    unsatisfied: z.number(),
-    abstain: z.number(),
-    grade: Grade,
-    gradeLabel: z.string(),
-    satisfactionRateText: z.string(),
-  })
+/** A project's grade as the recount gives it (ProjectGrade, without the rate in permille), with the project named. */
+export const ReportEvaluationProject = ProjectGrade.omit({ satisfactionRatePermille: true })
+  .extend({ projectId: z.string(), code: z.string().nullable(), title: z.string(), departmentName: z.string().nullable(), gradeLabel: z.string() })
   .meta({ id: 'ReportEvaluationProject' });
 export type ReportEvaluationProject = z.infer<typeof ReportEvaluationProject>;
 

@@ -1,13 +1,17 @@
 // What projects routes answer (see projects.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 import { Bilingual } from '../http/contract';
-import { Phase } from '../cycle/cycles.contract';
+import { Cycle } from '../cycle/cycles.contract';
 import { ProposalChannel, FundingPart, Milestone, Target } from '../phase1-solicitation/proposals.contract';
 import { CycleRef } from '../phase1-solicitation/public-solicitation.contract';
 import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
 import { Change } from './changes.contract';
+import { CADENCES } from './domain/reporting-periods';
 
-export const CadenceSegment = z.object({ cadence: z.enum(['monthly', 'quarterly']), from: z.string() }).meta({ id: 'CadenceSegment' });
+/** How often a project reports (domain/reporting-periods.ts). */
+const Cadence = z.enum(CADENCES);
+
+export const CadenceSegment = z.object({ cadence: Cadence, from: z.string() }).meta({ id: 'CadenceSegment' });
 export type CadenceSegment = z.infer<typeof CadenceSegment>;
 
 export const LifecycleState = z.enum(['active', 'terminated', 'suspended']).meta({ id: 'LifecycleState' });
@@ -82,7 +86,7 @@ export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
 /** A staff list row: the summary and the reporting cadence (and one set to start at a later boundary). */
 export const ProjectItem = ProjectSummary.extend({
-  cadence: z.enum(['monthly', 'quarterly']),
+  cadence: Cadence,
   pendingCadence: CadenceSegment.nullable(),
 }).meta({ id: 'ProjectItem' });
 export type ProjectItem = z.infer<typeof ProjectItem>;
@@ -105,9 +109,7 @@ export const ProjectPermissions = z
   .meta({ id: 'ProjectPermissions' });
 export type ProjectPermissions = z.infer<typeof ProjectPermissions>;
 
-export const ProjectCycle = z
-  .object({ id: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() })
-  .meta({ id: 'ProjectCycle' });
+export const ProjectCycle = Cycle.pick({ id: true, title: true, year: true, phase: true, ledgerId: true }).meta({ id: 'ProjectCycle' });
 export type ProjectCycle = z.infer<typeof ProjectCycle>;
 
 export const PlanMilestone = z
@@ -141,53 +143,27 @@ export const Reporting = z
   .meta({ id: 'Reporting' });
 export type Reporting = z.infer<typeof Reporting>;
 
-export const ProjectTerms = z
-  .object({
-    proposalId: z.string(),
-    content: z.string(),
-    targets: z.array(Target),
-    funding: z.array(FundingPart),
-    annualGoals: z.array(Milestone),
-    originalBudgetYuan: z.number(),
-    startedOn: z.string(),
-    cadence: z.enum(['monthly', 'quarterly']),
-    cadenceLabel: Bilingual,
-    pendingCadence: CadenceSegment.nullable(),
-    plan: ProjectPlan,
-    reporting: Reporting,
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    id: z.string(),
-    cycleId: z.string(),
-    code: z.string().nullable(),
-    rank: z.number(),
-    title: z.string(),
-    category: z.string(),
-    summary: z.string(),
-    location: z.string().nullable(),
-    departmentId: z.string(),
-    departmentName: z.string().nullable(),
-    budgetYuan: z.number(),
-    budgetWan: z.string(),
-    disbursedYuan: z.number(),
-    disbursedWan: z.string(),
-    percentComplete: z.number(),
-    deadline: z.string(),
-    originalDeadline: z.string(),
-    state: LifecycleState,
-    status: ProjectStatus,
-    statusLabel: Bilingual,
-    flags: ProjectFlags,
-    lastReportedAt: z.string().nullable(),
-    lastAsOf: z.string().nullable(),
-    completedOn: z.string().nullable(),
-    nextReportDue: NextReportDue.nullable(),
-    vote: VoteSummary,
-    grade: Grade.nullable(),
-    gradeLabel: z.string().nullable(),
-    satisfactionRateText: z.string().nullable(),
-  })
-  .meta({ id: 'ProjectTerms' });
+/**
+ * A project's terms as its record shows them: the summary a list shows, with what was agreed (content,
+ * targets, funding, annual goals, the original budget), the reporting cadence, the plan and the
+ * reporting record.
+ */
+export const ProjectTerms = ProjectSummary.extend({
+  proposalId: z.string(),
+  content: z.string(),
+  targets: z.array(Target),
+  funding: z.array(FundingPart),
+  annualGoals: z.array(Milestone),
+  originalBudgetYuan: z.number(),
+  startedOn: z.string(),
+  cadence: Cadence,
+  cadenceLabel: Bilingual,
+  pendingCadence: CadenceSegment.nullable(),
+  plan: ProjectPlan,
+  reporting: Reporting,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).meta({ id: 'ProjectTerms' });
 export type ProjectTerms = z.infer<typeof ProjectTerms>;
 
 export const ProjectProposal = z
@@ -203,21 +179,14 @@ export const ProjectProposal = z
   .meta({ id: 'ProjectProposal' });
 export type ProjectProposal = z.infer<typeof ProjectProposal>;
 
-export const ProjectVote = z
-  .object({
-    ballotId: z.string(),
-    ballotTitle: z.string().nullable(),
-    ballotKind: BallotKind.nullable(),
-    ledgerId: z.string().nullable(),
-    certifiedAt: z.string().nullable(),
-    for: z.number(),
-    against: z.number(),
-    abstain: z.number(),
-    rank: z.number(),
-    tied: z.boolean(),
-    selectionRank: z.number(),
-  })
-  .meta({ id: 'ProjectVote' });
+/** The vote that chose the project, as its record shows it: the summary with the ballot it was taken in. */
+export const ProjectVote = VoteSummary.extend({
+  ballotTitle: z.string().nullable(),
+  ballotKind: BallotKind.nullable(),
+  ledgerId: z.string().nullable(),
+  certifiedAt: z.string().nullable(),
+  selectionRank: z.number(),
+}).meta({ id: 'ProjectVote' });
 export type ProjectVote = z.infer<typeof ProjectVote>;
 
 export const MilestonesReachedItem = z.object({ id: z.string(), name: z.string().nullable() }).meta({ id: 'MilestonesReachedItem' });
@@ -354,7 +323,5 @@ export type ProjectReportsAnswer = z.infer<typeof ProjectReportsAnswer>;
 export const ProjectAnswer = z.object({ project: ProjectTerms }).meta({ id: 'ProjectAnswer' });
 export type ProjectAnswer = z.infer<typeof ProjectAnswer>;
 
-export const SetCadenceAnswer = z
-  .object({ changed: z.array(z.string()), cadence: z.enum(['monthly', 'quarterly']) })
-  .meta({ id: 'SetCadenceAnswer' });
+export const SetCadenceAnswer = z.object({ changed: z.array(z.string()), cadence: Cadence }).meta({ id: 'SetCadenceAnswer' });
 export type SetCadenceAnswer = z.infer<typeof SetCadenceAnswer>;

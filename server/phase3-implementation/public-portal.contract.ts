@@ -1,23 +1,24 @@
 // What the public portal answers (see public-portal.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
 import { Congress } from '../core/accounts/auth.contract';
-import { Phase } from '../cycle/cycles.contract';
+import { Cycle } from '../cycle/cycles.contract';
 import { PORTAL_PAGES } from './domain/portal';
 
 export const PortalPage = z.enum(PORTAL_PAGES).meta({ id: 'PortalPage' });
 export type PortalPage = z.infer<typeof PortalPage>;
 
-/** One year of a congress as the portal lists it: only what its public pages show. */
-export const PortalYear = z
-  .object({
-    year: z.number(),
-    title: z.string(),
+/** One year of a congress as the portal lists it: only what its public pages show of the cycle. */
+export const PortalYear = Cycle.pick({
+  year: true,
+  title: true,
+  phase: true,
+  opensOn: true,
+  closesOn: true,
+  acceptingSubmissions: true,
+  listFixed: true,
+})
+  .extend({
     cycleId: z.string(),
-    phase: Phase,
-    opensOn: z.string(),
-    closesOn: z.string(),
-    acceptingSubmissions: z.boolean(),
-    listFixed: z.boolean(),
     /** The pages a citizen can use now, most current first. */
     current: z.array(PortalPage),
   })

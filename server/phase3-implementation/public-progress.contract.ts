@@ -4,14 +4,14 @@ import { Bilingual } from '../http/contract';
 import { Congress } from '../core/accounts/auth.contract';
 import { LedgerHead, Ledger } from '../core/ledger/ledger.contract';
 import { CongressRef } from '../core/setup/setup.contract';
-import { Phase } from '../cycle/cycles.contract';
-import { Grade, BallotKind } from '../phase2-balloting/ballots.contract';
+import { Cycle } from '../cycle/cycles.contract';
+import { Grade, BallotKind, ResultCandidate } from '../phase2-balloting/ballots.contract';
 import { FieldChange, ChangeKind } from './changes.contract';
 import { ProjectFacetCounts, ProjectRecord, ProjectSummary, MilestonesReachedItem, ProjectStatus } from './projects.contract';
 
-export const CycleSummary = z
-  .object({ id: z.string(), congressId: z.string(), title: z.string(), year: z.number(), phase: Phase, ledgerId: z.string() })
-  .meta({ id: 'CycleSummary' });
+export const CycleSummary = Cycle.pick({ id: true, congressId: true, title: true, year: true, phase: true, ledgerId: true }).meta({
+  id: 'CycleSummary',
+});
 export type CycleSummary = z.infer<typeof CycleSummary>;
 
 export const Totals = z
@@ -31,57 +31,39 @@ export type Totals = z.infer<typeof Totals>;
 export const ByStatu = z.object({ status: ProjectStatus, label: Bilingual, projects: z.number() }).meta({ id: 'ByStatu' });
 export type ByStatu = z.infer<typeof ByStatu>;
 
-export const ByCategoryItem = z
-  .object({
-    budgetWan: z.string(),
-    disbursedWan: z.string(),
-    category: z.string(),
-    projects: z.number(),
-    completed: z.number(),
-    budgetYuan: z.number(),
-    disbursedYuan: z.number(),
-  })
-  .meta({ id: 'ByCategoryItem' });
+/** One category's totals (without the overdue and delayed counts). */
+export const ByCategoryItem = Totals.omit({ overdue: true, delayed: true }).extend({ category: z.string() }).meta({ id: 'ByCategoryItem' });
 export type ByCategoryItem = z.infer<typeof ByCategoryItem>;
 
 export const SupervisionCounts = z.object({ groups: z.number(), items: z.number(), unanswered: z.number() }).meta({ id: 'SupervisionCounts' });
 export type SupervisionCounts = z.infer<typeof SupervisionCounts>;
 
-export const PublicResultCandidate = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    departmentName: z.string().nullable(),
-    estimateYuan: z.number().nullable(),
-    for: z.number(),
-    against: z.number(),
-    abstain: z.number(),
-    rank: z.number().nullable(),
-    status: z.string().nullable(),
-  })
-  .meta({ id: 'PublicResultCandidate' });
+/** A candidate's result as the public overview lists it (the ballot's result, without the card position). */
+export const PublicResultCandidate = ResultCandidate.omit({ position: true }).meta({ id: 'PublicResultCandidate' });
 export type PublicResultCandidate = z.infer<typeof PublicResultCandidate>;
 
-export const PublicBallotResult = z
-  .object({
-    ballotId: z.string(),
-    title: z.string(),
-    kind: BallotKind,
-    certifiedAt: z.string().nullable(),
-    ledgerId: z.string(),
-    head: LedgerHead,
-    rosterCount: z.number(),
-    presentCount: z.number(),
-    issued: z.number(),
-    returned: z.number(),
-    valid: z.number(),
-    invalid: z.number(),
-    seats: z.number(),
-    threshold: z.number(),
-    shortfall: z.number(),
-    candidates: z.array(PublicResultCandidate),
-  })
-  .meta({ id: 'PublicBallotResult' });
+/** What the public sees of any certified ballot, a vote or an evaluation: which one, its ledger, and the hall's counts. */
+const CertifiedCounts = z.object({
+  ballotId: z.string(),
+  title: z.string(),
+  certifiedAt: z.string().nullable(),
+  ledgerId: z.string(),
+  head: LedgerHead,
+  rosterCount: z.number(),
+  presentCount: z.number(),
+  issued: z.number(),
+  returned: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  threshold: z.number(),
+});
+
+export const PublicBallotResult = CertifiedCounts.extend({
+  kind: BallotKind,
+  seats: z.number(),
+  shortfall: z.number(),
+  candidates: z.array(PublicResultCandidate),
+}).meta({ id: 'PublicBallotResult' });
 export type PublicBallotResult = z.infer<typeof PublicBallotResult>;
 
 export const ByGradeItem = z
@@ -105,24 +87,7 @@ export const EvaluatedProject = z
   .meta({ id: 'EvaluatedProject' });
 export type EvaluatedProject = z.infer<typeof EvaluatedProject>;
 
-export const PublicEvaluation = z
-  .object({
-    ballotId: z.string(),
-    title: z.string(),
-    certifiedAt: z.string().nullable(),
-    ledgerId: z.string(),
-    head: LedgerHead,
-    rosterCount: z.number(),
-    presentCount: z.number(),
-    issued: z.number(),
-    returned: z.number(),
-    valid: z.number(),
-    invalid: z.number(),
-    basis: z.number(),
-    threshold: z.number(),
-    projects: z.array(EvaluatedProject),
-  })
-  .meta({ id: 'PublicEvaluation' });
+export const PublicEvaluation = CertifiedCounts.extend({ basis: z.number(), projects: z.array(EvaluatedProject) }).meta({ id: 'PublicEvaluation' });
 export type PublicEvaluation = z.infer<typeof PublicEvaluation>;
 
 export const Notice = z

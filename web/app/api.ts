@@ -1,5 +1,7 @@
 // The one HTTP agent. Every call to the server goes through here, so the session cookie, the
-// language, JSON and the error shape are handled in one place.
+// language, JSON and the error shape are handled in one place. The pages use `api`; the hall
+// tablet makes its own client of the same agent (`createApi`, web/tablet/device.ts) that adds
+// its device token and has no session to lose.
 import type { ApiAnswer, ApiBody, ApiMethod, ApiParams, ApiPath, ApiQuery } from '@contract';
 import { lang, t } from './i18n';
 
@@ -15,6 +17,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Seconds the server asked to wait before trying again (Retry-After on a 429 or 503). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -40,6 +44,19 @@ export function onUnauthenticated(handler: () => void) {
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
+/** What sets one client apart: the pages' `api`, or the hall tablet's. */
+export interface ClientOptions {
+  /** Headers sent with every call (the tablet's device token). */
+  headers?: () => Record<string, string>;
+  /**
+   * Whether a 401 means the signed-in session ended (main.tsx then leads to the login). A kiosk has
+   * no session: its 401 is an answer for the caller.
+   */
+  session?: boolean;
+  /** Never answered from the browser's cache (a kiosk's state must be the server's, now). */
+  noStore?: boolean;
+}
+
 interface RequestOptions {
   query?: Query;
   json?: unknown;
@@ -59,10 +76,11 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+async function request<T>(client: ClientOptions, method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': lang() === 'en' ? 'en' : 'zh-CN',
+    ...client.headers?.(),
   };
   let body: BodyInit | undefined;
   if (opts.raw) {
@@ -75,13 +93,20 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
 
   let res: Response;
   try {
-    res = await fetch(withQuery(path, opts.query), { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    res = await fetch(withQuery(path, opts.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: opts.signal,
+      ...(client.noStore ? { cache: 'no-store' as const } : {}),
+    });
   } catch (err) {
     if ((err as Error)?.name === 'AbortError') throw err;
     throw new ApiError(0, 'network', t('error.network'));
   }
 
-  const text = await res.text();
+  const text = await res.text().catch(() => '');
   let data: unknown = null;
   if (text && (res.headers.get('content-type') ?? '').includes('json')) {
     try {
@@ -92,8 +117,15 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   }
   if (!res.ok) {
     const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    const error = new ApiError(res.status, e?.code ?? `http_${res.status}`, e?.message ?? t('error.http', { status: res.status }), e?.details);
-    if (res.status === 401 && !opts.expect401) unauthenticatedHandler?.();
+    const retryAfter = Number(res.headers.get('retry-after')) || undefined;
+    const error = new ApiError(
+      res.status,
+      e?.code ?? `http_${res.status}`,
+      e?.message ?? t('error.http', { status: res.status }),
+      e?.details,
+      retryAfter,
+    );
+    if (res.status === 401 && client.session !== false && !opts.expect401) unauthenticatedHandler?.();
     throw error;
   }
   return data as T;
@@ -131,26 +163,30 @@ interface Extra {
   signal?: AbortSignal;
 }
 
-function send<M extends ApiMethod, P extends ApiPath<M>>(method: M, path: P, call: object = {}) {
-  const { params, query, body, ...opts } = call as { params?: Record<string, string>; query?: Query; body?: unknown } & Extra;
-  // A POST, PUT or PATCH always carries JSON (`{}` when the route takes no body), as the server's body reader expects.
-  const json = method === 'get' || method === 'delete' ? undefined : (body ?? {});
-  return request<ApiAnswer<M, P>>(method.toUpperCase(), fillPath(path, params), { query, json, ...opts });
+/**
+ * A client: the calls by the path a route declares, `client.get('/api/ballots/:id', { params: { id } })`
+ * answering that route's declared answer type; a wrong path, params or body does not compile.
+ */
+export function createApi(client: ClientOptions = {}) {
+  const send = <M extends ApiMethod, P extends ApiPath<M>>(method: M, path: P, call: object = {}) => {
+    const { params, query, body, ...opts } = call as { params?: Record<string, string>; query?: Query; body?: unknown } & Extra;
+    // A POST, PUT or PATCH always carries JSON (`{}` when the route takes no body), as the server's body reader expects.
+    const json = method === 'get' || method === 'delete' ? undefined : (body ?? {});
+    return request<ApiAnswer<M, P>>(client, method.toUpperCase(), fillPath(path, params), { query, json, ...opts });
+  };
+  return {
+    get: <P extends ApiPath<'get'>>(path: P, ...call: Needed<'get', P, Extra>) => send('get', path, call[0]),
+    post: <P extends ApiPath<'post'>>(path: P, ...call: Needed<'post', P, Extra>) => send('post', path, call[0]),
+    patch: <P extends ApiPath<'patch'>>(path: P, ...call: Needed<'patch', P, Extra>) => send('patch', path, call[0]),
+    put: <P extends ApiPath<'put'>>(path: P, ...call: Needed<'put', P, Extra>) => send('put', path, call[0]),
+    delete: <P extends ApiPath<'delete'>>(path: P, ...call: Needed<'delete', P, Extra>) => send('delete', path, call[0]),
+    /** Raw bytes as the body (the CSV import sends the file as it is, so the server can detect its encoding). */
+    upload: <P extends ApiPath<'post'>>(path: P, file: { body: BodyInit; contentType: string }, ...call: Needed<'post', P, Extra>) => {
+      const { params, query } = (call[0] ?? {}) as { params?: Record<string, string>; query?: Query };
+      return request<ApiAnswer<'post', P>>(client, 'POST', fillPath(path, params), { raw: file, query });
+    },
+  };
 }
 
-/**
- * The calls, by the path a route declares: `api.get('/api/ballots/:id', { params: { id } })`
- * answers that route's declared answer type; a wrong path, params or body does not compile.
- */
-export const api = {
-  get: <P extends ApiPath<'get'>>(path: P, ...call: Needed<'get', P, Extra>) => send('get', path, call[0]),
-  post: <P extends ApiPath<'post'>>(path: P, ...call: Needed<'post', P, Extra>) => send('post', path, call[0]),
-  patch: <P extends ApiPath<'patch'>>(path: P, ...call: Needed<'patch', P, Extra>) => send('patch', path, call[0]),
-  put: <P extends ApiPath<'put'>>(path: P, ...call: Needed<'put', P, Extra>) => send('put', path, call[0]),
-  delete: <P extends ApiPath<'delete'>>(path: P, ...call: Needed<'delete', P, Extra>) => send('delete', path, call[0]),
-  /** Raw bytes as the body (the CSV import sends the file as it is, so the server can detect its encoding). */
-  upload: <P extends ApiPath<'post'>>(path: P, file: { body: BodyInit; contentType: string }, ...call: Needed<'post', P, Extra>) => {
-    const { params, query } = (call[0] ?? {}) as { params?: Record<string, string>; query?: Query };
-    return request<ApiAnswer<'post', P>>('POST', fillPath(path, params), { raw: file, query });
-  },
-};
+/** The pages' client: the session cookie, and a 401 that ends the session. */
+export const api = createApi();

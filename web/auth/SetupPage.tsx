@@ -2,12 +2,12 @@
 // setup is needed; the server refuses a second setup even if two people try at once.
 import { Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, type SetStoreFunction } from 'solid-js/store';
 import type { CongressLevel } from '@contract';
 import { api, ApiError } from '../app/api';
 import { checkPassword, checkRequired, checkUsername } from '../app/credentials';
 import { FormMessage, SelectField, TextField } from '../app/fields';
-import { createFormErrors } from '../app/form-errors';
+import { createFormErrors, type FormErrors } from '../app/form-errors';
 import { t } from '../app/i18n';
 import { usePageTitle } from '../app/Page';
 import { session } from '../app/session';
@@ -17,19 +17,22 @@ import { isPublicCode, normalizePublicCode } from '@contract/domain';
 
 const LEVELS = ['province', 'city', 'county', 'township'] as const satisfies readonly CongressLevel[];
 
+const EMPTY = {
+  name: '',
+  jurisdiction: '',
+  level: 'county',
+  code: '',
+  username: '',
+  displayName: '',
+  password: '',
+  passwordConfirm: '',
+};
+type SetupForm = typeof EMPTY;
+
 export function SetupPage() {
   usePageTitle(() => t('setup.title'));
   const navigate = useNavigate();
-  const [form, setForm] = createStore({
-    name: '',
-    jurisdiction: '',
-    level: 'county',
-    code: '',
-    username: '',
-    displayName: '',
-    password: '',
-    passwordConfirm: '',
-  });
+  const [form, setForm] = createStore({ ...EMPTY });
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(
     [
@@ -107,84 +110,8 @@ export function SetupPage() {
             void submit();
           }}
         >
-          <fieldset class="fieldset">
-            <legend class="fieldset-legend">{t('setup.congress')}</legend>
-            <TextField
-              label={t('setup.congressName')}
-              hint={t('setup.congressNameHint')}
-              maxLength={100}
-              value={form.name}
-              onInput={(v) => setForm('name', v)}
-              error={errors.field('congress.name')}
-            />
-            <div class="field-row">
-              <TextField
-                label={t('setup.jurisdiction')}
-                hint={t('setup.jurisdictionHint')}
-                maxLength={100}
-                value={form.jurisdiction}
-                onInput={(v) => setForm('jurisdiction', v)}
-                error={errors.field('congress.jurisdiction')}
-              />
-              <SelectField
-                label={t('setup.level')}
-                value={form.level}
-                onChange={(v) => setForm('level', v)}
-                options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-                error={errors.field('congress.level')}
-              />
-            </div>
-            <TextField
-              label={t('portal.code.label')}
-              hint={t('portal.code.setupHint')}
-              maxLength={40}
-              autocomplete="off"
-              value={form.code}
-              onInput={(v) => setForm('code', v)}
-              error={errors.field('congress.code')}
-            />
-          </fieldset>
-          <fieldset class="fieldset">
-            <legend class="fieldset-legend">{t('setup.admin')}</legend>
-            <div class="field-row">
-              <TextField
-                label={t('field.username')}
-                hint={t('hint.username')}
-                autocomplete="username"
-                maxLength={40}
-                value={form.username}
-                onInput={(v) => setForm('username', v)}
-                error={errors.field('admin.username')}
-              />
-              <TextField
-                label={t('field.displayName')}
-                autocomplete="name"
-                maxLength={50}
-                value={form.displayName}
-                onInput={(v) => setForm('displayName', v)}
-                error={errors.field('admin.displayName')}
-              />
-            </div>
-            <div class="field-row">
-              <TextField
-                label={t('field.password')}
-                type="password"
-                hint={t('hint.password')}
-                autocomplete="new-password"
-                value={form.password}
-                onInput={(v) => setForm('password', v)}
-                error={errors.field('admin.password')}
-              />
-              <TextField
-                label={t('setup.passwordConfirm')}
-                type="password"
-                autocomplete="new-password"
-                value={form.passwordConfirm}
-                onInput={(v) => setForm('passwordConfirm', v)}
-                error={errors.field('passwordConfirm')}
-              />
-            </div>
-          </fieldset>
+          <CongressFields form={form} setForm={setForm} errors={errors} />
+          <AdminFields form={form} setForm={setForm} errors={errors} />
           <FormMessage text={errors.general()} />
           <div class="form-actions">
             <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>
@@ -194,5 +121,95 @@ export function SetupPage() {
         </form>
       </AuthFrame>
     </Show>
+  );
+}
+
+/** The congress: its name, jurisdiction, level, and the code of its public address. */
+function CongressFields(props: { form: SetupForm; setForm: SetStoreFunction<SetupForm>; errors: FormErrors }) {
+  return (
+    <fieldset class="fieldset">
+      <legend class="fieldset-legend">{t('setup.congress')}</legend>
+      <TextField
+        label={t('setup.congressName')}
+        hint={t('setup.congressNameHint')}
+        maxLength={100}
+        value={props.form.name}
+        onInput={(v) => props.setForm('name', v)}
+        error={props.errors.field('congress.name')}
+      />
+      <div class="field-row">
+        <TextField
+          label={t('setup.jurisdiction')}
+          hint={t('setup.jurisdictionHint')}
+          maxLength={100}
+          value={props.form.jurisdiction}
+          onInput={(v) => props.setForm('jurisdiction', v)}
+          error={props.errors.field('congress.jurisdiction')}
+        />
+        <SelectField
+          label={t('setup.level')}
+          value={props.form.level}
+          onChange={(v) => props.setForm('level', v)}
+          options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+          error={props.errors.field('congress.level')}
+        />
+      </div>
+      <TextField
+        label={t('portal.code.label')}
+        hint={t('portal.code.setupHint')}
+        maxLength={40}
+        autocomplete="off"
+        value={props.form.code}
+        onInput={(v) => props.setForm('code', v)}
+        error={props.errors.field('congress.code')}
+      />
+    </fieldset>
+  );
+}
+
+/** The first secretariat account: who logs in, and the password typed twice. */
+function AdminFields(props: { form: SetupForm; setForm: SetStoreFunction<SetupForm>; errors: FormErrors }) {
+  return (
+    <fieldset class="fieldset">
+      <legend class="fieldset-legend">{t('setup.admin')}</legend>
+      <div class="field-row">
+        <TextField
+          label={t('field.username')}
+          hint={t('hint.username')}
+          autocomplete="username"
+          maxLength={40}
+          value={props.form.username}
+          onInput={(v) => props.setForm('username', v)}
+          error={props.errors.field('admin.username')}
+        />
+        <TextField
+          label={t('field.displayName')}
+          autocomplete="name"
+          maxLength={50}
+          value={props.form.displayName}
+          onInput={(v) => props.setForm('displayName', v)}
+          error={props.errors.field('admin.displayName')}
+        />
+      </div>
+      <div class="field-row">
+        <TextField
+          label={t('field.password')}
+          type="password"
+          hint={t('hint.password')}
+          autocomplete="new-password"
+          value={props.form.password}
+          onInput={(v) => props.setForm('password', v)}
+          error={props.errors.field('admin.password')}
+        />
+        <TextField
+          label={t('setup.passwordConfirm')}
+          type="password"
+          autocomplete="new-password"
+          value={props.form.passwordConfirm}
+          onInput={(v) => props.setForm('passwordConfirm', v)}
+          error={props.errors.field('passwordConfirm')}
+        />
+      </div>
+    </fieldset>
   );
 }

@@ -67,16 +67,14 @@ function AccountFieldDialog(props: {
   );
 }
 
-export function AccountsPage() {
-  const list = createAccountList();
-  const lockouts = createLockoutList();
-  // Names for the "bound to" column (the accounts list carries only ids).
+/** The department or deputy an account is bound to, by name (the accounts list carries only ids). */
+function createBoundTo(accounts: () => Account[] | undefined): (a: Account) => string {
   const departments = createLoader(
     () => true,
     () => departmentsApi.listAll(),
   );
   const deputies = createLoader(
-    () => (list.data() ?? []).some((a) => a.deputyId),
+    () => (accounts() ?? []).some((a) => a.deputyId),
     (needed) => (needed ? deputiesApi.all() : Promise.resolve([])),
   );
   const names = createMemo(() => {
@@ -85,6 +83,16 @@ export function AccountsPage() {
     for (const d of deputies.data() ?? []) m.set(d.id, `${d.name}（${d.seatNo}）`);
     return m;
   });
+  return (a) => {
+    const id = a.departmentId ?? a.deputyId;
+    return id ? (names().get(id) ?? '…') : '—';
+  };
+}
+
+export function AccountsPage() {
+  const list = createAccountList();
+  const lockouts = createLockoutList();
+  const boundTo = createBoundTo(() => list.data());
 
   const [creating, setCreating] = createSignal(false);
   const [renaming, setRenaming] = createSignal<Account | null>(null);
@@ -103,11 +111,6 @@ export function AccountsPage() {
         void list.reload();
       },
     });
-
-  const boundTo = (a: Account) => {
-    const id = a.departmentId ?? a.deputyId;
-    return id ? (names().get(id) ?? '…') : '—';
-  };
 
   const columns = (): Column<Account>[] => [
     { header: t('field.username'), cell: (a) => <span class="mono">{a.username}</span>, class: 'col-nowrap' },
@@ -136,39 +139,15 @@ export function AccountsPage() {
       header: t('common.actions'),
       class: 'col-actions',
       cell: (a) => (
-        <div class="row-actions">
-          <button type="button" class="btn btn-small" onClick={() => setRenaming(a)}>
-            {t('accounts.rename')}
-          </button>
-          {/* My own password is changed on 我的账号, which asks for the current one. */}
-          <Show when={!isMe(a)}>
-            <button type="button" class="btn btn-small" onClick={() => setResetting(a)}>
-              {t('accounts.resetPassword')}
-            </button>
-            <Show
-              when={a.active}
-              fallback={
-                <button type="button" class="btn btn-small" onClick={() => setActive(a, true)}>
-                  {t('accounts.reactivate')}
-                </button>
-              }
-            >
-              <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => setActive(a, false)}>
-                {t('accounts.deactivate')}
-              </button>
-            </Show>
-          </Show>
-        </div>
+        <AccountActions
+          account={a}
+          isMe={isMe(a)}
+          onRename={() => setRenaming(a)}
+          onReset={() => setResetting(a)}
+          onSetActive={(active) => setActive(a, active)}
+        />
       ),
     },
-  ];
-
-  const lockoutColumns: Column<Lockout>[] = [
-    { header: t('field.username'), cell: (l) => <span class="mono">{l.username}</span>, class: 'col-nowrap' },
-    { header: t('field.displayName'), cell: (l) => l.displayName },
-    { header: t('accounts.lockoutWhat'), cell: (l) => t(`accounts.lockoutKind.${l.kind}`), class: 'col-nowrap' },
-    { header: t('accounts.lockoutAttempts'), cell: (l) => String(l.attempts), class: 'col-nowrap' },
-    { header: t('accounts.lockoutUntil'), cell: (l) => formatDateTime(l.until), class: 'col-nowrap' },
   ];
 
   return (
@@ -194,13 +173,7 @@ export function AccountsPage() {
           empty={t('accounts.empty')}
           rowClass={(a) => (a.active ? '' : 'row-muted')}
         />
-        <Show when={(lockouts.data() ?? []).length > 0}>
-          <section aria-labelledby="lockouts-title" data-testid="lockouts">
-            <h2 id="lockouts-title">{t('accounts.lockouts')}</h2>
-            <p class="muted">{t('accounts.lockoutsIntro')}</p>
-            <DataTable caption={t('accounts.lockouts')} columns={lockoutColumns} rows={lockouts.data()} loading={false} empty="" />
-          </section>
-        </Show>
+        <LockoutsSection lockouts={lockouts.data()} />
         <Show when={creating()}>
           <AccountDialog
             onClose={() => setCreating(false)}
@@ -248,5 +221,60 @@ export function AccountsPage() {
         </Show>
       </Page>
     </RequireRole>
+  );
+}
+
+/** Rename, reset the password, deactivate or reactivate; my own password is changed elsewhere. */
+function AccountActions(props: {
+  account: Account;
+  isMe: boolean;
+  onRename: () => void;
+  onReset: () => void;
+  onSetActive: (active: boolean) => void;
+}) {
+  return (
+    <div class="row-actions">
+      <button type="button" class="btn btn-small" onClick={() => props.onRename()}>
+        {t('accounts.rename')}
+      </button>
+      {/* My own password is changed on 我的账号, which asks for the current one. */}
+      <Show when={!props.isMe}>
+        <button type="button" class="btn btn-small" onClick={() => props.onReset()}>
+          {t('accounts.resetPassword')}
+        </button>
+        <Show
+          when={props.account.active}
+          fallback={
+            <button type="button" class="btn btn-small" onClick={() => props.onSetActive(true)}>
+              {t('accounts.reactivate')}
+            </button>
+          }
+        >
+          <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => props.onSetActive(false)}>
+            {t('accounts.deactivate')}
+          </button>
+        </Show>
+      </Show>
+    </div>
+  );
+}
+
+/** The logins locked out for now after too many wrong passwords (shown only when there are any). */
+function LockoutsSection(props: { lockouts: Lockout[] | undefined }) {
+  const lockoutColumns: Column<Lockout>[] = [
+    { header: t('field.username'), cell: (l) => <span class="mono">{l.username}</span>, class: 'col-nowrap' },
+    { header: t('field.displayName'), cell: (l) => l.displayName },
+    { header: t('accounts.lockoutWhat'), cell: (l) => t(`accounts.lockoutKind.${l.kind}`), class: 'col-nowrap' },
+    { header: t('accounts.lockoutAttempts'), cell: (l) => String(l.attempts), class: 'col-nowrap' },
+    { header: t('accounts.lockoutUntil'), cell: (l) => formatDateTime(l.until), class: 'col-nowrap' },
+  ];
+  return (
+    <Show when={(props.lockouts ?? []).length > 0}>
+      <section aria-labelledby="lockouts-title" data-testid="lockouts">
+        <h2 id="lockouts-title">{t('accounts.lockouts')}</h2>
+        <p class="muted">{t('accounts.lockoutsIntro')}</p>
+        <DataTable caption={t('accounts.lockouts')} columns={lockoutColumns} rows={props.lockouts} loading={false} empty="" />
+      </section>
+    </Show>
   );
 }

@@ -120,47 +120,7 @@ export function DeputiesPage() {
       <Show when={!session.canEdit()}>
         <p class="notice">{t('common.readOnly')}</p>
       </Show>
-      <form
-        class="toolbar"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          search.searchNow();
-        }}
-      >
-        <TextField
-          class="toolbar-grow"
-          type="search"
-          label={t('deputies.search')}
-          placeholder={t('deputies.searchPlaceholder')}
-          value={search.filters.q}
-          onInput={search.setText}
-        />
-        <SelectField
-          label={t('deputy.delegation')}
-          value={search.filters.delegationId}
-          placeholder={t('deputies.allDelegations')}
-          options={(delegations.data() ?? []).map((d) => ({ value: d.id, label: d.name }))}
-          onChange={search.setDelegation}
-        />
-        <SelectField
-          label={t('deputy.status')}
-          value={search.filters.status}
-          placeholder={t('deputies.allStatuses')}
-          options={[
-            { value: 'active', label: t('status.active') },
-            { value: 'terminated', label: t('status.terminated') },
-          ]}
-          onChange={(v) => search.setStatus(v as '' | DeputyStatus)}
-        />
-        <SelectField
-          label={t('deputy.standingCommittee')}
-          value={search.filters.standingCommittee}
-          placeholder={t('deputies.anyMembership')}
-          options={[{ value: 'true', label: t('deputies.onlyStandingCommittee') }]}
-          onChange={(v) => search.setStandingCommittee(v as '' | 'true')}
-        />
-      </form>
+      <DeputyFilters search={search} delegations={delegations.data() ?? []} />
       <Show when={search.error()}>
         <p class="form-message" role="alert">
           {search.error()}
@@ -189,5 +149,52 @@ export function DeputiesPage() {
         />
       </Show>
     </Page>
+  );
+}
+
+/** Search by name or seat; filter by delegation, status and standing-committee membership. */
+function DeputyFilters(props: { search: ReturnType<typeof createDeputySearch>; delegations: ReadonlyArray<{ id: string; name: string }> }) {
+  return (
+    <form
+      class="toolbar"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.search.searchNow();
+      }}
+    >
+      <TextField
+        class="toolbar-grow"
+        type="search"
+        label={t('deputies.search')}
+        placeholder={t('deputies.searchPlaceholder')}
+        value={props.search.filters.q}
+        onInput={props.search.setText}
+      />
+      <SelectField
+        label={t('deputy.delegation')}
+        value={props.search.filters.delegationId}
+        placeholder={t('deputies.allDelegations')}
+        options={props.delegations.map((d) => ({ value: d.id, label: d.name }))}
+        onChange={props.search.setDelegation}
+      />
+      <SelectField
+        label={t('deputy.status')}
+        value={props.search.filters.status}
+        placeholder={t('deputies.allStatuses')}
+        options={[
+          { value: 'active', label: t('status.active') },
+          { value: 'terminated', label: t('status.terminated') },
+        ]}
+        onChange={(v) => props.search.setStatus(v as '' | DeputyStatus)}
+      />
+      <SelectField
+        label={t('deputy.standingCommittee')}
+        value={props.search.filters.standingCommittee}
+        placeholder={t('deputies.anyMembership')}
+        options={[{ value: 'true', label: t('deputies.onlyStandingCommittee') }]}
+        onChange={(v) => props.search.setStandingCommittee(v as '' | 'true')}
+      />
+    </form>
   );
 }

@@ -3,14 +3,14 @@
 // suspension (暂缓), resumption (恢复) or termination (终止). Only the standing committee's decision
 // changes the project; until then the request is pending and may be withdrawn.
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
-import { createStore, produce } from 'solid-js/store';
+import { createStore, produce, type SetStoreFunction } from 'solid-js/store';
 import { FormMessage, TextAreaField, TextField } from '../app/fields';
 import { t } from '../app/i18n';
 import { toasts } from '../app/toasts';
 import { CheckboxField, InputField, RadioGroup, TargetsEditor } from '../solicitation/inputs';
 import { fundingLabel } from '../solicitation/labels';
 import { readWan, wan, wanText } from '../solicitation/money';
-import { createProblemErrors } from '../solicitation/problems';
+import { createProblemErrors, type ProblemErrors } from '../solicitation/problems';
 import { FUNDING_SOURCES, type FundingPart, type FundingSource, type Target } from '../solicitation/types';
 import { departmentProjectsApi, type Adjustment, type ChangeKind, type StaffProjectRecord } from './projects';
 
@@ -90,27 +90,65 @@ function FundingEditor(props: {
   );
 }
 
+/** The form as the project stands: nothing asked yet, the current terms ready to be changed. */
+function initialChangeForm(project: StaffProjectRecord['project']) {
+  const fundingOf = (src: FundingSource) => project.funding.find((f) => f.source === src);
+  return {
+    kind: '' as ChangeKind | '',
+    reason: '',
+    aspects: [] as Aspect[],
+    content: project.content,
+    location: project.location ?? '',
+    targets: project.targets.map((x) => ({ ...x })) as Target[],
+    budget: wanText(project.budgetYuan),
+    funding: Object.fromEntries(
+      FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
+    ) as Record<FundingSource, { amount: string; note: string }>,
+    deadline: project.deadline,
+  };
+}
+type ChangeFormState = ReturnType<typeof initialChangeForm>;
+
+/** The request as typed (the adjustment of the aspects ticked) and what is wrong with it, by field. */
+function draftOf(form: ChangeFormState): { local: Record<string, string | null>; adjust: Adjustment } {
+  const has = (a: Aspect) => form.aspects.includes(a);
+  const local: Record<string, string | null> = {};
+  if (!form.kind) local.kind = t('dimp.change.checkKind');
+  if (!form.reason.trim()) local.reason = t('dimp.change.checkReason');
+  const adjust: Adjustment = {};
+  if (form.kind === 'adjust') {
+    if (!form.aspects.length) local.adjust = t('dimp.change.checkAspect');
+    if (has('content')) adjust.content = form.content.trim();
+    if (has('location')) adjust.location = form.location.trim();
+    if (has('targets')) {
+      adjust.targets = form.targets
+        .filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
+        .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() }));
+    }
+    if (has('budget')) {
+      const b = readWan(form.budget);
+      if (b.kind === 'bad') local.budgetYuan = b.message;
+      else if (b.kind === 'empty') local.budgetYuan = t('check.required');
+      else adjust.budgetYuan = b.yuan;
+      const parts: FundingPart[] = [];
+      for (const src of FUNDING_SOURCES) {
+        const r = readWan(form.funding[src].amount);
+        if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
+        else if (r.kind === 'ok')
+          parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
+      }
+      adjust.funding = parts;
+    }
+    if (has('deadline')) adjust.deadline = form.deadline;
+  }
+  return { local: { kind: null, reason: null, adjust: null, budgetYuan: null, funding: null, ...local }, adjust };
+}
+
 export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => void; onCancel: () => void }) {
   const p = () => props.record.project;
-  const fundingOf = (src: FundingSource) => p().funding.find((f) => f.source === src);
-  const [form, setForm] = createStore(
-    untrack(() => ({
-      kind: '' as ChangeKind | '',
-      reason: '',
-      aspects: [] as Aspect[],
-      content: p().content,
-      location: p().location ?? '',
-      targets: p().targets.map((x) => ({ ...x })) as Target[],
-      budget: wanText(p().budgetYuan),
-      funding: Object.fromEntries(
-        FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
-      ) as Record<FundingSource, { amount: string; note: string }>,
-      deadline: p().deadline,
-    })),
-  );
+  const [form, setForm] = createStore(untrack(() => initialChangeForm(p())));
   const errors = createProblemErrors(FIELDS, () => ({ ...form, adjust: form.aspects, budgetYuan: form.budget }));
   const [busy, setBusy] = createSignal(false);
-  const has = (a: Aspect) => form.aspects.includes(a);
 
   // Only what the project's state allows: a suspended project may resume, an active one be suspended.
   const kinds = () => [
@@ -120,43 +158,10 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
     { value: 'terminate' as const, label: t('dimp.change.kind.terminate'), hint: t('dimp.change.kindHint.terminate') },
   ];
 
-  // The request as typed and what is wrong with it; re-run as the user types once a submit has shown the messages.
-  const draft = () => {
-    const local: Record<string, string | null> = {};
-    if (!form.kind) local.kind = t('dimp.change.checkKind');
-    if (!form.reason.trim()) local.reason = t('dimp.change.checkReason');
-    const adjust: Adjustment = {};
-    if (form.kind === 'adjust') {
-      if (!form.aspects.length) local.adjust = t('dimp.change.checkAspect');
-      if (has('content')) adjust.content = form.content.trim();
-      if (has('location')) adjust.location = form.location.trim();
-      if (has('targets')) {
-        adjust.targets = form.targets
-          .filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
-          .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() }));
-      }
-      if (has('budget')) {
-        const b = readWan(form.budget);
-        if (b.kind === 'bad') local.budgetYuan = b.message;
-        else if (b.kind === 'empty') local.budgetYuan = t('check.required');
-        else adjust.budgetYuan = b.yuan;
-        const parts: FundingPart[] = [];
-        for (const src of FUNDING_SOURCES) {
-          const r = readWan(form.funding[src].amount);
-          if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-          else if (r.kind === 'ok')
-            parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
-        }
-        adjust.funding = parts;
-      }
-      if (has('deadline')) adjust.deadline = form.deadline;
-    }
-    return { local: { kind: null, reason: null, adjust: null, budgetYuan: null, funding: null, ...local }, adjust };
-  };
-
   const build = (): { kind: ChangeKind; reason: string; adjust?: Adjustment } | null => {
-    if (!errors.local(() => draft().local)) return null;
-    const { adjust } = draft();
+    // Re-run as the user types once a submit has shown the messages.
+    if (!errors.local(() => draftOf(form).local)) return null;
+    const { adjust } = draftOf(form);
     return { kind: form.kind as ChangeKind, reason: form.reason.trim(), ...(form.kind === 'adjust' ? { adjust } : {}) };
   };
 
@@ -193,90 +198,7 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
         error={form.kind ? undefined : errors.field('kind')}
       />
       <Show when={form.kind === 'adjust'}>
-        <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('adjust') }}>
-          <legend class="field-label">{t('dimp.change.aspects')}</legend>
-          <div class="dimp-aspects">
-            <For each={ASPECTS}>
-              {(a) => (
-                <CheckboxField
-                  label={t(`dimp.change.aspect.${a}`)}
-                  checked={has(a)}
-                  onChange={(on) => setForm('aspects', (list) => (on ? [...list, a] : list.filter((x) => x !== a)))}
-                />
-              )}
-            </For>
-          </div>
-          <Show when={errors.field('adjust')}>
-            <p class="field-error">{errors.field('adjust')}</p>
-          </Show>
-        </fieldset>
-        <Show when={has('content')}>
-          <TextAreaField
-            label={t('dimp.change.newContent')}
-            rows={4}
-            maxLength={5000}
-            value={form.content}
-            onInput={(v) => setForm('content', v)}
-            error={errors.field('content')}
-          />
-        </Show>
-        <Show when={has('location')}>
-          <TextField
-            label={t('dimp.change.newLocation')}
-            maxLength={200}
-            value={form.location}
-            onInput={(v) => setForm('location', v)}
-            error={errors.field('location')}
-          />
-        </Show>
-        <Show when={has('targets')}>
-          <TargetsEditor
-            legend={t('dimp.change.newTargets')}
-            targets={form.targets}
-            error={errors.field('targets')}
-            onEdit={(i, key, v) => setForm('targets', i, key, v)}
-            onRemove={(i) => setForm('targets', (list) => list.filter((_, j) => j !== i))}
-            onAdd={() =>
-              setForm(
-                'targets',
-                produce((list) => {
-                  list.push({ indicator: '', value: '', unit: '' });
-                }),
-              )
-            }
-          />
-        </Show>
-        <Show when={has('budget')}>
-          <InputField
-            class="dimp-narrow"
-            label={t('dimp.change.newBudget')}
-            hint={t('dimp.change.budgetHint', { now: wan(p().budgetYuan), disbursed: wan(p().disbursedYuan) })}
-            inputMode="decimal"
-            suffix="万元"
-            maxLength={24}
-            value={form.budget}
-            onInput={(v) => setForm('budget', v)}
-            error={errors.field('budgetYuan')}
-          />
-          <FundingEditor
-            budget={form.budget}
-            parts={form.funding}
-            error={errors.field('funding')}
-            onAmount={(src, v) => setForm('funding', src, 'amount', v)}
-            onNote={(v) => setForm('funding', 'other', 'note', v)}
-          />
-        </Show>
-        <Show when={has('deadline')}>
-          <InputField
-            class="dimp-narrow"
-            type="date"
-            label={t('dimp.change.newDeadline')}
-            hint={t('dimp.change.deadlineHint', { now: p().deadline })}
-            value={form.deadline}
-            onInput={(v) => setForm('deadline', v)}
-            error={errors.field('deadline')}
-          />
-        </Show>
+        <AdjustmentFields project={p()} form={form} setForm={setForm} errors={errors} />
       </Show>
       <TextAreaField
         label={t('dimp.change.reason')}
@@ -299,5 +221,103 @@ export function ChangeForm(props: { record: StaffProjectRecord; onDone: () => vo
         </div>
       </div>
     </form>
+  );
+}
+
+/** What an adjustment changes: the aspects ticked, and for each the new value beside the project's current one. */
+function AdjustmentFields(props: {
+  project: StaffProjectRecord['project'];
+  form: ChangeFormState;
+  setForm: SetStoreFunction<ChangeFormState>;
+  errors: ProblemErrors;
+}) {
+  const has = (a: Aspect) => props.form.aspects.includes(a);
+  return (
+    <>
+      <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!props.errors.field('adjust') }}>
+        <legend class="field-label">{t('dimp.change.aspects')}</legend>
+        <div class="dimp-aspects">
+          <For each={ASPECTS}>
+            {(a) => (
+              <CheckboxField
+                label={t(`dimp.change.aspect.${a}`)}
+                checked={has(a)}
+                onChange={(on) => props.setForm('aspects', (list) => (on ? [...list, a] : list.filter((x) => x !== a)))}
+              />
+            )}
+          </For>
+        </div>
+        <Show when={props.errors.field('adjust')}>
+          <p class="field-error">{props.errors.field('adjust')}</p>
+        </Show>
+      </fieldset>
+      <Show when={has('content')}>
+        <TextAreaField
+          label={t('dimp.change.newContent')}
+          rows={4}
+          maxLength={5000}
+          value={props.form.content}
+          onInput={(v) => props.setForm('content', v)}
+          error={props.errors.field('content')}
+        />
+      </Show>
+      <Show when={has('location')}>
+        <TextField
+          label={t('dimp.change.newLocation')}
+          maxLength={200}
+          value={props.form.location}
+          onInput={(v) => props.setForm('location', v)}
+          error={props.errors.field('location')}
+        />
+      </Show>
+      <Show when={has('targets')}>
+        <TargetsEditor
+          legend={t('dimp.change.newTargets')}
+          targets={props.form.targets}
+          error={props.errors.field('targets')}
+          onEdit={(i, key, v) => props.setForm('targets', i, key, v)}
+          onRemove={(i) => props.setForm('targets', (list) => list.filter((_, j) => j !== i))}
+          onAdd={() =>
+            props.setForm(
+              'targets',
+              produce((list) => {
+                list.push({ indicator: '', value: '', unit: '' });
+              }),
+            )
+          }
+        />
+      </Show>
+      <Show when={has('budget')}>
+        <InputField
+          class="dimp-narrow"
+          label={t('dimp.change.newBudget')}
+          hint={t('dimp.change.budgetHint', { now: wan(props.project.budgetYuan), disbursed: wan(props.project.disbursedYuan) })}
+          inputMode="decimal"
+          suffix="万元"
+          maxLength={24}
+          value={props.form.budget}
+          onInput={(v) => props.setForm('budget', v)}
+          error={props.errors.field('budgetYuan')}
+        />
+        <FundingEditor
+          budget={props.form.budget}
+          parts={props.form.funding}
+          error={props.errors.field('funding')}
+          onAmount={(src, v) => props.setForm('funding', src, 'amount', v)}
+          onNote={(v) => props.setForm('funding', 'other', 'note', v)}
+        />
+      </Show>
+      <Show when={has('deadline')}>
+        <InputField
+          class="dimp-narrow"
+          type="date"
+          label={t('dimp.change.newDeadline')}
+          hint={t('dimp.change.deadlineHint', { now: props.project.deadline })}
+          value={props.form.deadline}
+          onInput={(v) => props.setForm('deadline', v)}
+          error={props.errors.field('deadline')}
+        />
+      </Show>
+    </>
   );
 }

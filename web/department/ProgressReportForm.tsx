@@ -4,20 +4,46 @@
 // report's "更正" action. Whether the figures may stand (not below the last, not above the budget,
 // every milestone at 100%) is the server's call: its messages land at the fields.
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { confirmAction } from '../app/confirm';
 import { FormMessage, TextAreaField } from '../app/fields';
 import { t } from '../app/i18n';
 import { toasts } from '../app/toasts';
 import { CheckboxField, InputField } from '../solicitation/inputs';
 import { formatYuan, readWan, wan, wanText } from '../solicitation/money';
-import { createProblemErrors } from '../solicitation/problems';
+import { createProblemErrors, type ProblemErrors } from '../solicitation/problems';
 import { departmentProjectsApi, type ProgressReport, type ProgressReportInput, type StaffProjectRecord } from './projects';
 
 const FIELDS = ['asOf', 'percentComplete', 'disbursedYuan', 'narrative', 'problems', 'milestonesReached', 'correctsId', 'correctionNote'];
 
 /** Today's date in China (the server judges "not in the future" by it). */
 export const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+const initialReport = (c: ProgressReport | undefined) => ({
+  asOf: c?.asOf ?? chinaToday(),
+  percent: c ? String(c.percentComplete) : '',
+  disbursed: c ? wanText(c.disbursedYuan) : '',
+  narrative: c?.narrative ?? '',
+  problems: c?.problems ?? '',
+  reached: (c?.milestonesReached.map((m) => m.id) ?? []) as string[],
+  correctionNote: '',
+});
+type ReportForm = ReturnType<typeof initialReport>;
+type Milestone = StaffProjectRecord['project']['plan']['milestones'][number];
+
+/** The checks made before sending, by field. */
+function reportChecks(form: ReportForm, correcting: boolean): Record<string, string | null> {
+  const local: Record<string, string | null> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.asOf)) local.asOf = t('dimp.report.checkDate');
+  const pct = form.percent.trim();
+  if (!/^\d{1,3}$/.test(pct) || Number(pct) > 100) local.percentComplete = t('dimp.report.checkPercent');
+  const d = readWan(form.disbursed);
+  if (d.kind === 'empty') local.disbursedYuan = t('check.required');
+  else if (d.kind === 'bad') local.disbursedYuan = d.message;
+  if (!form.narrative.trim()) local.narrative = t('check.required');
+  if (correcting && !form.correctionNote.trim()) local.correctionNote = t('dimp.report.checkNote');
+  return { asOf: null, percentComplete: null, disbursedYuan: null, narrative: null, correctionNote: null, ...local };
+}
 
 export function ProgressReportForm(props: {
   record: StaffProjectRecord;
@@ -30,15 +56,7 @@ export function ProgressReportForm(props: {
   const c = untrack(() => props.corrects);
   // The report that counts now (the newest one not replaced by a correction).
   const last = () => props.record.reports.find((r) => !r.correctedById) ?? null;
-  const [form, setForm] = createStore({
-    asOf: c?.asOf ?? chinaToday(),
-    percent: c ? String(c.percentComplete) : '',
-    disbursed: c ? wanText(c.disbursedYuan) : '',
-    narrative: c?.narrative ?? '',
-    problems: c?.problems ?? '',
-    reached: (c?.milestonesReached.map((m) => m.id) ?? []) as string[],
-    correctionNote: '',
-  });
+  const [form, setForm] = createStore(initialReport(c));
   const errors = createProblemErrors(FIELDS, () => ({
     asOf: form.asOf,
     percentComplete: form.percent,
@@ -51,25 +69,12 @@ export function ProgressReportForm(props: {
   const [busy, setBusy] = createSignal(false);
   const disbursed = createMemo(() => readWan(form.disbursed));
 
-  // The checks made before sending; re-run as the user types once a submit has shown them.
-  const checks = () => {
-    const local: Record<string, string | null> = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.asOf)) local.asOf = t('dimp.report.checkDate');
-    const pct = form.percent.trim();
-    if (!/^\d{1,3}$/.test(pct) || Number(pct) > 100) local.percentComplete = t('dimp.report.checkPercent');
-    const d = disbursed();
-    if (d.kind === 'empty') local.disbursedYuan = t('check.required');
-    else if (d.kind === 'bad') local.disbursedYuan = d.message;
-    if (!form.narrative.trim()) local.narrative = t('check.required');
-    if (c && !form.correctionNote.trim()) local.correctionNote = t('dimp.report.checkNote');
-    return { asOf: null, percentComplete: null, disbursedYuan: null, narrative: null, correctionNote: null, ...local };
-  };
-
   // Milestones one may tick: those not yet reached, and (in a correction) those the corrected report ticked.
   const choices = createMemo(() => project().plan.milestones.filter((m) => m.reachedOn === null || c?.milestonesReached.some((x) => x.id === m.id)));
 
   const build = (): ProgressReportInput | null => {
-    if (!errors.local(checks)) return null;
+    // Re-run as the user types once a submit has shown them.
+    if (!errors.local(() => reportChecks(form, !!c))) return null;
     const pct = form.percent.trim();
     const d = disbursed();
     return {
@@ -132,55 +137,9 @@ export function ProgressReportForm(props: {
         if (!busy()) submit();
       }}
     >
-      <Show when={c}>
-        {(r) => (
-          <div class="notice dimp-correcting">
-            <p>{t('dimp.report.correcting', { n: r().number, asOf: r().asOf, percent: r().percentComplete, wan: wan(r().disbursedYuan) })}</p>
-            <button type="button" class="btn btn-small" onClick={() => props.onCancelCorrection()}>
-              {t('dimp.report.cancelCorrection')}
-            </button>
-          </div>
-        )}
-      </Show>
+      <Show when={c}>{(r) => <CorrectingNotice report={r()} onCancel={() => props.onCancelCorrection()} />}</Show>
       <p class="field-hint">{t('dimp.report.finalHint')}</p>
-      <div class="dimp-report-grid">
-        <InputField
-          type="date"
-          label={t('dimp.report.asOf')}
-          hint={t('dimp.report.asOfHint', { start: project().startedOn })}
-          min={project().startedOn}
-          value={form.asOf}
-          onInput={(v) => setForm('asOf', v)}
-          error={errors.field('asOf')}
-        />
-        <InputField
-          label={t('dimp.report.percent')}
-          inputMode="numeric"
-          suffix="%"
-          maxLength={3}
-          value={form.percent}
-          hint={last() && !c ? t('dimp.report.percentHint', { last: last()!.percentComplete }) : t('dimp.report.percentHintFirst')}
-          onInput={(v) => setForm('percent', v)}
-          error={errors.field('percentComplete')}
-        />
-        <div>
-          <InputField
-            label={t('dimp.report.disbursed')}
-            inputMode="decimal"
-            suffix="万元"
-            maxLength={24}
-            value={form.disbursed}
-            hint={t('dimp.report.disbursedHint', { budget: wan(project().budgetYuan), last: wan(last()?.disbursedYuan ?? 0) })}
-            onInput={(v) => setForm('disbursed', v)}
-            error={errors.field('disbursedYuan')}
-          />
-          <Show when={disbursed().kind === 'ok'}>
-            <p class="yuan-echo" aria-live="polite">
-              = {formatYuan((disbursed() as { yuan: number }).yuan)} {t('sol.unit.yuan')}
-            </p>
-          </Show>
-        </div>
-      </div>
+      <ReportFigures project={project()} last={last()} correcting={!!c} form={form} setForm={setForm} errors={errors} />
       <TextAreaField
         label={t('dimp.report.narrative')}
         hint={t('dimp.report.narrativeHint')}
@@ -199,23 +158,12 @@ export function ProgressReportForm(props: {
         onInput={(v) => setForm('problems', v)}
         error={errors.field('problems')}
       />
-      <fieldset class="fieldset fieldset-plain dimp-milestones" classList={{ 'field-invalid': !!errors.field('milestonesReached') }}>
-        <legend class="field-label">{t('dimp.report.milestones')}</legend>
-        <Show when={choices().length} fallback={<p class="muted small">{t('dimp.report.milestonesNone')}</p>}>
-          <For each={choices()}>
-            {(m) => (
-              <CheckboxField
-                label={t('dimp.report.milestoneChoice', { name: m.name, due: m.dueOn })}
-                checked={form.reached.includes(m.id)}
-                onChange={(on) => setForm('reached', (list) => (on ? [...list, m.id] : list.filter((x) => x !== m.id)))}
-              />
-            )}
-          </For>
-        </Show>
-        <Show when={errors.field('milestonesReached')}>
-          <p class="field-error">{errors.field('milestonesReached')}</p>
-        </Show>
-      </fieldset>
+      <MilestoneChoices
+        choices={choices()}
+        reached={form.reached}
+        onToggle={(id, on) => setForm('reached', (list) => (on ? [...list, id] : list.filter((x) => x !== id)))}
+        error={errors.field('milestonesReached')}
+      />
       <Show when={c}>
         <TextAreaField
           label={t('dimp.report.correctionNote')}
@@ -236,5 +184,106 @@ export function ProgressReportForm(props: {
         </div>
       </div>
     </form>
+  );
+}
+
+/** Which report this one corrects, with the way back to a regular report. */
+function CorrectingNotice(props: { report: ProgressReport; onCancel: () => void }) {
+  return (
+    <div class="notice dimp-correcting">
+      <p>
+        {t('dimp.report.correcting', {
+          n: props.report.number,
+          asOf: props.report.asOf,
+          percent: props.report.percentComplete,
+          wan: wan(props.report.disbursedYuan),
+        })}
+      </p>
+      <button type="button" class="btn btn-small" onClick={() => props.onCancel()}>
+        {t('dimp.report.cancelCorrection')}
+      </button>
+    </div>
+  );
+}
+
+/** The report's date and figures, each with the last report's beside it (percent complete, funds disbursed in 万元 echoed in 元). */
+function ReportFigures(props: {
+  project: StaffProjectRecord['project'];
+  last: ProgressReport | null;
+  correcting: boolean;
+  form: ReportForm;
+  setForm: SetStoreFunction<ReportForm>;
+  errors: ProblemErrors;
+}) {
+  const disbursed = createMemo(() => readWan(props.form.disbursed));
+  return (
+    <div class="dimp-report-grid">
+      <InputField
+        type="date"
+        label={t('dimp.report.asOf')}
+        hint={t('dimp.report.asOfHint', { start: props.project.startedOn })}
+        min={props.project.startedOn}
+        value={props.form.asOf}
+        onInput={(v) => props.setForm('asOf', v)}
+        error={props.errors.field('asOf')}
+      />
+      <InputField
+        label={t('dimp.report.percent')}
+        inputMode="numeric"
+        suffix="%"
+        maxLength={3}
+        value={props.form.percent}
+        hint={
+          props.last && !props.correcting ? t('dimp.report.percentHint', { last: props.last!.percentComplete }) : t('dimp.report.percentHintFirst')
+        }
+        onInput={(v) => props.setForm('percent', v)}
+        error={props.errors.field('percentComplete')}
+      />
+      <div>
+        <InputField
+          label={t('dimp.report.disbursed')}
+          inputMode="decimal"
+          suffix="万元"
+          maxLength={24}
+          value={props.form.disbursed}
+          hint={t('dimp.report.disbursedHint', { budget: wan(props.project.budgetYuan), last: wan(props.last?.disbursedYuan ?? 0) })}
+          onInput={(v) => props.setForm('disbursed', v)}
+          error={props.errors.field('disbursedYuan')}
+        />
+        <Show when={disbursed().kind === 'ok'}>
+          <p class="yuan-echo" aria-live="polite">
+            = {formatYuan((disbursed() as { yuan: number }).yuan)} {t('sol.unit.yuan')}
+          </p>
+        </Show>
+      </div>
+    </div>
+  );
+}
+
+/** The milestones this report says were reached (those still open, and in a correction those the corrected report ticked). */
+function MilestoneChoices(props: {
+  choices: Milestone[];
+  reached: string[];
+  onToggle: (id: string, on: boolean) => void;
+  error: string | null | undefined;
+}) {
+  return (
+    <fieldset class="fieldset fieldset-plain dimp-milestones" classList={{ 'field-invalid': !!props.error }}>
+      <legend class="field-label">{t('dimp.report.milestones')}</legend>
+      <Show when={props.choices.length} fallback={<p class="muted small">{t('dimp.report.milestonesNone')}</p>}>
+        <For each={props.choices}>
+          {(m) => (
+            <CheckboxField
+              label={t('dimp.report.milestoneChoice', { name: m.name, due: m.dueOn })}
+              checked={props.reached.includes(m.id)}
+              onChange={(on) => props.onToggle(m.id, on)}
+            />
+          )}
+        </For>
+      </Show>
+      <Show when={props.error}>
+        <p class="field-error">{props.error}</p>
+      </Show>
+    </fieldset>
   );
 }

@@ -13,6 +13,7 @@ import { Page } from '../app/Page';
 import { toasts } from '../app/toasts';
 import { chinaDateOf, pick } from '../implementation/labels';
 import { ProjectRecord } from '../implementation/ProjectRecord';
+import { DepartmentRecord } from './DepartmentRecord';
 import { AnswerDialog } from './AnswerDialog';
 import { ChangeForm } from './ChangeForm';
 import { OnceForm } from './OnceForm';
@@ -270,74 +271,24 @@ export function ProjectPage() {
             <Show when={requesting() && r().may.requestChange}>
               <ChangeRequest r={r()} onClose={() => setRequesting(false)} reload={reload} />
             </Show>
-            <ProjectRecord
-              record={r()}
-              sections={['plan', 'reporting', 'reports', 'supervision', 'changes', 'evaluation', 'terms', 'origin', 'timeline']}
-              departmentHref={() => null}
-              sectionActions={{
-                plan: () => (
-                  <Show when={r().may.plan && r().project.plan.setAt && !editingPlan()}>
-                    <button
-                      type="button"
-                      class="btn btn-small"
-                      onClick={() => {
-                        setEditingPlan(true);
-                        goTo('plan');
-                      }}
-                    >
-                      {t('dimp.plan.edit')}
-                    </button>
-                  </Show>
-                ),
-                changes: () => (
-                  <Show when={r().may.requestChange && !requesting()}>
-                    <button
-                      type="button"
-                      class="btn btn-small"
-                      onClick={() => {
-                        setRequesting(true);
-                        goTo('change-request');
-                      }}
-                    >
-                      {t('dimp.change.new')}
-                    </button>
-                  </Show>
-                ),
+            <DepartmentRecord
+              r={r()}
+              editingPlan={editingPlan()}
+              requesting={requesting()}
+              onEditPlan={() => {
+                setEditingPlan(true);
+                goTo('plan');
               }}
-              progressReportActions={(rep) => (
-                <Show when={r().may.report && !rep.correctedById}>
-                  <button
-                    type="button"
-                    class="btn btn-small"
-                    aria-label={t('dimp.rec.correctLabel', { n: rep.number })}
-                    onClick={() => {
-                      setCorrects(rep);
-                      goTo('report');
-                    }}
-                  >
-                    {t('dimp.rec.correct')}
-                  </button>
-                </Show>
-              )}
-              itemActions={(i) => (
-                <Show when={r().may.answer && !i.answer}>
-                  <button
-                    type="button"
-                    class="btn btn-small btn-primary"
-                    aria-label={t('dimp.sup.answerLabel', { kind: pick(i.kindLabel), date: i.occurredOn })}
-                    onClick={() => setAnswering(i)}
-                  >
-                    {t('dimp.sup.answer')}
-                  </button>
-                </Show>
-              )}
-              changeActions={(c) => (
-                <Show when={c.status === 'pending'}>
-                  <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => withdraw(c)}>
-                    {t('dimp.change.withdraw')}
-                  </button>
-                </Show>
-              )}
+              onRequestChange={() => {
+                setRequesting(true);
+                goTo('change-request');
+              }}
+              onCorrect={(rep) => {
+                setCorrects(rep);
+                goTo('report');
+              }}
+              onAnswer={(item) => setAnswering(item)}
+              onWithdraw={withdraw}
             />
             <AnswerDialog
               item={answering()}

@@ -9,7 +9,7 @@ import { t } from '../app/i18n';
 import { createLoader } from '../app/loader';
 import { createProblemErrors } from '../solicitation/problems';
 import { publicApi } from '../solicitation/public-api';
-import type { SuggestionReceipt } from '../solicitation/types';
+import type { Cycle, SuggestionReceipt } from '../solicitation/types';
 import { congressName } from './public-data';
 import { PublicFrame } from './PublicFrame';
 import { TrackingCode } from './TrackingCode';
@@ -25,42 +25,13 @@ export function SuggestPage() {
     (id) => publicApi.cycle(id),
   );
   const name = congressName(() => cycle.data()?.congressId);
-  const empty = { title: '', content: '', category: '', location: '', name: '', phone: '' };
-  const [form, setForm] = createStore({ ...empty });
-  const [busy, setBusy] = createSignal(false);
   const [receipt, setReceipt] = createSignal<SuggestionReceipt | null>(null);
-  const errors = createProblemErrors(FIELDS, () => ({ ...form }));
-
-  const submit = async () => {
-    const required = (v: string) => (v.trim() ? null : t('check.required'));
-    if (!errors.local(() => ({ title: required(form.title), content: required(form.content) }))) return;
-    setBusy(true);
-    try {
-      const r = await publicApi.suggest(cycleId(), {
-        title: form.title.trim(),
-        content: form.content.trim(),
-        category: form.category || null,
-        location: form.location.trim() || null,
-        name: form.name.trim() || null,
-        phone: form.phone.trim() || null,
-      });
-      errors.clear();
-      setReceipt(r);
-      window.scrollTo(0, 0);
-      // Screen readers hear the outcome: focus goes to the receipt's heading.
-      queueMicrotask(() => document.getElementById('receipt-title')?.focus());
-    } catch (err) {
-      errors.capture(err);
-    } finally {
-      setBusy(false);
-    }
+  const sent = (r: SuggestionReceipt) => {
+    setReceipt(r);
+    window.scrollTo(0, 0);
+    // Screen readers hear the outcome: focus goes to the receipt's heading.
+    queueMicrotask(() => document.getElementById('receipt-title')?.focus());
   };
-
-  const again = () => {
-    setForm({ ...empty });
-    setReceipt(null);
-  };
-
   return (
     <PublicFrame
       title={receipt() ? t('sol.suggest.thanksTitle') : t('sol.suggest.title')}
@@ -81,27 +52,7 @@ export function SuggestPage() {
         }
       >
         {(c) => (
-          <Show
-            when={!receipt()}
-            fallback={
-              <div class="card card-ok receipt">
-                <h1 class="public-title" id="receipt-title" tabindex="-1">
-                  {t('sol.suggest.thanksTitle')}
-                </h1>
-                <p>{t('sol.suggest.thanks', { cycle: receipt()!.cycle.title, date: receipt()!.receivedOn })}</p>
-                <TrackingCode code={receipt()!.trackingCode} />
-                <p class="small">{t('sol.suggest.keepCode')}</p>
-                <div class="public-actions">
-                  <A href={`/public/track/${receipt()!.trackingCode}`} class="btn btn-primary">
-                    {t('sol.suggest.trackNow')}
-                  </A>
-                  <button type="button" class="btn" onClick={again}>
-                    {t('sol.suggest.another')}
-                  </button>
-                </div>
-              </div>
-            }
-          >
+          <Show when={!receipt()} fallback={<SuggestReceipt receipt={receipt()!} onAgain={() => setReceipt(null)} />}>
             <h1 class="public-title">{t('sol.suggest.title')}</h1>
             <p class="public-sub">{c().title}</p>
             <Show
@@ -118,81 +69,136 @@ export function SuggestPage() {
               }
             >
               <p class="muted small">{t('sol.suggest.intro', { closes: c().closesOn, year: c().year })}</p>
-              <form
-                class="card public-form"
-                novalidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void submit();
-                }}
-              >
-                <TextField
-                  label={t('sol.suggest.titleField')}
-                  hint={t('sol.suggest.titleHint')}
-                  maxLength={60}
-                  value={form.title}
-                  onInput={(v) => setForm('title', v)}
-                  error={errors.field('title')}
-                />
-                <TextAreaField
-                  label={t('sol.suggest.content')}
-                  hint={t('sol.suggest.contentHint', { n: Array.from(form.content).length })}
-                  rows={6}
-                  maxLength={2000}
-                  value={form.content}
-                  onInput={(v) => setForm('content', v)}
-                  error={errors.field('content')}
-                />
-                <SelectField
-                  label={t('sol.field.category')}
-                  optional
-                  value={form.category}
-                  placeholder={t('sol.suggest.noCategory')}
-                  options={c().categories.map((x) => ({ value: x, label: x }))}
-                  onChange={(v) => setForm('category', v)}
-                  error={errors.field('category')}
-                />
-                <TextField
-                  label={t('sol.suggest.location')}
-                  optional
-                  maxLength={100}
-                  value={form.location}
-                  onInput={(v) => setForm('location', v)}
-                  error={errors.field('location')}
-                />
-                <fieldset class="fieldset fieldset-plain">
-                  <legend class="field-label">{t('sol.suggest.aboutYou')}</legend>
-                  <p class="field-hint">{t('sol.suggest.privacy')}</p>
-                  <TextField
-                    label={t('sol.suggest.name')}
-                    optional
-                    maxLength={30}
-                    autocomplete="name"
-                    value={form.name}
-                    onInput={(v) => setForm('name', v)}
-                    error={errors.field('name')}
-                  />
-                  <TextField
-                    label={t('sol.suggest.phone')}
-                    optional
-                    type="tel"
-                    inputMode="tel"
-                    maxLength={30}
-                    autocomplete="tel"
-                    value={form.phone}
-                    onInput={(v) => setForm('phone', v)}
-                    error={errors.field('phone')}
-                  />
-                </fieldset>
-                <FormMessage text={errors.general()} />
-                <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>
-                  {busy() ? t('sol.suggest.sending') : t('sol.suggest.submit')}
-                </button>
-              </form>
+              <SuggestForm cycle={c()} onSent={sent} />
             </Show>
           </Show>
         )}
       </Show>
     </PublicFrame>
+  );
+}
+
+/** The suggestion itself; a new one starts empty (the form is made anew after a receipt). */
+function SuggestForm(props: { cycle: Cycle; onSent: (receipt: SuggestionReceipt) => void }) {
+  const [form, setForm] = createStore({ title: '', content: '', category: '', location: '', name: '', phone: '' });
+  const [busy, setBusy] = createSignal(false);
+  const errors = createProblemErrors(FIELDS, () => ({ ...form }));
+
+  const submit = async () => {
+    const required = (v: string) => (v.trim() ? null : t('check.required'));
+    if (!errors.local(() => ({ title: required(form.title), content: required(form.content) }))) return;
+    setBusy(true);
+    try {
+      const r = await publicApi.suggest(props.cycle.id, {
+        title: form.title.trim(),
+        content: form.content.trim(),
+        category: form.category || null,
+        location: form.location.trim() || null,
+        name: form.name.trim() || null,
+        phone: form.phone.trim() || null,
+      });
+      errors.clear();
+      props.onSent(r);
+    } catch (err) {
+      errors.capture(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      class="card public-form"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <TextField
+        label={t('sol.suggest.titleField')}
+        hint={t('sol.suggest.titleHint')}
+        maxLength={60}
+        value={form.title}
+        onInput={(v) => setForm('title', v)}
+        error={errors.field('title')}
+      />
+      <TextAreaField
+        label={t('sol.suggest.content')}
+        hint={t('sol.suggest.contentHint', { n: Array.from(form.content).length })}
+        rows={6}
+        maxLength={2000}
+        value={form.content}
+        onInput={(v) => setForm('content', v)}
+        error={errors.field('content')}
+      />
+      <SelectField
+        label={t('sol.field.category')}
+        optional
+        value={form.category}
+        placeholder={t('sol.suggest.noCategory')}
+        options={props.cycle.categories.map((x) => ({ value: x, label: x }))}
+        onChange={(v) => setForm('category', v)}
+        error={errors.field('category')}
+      />
+      <TextField
+        label={t('sol.suggest.location')}
+        optional
+        maxLength={100}
+        value={form.location}
+        onInput={(v) => setForm('location', v)}
+        error={errors.field('location')}
+      />
+      <fieldset class="fieldset fieldset-plain">
+        <legend class="field-label">{t('sol.suggest.aboutYou')}</legend>
+        <p class="field-hint">{t('sol.suggest.privacy')}</p>
+        <TextField
+          label={t('sol.suggest.name')}
+          optional
+          maxLength={30}
+          autocomplete="name"
+          value={form.name}
+          onInput={(v) => setForm('name', v)}
+          error={errors.field('name')}
+        />
+        <TextField
+          label={t('sol.suggest.phone')}
+          optional
+          type="tel"
+          inputMode="tel"
+          maxLength={30}
+          autocomplete="tel"
+          value={form.phone}
+          onInput={(v) => setForm('phone', v)}
+          error={errors.field('phone')}
+        />
+      </fieldset>
+      <FormMessage text={errors.general()} />
+      <button type="submit" class="btn btn-primary btn-wide" disabled={busy()}>
+        {busy() ? t('sol.suggest.sending') : t('sol.suggest.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** The tracking code, shown large, with the way to the tracking page or to another suggestion. */
+function SuggestReceipt(props: { receipt: SuggestionReceipt; onAgain: () => void }) {
+  return (
+    <div class="card card-ok receipt">
+      <h1 class="public-title" id="receipt-title" tabindex="-1">
+        {t('sol.suggest.thanksTitle')}
+      </h1>
+      <p>{t('sol.suggest.thanks', { cycle: props.receipt.cycle.title, date: props.receipt.receivedOn })}</p>
+      <TrackingCode code={props.receipt.trackingCode} />
+      <p class="small">{t('sol.suggest.keepCode')}</p>
+      <div class="public-actions">
+        <A href={`/public/track/${props.receipt.trackingCode}`} class="btn btn-primary">
+          {t('sol.suggest.trackNow')}
+        </A>
+        <button type="button" class="btn" onClick={() => props.onAgain()}>
+          {t('sol.suggest.another')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -10,7 +10,8 @@ import { readWan } from './money';
 import { createProblemErrors } from './problems';
 import { ProposalBasics } from './ProposalBasics';
 import { ProposalCoProposers } from './ProposalCoProposers';
-import { createProposalFormState, type FormMode } from './proposal-form-state';
+import { createProposalFormState, type FormMode, type ProposalFormState, type SetProposalForm } from './proposal-form-state';
+import type { ProblemErrors } from './problems';
 import { ProposalFunding } from './ProposalFunding';
 import { ProposalSchedule } from './ProposalSchedule';
 import { proposalsApi } from './proposals';
@@ -44,6 +45,49 @@ export function milestoneYears(cycleYear: number, deadline: string): number[] {
   return Array.from({ length: Math.min(last - cycleYear + 1, 10) }, (_, i) => cycleYear + i);
 }
 
+/** What cannot be read as typed (a missing title, an amount that is not 万元), by field. */
+function unreadable(form: ProposalFormState): Record<string, string | null> {
+  const local: Record<string, string | null> = { title: null, estimateYuan: null, funding: null };
+  if (!form.title.trim()) local.title = t('check.required');
+  const e = readWan(form.estimate);
+  if (e.kind === 'bad') local.estimateYuan = e.message;
+  for (const src of FUNDING_SOURCES) {
+    const r = readWan(form.funding[src].amount);
+    if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
+  }
+  return local;
+}
+
+/** The form as the API takes it: amounts in 元, blank texts as null, the milestones of the years that need one. */
+function proposalInput(form: ProposalFormState, years: number[], mode: FormMode): ProposalInput {
+  const estimate = readWan(form.estimate);
+  const parts: FundingPart[] = [];
+  for (const src of FUNDING_SOURCES) {
+    const r = readWan(form.funding[src].amount);
+    if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
+  }
+  const text = (v: string) => v.trim() || null;
+  const input: ProposalInput = {
+    title: form.title.trim(),
+    category: form.category || null,
+    background: text(form.background),
+    content: text(form.content),
+    location: text(form.location),
+    departmentId: form.departmentId || null,
+    estimateYuan: estimate.kind === 'ok' ? estimate.yuan : null,
+    funding: parts,
+    deadline: form.deadline || null,
+    milestones: years.filter((y) => form.milestones[y]?.trim()).map((y) => ({ year: y, goal: form.milestones[y]!.trim() })),
+    targets: form.targets
+      .filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
+      .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() })),
+    contactName: text(form.contactName),
+    contactPhone: text(form.contactPhone),
+  };
+  if (mode === 'deputy') input.coProposerDeputyIds = form.coProposers.map((d) => d.id);
+  return input;
+}
+
 export function ProposalForm(props: {
   cycle: Cycle;
   mode: FormMode;
@@ -64,47 +108,9 @@ export function ProposalForm(props: {
 
   /** The input for the API, or null when something typed cannot be read (marked at its field). */
   const build = (): ProposalInput | null => {
-    // What cannot be read as typed; re-run as the user types once a submit has shown it.
-    const checks = () => {
-      const local: Record<string, string | null> = { title: null, estimateYuan: null, funding: null };
-      if (!form.title.trim()) local.title = t('check.required');
-      const e = readWan(form.estimate);
-      if (e.kind === 'bad') local.estimateYuan = e.message;
-      for (const src of FUNDING_SOURCES) {
-        const r = readWan(form.funding[src].amount);
-        if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-      }
-      return local;
-    };
-    if (!errors.local(checks)) return null;
-    const estimate = readWan(form.estimate);
-    const parts: FundingPart[] = [];
-    for (const src of FUNDING_SOURCES) {
-      const r = readWan(form.funding[src].amount);
-      if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
-    }
-    const text = (v: string) => v.trim() || null;
-    const input: ProposalInput = {
-      title: form.title.trim(),
-      category: form.category || null,
-      background: text(form.background),
-      content: text(form.content),
-      location: text(form.location),
-      departmentId: form.departmentId || null,
-      estimateYuan: estimate.kind === 'ok' ? estimate.yuan : null,
-      funding: parts,
-      deadline: form.deadline || null,
-      milestones: years()
-        .filter((y) => form.milestones[y]?.trim())
-        .map((y) => ({ year: y, goal: form.milestones[y]!.trim() })),
-      targets: form.targets
-        .filter((x) => x.indicator.trim() || x.value.trim() || x.unit.trim())
-        .map((x) => ({ indicator: x.indicator.trim(), value: x.value.trim(), unit: x.unit.trim() })),
-      contactName: text(form.contactName),
-      contactPhone: text(form.contactPhone),
-    };
-    if (props.mode === 'deputy') input.coProposerDeputyIds = form.coProposers.map((d) => d.id);
-    return input;
+    // Re-run as the user types once a submit has shown what cannot be read.
+    if (!errors.local(() => unreadable(form))) return null;
+    return proposalInput(form, years(), props.mode);
   };
 
   const save = async (action: 'save' | 'submit') => {
@@ -153,25 +159,7 @@ export function ProposalForm(props: {
 
       <ProposalBasics cycle={props.cycle} mode={props.mode} form={form} setForm={setForm} errors={errors} />
 
-      <section class="card form-section">
-        <h2 class="card-title">{t('sol.form.contentSection')}</h2>
-        <TextAreaField
-          label={t('sol.field.background')}
-          rows={5}
-          maxLength={5000}
-          value={form.background}
-          onInput={(v) => setForm('background', v)}
-          error={errors.field('background')}
-        />
-        <TextAreaField
-          label={t('sol.field.content')}
-          rows={5}
-          maxLength={5000}
-          value={form.content}
-          onInput={(v) => setForm('content', v)}
-          error={errors.field('content')}
-        />
-      </section>
+      <ProposalContent form={form} setForm={setForm} errors={errors} />
 
       <ProposalFunding form={form} setForm={setForm} errors={errors} />
 
@@ -181,30 +169,7 @@ export function ProposalForm(props: {
         <ProposalCoProposers form={form} setForm={setForm} errors={errors} />
       </Show>
 
-      <section class="card form-section">
-        <h2 class="card-title">{t('sol.form.contactSection')}</h2>
-        <Show when={props.mode === 'deputy'}>
-          <p class="field-hint">{t('sol.form.contactDeputyHint')}</p>
-        </Show>
-        <div class="field-row">
-          <TextField
-            label={t('sol.field.contactName')}
-            maxLength={30}
-            value={form.contactName}
-            onInput={(v) => setForm('contactName', v)}
-            error={errors.field('contactName')}
-          />
-          <TextField
-            label={t('sol.field.contactPhone')}
-            type="tel"
-            inputMode="tel"
-            maxLength={30}
-            value={form.contactPhone}
-            onInput={(v) => setForm('contactPhone', v)}
-            error={errors.field('contactPhone')}
-          />
-        </div>
-      </section>
+      <ProposalContact mode={props.mode} form={form} setForm={setForm} errors={errors} />
 
       <div class="form-footer">
         <FormMessage text={errors.general()} />
@@ -230,5 +195,60 @@ export function ProposalForm(props: {
         </div>
       </div>
     </form>
+  );
+}
+
+/** The proposal's background and content, as free text. */
+function ProposalContent(props: { form: ProposalFormState; setForm: SetProposalForm; errors: ProblemErrors }) {
+  return (
+    <section class="card form-section">
+      <h2 class="card-title">{t('sol.form.contentSection')}</h2>
+      <TextAreaField
+        label={t('sol.field.background')}
+        rows={5}
+        maxLength={5000}
+        value={props.form.background}
+        onInput={(v) => props.setForm('background', v)}
+        error={props.errors.field('background')}
+      />
+      <TextAreaField
+        label={t('sol.field.content')}
+        rows={5}
+        maxLength={5000}
+        value={props.form.content}
+        onInput={(v) => props.setForm('content', v)}
+        error={props.errors.field('content')}
+      />
+    </section>
+  );
+}
+
+/** Whom to ask about the proposal (a deputy's own contact is on file, so the section says so). */
+function ProposalContact(props: { mode: FormMode; form: ProposalFormState; setForm: SetProposalForm; errors: ProblemErrors }) {
+  return (
+    <section class="card form-section">
+      <h2 class="card-title">{t('sol.form.contactSection')}</h2>
+      <Show when={props.mode === 'deputy'}>
+        <p class="field-hint">{t('sol.form.contactDeputyHint')}</p>
+      </Show>
+      <div class="field-row">
+        <TextField
+          label={t('sol.field.contactName')}
+          maxLength={30}
+          value={props.form.contactName}
+          onInput={(v) => props.setForm('contactName', v)}
+          error={props.errors.field('contactName')}
+        />
+        <TextField
+          label={t('sol.field.contactPhone')}
+          type="tel"
+          inputMode="tel"
+          maxLength={30}
+          value={props.form.contactPhone}
+          onInput={(v) => props.setForm('contactPhone', v)}
+          error={props.errors.field('contactPhone')}
+        />
+      </div>
+    </section>
   );
 }

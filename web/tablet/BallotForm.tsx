@@ -130,35 +130,16 @@ function ProjectBallotForm(props: BallotFormProps) {
                       </button>
                     </div>
                   </div>
-                  <fieldset class="choices" aria-labelledby={legendId}>
-                    <For each={offered()}>
-                      {(x) => (
-                        <label class={`choice choice-${x}`} classList={{ 'choice-on': choices[c.id] === x, 'choice-blocked': blocked(c.id, x) }}>
-                          <input
-                            type="radio"
-                            name={`choice-${c.id}`}
-                            value={x}
-                            // Announced with its project: "城区第一小学改扩建工程 — 赞成", checked or not.
-                            aria-label={t('hall.ballot.choiceOf', { title: c.title, choice: t(`hall.choice.${x}`) })}
-                            checked={choices[c.id] === x}
-                            aria-disabled={blocked(c.id, x) ? 'true' : undefined}
-                            aria-describedby={refused() === c.id ? `refused-${c.id}` : undefined}
-                            onClick={(e) => {
-                              if (blocked(c.id, x)) {
-                                e.preventDefault();
-                                refuse(c.id);
-                              }
-                            }}
-                            onChange={() => choose(c.id, x)}
-                          />
-                          <span class="choice-mark" aria-hidden="true">
-                            {MARK[x]}
-                          </span>
-                          <span class="choice-text">{t(`hall.choice.${x}`)}</span>
-                        </label>
-                      )}
-                    </For>
-                  </fieldset>
+                  <ChoiceToggles
+                    candidate={c}
+                    legendId={legendId}
+                    offered={offered()}
+                    chosen={choices[c.id]}
+                    blocked={(x) => blocked(c.id, x)}
+                    refused={refused() === c.id}
+                    onBlocked={() => refuse(c.id)}
+                    onChoose={(x) => choose(c.id, x)}
+                  />
                   <Show when={refused() === c.id}>
                     <p class="cand-refused" id={`refused-${c.id}`} role="alert">
                       {t('hall.ballot.limit', { max: props.ballot.maxFor })}
@@ -190,6 +171,50 @@ function ProjectBallotForm(props: BallotFormProps) {
       onCloseDetails={() => setDetails(null)}
       details={<Show when={details()}>{(c) => <Materials candidate={c()} onClose={() => setDetails(null)} />}</Show>}
     />
+  );
+}
+
+/** One candidate's 赞成 / 反对 / 弃权 as radio buttons; a 赞成 past the limit is refused, not chosen. */
+function ChoiceToggles(props: {
+  candidate: CardCandidate;
+  legendId: string;
+  offered: Choice[];
+  chosen: Choice | undefined;
+  blocked: (x: Choice) => boolean;
+  refused: boolean;
+  onBlocked: () => void;
+  onChoose: (x: Choice) => void;
+}) {
+  return (
+    <fieldset class="choices" aria-labelledby={props.legendId}>
+      <For each={props.offered}>
+        {(x) => (
+          <label class={`choice choice-${x}`} classList={{ 'choice-on': props.chosen === x, 'choice-blocked': props.blocked(x) }}>
+            <input
+              type="radio"
+              name={`choice-${props.candidate.id}`}
+              value={x}
+              // Announced with its project: "城区第一小学改扩建工程 — 赞成", checked or not.
+              aria-label={t('hall.ballot.choiceOf', { title: props.candidate.title, choice: t(`hall.choice.${x}`) })}
+              checked={props.chosen === x}
+              aria-disabled={props.blocked(x) ? 'true' : undefined}
+              aria-describedby={props.refused ? `refused-${props.candidate.id}` : undefined}
+              onClick={(e) => {
+                if (props.blocked(x)) {
+                  e.preventDefault();
+                  props.onBlocked();
+                }
+              }}
+              onChange={() => props.onChoose(x)}
+            />
+            <span class="choice-mark" aria-hidden="true">
+              {MARK[x]}
+            </span>
+            <span class="choice-text">{t(`hall.choice.${x}`)}</span>
+          </label>
+        )}
+      </For>
+    </fieldset>
   );
 }
 

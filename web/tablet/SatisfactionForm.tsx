@@ -6,10 +6,9 @@
 import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { t, tMaybe } from '../app/i18n';
-import type { PublicProjectRecord } from '../implementation/types';
 import { formatWan } from '@contract/domain';
 import { BallotFrame, createCasting, ReviewList } from './casting';
-import { hallRequest } from './device';
+import { tabletApi } from './device';
 import { EVAL_MARK, choiceText, evaluationChoices } from './evaluation-labels';
 import type { BallotFormProps, CardCandidate, Choices, EvaluationChoice } from './hall-types';
 
@@ -115,31 +114,14 @@ export function SatisfactionForm(props: BallotFormProps) {
                         </button>
                       </div>
                     </div>
-                    <fieldset
-                      class="choices eval-choices"
-                      aria-labelledby={nameId}
-                      aria-describedby={missing() && !choices[c.id] ? `eval-${c.id}-need` : undefined}
-                    >
-                      <For each={offered()}>
-                        {(x) => (
-                          <label class={`choice echoice-${x}`} classList={{ 'choice-on': choices[c.id] === x }}>
-                            <input
-                              type="radio"
-                              name={`eval-${c.id}`}
-                              value={x}
-                              // Announced with its project, as on the project ballot.
-                              aria-label={t('hall.ballot.choiceOf', { title: c.title, choice: choiceText(x) })}
-                              checked={choices[c.id] === x}
-                              onChange={() => setChoices(c.id, x)}
-                            />
-                            <span class="choice-mark" aria-hidden="true">
-                              {EVAL_MARK[x]}
-                            </span>
-                            <span class="choice-text">{choiceText(x)}</span>
-                          </label>
-                        )}
-                      </For>
-                    </fieldset>
+                    <RatingToggles
+                      candidate={c}
+                      nameId={nameId}
+                      offered={offered()}
+                      chosen={choices[c.id]}
+                      missing={missing()}
+                      onChoose={(x) => setChoices(c.id, x)}
+                    />
                     <Show when={missing() && !choices[c.id]}>
                       <p class="cand-refused" id={`eval-${c.id}-need`}>
                         {t('eval.ballot.rateThis')}
@@ -175,13 +157,51 @@ export function SatisfactionForm(props: BallotFormProps) {
   );
 }
 
+/** One project's 满意 / 基本满意 / 不满意 (+ 弃权) as radio buttons, pointing to the note when it is still unrated. */
+function RatingToggles(props: {
+  candidate: CardCandidate;
+  nameId: string;
+  offered: EvaluationChoice[];
+  chosen: EvaluationChoice | undefined;
+  missing: boolean;
+  onChoose: (x: EvaluationChoice) => void;
+}) {
+  return (
+    <fieldset
+      class="choices eval-choices"
+      aria-labelledby={props.nameId}
+      aria-describedby={props.missing && !props.chosen ? `eval-${props.candidate.id}-need` : undefined}
+    >
+      <For each={props.offered}>
+        {(x) => (
+          <label class={`choice echoice-${x}`} classList={{ 'choice-on': props.chosen === x }}>
+            <input
+              type="radio"
+              name={`eval-${props.candidate.id}`}
+              value={x}
+              // Announced with its project, as on the project ballot.
+              aria-label={t('hall.ballot.choiceOf', { title: props.candidate.title, choice: choiceText(x) })}
+              checked={props.chosen === x}
+              onChange={() => props.onChoose(x)}
+            />
+            <span class="choice-mark" aria-hidden="true">
+              {EVAL_MARK[x]}
+            </span>
+            <span class="choice-text">{choiceText(x)}</span>
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
 const wanText = (yuan: number) => t('hall.wan', { amount: formatWan(yuan, { grouping: true }) });
 
 /** How the project was carried out, from its public record (no account needed, as on the phone). */
 function ProjectRecord(props: { candidate: CardCandidate; onClose: () => void }) {
   const [record] = createResource(
     () => props.candidate.id,
-    (id) => hallRequest<PublicProjectRecord>('GET', `/api/public/projects/${encodeURIComponent(id)}`),
+    (id) => tabletApi.get('/api/public/projects/:id', { params: { id } }),
   );
   const f = () => facts(props.candidate);
   return (

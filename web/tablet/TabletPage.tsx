@@ -110,15 +110,7 @@ export function TabletPage() {
 
   return (
     <div class="kiosk" onPointerDown={armAbandon} onKeyDown={armAbandon}>
-      <header class="kiosk-top">
-        <span class="kiosk-congress">{me()?.congress.name ?? t('app.title')}</span>
-        <span class="kiosk-status">
-          <Show when={me()}>{(m) => <span class="kiosk-name">{m().tablet.name}</span>}</Show>
-          <span class="kiosk-dot" classList={{ 'kiosk-dot-off': !online() }} role="status">
-            {online() ? t('hall.tablet.online') : t('hall.tablet.offline')}
-          </span>
-        </span>
-      </header>
+      <KioskHeader me={me()} online={online()} />
       <main class="kiosk-main" id="main">
         <Switch>
           <Match when={screen().kind === 'checking'}>
@@ -137,16 +129,7 @@ export function TabletPage() {
             />
           </Match>
           <Match when={screen().kind === 'idle'}>
-            <section class="kiosk-panel idle">
-              <div class="idle-card" aria-hidden="true">
-                <span class="idle-qr" />
-              </div>
-              <h1 class="kiosk-title idle-title">{t('hall.idle.title')}</h1>
-              <p class="kiosk-lead">{t('hall.idle.lead')}</p>
-              <div class="idle-ways">
-                <CardEntry onCard={(raw) => void open(raw)} />
-              </div>
-            </section>
+            <IdlePanel onCard={(raw) => void open(raw)} />
           </Match>
           <Match when={screen().kind === 'looking'}>
             <p class="kiosk-wait" role="status">
@@ -154,17 +137,7 @@ export function TabletPage() {
             </p>
           </Match>
           <Match when={screen().kind === 'notice' && (screen() as Extract<Screen, { kind: 'notice' }>)}>
-            {(n) => (
-              <section class={`kiosk-panel notice-panel notice-${n().tone}`}>
-                <h1 class="kiosk-title" role="alert">
-                  {n().message}
-                </h1>
-                <p class="kiosk-lead">{t('hall.notice.help')}</p>
-                <button type="button" class="btn btn-primary btn-big" onClick={toIdle}>
-                  {t('hall.notice.back')}
-                </button>
-              </section>
-            )}
+            {(n) => <NoticePanel notice={n()} onBack={toIdle} />}
           </Match>
           <Match when={screen().kind === 'ballot' || screen().kind === 'receipt'}>
             <CardVote
@@ -189,5 +162,51 @@ export function TabletPage() {
         </Switch>
       </main>
     </div>
+  );
+}
+
+/** The congress, the tablet's name and whether it reaches the server. */
+function KioskHeader(props: { me: TabletIdentity | null; online: boolean }) {
+  return (
+    <header class="kiosk-top">
+      <span class="kiosk-congress">{props.me?.congress.name ?? t('app.title')}</span>
+      <span class="kiosk-status">
+        <Show when={props.me}>{(m) => <span class="kiosk-name">{m().tablet.name}</span>}</Show>
+        <span class="kiosk-dot" classList={{ 'kiosk-dot-off': !props.online }} role="status">
+          {props.online ? t('hall.tablet.online') : t('hall.tablet.offline')}
+        </span>
+      </span>
+    </header>
+  );
+}
+
+/** Waiting for a card: scanned by the camera or a scanner, or its code typed by hand. */
+function IdlePanel(props: { onCard: (raw: string) => void }) {
+  return (
+    <section class="kiosk-panel idle">
+      <div class="idle-card" aria-hidden="true">
+        <span class="idle-qr" />
+      </div>
+      <h1 class="kiosk-title idle-title">{t('hall.idle.title')}</h1>
+      <p class="kiosk-lead">{t('hall.idle.lead')}</p>
+      <div class="idle-ways">
+        <CardEntry onCard={(raw) => props.onCard(raw)} />
+      </div>
+    </section>
+  );
+}
+
+/** Why the card was not taken (used, unknown, closed ballot…), until the tablet clears itself or the deputy taps back. */
+function NoticePanel(props: { notice: Extract<Screen, { kind: 'notice' }>; onBack: () => void }) {
+  return (
+    <section class={`kiosk-panel notice-panel notice-${props.notice.tone}`}>
+      <h1 class="kiosk-title" role="alert">
+        {props.notice.message}
+      </h1>
+      <p class="kiosk-lead">{t('hall.notice.help')}</p>
+      <button type="button" class="btn btn-primary btn-big" onClick={() => props.onBack()}>
+        {t('hall.notice.back')}
+      </button>
+    </section>
   );
 }

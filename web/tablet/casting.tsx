@@ -76,7 +76,7 @@ export function createCasting(props: { cast: (choices: Choices, castId: string) 
           setStep('failed');
           return;
         }
-        const hinted = ((err as { retryAfter?: number }).retryAfter ?? 0) * 1000;
+        const hinted = (err instanceof ApiError ? (err.retryAfter ?? 0) : 0) * 1000;
         const base = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (attempt - 1));
         const delay = Math.max(hinted, Math.round(base * (0.75 + Math.random() * 0.5)));
         setRetry({ attempt, seconds: Math.ceil(delay / 1000) });

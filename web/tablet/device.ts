@@ -1,10 +1,10 @@
 // The hall tablet's identity and its calls. A paired tablet keeps a device token in localStorage
-// and sends it as X-Device-Token. web/app/api.ts has no way to add a header, and its 401 handler
-// would send a kiosk to the login page, so tablet calls go through this small agent instead; it
-// answers with the same ApiError as api.ts (status 0 for a network failure).
-import { ApiError } from '../app/api';
-import { lang, t } from '../app/i18n';
-import type { CardBallot, CastReply, Choices } from './hall-types';
+// and sends it as X-Device-Token with every call, through its own client of the one typed agent
+// (web/app/api.ts): typed from the same route table, answering the same ApiError (status 0 for a
+// network failure), but a 401 there never sends a kiosk to the login page.
+import type { TabletMeAnswer } from '@contract';
+import { ApiError, createApi } from '../app/api';
+import type { Choices } from './hall-types';
 
 const TOKEN_KEY = 'minsheng.tablet.device';
 
@@ -25,54 +25,26 @@ export function storeDeviceToken(token: string | null) {
   }
 }
 
-export async function hallRequest<T>(method: 'GET' | 'POST', path: string, json?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang() === 'en' ? 'en' : 'zh-CN' };
+/** The device token as a header, when this tablet has one (a phone has none). */
+function deviceHeaders(): Record<string, string> {
   const device = storedDeviceToken();
-  if (device) headers['x-device-token'] = device;
-  if (json !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers,
-      body: json === undefined ? undefined : JSON.stringify(json),
-      credentials: 'same-origin',
-      cache: 'no-store',
-      signal,
-    });
-  } catch (err) {
-    if ((err as Error)?.name === 'AbortError') throw err;
-    throw new ApiError(0, 'network', t('error.network'));
-  }
-  const text = await res.text().catch(() => '');
-  let data: unknown = null;
-  if (text && (res.headers.get('content-type') ?? '').includes('json')) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = null;
-    }
-  }
-  if (!res.ok) {
-    const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    const err = new ApiError(res.status, e?.code ?? `http_${res.status}`, e?.message ?? t('error.http', { status: res.status }), e?.details);
-    (err as ApiError & { retryAfter?: number }).retryAfter = Number(res.headers.get('retry-after')) || undefined;
-    throw err;
-  }
-  return data as T;
+  return device ? { 'x-device-token': device } : {};
 }
 
-export interface TabletIdentity {
-  tablet: { id: string; name: string; paired: boolean; online: boolean };
-  congress: { id: string; name: string };
-}
+/**
+ * The hall's client: the one typed agent (web/app/api.ts) with the device token, no session to end
+ * (a 401 goes to the caller, never to the login page) and nothing answered from the cache.
+ */
+export const tabletApi = createApi({ headers: deviceHeaders, session: false, noStore: true });
+
+export type TabletIdentity = TabletMeAnswer;
 
 export const hallApi = {
-  pair: (code: string) => hallRequest<TabletIdentity & { deviceToken: string }>('POST', '/api/tablets/pair', { code }),
-  me: () => hallRequest<TabletIdentity>('GET', '/api/tablets/me'),
-  lookup: (token: string) => hallRequest<{ ballot: CardBallot }>('POST', '/api/cards/lookup', { token }).then((r) => r.ballot),
+  pair: (code: string) => tabletApi.post('/api/tablets/pair', { body: { code } }),
+  me: () => tabletApi.get('/api/tablets/me'),
+  lookup: (token: string) => tabletApi.post('/api/cards/lookup', { body: { token } }).then((r) => r.ballot),
   cast: (ballotId: string, token: string, choices: Choices, castId: string) =>
-    hallRequest<CastReply>('POST', `/api/ballots/${encodeURIComponent(ballotId)}/cast`, { token, choices, castId }),
+    tabletApi.post('/api/ballots/:id/cast', { params: { id: ballotId }, body: { token, choices, castId } }),
 };
 
 /**

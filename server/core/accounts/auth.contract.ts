@@ -1,17 +1,10 @@
 // What auth routes answer (see auth.routes.ts). Types for the web: server/contract/index.ts.
 import { z } from 'zod';
-import { Role } from './accounts.contract';
+import { Account } from './accounts.contract';
 
-export const SessionAccount = z
-  .object({
-    accountId: z.string(),
-    congressId: z.string(),
-    role: Role,
-    username: z.string(),
-    displayName: z.string(),
-    departmentId: z.string().nullable(),
-    deputyId: z.string().nullable(),
-  })
+/** The signed-in account: who it is and what it is bound to, in its congress. */
+export const SessionAccount = Account.pick({ role: true, username: true, displayName: true, departmentId: true, deputyId: true })
+  .extend({ accountId: z.string(), congressId: z.string() })
   .meta({ id: 'SessionAccount' });
 export type SessionAccount = z.infer<typeof SessionAccount>;
 

@@ -341,6 +341,8 @@ function makeError(row: number, column: DeputyColumn | '', code: RosterCsvErrorC
 /** Scan at most this many leading rows for the header (a title row above the header is common). */
 const HEADER_SEARCH_ROWS = 10;
 
+type ColumnIndex = Partial<Record<DeputyColumn, number>>;
+
 /**
  * Validate and map parsed CSV rows to deputies. All-or-nothing: returns either every deputy or every
  * error found (all rows, all columns), ordered by row then column.
@@ -354,13 +356,33 @@ const HEADER_SEARCH_ROWS = 10;
  * `seat_taken` (and not additionally as duplicate_seat).
  */
 export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyImportContext): DeputyRowsResult {
-  const maxRows = ctx.maxRows ?? MAX_DEPUTY_ROWS;
   const firstNonBlank = rows.findIndex((r) => !isBlankRow(r));
   if (firstNonBlank < 0) {
     return { ok: false, errors: [makeError(1, '', 'empty_file', '文件为空', 'the file is empty')] };
   }
+  const header = readHeader(rows, firstNonBlank);
+  if (header.errors.length > 0) return { ok: false, errors: sortErrors(header.errors) };
+  const data = dataRowsOf(rows, header.rowIndex, ctx.maxRows ?? MAX_DEPUTY_ROWS);
+  if (!data.ok) return data;
 
-  // ── header ──
+  const findDelegation = delegationFinder(ctx.delegations);
+  const seats: SeatBook = { taken: new Set([...ctx.existingSeats].map(normalizeSeatNo)), firstRow: new Map() };
+  const errors: RosterCsvError[] = [];
+  const deputies: ImportedDeputy[] = [];
+  for (const i of data.indexes) {
+    const row = mapDeputyRow(i + 1, rows[i], header.columns, findDelegation, seats);
+    if (row.ok) deputies.push(row.deputy);
+    else errors.push(...row.errors);
+  }
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  return { ok: true, deputies };
+}
+
+/** The header row: where each known column is, or the header's errors (a column twice, a required one missing). */
+function readHeader(
+  rows: readonly (readonly string[])[],
+  firstNonBlank: number,
+): { rowIndex: number; columns: ColumnIndex; errors: RosterCsvError[] } {
   let headerIdx = firstNonBlank;
   for (let i = firstNonBlank; i < Math.min(rows.length, firstNonBlank + HEADER_SEARCH_ROWS); i++) {
     if (rows[i].some((c) => HEADER_ALIASES[normalizeHeader(c)] !== undefined)) {
@@ -369,7 +391,7 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
     }
   }
   const headerRowNo = headerIdx + 1;
-  const colIndex: Partial<Record<DeputyColumn, number>> = {};
+  const colIndex: ColumnIndex = {};
   const errors: RosterCsvError[] = [];
   rows[headerIdx].forEach((cell, idx) => {
     const col = HEADER_ALIASES[normalizeHeader(cell)];
@@ -396,15 +418,21 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
       errors.push(makeError(headerRowNo, col, 'missing_column', `缺少“${label.zh}”列`, `missing column "${label.en}"`));
     }
   }
-  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  return { rowIndex: headerIdx, columns: colIndex, errors };
+}
 
-  // ── data rows ──
+/** The indexes of the non-blank rows under the header, or the file's error when there are none or too many. */
+function dataRowsOf(
+  rows: readonly (readonly string[])[],
+  headerIdx: number,
+  maxRows: number,
+): { ok: true; indexes: number[] } | { ok: false; errors: RosterCsvError[] } {
   const dataIdx: number[] = [];
   for (let i = headerIdx + 1; i < rows.length; i++) if (!isBlankRow(rows[i])) dataIdx.push(i);
   if (dataIdx.length === 0) {
     return {
       ok: false,
-      errors: [makeError(headerRowNo, '', 'no_data_rows', '文件中只有表头，没有代表数据', 'the file has a header but no deputies')],
+      errors: [makeError(headerIdx + 1, '', 'no_data_rows', '文件中只有表头，没有代表数据', 'the file has a header but no deputies')],
     };
   }
   if (dataIdx.length > maxRows) {
@@ -422,133 +450,77 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
       ],
     };
   }
+  return { ok: true, indexes: dataIdx };
+}
 
+/** A delegation's id by its name as written: exact after trimming, else by looseName when that is unambiguous. */
+function delegationFinder(delegations: DeputyImportContext['delegations']): (name: string) => string | undefined {
   const delegationExact = new Map<string, string>();
   const delegationLoose = new Map<string, string | null>(); // null = ambiguous
-  for (const d of ctx.delegations) {
+  for (const d of delegations) {
     const exact = d.name.trim();
     if (!delegationExact.has(exact)) delegationExact.set(exact, d.id);
     const loose = looseName(d.name);
     const prev = delegationLoose.get(loose);
     delegationLoose.set(loose, prev === undefined || prev === d.id ? d.id : null);
   }
-  const taken = new Set<string>();
-  for (const s of ctx.existingSeats) taken.add(normalizeSeatNo(s));
-  const seenSeats = new Map<string, number>(); // seat key → first row number
+  return (name) => delegationExact.get(name) ?? delegationLoose.get(looseName(name)) ?? undefined;
+}
 
-  const deputies: ImportedDeputy[] = [];
-  for (const i of dataIdx) {
-    const rowNo = i + 1;
-    const raw = rows[i];
-    const cell = (col: DeputyColumn): string => {
+/** The seats already held by active deputies, and the first row of the file that used each seat key. */
+interface SeatBook {
+  taken: Set<string>;
+  firstRow: Map<string, number>;
+}
+
+/** One data row's cells by column, and the errors found on it so far. */
+interface RowCheck {
+  rowNo: number;
+  cell(col: DeputyColumn): string;
+  errors: RosterCsvError[];
+  /** Records a too_long error when the value is over max characters. */
+  tooLong(col: DeputyColumn, value: string, max: number): boolean;
+}
+
+function mapDeputyRow(
+  rowNo: number,
+  raw: readonly string[],
+  colIndex: ColumnIndex,
+  findDelegation: (name: string) => string | undefined,
+  seats: SeatBook,
+): { ok: true; deputy: ImportedDeputy } | { ok: false; errors: RosterCsvError[] } {
+  const row: RowCheck = {
+    rowNo,
+    errors: [],
+    cell: (col) => {
       const idx = colIndex[col];
       return idx === undefined ? '' : (raw[idx] ?? '').trim();
-    };
-    const rowErrors: RosterCsvError[] = [];
-    const tooLong = (col: DeputyColumn, value: string, max: number): boolean => {
+    },
+    tooLong: (col, value, max) => {
       const len = charCount(value);
       if (len <= max) return false;
-      rowErrors.push(
+      row.errors.push(
         makeError(rowNo, col, 'too_long', `内容过长（${len}个字符，最多${max}个）`, `too long (${len} characters, at most ${max})`, value),
       );
       return true;
-    };
+    },
+  };
 
-    // name
-    const name = cell('name');
-    if (name === '') rowErrors.push(makeError(rowNo, 'name', 'missing_name', '姓名不能为空', 'name is required'));
-    else tooLong('name', name, DEPUTY_FIELD_LIMITS.name);
+  const name = row.cell('name');
+  if (name === '') row.errors.push(makeError(rowNo, 'name', 'missing_name', '姓名不能为空', 'name is required'));
+  else row.tooLong('name', name, DEPUTY_FIELD_LIMITS.name);
+  const delegationId = readDelegation(row, findDelegation);
+  const seatNo = readSeat(row, seats);
+  const gender = readGender(row);
+  const phone = row.cell('phone');
+  row.tooLong('phone', phone, DEPUTY_FIELD_LIMITS.phone);
+  const note = row.cell('note');
+  row.tooLong('note', note, DEPUTY_FIELD_LIMITS.note);
 
-    // delegation
-    const delegationName = cell('delegation');
-    let delegationId: string | undefined;
-    if (delegationName === '') {
-      rowErrors.push(makeError(rowNo, 'delegation', 'missing_delegation', '代表团不能为空', 'delegation is required'));
-    } else {
-      delegationId = delegationExact.get(delegationName) ?? delegationLoose.get(looseName(delegationName)) ?? undefined;
-      if (delegationId === undefined) {
-        rowErrors.push(
-          makeError(
-            rowNo,
-            'delegation',
-            'unknown_delegation',
-            `未知的代表团“${delegationName}”`,
-            `unknown delegation "${delegationName}"`,
-            delegationName,
-          ),
-        );
-      }
-    }
-
-    // seat
-    const seatNo = cell('seat').normalize('NFKC').trim();
-    if (seatNo === '') {
-      rowErrors.push(makeError(rowNo, 'seat', 'missing_seat', '座位号不能为空', 'seat number is required'));
-    } else if (!tooLong('seat', seatNo, DEPUTY_FIELD_LIMITS.seat)) {
-      if (!SEAT_PATTERN.test(seatNo)) {
-        rowErrors.push(
-          makeError(
-            rowNo,
-            'seat',
-            'bad_seat',
-            `座位号“${seatNo}”格式不正确，只能包含字母、数字和 - _ . / #`,
-            `seat number "${seatNo}" is malformed (letters, digits and - _ . / # only)`,
-            seatNo,
-          ),
-        );
-      } else {
-        const key = normalizeSeatNo(seatNo);
-        const first = seenSeats.get(key);
-        if (taken.has(key)) {
-          rowErrors.push(
-            makeError(
-              rowNo,
-              'seat',
-              'seat_taken',
-              `座位号“${seatNo}”已被现有代表占用`,
-              `seat "${seatNo}" is already taken by an existing deputy`,
-              seatNo,
-            ),
-          );
-        } else if (first !== undefined) {
-          rowErrors.push(
-            makeError(rowNo, 'seat', 'duplicate_seat', `座位号“${seatNo}”与第${first}行重复`, `seat "${seatNo}" duplicates row ${first}`, seatNo),
-          );
-        }
-        if (first === undefined) seenSeats.set(key, rowNo);
-      }
-    }
-
-    // gender
-    const genderRaw = cell('gender');
-    let gender: 'male' | 'female' | null = null;
-    if (genderRaw !== '') {
-      const g = GENDERS[genderRaw.normalize('NFKC').toLowerCase()];
-      if (g) gender = g;
-      else
-        rowErrors.push(
-          makeError(
-            rowNo,
-            'gender',
-            'bad_gender',
-            `无法识别的性别“${genderRaw}”，请填写“男”或“女”`,
-            `unrecognized gender "${genderRaw}" (use 男/女 or male/female)`,
-            genderRaw,
-          ),
-        );
-    }
-
-    // phone, note
-    const phone = cell('phone');
-    tooLong('phone', phone, DEPUTY_FIELD_LIMITS.phone);
-    const note = cell('note');
-    tooLong('note', note, DEPUTY_FIELD_LIMITS.note);
-
-    if (rowErrors.length > 0) {
-      errors.push(...rowErrors);
-      continue;
-    }
-    deputies.push({
+  if (row.errors.length > 0) return { ok: false, errors: row.errors };
+  return {
+    ok: true,
+    deputy: {
       rowNumber: rowNo,
       name,
       delegationId: delegationId!,
@@ -556,11 +528,85 @@ export function mapDeputyRows(rows: readonly (readonly string[])[], ctx: DeputyI
       gender,
       phone: phone === '' ? null : phone,
       note: note === '' ? null : note,
-    });
-  }
+    },
+  };
+}
 
-  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  return { ok: true, deputies };
+function readDelegation(row: RowCheck, findDelegation: (name: string) => string | undefined): string | undefined {
+  const delegationName = row.cell('delegation');
+  if (delegationName === '') {
+    row.errors.push(makeError(row.rowNo, 'delegation', 'missing_delegation', '代表团不能为空', 'delegation is required'));
+    return undefined;
+  }
+  const delegationId = findDelegation(delegationName);
+  if (delegationId === undefined) {
+    row.errors.push(
+      makeError(
+        row.rowNo,
+        'delegation',
+        'unknown_delegation',
+        `未知的代表团“${delegationName}”`,
+        `unknown delegation "${delegationName}"`,
+        delegationName,
+      ),
+    );
+  }
+  return delegationId;
+}
+
+/** The row's seat, checked for form and against the seats taken and the earlier rows; notes the seat's first row. */
+function readSeat(row: RowCheck, seats: SeatBook): string {
+  const { rowNo } = row;
+  const seatNo = row.cell('seat').normalize('NFKC').trim();
+  if (seatNo === '') {
+    row.errors.push(makeError(rowNo, 'seat', 'missing_seat', '座位号不能为空', 'seat number is required'));
+    return seatNo;
+  }
+  if (row.tooLong('seat', seatNo, DEPUTY_FIELD_LIMITS.seat)) return seatNo;
+  if (!SEAT_PATTERN.test(seatNo)) {
+    row.errors.push(
+      makeError(
+        rowNo,
+        'seat',
+        'bad_seat',
+        `座位号“${seatNo}”格式不正确，只能包含字母、数字和 - _ . / #`,
+        `seat number "${seatNo}" is malformed (letters, digits and - _ . / # only)`,
+        seatNo,
+      ),
+    );
+    return seatNo;
+  }
+  const key = normalizeSeatNo(seatNo);
+  const first = seats.firstRow.get(key);
+  if (seats.taken.has(key)) {
+    row.errors.push(
+      makeError(rowNo, 'seat', 'seat_taken', `座位号“${seatNo}”已被现有代表占用`, `seat "${seatNo}" is already taken by an existing deputy`, seatNo),
+    );
+  } else if (first !== undefined) {
+    row.errors.push(
+      makeError(rowNo, 'seat', 'duplicate_seat', `座位号“${seatNo}”与第${first}行重复`, `seat "${seatNo}" duplicates row ${first}`, seatNo),
+    );
+  }
+  if (first === undefined) seats.firstRow.set(key, rowNo);
+  return seatNo;
+}
+
+function readGender(row: RowCheck): 'male' | 'female' | null {
+  const genderRaw = row.cell('gender');
+  if (genderRaw === '') return null;
+  const g = GENDERS[genderRaw.normalize('NFKC').toLowerCase()];
+  if (g) return g;
+  row.errors.push(
+    makeError(
+      row.rowNo,
+      'gender',
+      'bad_gender',
+      `无法识别的性别“${genderRaw}”，请填写“男”或“女”`,
+      `unrecognized gender "${genderRaw}" (use 男/女 or male/female)`,
+      genderRaw,
+    ),
+  );
+  return null;
 }
 
 /** Delegation fallback key: NFKC without any whitespace (so “城关镇 代表团” finds “城关镇代表团”). */

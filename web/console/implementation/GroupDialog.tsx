@@ -14,6 +14,12 @@ import { implementationApi, type GroupInput, type Person, type ProjectItem, type
 
 type Scope = 'projects' | 'category';
 
+/** The picker answers with an id; the name comes from the roster. */
+async function person(id: string): Promise<Person> {
+  const r = await api.get('/api/deputies/:id', { params: { id } });
+  return { deputyId: r.deputy.id, name: r.deputy.name };
+}
+
 export function GroupDialog(props: {
   cycleId: string;
   group: SupervisionGroup | null;
@@ -41,11 +47,6 @@ export function GroupDialog(props: {
     category: category(),
   }));
 
-  // The picker answers with an id; the name comes from the roster.
-  const person = async (id: string): Promise<Person> => {
-    const r = await api.get('/api/deputies/:id', { params: { id } });
-    return { deputyId: r.deputy.id, name: r.deputy.name };
-  };
   const chooseLeader = async (id: string) => {
     if (!id) return setLeader(null);
     const p = await person(id);
@@ -157,26 +158,7 @@ export function GroupDialog(props: {
         ]}
       />
       <Show when={scope() === 'projects'}>
-        <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!errors.field('projectIds') }}>
-          <legend class="field-label">{t('sup.group.projects')}</legend>
-          <ul class="plain-list pick-projects">
-            <For each={props.projects}>
-              {(p) => (
-                <li>
-                  <label class="check">
-                    <input type="checkbox" checked={projectIds().has(p.id)} onChange={(e) => toggleProject(p.id, e.currentTarget.checked)} />
-                    <span>
-                      <span class="mono small">{p.code}</span> {p.title}
-                    </span>
-                  </label>
-                </li>
-              )}
-            </For>
-          </ul>
-          <Show when={errors.field('projectIds')}>
-            <p class="field-error">{errors.field('projectIds')}</p>
-          </Show>
-        </fieldset>
+        <ProjectChoice projects={props.projects} chosen={projectIds()} onToggle={toggleProject} error={errors.field('projectIds')} />
       </Show>
       <Show when={scope() === 'category'}>
         <SelectField
@@ -189,5 +171,36 @@ export function GroupDialog(props: {
         />
       </Show>
     </FormDialog>
+  );
+}
+
+/** The projects a group watches, ticked from the cycle's list. */
+function ProjectChoice(props: {
+  projects: ProjectItem[];
+  chosen: Set<string>;
+  onToggle: (id: string, on: boolean) => void;
+  error: string | null | undefined;
+}) {
+  return (
+    <fieldset class="fieldset fieldset-plain" classList={{ 'field-invalid': !!props.error }}>
+      <legend class="field-label">{t('sup.group.projects')}</legend>
+      <ul class="plain-list pick-projects">
+        <For each={props.projects}>
+          {(p) => (
+            <li>
+              <label class="check">
+                <input type="checkbox" checked={props.chosen.has(p.id)} onChange={(e) => props.onToggle(p.id, e.currentTarget.checked)} />
+                <span>
+                  <span class="mono small">{p.code}</span> {p.title}
+                </span>
+              </label>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={props.error}>
+        <p class="field-error">{props.error}</p>
+      </Show>
+    </fieldset>
   );
 }

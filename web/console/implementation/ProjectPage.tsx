@@ -10,10 +10,10 @@ import { t } from '../../app/i18n';
 import { Page } from '../../app/Page';
 import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
-import { ProjectRecord } from '../../implementation/ProjectRecord';
+import { ProjectRecord, type ProjectRecordProps } from '../../implementation/ProjectRecord';
 import { DecisionDialog } from './DecisionDialog';
 import { refreshImplementationCounts } from './ImplementationTabs';
-import { createProjectDetail, implementationApi, type Change } from './implementation';
+import { createProjectDetail, implementationApi, type Cadence, type Change, type ProjectDetail } from './implementation';
 import { cadenceLabel } from './labels';
 import { PlanDialog } from './PlanDialog';
 import { SupervisionItemForm } from './SupervisionItemForm';
@@ -34,7 +34,7 @@ export function ProjectPage() {
   const switchCadence = () => {
     const r = record();
     if (!r) return;
-    const to = (r.project.pendingCadence?.cadence ?? r.project.cadence) === 'monthly' ? 'quarterly' : 'monthly';
+    const to = otherCadence(r.project);
     confirmAction.ask({
       title: t('sup.cadence.confirmTitle'),
       message: t('sup.cadence.confirmMessage', { n: 1, cadence: cadenceLabel(to) }),
@@ -78,54 +78,16 @@ export function ProjectPage() {
       >
         {(r) => (
           <>
-            <p class="muted project-meta">
-              <span class="mono">{r().project.code}</span> · {r().cycle.title} · {r().project.departmentName}
-              {' · '}
-              {t('sup.project.cadence', { cadence: cadenceLabel(r().project.cadence) })}
-              <Show when={r().project.pendingCadence}>
-                {(pc) => (
-                  <>
-                    {' '}
-                    <span class="badge tone-info">{t('sup.cadence.pending', { cadence: cadenceLabel(pc().cadence), from: pc().from })}</span>
-                  </>
-                )}
-              </Show>
-            </p>
+            <ProjectMeta record={r()} />
             <ProjectRecord
               record={r()}
               ledgerHref={(id) => `/console/ledgers/${id}`}
               sectionActions={{
-                ...(may()?.plan
-                  ? {
-                      plan: () => (
-                        <button type="button" class="btn btn-small" onClick={() => setPlanning(true)}>
-                          {t('sup.plan.open')}
-                        </button>
-                      ),
-                    }
-                  : {}),
-                ...(may()?.setCadence
-                  ? {
-                      reporting: () => (
-                        <button type="button" class="btn btn-small" onClick={switchCadence}>
-                          {t('sup.cadence.switchTo', {
-                            cadence: cadenceLabel(
-                              (r().project.pendingCadence?.cadence ?? r().project.cadence) === 'monthly' ? 'quarterly' : 'monthly',
-                            ),
-                          })}
-                        </button>
-                      ),
-                    }
-                  : {}),
-                ...(may()?.supervise && r().supervision.groups.length
-                  ? {
-                      supervision: () => (
-                        <button type="button" class="btn btn-small" onClick={() => setRecording(true)}>
-                          {t('sup.project.recordForGroup')}
-                        </button>
-                      ),
-                    }
-                  : {}),
+                ...secretariatActions(r(), may(), {
+                  plan: () => setPlanning(true),
+                  cadence: switchCadence,
+                  supervise: () => setRecording(true),
+                }),
               }}
               changeActions={(c) => (
                 <Show when={may()?.decide && c.status === 'pending'}>
@@ -191,4 +153,67 @@ export function ProjectPage() {
       </Show>
     </Page>
   );
+}
+
+/** The cadence a switch moves to: the other one than the project has or is about to have. */
+function otherCadence(project: ProjectDetail['project']): Cadence {
+  return (project.pendingCadence?.cadence ?? project.cadence) === 'monthly' ? 'quarterly' : 'monthly';
+}
+
+/** The project's code, cycle, department and reporting cadence (with a switch that is pending). */
+function ProjectMeta(props: { record: ProjectDetail }) {
+  return (
+    <p class="muted project-meta">
+      <span class="mono">{props.record.project.code}</span> · {props.record.cycle.title} · {props.record.project.departmentName}
+      {' · '}
+      {t('sup.project.cadence', { cadence: cadenceLabel(props.record.project.cadence) })}
+      <Show when={props.record.project.pendingCadence}>
+        {(pc) => (
+          <>
+            {' '}
+            <span class="badge tone-info">{t('sup.cadence.pending', { cadence: cadenceLabel(pc().cadence), from: pc().from })}</span>
+          </>
+        )}
+      </Show>
+    </p>
+  );
+}
+
+/** The buttons at the record's sections for what the record says the secretariat may do here. */
+function secretariatActions(
+  r: ProjectDetail,
+  may: ProjectDetail['may'] | undefined,
+  open: { plan: () => void; cadence: () => void; supervise: () => void },
+): ProjectRecordProps['sectionActions'] {
+  return {
+    ...(may?.plan
+      ? {
+          plan: () => (
+            <button type="button" class="btn btn-small" onClick={() => open.plan()}>
+              {t('sup.plan.open')}
+            </button>
+          ),
+        }
+      : {}),
+    ...(may?.setCadence
+      ? {
+          reporting: () => (
+            <button type="button" class="btn btn-small" onClick={() => open.cadence()}>
+              {t('sup.cadence.switchTo', {
+                cadence: cadenceLabel(otherCadence(r.project)),
+              })}
+            </button>
+          ),
+        }
+      : {}),
+    ...(may?.supervise && r.supervision.groups.length
+      ? {
+          supervision: () => (
+            <button type="button" class="btn btn-small" onClick={() => open.supervise()}>
+              {t('sup.project.recordForGroup')}
+            </button>
+          ),
+        }
+      : {}),
+  };
 }

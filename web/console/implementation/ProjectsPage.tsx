@@ -2,7 +2,7 @@
 // with filters and counts; pick projects (or all shown) and set their reporting cadence.
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { DataTable, type Column } from '../../app/DataTable';
 import { SelectField } from '../../app/fields';
 import { t } from '../../app/i18n';
@@ -18,6 +18,8 @@ import { CadenceBar } from './CadenceBar';
 import { ImplementationTabs, refreshImplementationCounts } from './ImplementationTabs';
 import { createProjectList, PROJECT_STATUSES, type ProjectFilter, type ProjectItem, type ProjectStatus } from './implementation';
 import { cadenceLabel, FlagBadges, GradeBadge, projectStatusLabel, ProjectStatusBadge } from './labels';
+
+type ProjectCounts = NonNullable<ReturnType<ReturnType<typeof createProjectList>['data']>>['counts'];
 
 export function ProjectsPage() {
   const params = useParams<{ id: string }>();
@@ -38,9 +40,6 @@ export function ProjectsPage() {
     () => ({ ...filter }),
   );
   const rows = () => list.data()?.projects;
-  const count = (facet: 'status' | 'category' | 'departmentId', key: string) => list.data()?.counts[facet][key] ?? 0;
-  const allCount = createMemo(() => Object.values(list.data()?.counts.status ?? {}).reduce((a, b) => a + b, 0));
-  const withCount = (label: string, n: number) => `${label}（${n}）`;
   const filtered = () => !!(filter.status || filter.category || filter.departmentId || filter.flag);
 
   // Selection for the cadence: kept by id, so it survives a reload of the list.
@@ -66,8 +65,131 @@ export function ProjectsPage() {
 
   const editable = () => session.canEdit() && detail.data()?.cycle.phase !== 'closed';
 
-  const columns = (): Column<ProjectItem>[] => [
-    ...(editable()
+  const columns = () => projectColumns(editable() ? { selected, toggle } : null, !!rows()?.some((p) => p.grade));
+
+  return (
+    <Page
+      title={detail.data() ? t('sup.projects.title', { cycle: detail.data()!.cycle.title }) : t('sup.tabs.projects')}
+      actions={
+        <>
+          <A href={`/console/cycles/${params.id}`} class="btn">
+            {t('sup.back.cycle')}
+          </A>
+          {/* CSV export links (projects, progress, evaluation) are added here by the reports pages. */}
+        </>
+      }
+    >
+      <ImplementationTabs cycleId={params.id} />
+      <Show when={!session.canEdit()}>
+        <p class="notice">{t('common.readOnly')}</p>
+      </Show>
+      <ProjectFilters
+        filter={filter}
+        setFilter={setFilter}
+        counts={list.data()?.counts}
+        categories={detail.data()?.cycle.categories ?? []}
+        departments={departments.data() ?? []}
+      />
+      <p class="list-total" aria-live="polite">
+        <Show when={list.data()}>
+          {(d) =>
+            filtered() ? t('sup.projects.shown', { shown: d().projects.length, total: d().total }) : t('sup.projects.total', { total: d().total })
+          }
+        </Show>
+      </p>
+      <Show when={editable()}>
+        <CadenceBar
+          cycleId={params.id}
+          selected={[...selected()]}
+          allShownSelected={allShownSelected()}
+          shownCount={shownIds().length}
+          onSelectAllShown={selectAllShown}
+          onClear={() => setSelected(new Set<string>())}
+          onDone={() => {
+            setSelected(new Set<string>());
+            void list.reload();
+            refreshImplementationCounts();
+          }}
+        />
+      </Show>
+      <Show when={list.error()}>
+        <p class="form-message" role="alert">
+          {list.error()}
+        </p>
+      </Show>
+      <div class="projects-table">
+        <DataTable
+          caption={t('sup.projects.caption')}
+          columns={columns()}
+          rows={rows()}
+          loading={list.loading()}
+          empty={filtered() ? t('sup.projects.noMatch') : t('sup.projects.empty')}
+          rowClass={(p) => (selected().has(p.id) ? 'row-selected' : '')}
+        />
+      </div>
+    </Page>
+  );
+}
+
+/** The status chips and the category, department and overdue filters, each choice with its count. */
+function ProjectFilters(props: {
+  filter: ProjectFilter;
+  setFilter: SetStoreFunction<ProjectFilter>;
+  counts: ProjectCounts | undefined;
+  categories: string[];
+  departments: ReadonlyArray<{ id: string; name: string }>;
+}) {
+  const count = (facet: 'status' | 'category' | 'departmentId', key: string) => props.counts?.[facet][key] ?? 0;
+  const allCount = createMemo(() => Object.values(props.counts?.status ?? {}).reduce((a, b) => a + b, 0));
+  const withCount = (label: string, n: number) => `${label}（${n}）`;
+  return (
+    <>
+      <div class="status-chips" role="group" aria-label={t('sup.field.status')}>
+        <button type="button" class="chip-button" aria-pressed={props.filter.status === ''} onClick={() => props.setFilter('status', '')}>
+          {t('common.all')} <span class="chip-count">{allCount()}</span>
+        </button>
+        <For each={[...PROJECT_STATUSES]}>
+          {(s) => (
+            <button type="button" class="chip-button" aria-pressed={props.filter.status === s} onClick={() => props.setFilter('status', s)}>
+              {projectStatusLabel(s)} <span class="chip-count">{count('status', s)}</span>
+            </button>
+          )}
+        </For>
+      </div>
+      <div class="toolbar">
+        <SelectField
+          label={t('sup.field.category')}
+          value={props.filter.category}
+          placeholder={t('sup.filter.allCategories')}
+          options={props.categories.map((c) => ({ value: c, label: withCount(c, count('category', c)) }))}
+          onChange={(v) => props.setFilter('category', v)}
+        />
+        <SelectField
+          label={t('sup.field.department')}
+          value={props.filter.departmentId}
+          placeholder={t('sup.filter.allDepartments')}
+          options={props.departments
+            .filter((d) => count('departmentId', d.id) > 0 || d.id === props.filter.departmentId)
+            .map((d) => ({ value: d.id, label: withCount(d.name, count('departmentId', d.id)) }))}
+          onChange={(v) => props.setFilter('departmentId', v)}
+        />
+        <CheckboxField
+          label={t('sup.filter.overdueOnly')}
+          checked={props.filter.flag === 'overdue'}
+          onChange={(on) => props.setFilter('flag', on ? 'overdue' : '')}
+        />
+      </div>
+    </>
+  );
+}
+
+/** The table's columns: a pick box while the cadence can be set, the grade once the evaluation has graded some project. */
+function projectColumns(
+  pick: { selected: () => Set<string>; toggle: (id: string, on: boolean) => void } | null,
+  graded: boolean,
+): Column<ProjectItem>[] {
+  return [
+    ...(pick
       ? [
           {
             header: t('sup.projects.pick'),
@@ -75,9 +197,9 @@ export function ProjectsPage() {
               <input
                 type="checkbox"
                 class="row-check"
-                checked={selected().has(p.id)}
+                checked={pick!.selected().has(p.id)}
                 aria-label={t('sup.projects.pickOne', { title: p.title })}
-                onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+                onChange={(e) => pick!.toggle(p.id, e.currentTarget.checked)}
               />
             ),
             class: 'col-pick',
@@ -147,7 +269,7 @@ export function ProjectsPage() {
       class: 'col-nowrap',
     },
     // Only once the evaluation has graded some project.
-    ...(rows()?.some((p) => p.grade)
+    ...(graded
       ? [
           {
             header: t('sup.field.grade'),
@@ -161,95 +283,4 @@ export function ProjectsPage() {
         ]
       : []),
   ];
-
-  return (
-    <Page
-      title={detail.data() ? t('sup.projects.title', { cycle: detail.data()!.cycle.title }) : t('sup.tabs.projects')}
-      actions={
-        <>
-          <A href={`/console/cycles/${params.id}`} class="btn">
-            {t('sup.back.cycle')}
-          </A>
-          {/* CSV export links (projects, progress, evaluation) are added here by the reports pages. */}
-        </>
-      }
-    >
-      <ImplementationTabs cycleId={params.id} />
-      <Show when={!session.canEdit()}>
-        <p class="notice">{t('common.readOnly')}</p>
-      </Show>
-      <div class="status-chips" role="group" aria-label={t('sup.field.status')}>
-        <button type="button" class="chip-button" aria-pressed={filter.status === ''} onClick={() => setFilter('status', '')}>
-          {t('common.all')} <span class="chip-count">{allCount()}</span>
-        </button>
-        <For each={[...PROJECT_STATUSES]}>
-          {(s) => (
-            <button type="button" class="chip-button" aria-pressed={filter.status === s} onClick={() => setFilter('status', s)}>
-              {projectStatusLabel(s)} <span class="chip-count">{count('status', s)}</span>
-            </button>
-          )}
-        </For>
-      </div>
-      <div class="toolbar">
-        <SelectField
-          label={t('sup.field.category')}
-          value={filter.category}
-          placeholder={t('sup.filter.allCategories')}
-          options={(detail.data()?.cycle.categories ?? []).map((c) => ({ value: c, label: withCount(c, count('category', c)) }))}
-          onChange={(v) => setFilter('category', v)}
-        />
-        <SelectField
-          label={t('sup.field.department')}
-          value={filter.departmentId}
-          placeholder={t('sup.filter.allDepartments')}
-          options={(departments.data() ?? [])
-            .filter((d) => count('departmentId', d.id) > 0 || d.id === filter.departmentId)
-            .map((d) => ({ value: d.id, label: withCount(d.name, count('departmentId', d.id)) }))}
-          onChange={(v) => setFilter('departmentId', v)}
-        />
-        <CheckboxField
-          label={t('sup.filter.overdueOnly')}
-          checked={filter.flag === 'overdue'}
-          onChange={(on) => setFilter('flag', on ? 'overdue' : '')}
-        />
-      </div>
-      <p class="list-total" aria-live="polite">
-        <Show when={list.data()}>
-          {(d) =>
-            filtered() ? t('sup.projects.shown', { shown: d().projects.length, total: d().total }) : t('sup.projects.total', { total: d().total })
-          }
-        </Show>
-      </p>
-      <Show when={editable()}>
-        <CadenceBar
-          cycleId={params.id}
-          selected={[...selected()]}
-          allShownSelected={allShownSelected()}
-          shownCount={shownIds().length}
-          onSelectAllShown={selectAllShown}
-          onClear={() => setSelected(new Set<string>())}
-          onDone={() => {
-            setSelected(new Set<string>());
-            void list.reload();
-            refreshImplementationCounts();
-          }}
-        />
-      </Show>
-      <Show when={list.error()}>
-        <p class="form-message" role="alert">
-          {list.error()}
-        </p>
-      </Show>
-      <div class="projects-table">
-        <DataTable
-          caption={t('sup.projects.caption')}
-          columns={columns()}
-          rows={rows()}
-          loading={list.loading()}
-          empty={filtered() ? t('sup.projects.noMatch') : t('sup.projects.empty')}
-          rowClass={(p) => (selected().has(p.id) ? 'row-selected' : '')}
-        />
-      </div>
-    </Page>
-  );
 }

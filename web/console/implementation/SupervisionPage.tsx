@@ -73,56 +73,7 @@ export function SupervisionPage() {
         </Show>
         <Show when={groups.data()?.length} fallback={<p class="muted">{groups.data() ? t('sup.groups.empty') : t('common.loading')}</p>}>
           <ul class="plain-list group-cards">
-            <For each={groups.data()}>
-              {(g) => (
-                <li class="card group-card">
-                  <div class="group-head">
-                    <h3 class="card-title">{g.name}</h3>
-                    <Show when={editable()}>
-                      <button
-                        type="button"
-                        class="btn btn-small"
-                        aria-label={t('sup.group.editNamed', { name: g.name })}
-                        onClick={() => setEditing(g)}
-                      >
-                        {t('common.edit')}
-                      </button>
-                    </Show>
-                  </div>
-                  <dl class="summary summary-compact">
-                    <div>
-                      <dt>{t('sup.group.leader')}</dt>
-                      <dd>{g.leader.name}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('sup.group.members')}</dt>
-                      <dd>{g.members.length ? g.members.map((m) => m.name).join('、') : t('sup.group.noMembers')}</dd>
-                    </div>
-                    <div class="summary-wide">
-                      <dt>{t('sup.group.watches')}</dt>
-                      <dd>
-                        <Show
-                          when={g.category}
-                          fallback={
-                            <ul class="plain-list">
-                              <For each={g.projects}>
-                                {(p) => (
-                                  <li>
-                                    <A href={`/console/projects/${p.id}`}>{p.title ?? p.id}</A>
-                                  </li>
-                                )}
-                              </For>
-                            </ul>
-                          }
-                        >
-                          {(c) => t('sup.group.watchesCategory', { category: c() })}
-                        </Show>
-                      </dd>
-                    </div>
-                  </dl>
-                </li>
-              )}
-            </For>
+            <For each={groups.data()}>{(g) => <GroupCard group={g} editable={editable()} onEdit={() => setEditing(g)} />}</For>
           </ul>
         </Show>
       </section>
@@ -164,5 +115,57 @@ export function SupervisionPage() {
         )}
       </Show>
     </Page>
+  );
+}
+
+/** One group: its leader, members, and the projects or the category it watches. */
+function GroupCard(props: { group: SupervisionGroup; editable: boolean; onEdit: () => void }) {
+  return (
+    <li class="card group-card">
+      <div class="group-head">
+        <h3 class="card-title">{props.group.name}</h3>
+        <Show when={props.editable}>
+          <button
+            type="button"
+            class="btn btn-small"
+            aria-label={t('sup.group.editNamed', { name: props.group.name })}
+            onClick={() => props.onEdit()}
+          >
+            {t('common.edit')}
+          </button>
+        </Show>
+      </div>
+      <dl class="summary summary-compact">
+        <div>
+          <dt>{t('sup.group.leader')}</dt>
+          <dd>{props.group.leader.name}</dd>
+        </div>
+        <div>
+          <dt>{t('sup.group.members')}</dt>
+          <dd>{props.group.members.length ? props.group.members.map((m) => m.name).join('、') : t('sup.group.noMembers')}</dd>
+        </div>
+        <div class="summary-wide">
+          <dt>{t('sup.group.watches')}</dt>
+          <dd>
+            <Show
+              when={props.group.category}
+              fallback={
+                <ul class="plain-list">
+                  <For each={props.group.projects}>
+                    {(p) => (
+                      <li>
+                        <A href={`/console/projects/${p.id}`}>{p.title ?? p.id}</A>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              }
+            >
+              {(c) => t('sup.group.watchesCategory', { category: c() })}
+            </Show>
+          </dd>
+        </div>
+      </dl>
+    </li>
   );
 }

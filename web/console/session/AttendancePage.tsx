@@ -130,24 +130,7 @@ export function AttendancePage() {
           {
             header: t('common.actions'),
             class: 'col-actions',
-            cell: (d: AttendanceRow) => (
-              <button
-                type="button"
-                class="btn btn-small"
-                classList={{ 'btn-primary': !d.present }}
-                disabled={busy()}
-                aria-label={d.present ? t('hall.attendance.undoOf', { name: d.name }) : t('hall.attendance.markOf', { name: d.name })}
-                onClick={() =>
-                  void mark(
-                    [d.id],
-                    !d.present,
-                    d.present ? t('hall.attendance.undone', { name: d.name }) : t('hall.attendance.marked', { name: d.name }),
-                  )
-                }
-              >
-                {d.present ? t('hall.attendance.undo') : t('hall.attendance.mark')}
-              </button>
-            ),
+            cell: (d: AttendanceRow) => <MarkButton row={d} busy={busy()} onMark={(present, label) => void mark([d.id], present, label)} />,
           },
         ]
       : []),
@@ -198,5 +181,26 @@ export function AttendancePage() {
         />
       </Show>
     </Page>
+  );
+}
+
+/** Sign one deputy in, or undo it; the toast names the deputy. */
+function MarkButton(props: { row: AttendanceRow; busy: boolean; onMark: (present: boolean, label: string) => void }) {
+  return (
+    <button
+      type="button"
+      class="btn btn-small"
+      classList={{ 'btn-primary': !props.row.present }}
+      disabled={props.busy}
+      aria-label={props.row.present ? t('hall.attendance.undoOf', { name: props.row.name }) : t('hall.attendance.markOf', { name: props.row.name })}
+      onClick={() =>
+        props.onMark(
+          !props.row.present,
+          props.row.present ? t('hall.attendance.undone', { name: props.row.name }) : t('hall.attendance.marked', { name: props.row.name }),
+        )
+      }
+    >
+      {props.row.present ? t('hall.attendance.undo') : t('hall.attendance.mark')}
+    </button>
   );
 }

@@ -5,7 +5,7 @@ import { createEffect, createSignal, on, Show } from 'solid-js';
 import { DataTable } from '../../app/DataTable';
 import { FormDialog } from '../../app/Dialog';
 import { SelectField, TextField } from '../../app/fields';
-import { createFormErrors } from '../../app/form-errors';
+import { createFormErrors, type FormErrors } from '../../app/form-errors';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
 import { Page } from '../../app/Page';
@@ -13,7 +13,8 @@ import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import type { BallotView } from '../../tablet/hall-types';
 import { BallotBasicsFields, LiveCountsField } from './ballot-basics';
-import { isEvaluationBallot, NewEvaluationDialog } from './evaluation';
+import { isEvaluationBallot } from './evaluation';
+import { NewEvaluationDialog } from './evaluation-dialog';
 import { ballotsApi, createBallotList, createSittingList, cyclesApi } from './hall-api';
 import './session.css';
 
@@ -97,6 +98,19 @@ export function BallotsPage() {
   );
 }
 
+const NEW_BALLOT = {
+  cycleId: '',
+  sittingId: '',
+  title: '',
+  form: 'approve-reject-abstain',
+  seats: '',
+  maxFor: '',
+  passBasis: 'roster',
+  secrecy: 'secret',
+  liveCounts: false,
+};
+type BallotForm = typeof NEW_BALLOT;
+
 function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   const navigate = useNavigate();
   const cycles = createLoader(
@@ -104,18 +118,8 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
     () => cyclesApi.list(),
   );
   const sittings = createSittingList();
-  const [f, setF] = createSignal({
-    cycleId: '',
-    sittingId: '',
-    title: '',
-    form: 'approve-reject-abstain',
-    seats: '',
-    maxFor: '',
-    passBasis: 'roster',
-    secrecy: 'secret',
-    liveCounts: false,
-  });
-  const set = (patch: Partial<ReturnType<typeof f>>) => setF((x) => ({ ...x, ...patch }));
+  const [f, setF] = createSignal<BallotForm>({ ...NEW_BALLOT });
+  const set = (patch: Partial<BallotForm>) => setF((x) => ({ ...x, ...patch }));
   const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor'], () => ({
     ...f(),
@@ -200,57 +204,64 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
         onSitting={(v) => set({ sittingId: v })}
         onTitle={(v) => set({ title: v })}
       />
-      <fieldset class="fieldset">
-        <legend class="fieldset-legend">{t('hall.rules.title')}</legend>
+      <BallotRulesFields value={f()} errors={errors} set={set} />
+    </FormDialog>
+  );
+}
+
+/** A project ballot's rules: the form, seats and most choices, the basis of a pass, secrecy and live counts. */
+function BallotRulesFields(props: { value: BallotForm; errors: FormErrors; set: (patch: Partial<BallotForm>) => void }) {
+  return (
+    <fieldset class="fieldset">
+      <legend class="fieldset-legend">{t('hall.rules.title')}</legend>
+      <SelectField
+        label={t('hall.rules.form')}
+        value={props.value.form}
+        onChange={(v) => props.set({ form: v })}
+        options={[
+          { value: 'approve-reject-abstain', label: t('hall.rules.formAra') },
+          { value: 'choose-up-to', label: t('hall.rules.formChoose') },
+        ]}
+      />
+      <div class="field-row">
+        <TextField
+          label={t('hall.rules.seats')}
+          value={props.value.seats}
+          onInput={(v) => props.set({ seats: v })}
+          inputMode="numeric"
+          error={props.errors.field('rules.seats')}
+        />
+        <TextField
+          label={t('hall.rules.maxFor')}
+          hint={t('hall.rules.maxForHint')}
+          optional
+          value={props.value.maxFor}
+          onInput={(v) => props.set({ maxFor: v })}
+          inputMode="numeric"
+          error={props.errors.field('rules.maxFor')}
+        />
+      </div>
+      <div class="field-row">
         <SelectField
-          label={t('hall.rules.form')}
-          value={f().form}
-          onChange={(v) => set({ form: v })}
+          label={t('hall.rules.passBasis')}
+          value={props.value.passBasis}
+          onChange={(v) => props.set({ passBasis: v })}
           options={[
-            { value: 'approve-reject-abstain', label: t('hall.rules.formAra') },
-            { value: 'choose-up-to', label: t('hall.rules.formChoose') },
+            { value: 'roster', label: t('hall.basis.roster') },
+            { value: 'present', label: t('hall.basis.present') },
           ]}
         />
-        <div class="field-row">
-          <TextField
-            label={t('hall.rules.seats')}
-            value={f().seats}
-            onInput={(v) => set({ seats: v })}
-            inputMode="numeric"
-            error={errors.field('rules.seats')}
-          />
-          <TextField
-            label={t('hall.rules.maxFor')}
-            hint={t('hall.rules.maxForHint')}
-            optional
-            value={f().maxFor}
-            onInput={(v) => set({ maxFor: v })}
-            inputMode="numeric"
-            error={errors.field('rules.maxFor')}
-          />
-        </div>
-        <div class="field-row">
-          <SelectField
-            label={t('hall.rules.passBasis')}
-            value={f().passBasis}
-            onChange={(v) => set({ passBasis: v })}
-            options={[
-              { value: 'roster', label: t('hall.basis.roster') },
-              { value: 'present', label: t('hall.basis.present') },
-            ]}
-          />
-          <SelectField
-            label={t('hall.rules.secrecy')}
-            value={f().secrecy}
-            onChange={(v) => set({ secrecy: v })}
-            options={[
-              { value: 'secret', label: t('hall.rules.secret') },
-              { value: 'recorded', label: t('hall.rules.recorded') },
-            ]}
-          />
-        </div>
-        <LiveCountsField secrecy={f().secrecy} checked={f().liveCounts} onChange={(v) => set({ liveCounts: v })} />
-      </fieldset>
-    </FormDialog>
+        <SelectField
+          label={t('hall.rules.secrecy')}
+          value={props.value.secrecy}
+          onChange={(v) => props.set({ secrecy: v })}
+          options={[
+            { value: 'secret', label: t('hall.rules.secret') },
+            { value: 'recorded', label: t('hall.rules.recorded') },
+          ]}
+        />
+      </div>
+      <LiveCountsField secrecy={props.value.secrecy} checked={props.value.liveCounts} onChange={(v) => props.set({ liveCounts: v })} />
+    </fieldset>
   );
 }

@@ -49,21 +49,7 @@ export function createBallotActions(opts: {
     setActionError('');
     try {
       const s = await sittingsApi.summary(x.sittingId);
-      const problems = openProblems({
-        state: x.state,
-        roster: s.rosterCount,
-        present: s.presentCount,
-        quorum: x.rules.quorum ?? DEFAULT_QUORUM,
-        // An evaluation's rules have no seats; they were checked when it was created.
-        candidateCount: x.candidates.length,
-        ruleErrors: isEvaluationBallot(x) ? [] : validateRules(x.rules as Parameters<typeof validateRules>[0], x.candidates.length),
-      });
-      const lines = problems.map((p) => (lang() === 'zh' ? p.zh : p.en));
-      const cards = snap()?.cardsIssued ?? x.cardsIssued;
-      const notes = [t('hall.check.counts', { roster: s.rosterCount, present: s.presentCount, needed: s.quorumNeeded })];
-      if (cards === 0) lines.push(t('hall.check.noCards'));
-      else if (cards < s.presentCount) notes.push(t('hall.check.fewCards', { cards, present: s.presentCount }));
-      setChecks({ ok: lines.length === 0, lines: lines.length ? [...lines, ...notes] : [t('hall.check.ok'), ...notes] });
+      setChecks(readiness(x, s, snap()?.cardsIssued ?? x.cardsIssued));
     } catch (err) {
       setActionError(errorMessage(err));
     }
@@ -102,17 +88,10 @@ export function createBallotActions(opts: {
       setActionError(errorMessage(err));
       return;
     }
-    const rules = isEvaluationBallot(x)
-      ? t('ask.open.rulesEvaluation', { candidates: x.candidates.length })
-      : t('ask.open.rules', {
-          candidates: x.candidates.length,
-          seats: (x.rules as { seats?: number }).seats ?? '—',
-          maxFor: (x.rules as { maxFor?: number }).maxFor ?? '—',
-        });
     confirmAction.ask({
       title: t('ask.open.title'),
       message: t('ask.open.message', {
-        rules,
+        rules: rulesInWords(x),
         roster: s.rosterCount,
         present: s.presentCount,
         needed: s.quorumNeeded,
@@ -179,3 +158,34 @@ export function createBallotActions(opts: {
 }
 
 export type BallotActions = ReturnType<typeof createBallotActions>;
+
+type SittingSummary = Awaited<ReturnType<typeof sittingsApi.summary>>;
+
+/** Whether the ballot may open now (its rules, the quorum, the cards), as the lines the check shows. */
+function readiness(x: BallotView, s: SittingSummary, cards: number): { ok: boolean; lines: string[] } {
+  const problems = openProblems({
+    state: x.state,
+    roster: s.rosterCount,
+    present: s.presentCount,
+    quorum: x.rules.quorum ?? DEFAULT_QUORUM,
+    // An evaluation's rules have no seats; they were checked when it was created.
+    candidateCount: x.candidates.length,
+    ruleErrors: isEvaluationBallot(x) ? [] : validateRules(x.rules as Parameters<typeof validateRules>[0], x.candidates.length),
+  });
+  const lines = problems.map((p) => (lang() === 'zh' ? p.zh : p.en));
+  const notes = [t('hall.check.counts', { roster: s.rosterCount, present: s.presentCount, needed: s.quorumNeeded })];
+  if (cards === 0) lines.push(t('hall.check.noCards'));
+  else if (cards < s.presentCount) notes.push(t('hall.check.fewCards', { cards, present: s.presentCount }));
+  return { ok: lines.length === 0, lines: lines.length ? [...lines, ...notes] : [t('hall.check.ok'), ...notes] };
+}
+
+/** The rules the opening question names, for it freezes them. */
+function rulesInWords(x: BallotView): string {
+  return isEvaluationBallot(x)
+    ? t('ask.open.rulesEvaluation', { candidates: x.candidates.length })
+    : t('ask.open.rules', {
+        candidates: x.candidates.length,
+        seats: (x.rules as { seats?: number }).seats ?? '—',
+        maxFor: (x.rules as { maxFor?: number }).maxFor ?? '—',
+      });
+}

@@ -146,37 +146,18 @@ export function CandidateListPage() {
         {(l) => (
           <>
             <Show when={fixed()}>
-              <div class="card card-ok list-state">
-                <div>
-                  <h2 class="card-title">{t('sol.list.fixedTitle')}</h2>
-                  <p>
-                    {t('sol.list.fixedAt')} <When at={l().fixedAt} /> · {t('sol.list.fixedNote')}
-                  </p>
-                </div>
-                <Show when={session.canEdit() && l().cycle.phase === 'screening'}>
-                  <button type="button" class="btn btn-danger-quiet" onClick={() => setUnlocking(true)}>
-                    {t('sol.list.unlock')}
-                  </button>
-                </Show>
-              </div>
+              <FixedNotice
+                fixedAt={l().fixedAt}
+                canUnlock={session.canEdit() && l().cycle.phase === 'screening'}
+                onUnlock={() => setUnlocking(true)}
+              />
             </Show>
 
             <Show when={session.canEdit() || fixed()}>
               <MarginCheck count={order().length} seats={l().seats} minMargin={l().minMargin} need={need()} />
             </Show>
 
-            <Show when={refused()}>
-              {(r) => (
-                <div class="card card-error" role="alert">
-                  <h2 class="card-title">{t('sol.list.refused')}</h2>
-                  <Show when={r().problems.length} fallback={<p>{r().message}</p>}>
-                    <ul class="problem-list">
-                      <For each={r().problems}>{(p) => <li>{problemText(p)}</li>}</For>
-                    </ul>
-                  </Show>
-                </div>
-              )}
-            </Show>
+            <Show when={refused()}>{(r) => <Refusal refusal={r()} />}</Show>
 
             <Show when={!session.canEdit() && !fixed()}>
               <p class="notice">{t('sol.list.notFixedReader')}</p>
@@ -201,23 +182,14 @@ export function CandidateListPage() {
             </Show>
 
             <Show when={editable()}>
-              <div class="form-actions list-actions">
-                <button type="button" class="btn" disabled={!dirty() || !!busy()} onClick={() => void saveOrder()}>
-                  {busy() === 'order' ? t('common.saving') : t('sol.list.saveOrder')}
-                </button>
-                <Show when={dirty()}>
-                  <button type="button" class="btn btn-quiet" onClick={() => setOrder(l().candidates)}>
-                    {t('sol.list.undo')}
-                  </button>
-                  <span class="text-warn small">{t('sol.list.unsaved')}</span>
-                </Show>
-                <button type="button" class="btn btn-primary" disabled={!!busy()} onClick={() => void fix()}>
-                  {busy() === 'fix' ? t('common.saving') : t('sol.list.fix')}
-                </button>
-              </div>
-              <Show when={l().cycle.phase !== 'screening'}>
-                <p class="field-hint">{t('sol.list.fixNeedsScreening')}</p>
-              </Show>
+              <ListActions
+                dirty={dirty()}
+                busy={busy()}
+                phase={l().cycle.phase}
+                onSave={() => void saveOrder()}
+                onUndo={() => setOrder(l().candidates)}
+                onFix={() => void fix()}
+              />
             </Show>
           </>
         )}
@@ -234,5 +206,70 @@ export function CandidateListPage() {
         />
       </Show>
     </Page>
+  );
+}
+
+/** The list is fixed: since when, and (in screening, for the secretariat) the way to unlock it. */
+function FixedNotice(props: { fixedAt: string | null; canUnlock: boolean; onUnlock: () => void }) {
+  return (
+    <div class="card card-ok list-state">
+      <div>
+        <h2 class="card-title">{t('sol.list.fixedTitle')}</h2>
+        <p>
+          {t('sol.list.fixedAt')} <When at={props.fixedAt} /> · {t('sol.list.fixedNote')}
+        </p>
+      </div>
+      <Show when={props.canUnlock}>
+        <button type="button" class="btn btn-danger-quiet" onClick={() => props.onUnlock()}>
+          {t('sol.list.unlock')}
+        </button>
+      </Show>
+    </div>
+  );
+}
+
+/** Why the server refused to save the order or fix the list: each broken rule, or its message. */
+function Refusal(props: { refusal: { problems: Problem[]; message: string } }) {
+  return (
+    <div class="card card-error" role="alert">
+      <h2 class="card-title">{t('sol.list.refused')}</h2>
+      <Show when={props.refusal.problems.length} fallback={<p>{props.refusal.message}</p>}>
+        <ul class="problem-list">
+          <For each={props.refusal.problems}>{(p) => <li>{problemText(p)}</li>}</For>
+        </ul>
+      </Show>
+    </div>
+  );
+}
+
+/** Save the order (or undo the unsaved moves) and fix the list; fixing needs the screening phase. */
+function ListActions(props: {
+  dirty: boolean;
+  busy: '' | 'order' | 'fix';
+  phase: string;
+  onSave: () => void;
+  onUndo: () => void;
+  onFix: () => void;
+}) {
+  return (
+    <>
+      <div class="form-actions list-actions">
+        <button type="button" class="btn" disabled={!props.dirty || !!props.busy} onClick={() => props.onSave()}>
+          {props.busy === 'order' ? t('common.saving') : t('sol.list.saveOrder')}
+        </button>
+        <Show when={props.dirty}>
+          <button type="button" class="btn btn-quiet" onClick={() => props.onUndo()}>
+            {t('sol.list.undo')}
+          </button>
+          <span class="text-warn small">{t('sol.list.unsaved')}</span>
+        </Show>
+        <button type="button" class="btn btn-primary" disabled={!!props.busy} onClick={() => props.onFix()}>
+          {props.busy === 'fix' ? t('common.saving') : t('sol.list.fix')}
+        </button>
+      </div>
+      <Show when={props.phase !== 'screening'}>
+        <p class="field-hint">{t('sol.list.fixNeedsScreening')}</p>
+      </Show>
+    </>
   );
 }

@@ -1,13 +1,13 @@
 // Open a cycle, or change its settings: title, year, the solicitation window (at least 30 days
 // unless a reason is given), categories, seats M and the margin (差额).
 import { createMemo, createSignal, Show, untrack } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { FormDialog } from '../../app/Dialog';
 import { TextAreaField, TextField } from '../../app/fields';
 import { t } from '../../app/i18n';
 import { cyclesApi, DEFAULT_CATEGORIES, MIN_WINDOW_DAYS, windowDays } from '../../solicitation/cycles';
 import { CheckboxField, InputField } from '../../solicitation/inputs';
-import { createProblemErrors } from '../../solicitation/problems';
+import { createProblemErrors, type ProblemErrors } from '../../solicitation/problems';
 import type { Cycle, CycleInput } from '../../solicitation/types';
 
 const FIELDS = ['title', 'year', 'opensOn', 'closesOn', 'windowOverrideReason', 'categories', 'seats', 'minMargin', 'allowEqual'];
@@ -24,10 +24,10 @@ export function splitCategories(text: string): string[] {
     .filter(Boolean);
 }
 
-export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved: (c: Cycle) => void }) {
-  const c = untrack(() => props.cycle);
+/** The form as a cycle fills it, or a new cycle's: next year, a 45-day window from today. */
+function initialForm(c: Cycle | undefined) {
   const nextYear = new Date().getFullYear() + 1;
-  const [form, setForm] = createStore({
+  return {
     title: c?.title ?? t('sol.cycle.defaultTitle', { year: nextYear }),
     year: String(c?.year ?? nextYear),
     opensOn: c?.opensOn ?? chinaDay(),
@@ -37,12 +37,17 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
     seats: String(c?.seats ?? 10),
     minMargin: String(c?.minMargin ?? 1),
     allowEqual: c?.allowEqual ?? false,
-  });
+  };
+}
+type CycleForm = ReturnType<typeof initialForm>;
+
+export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved: (c: Cycle) => void }) {
+  const c = untrack(() => props.cycle);
+  const [form, setForm] = createStore(initialForm(c));
   // A new cycle's title follows its year until someone types a title of their own.
   const [titleTouched, setTitleTouched] = createSignal(!!c);
   const [busy, setBusy] = createSignal(false);
   const errors = createProblemErrors(FIELDS, () => ({ ...form }));
-  const days = createMemo(() => windowDays(form.opensOn, form.closesOn));
   const windowLocked = () => !!c && c.phase !== 'solicitation';
   const ruleLocked = () => !!c && c.listFixed;
 
@@ -120,81 +125,8 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
           }}
         />
       </div>
-      <fieldset class="fieldset" disabled={windowLocked()}>
-        <legend class="fieldset-legend">{t('sol.cycle.windowSection')}</legend>
-        <Show when={windowLocked()}>
-          <p class="field-hint">{t('sol.cycle.windowLocked')}</p>
-        </Show>
-        <div class="field-row">
-          <InputField
-            type="date"
-            label={t('sol.cycle.opensOn')}
-            value={form.opensOn}
-            onInput={(v) => setForm('opensOn', v)}
-            error={errors.field('opensOn')}
-          />
-          <InputField
-            type="date"
-            label={t('sol.cycle.closesOn')}
-            value={form.closesOn}
-            onInput={(v) => setForm('closesOn', v)}
-            error={errors.field('closesOn')}
-          />
-        </div>
-        <p class="field-hint" aria-live="polite">
-          <Show when={days() !== null && days()! > 0} fallback={t('sol.cycle.windowInvalid')}>
-            {t('sol.cycle.windowDays', { days: days()! })}
-            <Show when={days()! < MIN_WINDOW_DAYS}>
-              {' '}
-              <strong class="text-warn">{t('sol.cycle.windowShort', { min: MIN_WINDOW_DAYS })}</strong>
-            </Show>
-          </Show>
-        </p>
-        <Show when={(days() ?? 0) < MIN_WINDOW_DAYS || form.windowOverrideReason || errors.field('windowOverrideReason')}>
-          <TextAreaField
-            label={t('sol.cycle.overrideReason')}
-            hint={t('sol.cycle.overrideHint', { min: MIN_WINDOW_DAYS })}
-            rows={2}
-            maxLength={200}
-            value={form.windowOverrideReason}
-            onInput={(v) => setForm('windowOverrideReason', v)}
-            error={errors.field('windowOverrideReason')}
-          />
-        </Show>
-      </fieldset>
-      <fieldset class="fieldset" disabled={ruleLocked()}>
-        <legend class="fieldset-legend">{t('sol.cycle.ruleSection')}</legend>
-        <Show when={ruleLocked()}>
-          <p class="field-hint">{t('sol.cycle.ruleLocked')}</p>
-        </Show>
-        <div class="field-row">
-          <InputField
-            label={t('sol.cycle.seats')}
-            hint={t('sol.cycle.seatsHint')}
-            inputMode="numeric"
-            maxLength={4}
-            value={form.seats}
-            onInput={(v) => setForm('seats', v)}
-            error={errors.field('seats')}
-          />
-          <InputField
-            label={t('sol.cycle.minMargin')}
-            hint={t('sol.cycle.minMarginHint')}
-            inputMode="numeric"
-            maxLength={4}
-            value={form.minMargin}
-            onInput={(v) => setForm('minMargin', v)}
-            error={errors.field('minMargin')}
-          />
-        </div>
-        <CheckboxField
-          label={t('sol.cycle.allowEqual')}
-          hint={t('sol.cycle.allowEqualHint')}
-          checked={form.allowEqual}
-          onChange={(v) => setForm('allowEqual', v)}
-          error={errors.field('allowEqual')}
-        />
-      </fieldset>
+      <WindowFields form={form} setForm={setForm} errors={errors} locked={windowLocked()} />
+      <RuleFields form={form} setForm={setForm} errors={errors} locked={ruleLocked()} />
       <TextAreaField
         label={t('sol.cycle.categories')}
         hint={t('sol.cycle.categoriesHint')}
@@ -204,5 +136,93 @@ export function CycleDialog(props: { cycle?: Cycle; onClose: () => void; onSaved
         error={errors.field('categories')}
       />
     </FormDialog>
+  );
+}
+
+/** The solicitation window with its length in days; shorter than the minimum needs a reason (fixed after solicitation). */
+function WindowFields(props: { form: CycleForm; setForm: SetStoreFunction<CycleForm>; errors: ProblemErrors; locked: boolean }) {
+  const days = createMemo(() => windowDays(props.form.opensOn, props.form.closesOn));
+  return (
+    <fieldset class="fieldset" disabled={props.locked}>
+      <legend class="fieldset-legend">{t('sol.cycle.windowSection')}</legend>
+      <Show when={props.locked}>
+        <p class="field-hint">{t('sol.cycle.windowLocked')}</p>
+      </Show>
+      <div class="field-row">
+        <InputField
+          type="date"
+          label={t('sol.cycle.opensOn')}
+          value={props.form.opensOn}
+          onInput={(v) => props.setForm('opensOn', v)}
+          error={props.errors.field('opensOn')}
+        />
+        <InputField
+          type="date"
+          label={t('sol.cycle.closesOn')}
+          value={props.form.closesOn}
+          onInput={(v) => props.setForm('closesOn', v)}
+          error={props.errors.field('closesOn')}
+        />
+      </div>
+      <p class="field-hint" aria-live="polite">
+        <Show when={days() !== null && days()! > 0} fallback={t('sol.cycle.windowInvalid')}>
+          {t('sol.cycle.windowDays', { days: days()! })}
+          <Show when={days()! < MIN_WINDOW_DAYS}>
+            {' '}
+            <strong class="text-warn">{t('sol.cycle.windowShort', { min: MIN_WINDOW_DAYS })}</strong>
+          </Show>
+        </Show>
+      </p>
+      <Show when={(days() ?? 0) < MIN_WINDOW_DAYS || props.form.windowOverrideReason || props.errors.field('windowOverrideReason')}>
+        <TextAreaField
+          label={t('sol.cycle.overrideReason')}
+          hint={t('sol.cycle.overrideHint', { min: MIN_WINDOW_DAYS })}
+          rows={2}
+          maxLength={200}
+          value={props.form.windowOverrideReason}
+          onInput={(v) => props.setForm('windowOverrideReason', v)}
+          error={props.errors.field('windowOverrideReason')}
+        />
+      </Show>
+    </fieldset>
+  );
+}
+
+/** The list's rule: seats M, the margin and whether an equal list is allowed (fixed once the list is). */
+function RuleFields(props: { form: CycleForm; setForm: SetStoreFunction<CycleForm>; errors: ProblemErrors; locked: boolean }) {
+  return (
+    <fieldset class="fieldset" disabled={props.locked}>
+      <legend class="fieldset-legend">{t('sol.cycle.ruleSection')}</legend>
+      <Show when={props.locked}>
+        <p class="field-hint">{t('sol.cycle.ruleLocked')}</p>
+      </Show>
+      <div class="field-row">
+        <InputField
+          label={t('sol.cycle.seats')}
+          hint={t('sol.cycle.seatsHint')}
+          inputMode="numeric"
+          maxLength={4}
+          value={props.form.seats}
+          onInput={(v) => props.setForm('seats', v)}
+          error={props.errors.field('seats')}
+        />
+        <InputField
+          label={t('sol.cycle.minMargin')}
+          hint={t('sol.cycle.minMarginHint')}
+          inputMode="numeric"
+          maxLength={4}
+          value={props.form.minMargin}
+          onInput={(v) => props.setForm('minMargin', v)}
+          error={props.errors.field('minMargin')}
+        />
+      </div>
+      <CheckboxField
+        label={t('sol.cycle.allowEqual')}
+        hint={t('sol.cycle.allowEqualHint')}
+        checked={props.form.allowEqual}
+        onChange={(v) => props.setForm('allowEqual', v)}
+        error={props.errors.field('allowEqual')}
+      />
+    </fieldset>
   );
 }

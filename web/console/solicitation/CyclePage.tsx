@@ -12,7 +12,7 @@ import { toasts } from '../../app/toasts';
 import { createCycleDetail, cyclesApi } from '../../solicitation/cycles';
 import { phaseLabel, PhaseBadge, statusLabel, When } from '../../solicitation/labels';
 import { problemsOf, problemText } from '../../solicitation/problems';
-import { PHASES, PROPOSAL_STATUSES, type Problem } from '../../solicitation/types';
+import { PHASES, PROPOSAL_STATUSES, type Cycle, type CycleDetail, type Problem } from '../../solicitation/types';
 import { ImplementationCard } from '../implementation/ImplementationCard';
 import { CycleDialog } from './CycleDialog';
 import { CyclePublicLinks } from './CyclePublicLinks';
@@ -131,61 +131,9 @@ export function CyclePage() {
             </Show>
 
             <div class="grid-2">
-              <section class="card" aria-labelledby="cy-phase">
-                <h2 class="card-title" id="cy-phase">
-                  {t('sol.phase.current')} <PhaseBadge phase={c().phase} />
-                </h2>
-                <p class="muted small">
-                  {t('sol.phase.since')} <When at={c().phaseChangedAt} />
-                </p>
-                <Show when={detail.data()?.next} fallback={<p>{t('sol.phase.last')}</p>}>
-                  {(next) => (
-                    <>
-                      <h3 class="subhead">{t('sol.phase.nextNeeds', { phase: phaseLabel(next().phase) })}</h3>
-                      <Show when={next().problems.length} fallback={<p class="text-ok">✓ {t('sol.phase.ready')}</p>}>
-                        <ul class="problem-list">
-                          <For each={next().problems}>{(p) => <li>{problemText(p)}</li>}</For>
-                        </ul>
-                      </Show>
-                      <Show when={session.canEdit()}>
-                        <button type="button" class="btn btn-primary" onClick={move}>
-                          {t('sol.phase.moveTo', { phase: phaseLabel(next().phase) })}
-                        </button>
-                      </Show>
-                    </>
-                  )}
-                </Show>
-              </section>
+              <PhaseCard cycle={c()} next={detail.data()?.next} onMove={move} />
 
-              <section class="card" aria-labelledby="cy-counts">
-                <h2 class="card-title" id="cy-counts">
-                  {t('sol.cycle.counts')}
-                </h2>
-                <dl class="summary summary-compact">
-                  <For each={PROPOSAL_STATUSES.filter((s) => s !== 'draft')}>
-                    {(s) => (
-                      <div>
-                        <dt>{statusLabel(s)}</dt>
-                        <dd>
-                          <A href={`/console/cycles/${c().id}/screening?status=${s}`}>{detail.data()?.counts?.proposals[s] ?? 0}</A>
-                        </dd>
-                      </div>
-                    )}
-                  </For>
-                  <div>
-                    <dt>{statusLabel('draft')}</dt>
-                    <dd>{detail.data()?.counts?.proposals.draft ?? 0}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('sol.cycle.unprocessedSuggestions')}</dt>
-                    <dd>
-                      <Show when={session.canEdit()} fallback={detail.data()?.counts?.unprocessedSuggestions ?? 0}>
-                        <A href={`/console/cycles/${c().id}/suggestions?status=received`}>{detail.data()?.counts?.unprocessedSuggestions ?? 0}</A>
-                      </Show>
-                    </dd>
-                  </div>
-                </dl>
-              </section>
+              <CountsCard cycleId={c().id} counts={detail.data()?.counts} />
             </div>
 
             <CycleSettingsCard cycle={c()} />
@@ -206,5 +154,71 @@ export function CyclePage() {
         />
       </Show>
     </Page>
+  );
+}
+
+/** The current phase, what the next one needs (every unmet precondition), and the move to it. */
+function PhaseCard(props: { cycle: Cycle; next: CycleDetail['next']; onMove: () => void }) {
+  return (
+    <section class="card" aria-labelledby="cy-phase">
+      <h2 class="card-title" id="cy-phase">
+        {t('sol.phase.current')} <PhaseBadge phase={props.cycle.phase} />
+      </h2>
+      <p class="muted small">
+        {t('sol.phase.since')} <When at={props.cycle.phaseChangedAt} />
+      </p>
+      <Show when={props.next} fallback={<p>{t('sol.phase.last')}</p>}>
+        {(next) => (
+          <>
+            <h3 class="subhead">{t('sol.phase.nextNeeds', { phase: phaseLabel(next().phase) })}</h3>
+            <Show when={next().problems.length} fallback={<p class="text-ok">✓ {t('sol.phase.ready')}</p>}>
+              <ul class="problem-list">
+                <For each={next().problems}>{(p) => <li>{problemText(p)}</li>}</For>
+              </ul>
+            </Show>
+            <Show when={session.canEdit()}>
+              <button type="button" class="btn btn-primary" onClick={() => props.onMove()}>
+                {t('sol.phase.moveTo', { phase: phaseLabel(next().phase) })}
+              </button>
+            </Show>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+/** How many proposals stand at each status, and the suggestions not yet processed, each linking to its list. */
+function CountsCard(props: { cycleId: string; counts: CycleDetail['counts'] }) {
+  return (
+    <section class="card" aria-labelledby="cy-counts">
+      <h2 class="card-title" id="cy-counts">
+        {t('sol.cycle.counts')}
+      </h2>
+      <dl class="summary summary-compact">
+        <For each={PROPOSAL_STATUSES.filter((s) => s !== 'draft')}>
+          {(s) => (
+            <div>
+              <dt>{statusLabel(s)}</dt>
+              <dd>
+                <A href={`/console/cycles/${props.cycleId}/screening?status=${s}`}>{props.counts?.proposals[s] ?? 0}</A>
+              </dd>
+            </div>
+          )}
+        </For>
+        <div>
+          <dt>{statusLabel('draft')}</dt>
+          <dd>{props.counts?.proposals.draft ?? 0}</dd>
+        </div>
+        <div>
+          <dt>{t('sol.cycle.unprocessedSuggestions')}</dt>
+          <dd>
+            <Show when={session.canEdit()} fallback={props.counts?.unprocessedSuggestions ?? 0}>
+              <A href={`/console/cycles/${props.cycleId}/suggestions?status=received`}>{props.counts?.unprocessedSuggestions ?? 0}</A>
+            </Show>
+          </dd>
+        </div>
+      </dl>
+    </section>
   );
 }

@@ -1,15 +1,15 @@
-// The overview's sections: the headline figures, the status and category charts, and a ballot's
-// results (OverviewPage.tsx lays them out).
+// The overview's sections: the headline figures, the status and category charts, the evaluation
+// and a ballot's results (OverviewPage.tsx lays them out; overview-record.tsx has the rest).
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../../app/i18n';
 import { rankLabel, ranksByFor } from '../../app/results';
-import { projectStatusLabel } from '../../implementation/labels';
+import { gradeLabel, projectStatusLabel } from '../../implementation/labels';
 import { Bar, disbursedShare } from '../../implementation/ProgressBar';
 import { type BallotResult, type Overview, type ProjectItem } from '../../implementation/types';
 import { wanWithUnit } from '../../solicitation/money';
 
-export function Figure(props: { label: string; value: string; note?: string; href?: string; tone?: 'warn' | 'bad'; testid?: string }) {
+function Figure(props: { label: string; value: string; note?: string; href?: string; tone?: 'warn' | 'bad'; testid?: string }) {
   return (
     <div class={`prog-figure ${props.tone ? `prog-figure-${props.tone}` : ''}`} data-testid={props.testid}>
       <dt>{props.label}</dt>
@@ -24,6 +24,95 @@ export function Figure(props: { label: string; value: string; note?: string; hre
         </Show>
       </dd>
     </div>
+  );
+}
+
+/** The headline figures: projects, money, completed, overdue, delayed, unanswered supervision. */
+export function OverviewFigures(props: { ov: Overview; listHref: (q?: string) => string }) {
+  const ov = () => props.ov;
+  return (
+    <section aria-labelledby="ov-figures" class="prog-block">
+      <h2 id="ov-figures" class="sr-only">
+        {t('prog.public.overviewShort')}
+      </h2>
+      <dl class="prog-figures">
+        <Figure
+          label={t('prog.ov.projects')}
+          value={t('prog.ov.projectsValue', { n: ov().totals.projects })}
+          href={props.listHref()}
+          testid="ov-projects"
+        />
+        <Figure label={t('prog.ov.budget')} value={wanWithUnit(ov().totals.budgetYuan)} testid="ov-budget" />
+        <Figure
+          label={t('prog.ov.disbursed')}
+          value={wanWithUnit(ov().totals.disbursedYuan)}
+          testid="ov-disbursed"
+          note={t('prog.bar.fundsShare', { p: disbursedShare(ov().totals.disbursedYuan, ov().totals.budgetYuan) })}
+        />
+        <Figure
+          label={t('prog.ov.completed')}
+          value={t('prog.ov.projectsValue', { n: ov().totals.completed })}
+          href={props.listHref('?status=completed')}
+          testid="ov-completed"
+        />
+        <Figure
+          label={t('prog.ov.overdue')}
+          value={t('prog.ov.projectsValue', { n: ov().totals.overdue })}
+          tone={ov().totals.overdue ? 'warn' : undefined}
+          href={ov().totals.overdue ? props.listHref('?flag=overdue') : undefined}
+          testid="ov-overdue"
+        />
+        <Figure
+          label={t('prog.ov.delayed')}
+          value={t('prog.ov.projectsValue', { n: ov().totals.delayed })}
+          tone={ov().totals.delayed ? 'bad' : undefined}
+          href={ov().totals.delayed ? props.listHref('?flag=delayed') : undefined}
+          testid="ov-delayed"
+        />
+        <Figure
+          label={t('prog.ov.unanswered')}
+          value={t('prog.ov.unansweredValue', { n: ov().supervision.unanswered, total: ov().supervision.items })}
+          tone={ov().supervision.unanswered ? 'warn' : undefined}
+          testid="ov-unanswered"
+        />
+      </dl>
+    </section>
+  );
+}
+
+/** The projects the deputies have rated, with their grade (shown once there is one). */
+export function EvaluationSection(props: { projects: ProjectItem[] }) {
+  const evaluated = createMemo(() => props.projects.filter((p) => p.grade));
+  return (
+    <Show when={evaluated().length}>
+      <section class="card" aria-labelledby="ov-eval">
+        <h2 id="ov-eval" class="card-title">
+          {t('prog.ov.evaluation')}
+        </h2>
+        <p>
+          {t('prog.ov.evaluationCount', {
+            satisfied: evaluated().filter((p) => p.grade === 'satisfied').length,
+            basic: evaluated().filter((p) => p.grade === 'basically_satisfied').length,
+            unsatisfied: evaluated().filter((p) => p.grade === 'unsatisfied').length,
+          })}
+        </p>
+        <ul class="plain-list prog-rows">
+          <For each={evaluated()}>
+            {(p) => (
+              <li class="prog-row">
+                <A href={`/public/projects/${p.id}`} class="prog-row-main">
+                  {p.title}
+                </A>
+                <span class={`badge tone-${p.grade === 'unsatisfied' ? 'bad' : p.grade === 'satisfied' ? 'ok' : 'info'}`}>
+                  {gradeLabel(p.grade!)}
+                </span>
+                <span class="money">{p.satisfactionRateText}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
   );
 }
 
