@@ -549,9 +549,9 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await verify.goto(url(`/verify?ballot=${ballotId}`));
     await verify.getByText('本次表决结果已于').waitFor();
     await verify.getByText('已核验：账本与公布的结果一致').waitFor();
-    // The signatures checked here against the congress's public key register.
+    // The signatures checked here against the congress's public key register (the rule of 1 and 3 set above: three signers).
     expect(await verify.getByTestId('vfy-signed').innerText()).toBe(
-      '✓ 监票人签名已核验：监票人1（总监票人）、监票人2（监票人）。本机已按本人大公开的签名密钥登记册逐一验证签名。',
+      '✓ 监票人签名已核验：监票人1（总监票人）、监票人2（监票人）、监票人3（监票人）。本机已按本人大公开的签名密钥登记册逐一验证签名。',
     );
     await verify.getByText('供专业人士：账本文件与命令行核验').click();
     await verify.getByRole('link', { name: '下载完整账本（JSON）' }).waitFor();
