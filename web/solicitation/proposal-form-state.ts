@@ -4,12 +4,15 @@ import { createStore } from 'solid-js/store';
 import { session } from '../app/session';
 import type { TargetRow } from './inputs';
 import { wanText } from './money';
-import type { DirectoryDeputy } from './proposals';
+import type { DeputyDirectoryItem } from '@contract';
 import { FUNDING_SOURCES, type FundingSource, type Proposal } from './types';
 
 export type FormMode = 'department' | 'deputy' | 'manage';
 
 /** The form's store, filled from the proposal being edited (or empty, with a department's own id). */
+/** A co-proposer on the form: found in the directory, or already on the proposal (which does not carry their delegation). */
+export type ChosenDeputy = Omit<DeputyDirectoryItem, 'delegationName'> & { delegationName: string | null };
+
 export function createProposalFormState(p: Proposal | undefined, mode: FormMode) {
   const fundingOf = (src: FundingSource) => p?.funding.find((f) => f.source === src);
   const [form, setForm] = createStore({
@@ -29,7 +32,7 @@ export function createProposalFormState(p: Proposal | undefined, mode: FormMode)
     contactName: p?.contactName ?? '',
     contactPhone: p?.contactPhone ?? '',
     coProposers: (p?.proposer.deputies.filter((d) => !d.lead).map((d) => ({ id: d.id, name: d.name ?? '', delegationName: null })) ??
-      []) as DirectoryDeputy[],
+      []) as ChosenDeputy[],
   });
   return [form, setForm] as const;
 }
