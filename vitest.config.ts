@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a page to catch up; 1 s (the default) is too short on a loaded 2-core machine.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     // Finds PostgreSQL at 127.0.0.1:5432 (a throwaway database) unless TEST_DATABASE_URL is set.
     globalSetup: ['test/support/global-setup.ts'],

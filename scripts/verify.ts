@@ -5,6 +5,7 @@
  *   npm run verify -- https://example.org/api/ledgers/L1
  *   npm run verify -- --json ./export.json
  *   npm run verify -- BALLOT.json --keys CONGRESS.json   # also check the scrutineers' signatures
+ *   npm run verify -- URL --keys https://example.org/api/public/congresses/C1/signing-keys
  *
  * Exit codes: 0 chain valid, 1 invalid, 2 usage / read / parse error.
  * The core is runVerify(argv, io) so it can be tested without spawning a process.
@@ -13,9 +14,10 @@ import { defaultCheckers } from '../server/phase2-balloting/domain/recount';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { verifyExport, type ExportChecker, type ExportVerification, type LedgerExport } from '../server/core/domain/ledger-chain.js';
-import { signerRegistry, type SignerKey } from '../server/core/domain/signatures';
-import { ledgerCertifications, type LedgerCertification } from '../server/phase2-balloting/domain/certification';
+import { verifyExport, type ExportChecker, type ExportVerification } from '../server/core/domain/ledger-chain.js';
+import { readKeyRegister, type KeyRegister } from '../server/core/domain/key-register';
+import type { SignerKey } from '../server/core/domain/signatures';
+import { signatureChecker, type SignedReport } from '../server/phase2-balloting/domain/certification';
 
 export interface VerifyIO {
   stdout: (text: string) => void;
@@ -38,21 +40,17 @@ as ledger.hash says), the chain of prev hashes, seq numbering and the head. 校�
 
   FILE   path of a saved export (JSON)
   URL    http:// or https:// address of an export
-  --keys the congress ledger's export (its signer.registered / signer.revoked entries): checks
-         each certification's signatures against keys registered and not revoked before the
-         signing, and says who certified 核验监票人签名
+  --keys the congress's key register: its public register (GET /api/public/congresses/:id/
+         signing-keys: the signer entries, each hash recomputed) or the whole congress ledger's
+         export (staff; the chain proves no revocation was left out). Checks each certification's
+         and each paper-totals entry's signatures against keys registered and not revoked at the
+         congress-ledger position the entry recorded, and says who signed 核验监票人签名
   --json print a machine-readable result
   -h, --help
 
 Exit codes: 0 valid, 1 invalid, 2 usage/read/parse error.`;
 
 class UsageError extends Error {}
-
-interface SignedReport {
-  certifications: LedgerCertification[];
-  /** The ballot carries signatures but no --keys was given. */
-  unchecked: boolean;
-}
 
 async function defaultFetchText(url: string): Promise<string> {
   const res = await fetch(url, {
@@ -104,7 +102,7 @@ function str(v: unknown): string | undefined {
 const ROLE_ZH = { chief: '总监票人', member: '监票人' } as const;
 const signerText = (k: SignerKey) => `${k.name} (${ROLE_ZH[k.role]}, ${k.alg} key ${k.keyId})`;
 
-function humanReport(source: string, r: ExportVerification, signed?: SignedReport): string {
+function humanReport(source: string, r: ExportVerification, signed?: SignedReport, keysSource?: KeyRegister['source']): string {
   const lines: string[] = [`Source 来源: ${source}`];
   if (r.ledger) {
     const title = str(r.ledger.title) ?? '(no title)';
@@ -115,10 +113,16 @@ function humanReport(source: string, r: ExportVerification, signed?: SignedRepor
   if (r.count !== undefined) lines.push(`Entries 条目数: ${r.count}`);
   if (r.hashAlg) lines.push(`Hash 哈希算法: ${r.hashAlg === 'sm3' ? 'SM3 (GB/T 32905)' : 'SHA-256'}`);
   if (r.head) lines.push(`Head 链头: seq ${r.head.seq}  hash ${r.head.hash}`);
+  for (const p of signed?.papers ?? []) {
+    lines.push(`Paper totals 纸质票统计 (seq ${p.seq}) entered and confirmed by: ${p.signers.map(signerText).join('; ') || '(no valid signature)'}`);
+  }
   for (const c of signed?.certifications ?? []) {
     lines.push(`Certified 监票人签名确认 (seq ${c.seq}, ${c.at}) by: ${c.signers.map(signerText).join('; ') || '(no valid signature)'}`);
   }
-  if (signed?.unchecked) lines.push('Signatures 签名: not checked — give --keys CONGRESS.json (the congress ledger export)');
+  if (keysSource === 'register') {
+    lines.push('Keys 密钥: from the public key register (each signer entry as sealed; the congress ledger export also proves none was left out)');
+  }
+  if (signed?.unchecked) lines.push('Signatures 签名: not checked — give --keys with the congress key register (see --help)');
   if (r.ok) {
     lines.push('OK — chain valid (哈希链完整有效)');
   } else {
@@ -173,23 +177,7 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
     return fail(`${source} is not valid JSON: ${message(err)}`);
   }
 
-  let signed: SignedReport | undefined;
-  const signatureCheck: ExportChecker = (d) => {
-    signed = { certifications: [], unchecked: false };
-    if (d.ledger.kind !== 'ballot') return [];
-    if (!keys) {
-      signed.unchecked = d.entries.some((e) => e.kind === 'ballot.certified' && Array.isArray(e.data.signatures));
-      return [];
-    }
-    if (keys.congressId !== undefined && d.ledger.congressId !== undefined && keys.congressId !== d.ledger.congressId) {
-      return [`--keys is the ledger of congress ${String(keys.congressId)}, this ballot belongs to ${String(d.ledger.congressId)}`];
-    }
-    const found = ledgerCertifications(d.entries, keys.registry);
-    signed.certifications = found.certifications;
-    return found.problems;
-  };
-
-  let keys: { registry: Map<string, SignerKey>; congressId: unknown } | undefined;
+  let register: KeyRegister | undefined;
   if (args.keys) {
     let keysDoc: unknown;
     try {
@@ -199,17 +187,17 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
     } catch (err) {
       return fail(`cannot read the keys ${args.keys}: ${message(err)}`);
     }
-    const keysCheck = verifyExport(keysDoc);
-    if (!keysCheck.ok || keysCheck.ledger?.kind !== 'congress') {
-      const why = keysCheck.ok ? 'it is not a congress ledger' : keysCheck.problems.join('; ');
-      io.stderr(`verify: the keys ${args.keys} cannot be trusted: ${why}`);
+    const read = readKeyRegister(keysDoc);
+    if (!read.ok) {
+      io.stderr(`verify: the keys ${args.keys} cannot be trusted: ${read.problems.join('; ')}`);
       return 1;
     }
-    const k = keysDoc as LedgerExport;
-    keys = { registry: signerRegistry(k.entries), congressId: k.ledger.congressId };
+    register = read.register;
   }
+  const signatures = signatureChecker(register);
+  const signed = signatures.report;
 
-  const result = verifyExport(doc, { checkers: [...checkers, signatureCheck] });
+  const result = verifyExport(doc, { checkers: [...checkers, signatures.checker] });
   if (args.json) {
     const ledger = result.ledger ? { id: result.ledger.id, kind: result.ledger.kind, title: result.ledger.title } : undefined;
     io.stdout(
@@ -223,7 +211,9 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
           computedHead: result.computedHead,
           firstBad: result.firstBad,
           hash: result.hashAlg,
-          certifications: signed?.certifications.map((c) => ({ seq: c.seq, at: c.at, signers: c.signers })),
+          certifications: signed.certifications.map((c) => ({ seq: c.seq, at: c.at, signers: c.signers })),
+          papers: signed.papers.map((p) => ({ seq: p.seq, at: p.at, signers: p.signers })),
+          keys: register?.source,
           problems: result.problems,
         },
         null,
@@ -231,7 +221,7 @@ export async function runVerify(argv: string[], io: VerifyIO = nodeIO, checkers:
       ),
     );
   } else {
-    io.stdout(humanReport(source, result, signed));
+    io.stdout(humanReport(source, result, signed, register?.source));
   }
   return result.ok ? 0 : 1;
 }

@@ -17,6 +17,7 @@ import * as proposals from './phase1-solicitation/proposals.routes';
 import * as publicPages from './phase1-solicitation/public-solicitation.routes';
 import * as screening from './phase1-solicitation/screening.routes';
 import * as ballots from './phase2-balloting/ballots.routes';
+import * as certificationRule from './phase2-balloting/certification-rule.routes';
 import * as sittings from './phase2-balloting/sittings.routes';
 import * as tablets from './phase2-balloting/tablets.routes';
 import * as changes from './phase3-implementation/changes.routes';
@@ -44,6 +45,7 @@ const modules = [
   publicPages,
   sittings,
   ballots,
+  certificationRule,
   evaluation,
   tablets,
   projects,

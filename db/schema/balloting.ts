@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { BALLOT_STATES } from '../../server/phase2-balloting/domain/ballot-lifecycle';
+import type { Signature } from '../../server/core/domain/signatures';
 import { accounts, congresses, deputies, ledgers } from './core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -169,6 +170,9 @@ export const paperTotals = pgTable('paper_totals', {
     .default('pending'),
   confirmedBy: uuid('confirmed_by').references(() => accounts.id),
   decidedAt: ts('decided_at'),
+  /** The entering and the confirming scrutineer's signatures over the totals' digest ({keyId, alg, sig}). */
+  enteredSig: jsonb('entered_sig').$type<Signature>(),
+  confirmedSig: jsonb('confirmed_sig').$type<Signature>(),
 });
 
 /**

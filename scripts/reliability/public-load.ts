@@ -1,7 +1,9 @@
 // `npm run reliability:public-load` — the public pages under load, measured with autocannon:
 // requests per second and latency (p50, p99) for the API answers behind the public pages (the
 // congress overview, the cycle overview and a project page once the cycle is in implementation,
-// the candidate list, the hall screen's ballot) and for the page shell itself; no errors allowed.
+// the candidate list, the hall screen's ballot, the congress by its public code that the year's
+// readable address /public/<code>/<year> loads) and for the page shell at that address; no errors
+// allowed.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run reliability:public-load -- --connections 50 --seconds 10
 //
@@ -96,8 +98,16 @@ export async function runPublicLoad(o: PublicLoadOptions) {
       implementation = overview.status === 200 && !!first;
       if (!first) console.error(`no project found: ${projects.status} ${projects.text.slice(0, 400)}`);
     }
-    const shell = await new Client(server.base).get(`/public/c/${hall.congressId}`);
-    if (shell.status === 200) pages.push({ page: 'page shell (index.html)', path: `/public/c/${hall.congressId}` });
+    // The readable public address of the year (/public/<code>/<year>) and what its page loads.
+    const cycles = await new Client(server.base).get(`/api/public/congresses/${hall.congressId}/cycles`);
+    const code = cycles.body?.congress?.code as string | undefined;
+    const year = (cycles.body?.cycles as Array<{ id: string; year: number }> | undefined)?.find((c) => c.id === hall.cycleId)?.year;
+    if (!code || !year) throw new Error(`no public code or year: ${cycles.status} ${cycles.text.slice(0, 300)}`);
+    pages.push({ page: 'portal by code (API, behind /public/<code>/<year>)', path: `/api/public/portal/${code}` });
+    const shell = await new Client(server.base).get(`/public/${code}/${year}`);
+    // The shell needs the built web app (npm run build); without it (503) only the API is measured.
+    if (shell.status === 200) pages.push({ page: 'page shell (index.html)', path: `/public/${code}/${year}` });
+    else console.error(`page shell not measured: ${shell.status} (build the web app first)`);
 
     const results: EndpointLoad[] = [];
     for (const p of pages) {

@@ -4,6 +4,8 @@
 export { formatWan, formatYuan, parseWan, sumYuan, type WanParse } from '../core/domain/money';
 export { hashEntry, verifyExport, type ExportVerification } from '../core/domain/ledger-chain';
 export { defaultCheckers } from '../phase2-balloting/domain/recount';
+export { paperTotalsDigest, signatureChecker, type SignedReport } from '../phase2-balloting/domain/certification';
+export { readKeyRegister } from '../core/domain/key-register';
 export { hashHex, type HashAlg } from '../core/domain/ledger-hash';
 export {
   fingerprintOf,
@@ -31,6 +33,7 @@ export {
 export { FUNDING_SOURCES } from '../phase1-solicitation/domain/proposal-rules';
 export { PHASES } from '../cycle/domain/cycle-phase';
 export { DEFAULT_QUORUM, openProblems } from '../phase2-balloting/domain/ballot-lifecycle';
+export { CERTIFICATION_TOTAL_MAX, certificationRuleProblems } from '../phase2-balloting/domain/certification-rule';
 export { validateRules, type BallotForm, type Choice } from '../phase2-balloting/domain/ballot-rules';
 export { offeredChoices } from '../phase2-balloting/domain/ballot-forms';
 export { normalizeToken } from '../phase2-balloting/domain/card-token';

@@ -50,7 +50,16 @@ export const ProposalCounts = z
   .meta({ id: 'ProposalCounts' });
 export type ProposalCounts = z.infer<typeof ProposalCounts>;
 
-export const CycleCounts = z.object({ proposals: ProposalCounts, unprocessedSuggestions: z.number() }).meta({ id: 'CycleCounts' });
+export const CycleCounts = z
+  .object({
+    proposals: ProposalCounts,
+    unprocessedSuggestions: z.number(),
+    /** While balloting: the projects the certified vote (with its runoffs) selected so far, which the move to implementation creates. */
+    selected: z.number().optional(),
+    /** In implementation and evaluation: the year's projects. */
+    projects: z.number().optional(),
+  })
+  .meta({ id: 'CycleCounts' });
 export type CycleCounts = z.infer<typeof CycleCounts>;
 
 export const NextPhase = z.object({ phase: Phase, problems: z.array(Problem) }).meta({ id: 'NextPhase' });

@@ -220,7 +220,7 @@ export async function listCongressCycles(db: Db, actor: Actor, now: Date) {
   return (await listCycles(db, actor.congressId)).map((c) => describeCycle(c, now));
 }
 
-/** Each phase adds its counts (phase 1: proposals and suggestions); their shape is the contract's CycleCounts, checked in tests. */
+/** Each phase adds its counts (phase 1: proposals and suggestions; phase 2 the selected; phase 3 the projects); their shape is the contract's CycleCounts, checked in tests. */
 async function phaseCounts(ex: Executor, cycle: CycleRow, phases: readonly PhaseContribution[]): Promise<CycleCounts> {
   const counts: Record<string, unknown> = {};
   for (const p of phases) Object.assign(counts, await p.counts?.(ex, cycle));

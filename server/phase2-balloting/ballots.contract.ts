@@ -128,6 +128,7 @@ export const PaperItem = z
     enteredAt: z.string(),
     confirmedBy: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    digest: z.string().describe('What both scrutineers sign: the hash of canonicalJson({ballotId, perCandidate, valid, invalid})'),
   })
   .meta({ id: 'PaperItem' });
 export type PaperItem = z.infer<typeof PaperItem>;
@@ -311,11 +312,18 @@ export const CardOriginAnswer = z
   .meta({ id: 'CardOriginAnswer' });
 export type CardOriginAnswer = z.infer<typeof CardOriginAnswer>;
 
+/** How many signatures certify a result: at least `chief` by 总监票人 keys, `total` distinct scrutineers in all. */
+export const CertificationRule = z
+  .object({ chief: z.number().int(), total: z.number().int() })
+  .meta({ id: 'CertificationRule', description: 'At least `chief` signatures by the 总监票人 and `total` scrutineers in all' });
+export type CertificationRule = z.infer<typeof CertificationRule>;
+
 export const CertificationAnswer = z
   .object({
     /** The ballot.tallied entry's hash: its UTF-8 bytes are what each scrutineer signs. */
     tallyEntry: z.string().nullable(),
-    rule: z.object({ chief: z.number(), total: z.number() }).nullable(),
+    /** The congress's rule while signatures come in; for a certified ballot, the rule its ballot.certified entry records. */
+    rule: CertificationRule.nullable(),
     signers: z.array(
       z.object({ keyId: z.string(), name: z.string(), role: z.enum(['chief', 'member']), alg: z.enum(['ed25519', 'sm2']), signedAt: z.string() }),
     ),
@@ -325,3 +333,16 @@ export const CertificationAnswer = z
   })
   .meta({ id: 'CertificationAnswer' });
 export type CertificationAnswer = z.infer<typeof CertificationAnswer>;
+
+export const CertificationRuleAnswer = z
+  .object({
+    rule: CertificationRule,
+    /** The rule a congress starts with: the 总监票人 and one other 监票人. */
+    default: CertificationRule,
+    /** The most signatures a rule may ask for in all. */
+    max: z.number().int(),
+    /** Tallied ballots still collecting signatures: while there are any, the rule cannot change. */
+    pending: z.array(z.object({ id: z.string(), title: z.string() })),
+  })
+  .meta({ id: 'CertificationRuleAnswer' });
+export type CertificationRuleAnswer = z.infer<typeof CertificationRuleAnswer>;

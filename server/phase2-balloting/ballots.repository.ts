@@ -72,6 +72,29 @@ export async function setBallotScreenMode(ex: Executor, congressId: string, id: 
   return row;
 }
 
+/**
+ * The congress's ballots a certification rule change must wait for: tallied (collecting signatures)
+ * or closed (about to be tallied), locked so that none is tallied or certified while the rule
+ * changes. Oldest first.
+ */
+export async function lockBallotsAwaitingCertification(ex: Executor, congressId: string) {
+  return ex
+    .select({ id: ballots.id, title: ballots.title, state: ballots.state })
+    .from(ballots)
+    .where(and(eq(ballots.congressId, congressId), inArray(ballots.state, ['closed', 'tallied'])))
+    .orderBy(asc(ballots.createdAt))
+    .for('update');
+}
+
+/** Tallied ballots of the congress, still collecting signatures (no lock: for reading). */
+export async function listTalliedBallots(ex: Executor, congressId: string) {
+  return ex
+    .select({ id: ballots.id, title: ballots.title })
+    .from(ballots)
+    .where(and(eq(ballots.congressId, congressId), eq(ballots.state, 'tallied')))
+    .orderBy(asc(ballots.createdAt));
+}
+
 export async function listBallots(ex: Executor, congressId: string, cycleId?: string) {
   return ex
     .select()

@@ -46,12 +46,10 @@ import { cardsPdfStream, pageCount } from './cards-pdf';
 import { castBallot } from './cast.service';
 import { BALLOT_FORMS, PASS_BASES, SECRECY_MODES } from './domain/ballot-rules';
 import { quorumInput } from './inputs';
-import { evaluationCsv, resultsCsv } from './domain/results-csv';
 import { CAST_ID_PATTERN } from './domain/sealed-casts';
-import { isEvaluationResult } from './domain/recount';
 import { ballotTopic, buildSnapshot } from './live';
 import { decidePaperTotals, enterPaperTotals, listPaperTotals } from './paper.service';
-import { describeBallot, getBallot, getPublicBallot, getResults, lookupReceipt } from './results.service';
+import { describeBallot, getBallot, getPublicBallot, getResults, getResultsCsv, lookupReceipt } from './results.service';
 
 const count = z.number().int().min(0).max(1_000_000);
 
@@ -68,6 +66,9 @@ const rulesInput = z
   .strict();
 
 const origin = (c: Context<AppEnv>) => c.get('deps').env.PUBLIC_ORIGIN ?? new URL(c.req.url).origin;
+
+/** A signature made in the scrutineer's browser with their registered key (base64). */
+const signatureBody = z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/), sig: z.string().min(1).max(200) }).strict();
 
 export const listBallotsRoute = defineRoute({
   method: 'get',
@@ -153,7 +154,7 @@ export const certifyBallotRoute = defineRoute({
     "Sign the tallied result with my registered key (the signature of the UTF-8 bytes of the ballot.tallied entry's hash, base64); certified, and public, once the congress's rule is met",
   responses: { 200: BallotAnswer },
   params: idParam,
-  body: z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/), sig: z.string().min(1).max(200) }).strict(),
+  body: signatureBody,
   handler: async ({ c, deps, actor, params, body }) => {
     await certifyBallot(deps, actor, params.id, body);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
@@ -372,10 +373,10 @@ export const enterPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper',
   access: 'paperTotals.enter',
-  summary: 'Enter counted paper-ballot totals (awaits a second scrutineer)',
+  summary: "Enter counted paper-ballot totals, signed with my key over their digest (awaits a second scrutineer's signed confirmation)",
   responses: { 201: PaperItemAnswer },
   params: idParam,
-  body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count }).strict(),
+  body: z.object({ perCandidate: z.record(z.string().max(100), candidateCounts), valid: count, invalid: count, signature: signatureBody }).strict(),
   handler: async ({ c, deps, actor, params, body }) => c.json({ paper: await enterPaperTotals(deps, actor, params.id, body) }, 201),
 });
 
@@ -385,11 +386,12 @@ export const confirmPaperRoute = defineRoute({
   method: 'post',
   path: '/api/ballots/:id/paper/:paperId/confirm',
   access: 'paperTotals.decide',
-  summary: 'A second scrutineer confirms paper totals (then they count)',
+  summary: 'A second scrutineer confirms paper totals, signing the same digest (then they count, and the ballot.paper entry carries both signatures)',
   responses: { 200: PaperItemAnswer },
   params: paperParams,
-  body: z.object({}).strict().optional(),
-  handler: async ({ c, deps, actor, params }) => c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, true) }),
+  body: z.object({ signature: signatureBody }).strict(),
+  handler: async ({ c, deps, actor, params, body }) =>
+    c.json({ paper: await decidePaperTotals(deps, actor, params.id, params.paperId, body.signature) }),
 });
 
 export const rejectPaperRoute = defineRoute({
@@ -423,15 +425,13 @@ export const resultsCsvRoute = defineRoute({
   method: 'get',
   path: '/api/ballots/:id/results.csv',
   access: 'public',
-  summary: 'Results as CSV (same visibility as the results)',
+  summary:
+    'Results as CSV (same visibility as the results); a certified one ends with its signers and the ledger head, a tallied one says it awaits signatures',
   responses: { 200: raw('text/csv', 'The results, one row per candidate') },
   params: idParam,
   handler: async ({ c, deps, actor, params }) => {
-    const r = await getResults(deps.db, actor, params.id);
+    const csv = await getResultsCsv(deps.db, actor, params.id);
     c.header('content-disposition', `attachment; filename="ballot-${params.id}.csv"`);
-    const csv = isEvaluationResult(r.tally)
-      ? evaluationCsv(r.ballot.title, r.ballot.candidates, r.tally)
-      : resultsCsv(r.ballot.title, r.ballot.candidates, r.tally);
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   },
 });

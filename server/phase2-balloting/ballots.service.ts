@@ -44,10 +44,10 @@ import { listPaper } from './paper.repository';
 import { countPresent, countRoster, findSitting, type Electorate } from './sittings.repository';
 import { certifiedHooks } from './certified-hooks';
 import { formatAt } from '../core/domain/ledger-chain';
-import { keyValidAt, SIGNER_ORDER, type SignerKey } from '../core/domain/signatures';
+import { keyValidAt, SIGNER_ORDER, type KeyMoment, type SignerKey } from '../core/domain/signatures';
 import { congressHashAlg } from '../core/signers/signers.repository';
-import { keyRegistry } from '../core/signers/signers.service';
-import { certificationShortfall, DEFAULT_CERTIFICATION_RULE, isCertificationRule, signatureProblem } from './domain/certification';
+import { keyRegistry, keyRegisterNow, ownSignature } from '../core/signers/signers.service';
+import { certificationShortfall, DEFAULT_CERTIFICATION_RULE, isCertificationRule } from './domain/certification';
 import { publishBallot } from './live';
 
 /** Rules as stored on the ballot row; an evaluation has no seats and adds its evaluators. */
@@ -403,27 +403,20 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string, signat
   return step(deps, actor, id, async (tx, ballot) => {
     if (ballot.state !== 'tallied') throw wrongState(ballot, '确认结果');
     const now = deps.clock();
-    const at = formatAt(now);
     const entries = await readEntries(tx, ballot.ledgerId);
     const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
-    const keys = await keyRegistry(tx, actor.congressId);
-    const key = keys.get(signature.keyId);
-    if (!key || key.accountId !== actor.accountId) {
-      throw ruleViolation({ zh: '该密钥不是您已登记的签名密钥', en: 'This key is not a registered key of yours' }, { keyId: signature.keyId });
-    }
-    const problem = signatureProblem({ ...signature, alg: key.alg }, key, tallied.hash, at);
-    if (problem)
-      throw ruleViolation({ zh: `签名无效：${problem}`, en: `Signature refused: ${problem}` }, { keyId: signature.keyId, tallyEntry: tallied.hash });
+    const register = await keyRegisterNow(tx, actor.congressId);
+    const signed = ownSignature(register, actor, signature, tallied.hash);
     await insertSignature(tx, {
       ballotId: id,
-      keyId: key.keyId,
+      keyId: signed.keyId,
       accountId: actor.accountId,
       subject: tallied.hash,
-      sig: signature.sig,
+      sig: signed.sig,
       signedAt: now,
     });
 
-    const status = await certificationState(tx, ballot, tallied.hash, keys, at);
+    const status = await certificationState(tx, ballot, tallied.hash, register.keys, { seq: register.anchor.seq });
     if (!status.shortfall.complete) return ballot;
     const names = status.signers.map((s) => s.name).join('、');
     await appendEntry(
@@ -436,6 +429,8 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string, signat
         rule: status.rule,
         signatures: status.signatures,
         certifiedBy: names,
+        // The congress ledger's head the keys were judged at (see keyRegisterNow).
+        keyRegister: register.anchor,
       },
       now,
     );
@@ -446,14 +441,28 @@ export async function certifyBallot(deps: Deps, actor: Actor, id: string, signat
   });
 }
 
-/** The signatures given so far over `tallyEntry` that still count at `at` (a key revoked since drops out), against the rule. */
-async function certificationState(ex: Executor, ballot: BallotRow, tallyEntry: string, keys: Map<string, SignerKey>, at: string) {
+/**
+ * The signatures given so far over `tallyEntry` that still count at `when` (a key revoked since
+ * drops out), against the congress's rule, or against `recorded` (the rule a ballot.certified entry holds).
+ */
+async function certificationState(
+  ex: Executor,
+  ballot: BallotRow,
+  tallyEntry: string,
+  keys: Map<string, SignerKey>,
+  when: KeyMoment,
+  recorded?: unknown,
+) {
   const congress = await congressHashAlg(ex, ballot.congressId);
-  const rule = congress && isCertificationRule(congress.certificationRule) ? congress.certificationRule : DEFAULT_CERTIFICATION_RULE;
+  const rule = isCertificationRule(recorded)
+    ? recorded
+    : congress && isCertificationRule(congress.certificationRule)
+      ? congress.certificationRule
+      : DEFAULT_CERTIFICATION_RULE;
   const given = await listSignatures(ex, ballot.id, tallyEntry);
   // The 总监票人 first, then in the order signed (a stable sort keeps the query's order on a tie).
   const rank = (g: (typeof given)[number]) => SIGNER_ORDER[keys.get(g.keyId)!.role];
-  const counted = given.filter((g) => keyValidAt(keys.get(g.keyId), at)).sort((a, b) => rank(a) - rank(b));
+  const counted = given.filter((g) => keyValidAt(keys.get(g.keyId), when)).sort((a, b) => rank(a) - rank(b));
   const signers = counted.map((g) => keys.get(g.keyId)!);
   return {
     rule: { chief: rule.chief, total: rule.total },
@@ -475,7 +484,10 @@ export async function certificationProgress(deps: Deps, actor: Actor, id: string
   const tallied = entries.findLast((e) => e.kind === 'ballot.tallied')!;
   const certified = entries.findLast((e) => e.kind === 'ballot.certified');
   const keys = await keyRegistry(deps.db, actor.congressId);
-  const s = await certificationState(deps.db, ballot, tallied.hash, keys, certified?.at ?? formatAt(deps.clock()));
+  // A certified result as its entry judged it (its keys' position, its rule); a pending one as of now.
+  const anchor = certified?.data.keyRegister as { seq: number } | undefined;
+  const when: KeyMoment = anchor ? { seq: anchor.seq } : (certified?.at ?? formatAt(deps.clock()));
+  const s = await certificationState(deps.db, ballot, tallied.hash, keys, when, certified?.data.rule);
   return {
     tallyEntry: tallied.hash,
     rule: s.rule,

@@ -23,6 +23,8 @@ export { evaluationCoverageProblems, isLive } from './domain/authoritative';
 export { DEFAULT_QUORUM, type Quorum } from './domain/ballot-lifecycle';
 export type { Evaluators } from './domain/ballot-forms';
 export { LIVE_COUNTS_SECRET, liveCountsRefused } from './domain/ballot-rules';
+export { rankIn, type Rank } from './domain/ranking';
+export { rankText } from './domain/result-words';
 export { DEFAULT_GRADING, validateGrading, type Grade, type GradingRule } from './domain/grading';
 export { isEvaluationResult, type AnyTalliedData, type EvaluationTalliedData, type TalliedData } from './domain/recount';
 
@@ -36,5 +38,10 @@ export const ballotingPhase: PhaseContribution = {
       projectBallotCertified: ballot.projectBallotCertified,
       ...(ballot.ballotStepMissing ? { ballotStepMissing: ballot.ballotStepMissing } : {}),
     };
+  },
+  /** While balloting: how many projects the move to implementation will create (the confirmation says so). */
+  async counts(ex, cycle) {
+    if (cycle.phase !== 'balloting') return {};
+    return { selected: (await cycleBallotFacts(ex, cycle.congressId, cycle.id)).selected.length };
   },
 };

@@ -7,3 +7,11 @@ export const quorumInput = z
   .strict()
   .refine(quorumAcceptable, { message: 'quorum must be a fraction from 1/2 up to (not including) 1' })
   .optional();
+
+/** The certification rule as the secretariat sets it: whole numbers here; their bounds are the domain's (422 with reasons). */
+export const certificationRuleBody = z
+  .object({
+    chief: z.number().int({ message: '总监票人人数须为整数 / chief must be a whole number' }),
+    total: z.number().int({ message: '签名总人数须为整数 / total must be a whole number' }),
+  })
+  .strict();

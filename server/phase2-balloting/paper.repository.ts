@@ -25,7 +25,7 @@ export async function insertPaper(ex: Executor, v: typeof paperTotals.$inferInse
 export async function decidePaper(
   ex: Executor,
   id: string,
-  decision: { status: 'confirmed' | 'rejected'; confirmedBy: string; decidedAt: Date },
+  decision: Pick<PaperRow, 'status' | 'confirmedBy' | 'decidedAt'> & Partial<Pick<PaperRow, 'confirmedSig'>>,
 ): Promise<PaperRow> {
   const [row] = await ex.update(paperTotals).set(decision).where(eq(paperTotals.id, id)).returning();
   return row!;

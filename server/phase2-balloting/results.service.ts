@@ -9,7 +9,8 @@ import { findBallot, findBallotAnyCongress, listCandidates, listCandidatesOf, ty
 import { findCastEntry, findInBoxByReceiptPrefix } from './ballot-box.repository';
 import { normalizeReceiptCode } from './domain/sealed-casts';
 import type { StoredRules, VoidRequest } from './ballots.service';
-import { isEvaluationResult, type AnyTalliedData } from './domain/recount';
+import { isEvaluationResult, type AnyTalliedData, type TalliedData } from './domain/recount';
+import { evaluationCsv, resultsCsv, type CsvCertification } from './domain/results-csv';
 import { can } from '../core/access/permissions';
 
 export function describeBallot(b: BallotRow, candidates: CandidateRow[]) {
@@ -61,7 +62,7 @@ export async function getPublicBallot(ex: Executor, id: string) {
   return {
     ...d,
     voidRequest: null,
-    signers: b.state === 'certified' ? await certifyingSigners(ex, b) : [],
+    signers: b.state === 'certified' ? (await certifyingSigners(ex, b.ledgerId, b.congressId)).map(({ name, role }) => ({ name, role })) : [],
     rules: {
       form: d.rules.form,
       seats: d.rules.seats,
@@ -76,26 +77,45 @@ export async function getPublicBallot(ex: Executor, id: string) {
   };
 }
 
-/** The scrutineers whose signatures the ballot.certified entry carries, in its order (总监票人 first), with the role they signed in. */
-async function certifyingSigners(ex: Executor, b: BallotRow): Promise<Array<{ name: string; role: 'chief' | 'member' }>> {
-  const certified = (await readEntries(ex, b.ledgerId)).findLast((e) => e.kind === 'ballot.certified');
+/** The scrutineers whose signatures the ballot.certified entry carries, in its order (总监票人 first), with the role they signed in and their key. */
+async function certifyingSigners(ex: Executor, ledgerId: string, congressId: string) {
+  const certified = (await readEntries(ex, ledgerId)).findLast((e) => e.kind === 'ballot.certified');
   const signatures = (certified?.data.signatures ?? []) as Array<{ keyId: string }>;
-  const keys = await keyRegistry(ex, b.congressId);
+  const keys = await keyRegistry(ex, congressId);
   return signatures.flatMap((s) => {
     const key = keys.get(s.keyId);
-    return key ? [{ name: key.name, role: key.role }] : [];
+    return key ? [{ name: key.name, role: key.role, keyId: key.keyId, alg: key.alg }] : [];
   });
 }
 
-export async function getResults(ex: Executor, actor: Actor | null, id: string) {
+/** A tallied or certified ballot whose results `actor` may read (anyone once certified; its congress's staff before). */
+async function readableResults(ex: Executor, actor: Actor | null, id: string) {
   const b = await findBallotAnyCongress(ex, id);
   // Staff of the ballot's own congress read the tally before it is certified.
   const staff = !!actor && !!b && actor.congressId === b.congressId && can(actor, 'ballot.read');
   if (!b || (b.state !== 'certified' && !staff)) throw notFound({ zh: '结果尚未公布', en: 'No published result' });
   if (b.state !== 'tallied' && b.state !== 'certified') throw conflict({ zh: '尚未计票', en: 'Not tallied yet' }, { state: b.state });
   const candidates = await listCandidates(ex, id);
-  const ledger = await findLedger(ex, b.ledgerId);
-  return resultsFrom(b, candidates, { seq: ledger!.headSeq, hash: ledger!.headHash });
+  const ledger = (await findLedger(ex, b.ledgerId))!;
+  return { b, ledger, results: resultsFrom(b, candidates, { seq: ledger.headSeq, hash: ledger.headHash }) };
+}
+
+export async function getResults(ex: Executor, actor: Actor | null, id: string) {
+  return (await readableResults(ex, actor, id)).results;
+}
+
+/**
+ * The result sheet as CSV (same visibility as the results): the table, then for a certified ballot
+ * who signed it and the ballot ledger's head with its hash algorithm; for a tallied one, that it
+ * awaits the scrutineers' signatures.
+ */
+export async function getResultsCsv(ex: Executor, actor: Actor | null, id: string): Promise<string> {
+  const { b, ledger, results: r } = await readableResults(ex, actor, id);
+  const certification: CsvCertification | null =
+    b.state === 'certified' ? { signers: await certifyingSigners(ex, b.ledgerId, b.congressId), head: { ...r.head, alg: ledger.hashAlg } } : null;
+  return isEvaluationResult(r.tally)
+    ? evaluationCsv(r.ballot.title, r.ballot.candidates, r.tally, certification)
+    : resultsCsv(r.ballot.title, r.ballot.candidates, r.tally as TalliedData, certification);
 }
 
 /**

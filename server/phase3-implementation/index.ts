@@ -3,6 +3,7 @@
 import type { PhaseContribution } from '../cycle/phases';
 import { countPendingChanges } from './changes.repository';
 import { createCycleProjects } from './projects.service';
+import { listProjectsOfCycle } from './projects.repository';
 
 export { listCycleProjects } from './projects.service';
 
@@ -30,5 +31,10 @@ export const implementationPhase: PhaseContribution = {
   },
   async onEnter(tx, actor, cycle, now) {
     await createCycleProjects(tx, actor, cycle, now);
+  },
+  /** The year's projects, which the moves to evaluation and to closed speak of. */
+  async counts(ex, cycle) {
+    if (cycle.phase !== 'implementation' && cycle.phase !== 'evaluation') return {};
+    return { projects: (await listProjectsOfCycle(ex, cycle.id)).length };
   },
 };

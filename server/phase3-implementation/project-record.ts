@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client';
 import { chinaDate } from '../core/domain/china-date';
 import { departmentNames, deputyNames, findProposals, proposalCode } from '../phase1-solicitation';
 import { findCycleById, type CycleRow } from '../cycle/cycles.repository';
-import { findBallotsAnyCongress, type BallotRow } from '../phase2-balloting';
+import { findBallotsAnyCongress, rankText, type BallotRow, type Rank } from '../phase2-balloting';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS } from './domain/changes';
 import { GRADE_LABELS, RECTIFICATION_STATUS_LABELS } from './domain/record';
 import { groupCovers, SUPERVISION_KIND_LABELS } from './domain/supervision';
@@ -82,6 +82,8 @@ export interface TimelineEvent {
 /** Everything that happened to the project, oldest first. Pure. */
 export function timelineOf(x: {
   project: ProjectRow;
+  /** Its place in the vote that chose it (并列 when shared). */
+  voteRank: Rank;
   proposal: { id: string; submittedAt: Date | null } | null;
   ballot: { id: string; certifiedAt: Date | null } | null;
   reports: readonly ReportRow[];
@@ -101,9 +103,9 @@ export function timelineOf(x: {
       x.ballot.certifiedAt,
       'ballot.certified',
       x.ballot.id,
-      // The glossary's words: 当选, and the rank written 第 N 名.
-      `代表票决当选：赞成 ${p.votesFor} 票，得票第 ${p.ballotRank} 名`,
-      `Selected by the deputies' vote: ${p.votesFor} for, No. ${p.ballotRank} by votes`,
+      // The glossary's words: 当选, and the rank written 第 N 名 (并列第 N 名 when shared).
+      `代表票决当选：赞成 ${p.votesFor} 票，得票${rankText(x.voteRank).zh}`,
+      `Selected by the deputies' vote: ${p.votesFor} for, ${rankText(x.voteRank).en} by votes`,
     );
   add(p.createdAt, 'project.created', p.id, '列入年度民生实事项目，组织实施', 'Became a livelihood project; implementation began');
   add(p.planSetAt, 'project.plan_set', p.id, '公布实施计划', 'Implementation plan published');
@@ -266,7 +268,8 @@ function recordOf(
       for: p.votesFor,
       against: p.votesAgainst,
       abstain: p.votesAbstain,
-      rank: p.ballotRank,
+      rank: v.voteRank.rank,
+      tied: v.voteRank.tied,
       selectionRank: p.rank,
     },
     reports: describeReports(facts.reports, v, new Map(facts.milestones.map((m) => [m.id, m.name]))),
@@ -287,6 +290,7 @@ function recordOf(
     rectifications: rects.map((r) => describeRectification(r)),
     timeline: timelineOf({
       project: p,
+      voteRank: v.voteRank,
       proposal: proposal ?? null,
       ballot: ballot ?? null,
       reports: facts.reports,

@@ -3,6 +3,7 @@
 // staff API and the public pages describe projects with the same functions.
 import { formatWan } from '../core/domain/money';
 import { oneLineSummary } from '../phase1-solicitation';
+import { rankIn } from '../phase2-balloting';
 import { chinaDate } from '../core/domain/china-date';
 import { GRADE_LABELS } from './domain/record';
 import { CHANGE_KIND_LABELS, CHANGE_STATUS_LABELS, type ChangeKind } from './domain/changes';
@@ -62,7 +63,20 @@ export function projectView(p: ProjectRow, facts: ProjectFacts, now: Date) {
     return { id: m.id, name: m.name, dueOn: m.dueOn, reachedOn, late: reachedOn === null ? today > m.dueOn : reachedOn > m.dueOn };
   });
   const pending = p.schedule.find((s) => s.from > today) ?? null;
-  return { today, progress, completedOn, reporting, status, delayed, milestones, cadence: cadenceOn(p.schedule, today), pendingCadence: pending };
+  // The place in the vote that chose it, by the certified tally (并列 when shared); the stored rank if the tally does not name it.
+  const voteRank = rankIn(facts.ballotRanking, p.proposalId) ?? { rank: p.ballotRank, tied: false };
+  return {
+    today,
+    progress,
+    completedOn,
+    reporting,
+    status,
+    delayed,
+    milestones,
+    cadence: cadenceOn(p.schedule, today),
+    pendingCadence: pending,
+    voteRank,
+  };
 }
 
 export type ProjectView = ReturnType<typeof projectView>;
@@ -97,7 +111,7 @@ export function describeProjectItem(p: ProjectRow, v: ProjectView, departments: 
     lastAsOf: v.progress.lastAsOf,
     completedOn: v.completedOn,
     nextReportDue: v.reporting.nextDue,
-    vote: { ballotId: p.ballotId, for: p.votesFor, against: p.votesAgainst, abstain: p.votesAbstain, rank: p.ballotRank },
+    vote: { ballotId: p.ballotId, for: p.votesFor, against: p.votesAgainst, abstain: p.votesAbstain, rank: v.voteRank.rank, tied: v.voteRank.tied },
     grade: p.grade,
     gradeLabel: p.grade ? GRADE_LABELS[p.grade] : null,
     satisfactionRateText: p.satisfactionRateText,

@@ -36,7 +36,16 @@ export const NextReportDue = z.object({ key: z.string(), label: Bilingual, end: 
 export type NextReportDue = z.infer<typeof NextReportDue>;
 
 export const VoteSummary = z
-  .object({ ballotId: z.string(), for: z.number(), against: z.number(), abstain: z.number(), rank: z.number() })
+  .object({
+    ballotId: z.string(),
+    for: z.number(),
+    against: z.number(),
+    abstain: z.number(),
+    /** Competition rank in the certified ballot that chose it (1, 1, 3). */
+    rank: z.number(),
+    /** Another candidate of that ballot had the same 赞成 (written 并列第 N 名). */
+    tied: z.boolean(),
+  })
   .meta({ id: 'VoteSummary' });
 export type VoteSummary = z.infer<typeof VoteSummary>;
 

@@ -1,8 +1,8 @@
 // Data access for projects, their plans, progress reports, evaluations and rectification orders.
 // No rules here: those live in domain/ and the services.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
-import { cycles, progressReports, projectEvaluations, projectMilestones, projects, rectifications } from '../../db/schema';
+import { ballots, cycles, progressReports, projectEvaluations, projectMilestones, projects, rectifications } from '../../db/schema';
 import { approvedChangesOf } from './changes.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -174,6 +174,8 @@ export interface ProjectFacts {
   decisions: Awaited<ReturnType<typeof approvedChangesOf>>;
   /** When the project's cycle was closed (已结束); null while it is open. No report is asked after it. */
   cycleClosedAt: Date | null;
+  /** The certified tally's ranking of the ballot that chose the project (its rank and any tie come from it). */
+  ballotRanking: ReadonlyArray<{ id: string; for: number }>;
 }
 
 /** When each of these cycles was closed (absent: not closed). A closed cycle never moves again. */
@@ -186,13 +188,29 @@ async function cyclesClosedAt(ex: Executor, cycleIds: readonly string[]): Promis
   return new Map(rows.filter((r) => r.phase === 'closed').map((r) => [r.id, r.at]));
 }
 
-/** Milestones, reports, approved decisions and the cycle's closing of each project: four queries whatever the count. */
+type Ranking = Array<{ id: string; for: number }>;
+
+/** The ranking (candidate and 赞成) each of these ballots' stored tally holds; only that part of the tally is read. */
+async function ballotRankings(ex: Executor, ballotIds: readonly string[]): Promise<Map<string, Ranking>> {
+  if (!ballotIds.length) return new Map();
+  const rows = await ex
+    .select({ id: ballots.id, ranking: sql<Ranking | null>`${ballots.result}->'ranking'` })
+    .from(ballots)
+    .where(inArray(ballots.id, [...ballotIds]));
+  return new Map(rows.map((r) => [r.id, (r.ranking ?? []).map((x) => ({ id: x.id, for: x.for }))]));
+}
+
+/** Milestones, reports, approved decisions, the cycle's closing and the vote's ranking of each project: five queries whatever the count. */
 export async function loadFacts(ex: Executor, rows: readonly ProjectRow[]): Promise<Map<string, ProjectFacts>> {
   const ids = rows.map((r) => r.id);
   const [ms, rs, ds] = [await milestonesOf(ex, ids), await reportsOf(ex, ids), await approvedChangesOf(ex, ids)];
   const closed = await cyclesClosedAt(ex, [...new Set(rows.map((r) => r.cycleId))]);
+  const rankings = await ballotRankings(ex, [...new Set(rows.map((r) => r.ballotId))]);
   const out = new Map<string, ProjectFacts>(
-    rows.map((r) => [r.id, { milestones: [], reports: [], decisions: [], cycleClosedAt: closed.get(r.cycleId) ?? null }]),
+    rows.map((r) => [
+      r.id,
+      { milestones: [], reports: [], decisions: [], cycleClosedAt: closed.get(r.cycleId) ?? null, ballotRanking: rankings.get(r.ballotId) ?? [] },
+    ]),
   );
   for (const m of ms) out.get(m.projectId)!.milestones.push(m);
   for (const r of rs) out.get(r.projectId)!.reports.push(r);

@@ -2,10 +2,12 @@
 // paper totals with two scrutineers, close, tally, certify, public results and ledger.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../server/core/domain/ledger-chain';
+import { signMessage, signerRegistry, signingPayload } from '../../server/core/domain/signatures';
+import { ledgerCertifications } from '../../server/phase2-balloting/domain/certification';
 import { defaultCheckers } from '../../scripts/verify';
 import { buildHall, choicesFor, createBallot, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
-import { certifyResult } from '../support/signing';
+import { certifyResult, confirmPaper, enterPaper, hallSigners, paperDigestFor } from '../support/signing';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;
 
@@ -172,26 +174,57 @@ describe.each(DRIVERS)('ballot engine [%s]', (driver) => {
     for (const card of cards) expect(text).not.toContain(tokenOf(card));
   });
 
-  it('takes paper totals only after a second scrutineer confirms', async () => {
-    const [a, b] = hall.scrutineers;
+  it('takes paper totals only after a second scrutineer confirms, both signing their digest', async () => {
+    const [a, b] = await hallSigners(hall);
     const perCandidate = Object.fromEntries(
       hall.candidateIds.map((id, i) => [id, i === 0 ? { for: 1, against: 0, abstain: 0 } : { for: 0, against: 0, abstain: 1 }]),
     );
-    const bad = await a.post(`/api/ballots/${ballotId}/paper`, { perCandidate, valid: 2, invalid: 0 });
+    const figures = { perCandidate, valid: 1, invalid: 1 };
+    const bad = await enterPaper(a!, ballotId, { perCandidate, valid: 2, invalid: 0 });
     expect(bad.status).toBe(422);
-    const entered = await a.post(`/api/ballots/${ballotId}/paper`, { perCandidate, valid: 1, invalid: 1 });
+    // Unsigned, signed over other figures, or with another scrutineer's key: refused, nothing stored.
+    expect((await a!.client.post(`/api/ballots/${ballotId}/paper`, figures)).status).toBe(400);
+    const overOther = signMessage(a!.alg, a!.privateKey, signingPayload(paperDigestFor(a!, ballotId, { ...figures, invalid: 0, valid: 2 })));
+    const forged = await a!.client.post(`/api/ballots/${ballotId}/paper`, { ...figures, signature: { keyId: a!.keyId, sig: overOther } });
+    expect(forged.status).toBe(422);
+    const othersKey = signMessage(b!.alg, b!.privateKey, signingPayload(paperDigestFor(b!, ballotId, figures)));
+    expect((await a!.client.post(`/api/ballots/${ballotId}/paper`, { ...figures, signature: { keyId: b!.keyId, sig: othersKey } })).status).toBe(422);
+    expect((await a!.client.get(`/api/ballots/${ballotId}/paper`)).body.paper).toEqual([]);
+
+    const entered = await enterPaper(a!, ballotId, figures);
     expect(entered.status).toBe(201);
-    const self = await a.post(`/api/ballots/${ballotId}/paper/${entered.body.paper.id}/confirm`);
+    expect(entered.body.paper.digest).toBe(paperDigestFor(a!, ballotId, figures));
+    const self = await confirmPaper(a!, ballotId, entered.body.paper.id);
     expect(self.status).toBe(422);
-    const byClerk = await hall.admin.post(`/api/ballots/${ballotId}/paper/${entered.body.paper.id}/confirm`);
+    const byClerk = await hall.admin.post(`/api/ballots/${ballotId}/paper/${entered.body.paper.id}/confirm`, {
+      signature: { keyId: a!.keyId, sig: othersKey },
+    });
     expect(byClerk.status).toBe(403);
-    const confirmed = await b.post(`/api/ballots/${ballotId}/paper/${entered.body.paper.id}/confirm`);
+    expect((await b!.client.post(`/api/ballots/${ballotId}/paper/${entered.body.paper.id}/confirm`)).status).toBe(400);
+    const confirmed = await confirmPaper(b!, ballotId, entered.body.paper.id);
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.paper.status).toBe('confirmed');
     const ledger = await hall.admin.get(`/api/ledgers/${ledgerId}`);
     const paper = ledger.body.entries.find((e: { kind: string }) => e.kind === 'ballot.paper');
-    expect(Object.keys(paper.data).sort()).toEqual(['confirmedBy', 'enteredBy', 'invalid', 'perCandidate', 'valid']);
-    expect(paper.data).toMatchObject({ enteredBy: '监票人1', confirmedBy: '监票人2', valid: 1, invalid: 1 });
+    expect(Object.keys(paper.data).sort()).toEqual([
+      'ballotId',
+      'confirmedBy',
+      'digest',
+      'enteredBy',
+      'invalid',
+      'keyRegister',
+      'perCandidate',
+      'signatures',
+      'valid',
+    ]);
+    expect(paper.data).toMatchObject({ enteredBy: '监票人1', confirmedBy: '监票人2', valid: 1, invalid: 1, digest: entered.body.paper.digest });
+    expect(paper.data.signatures.map((s: { keyId: string }) => s.keyId)).toEqual([a!.keyId, b!.keyId]);
+    // Anyone holding the congress's key register can check both signatures.
+    const congress = (await hall.admin.get('/api/ledgers')).body.ledgers.find((l: { kind: string }) => l.kind === 'congress');
+    const register = (await hall.admin.get(`/api/ledgers/${congress.id}`)).body;
+    const checked = ledgerCertifications(ledger.body.entries, signerRegistry(register.entries));
+    expect(checked.problems).toEqual([]);
+    expect(checked.papers.map((p) => p.signers.map((k) => k.name))).toEqual([['监票人1', '监票人2']]);
   });
 
   it('closes: casting is refused afterwards (409), and closing records issued and returned', async () => {

@@ -189,8 +189,15 @@ describe.each(DRIVERS)('satisfaction evaluation [%s]', (driver) => {
     expect(grade(p3!)).toMatchObject({ satisfied: 1, basically_satisfied: 1, unsatisfied: 3, grade: 'unsatisfied', satisfactionRateText: '40.0%' });
     const csv = await impl.admin.get(`/api/ballots/${ballotId}/results.csv`);
     expect(csv.text).toContain('基本满意');
+    expect(csv.text).toContain('"监票人签名确认","待监票人签名确认');
 
     ok(await certifyResult(impl.hall, ballotId));
+    // The certified sheet ends like a ballot's: the signers (总监票人 first) and the ledger head.
+    const signed = (await impl.admin.get(`/api/ballots/${ballotId}/results.csv`)).text;
+    expect(signed).toMatch(
+      /"监票人签名确认"\r\n"姓名","身份","密钥编号","签名算法"\r\n"监票人1","总监票人","[0-9a-f]{32}","Ed25519"\r\n"监票人2","监票人",/,
+    );
+    expect(signed).toMatch(/"账本链头","序号","\d+","哈希","[0-9a-f]{64}","哈希算法","SHA-256"/);
     const project3 = ok(await impl.admin.get(`/api/projects/${p3}`));
     expect(JSON.stringify(project3)).toContain('unsatisfied');
     const rect = ok(await impl.admin.get('/api/rectifications'));

@@ -45,6 +45,10 @@ describe.each(DRIVERS)('phase 3 implementation: projects, plans and reports [%s]
       ['候选项目2', 2, 4, 0, 1, 2],
       ['候选项目3', 3, 3, 0, 2, 3],
     ]);
+    // The cycle's counts named them before the move (what the move's confirmation says) and after.
+    expect(impl.countsBeforeMove).toMatchObject({ selected: 3 });
+    expect(impl.countsBeforeMove).not.toHaveProperty('projects');
+    expect(ok(await impl.admin.get(`/api/cycles/${impl.cycleId}`)).counts).toMatchObject({ projects: 3 });
     const d = ok(await impl.admin.get(`/api/projects/${p1}`));
     expect(d.project).toMatchObject({
       code: '2027-001',

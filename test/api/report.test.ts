@@ -212,7 +212,7 @@ describe.each(DRIVERS)('annual report and exports [%s]', (driver) => {
       测评结果: '满意',
       满意率: '80.0%',
       赞成票: '5',
-      票决名次: '1',
+      票决名次: '第 1 名',
     });
     expect(list[1]).toMatchObject({ '已拨付资金（元）': '50000', 完成期限: '2028-06-30', 测评结果: '基本满意', 赞成票: '4' });
     expect(list[2]).toMatchObject({ '已拨付资金（元）': '0', '完成进度（%）': '0', 测评结果: '不满意' });

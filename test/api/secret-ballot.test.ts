@@ -11,7 +11,7 @@ import { CARD_MISSES_PER_ADDRESS } from '../../server/phase2-balloting/cast.serv
 import { normalizeToken, tokenHash } from '../../server/phase2-balloting/domain/card-token';
 import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
-import { certifyResult } from '../support/signing';
+import { certifyResult, confirmPaper, enterPaper, hallSigners } from '../support/signing';
 
 const tokenOf = (card: { url: string }) => card.url.split('#')[1]!;
 type Choice = 'for' | 'against' | 'abstain';
@@ -337,8 +337,9 @@ describe.each(DRIVERS)('secret ballot and one authoritative result [%s]', (drive
       );
     // Paper ballots returned beyond those handed out: more returned than issued.
     const perCandidate = Object.fromEntries(hall.candidateIds.map((id) => [id, { for: 0, against: 0, abstain: 3 }]));
-    const entered = await hall.scrutineers[0].post(`/api/ballots/${b.id}/paper`, { perCandidate, valid: 3, invalid: 0 });
-    await hall.scrutineers[1].post(`/api/ballots/${b.id}/paper/${entered.body.paper.id}/confirm`);
+    const [first, second] = await hallSigners(hall);
+    const entered = await enterPaper(first!, b.id, { perCandidate, valid: 3, invalid: 0 });
+    expect((await confirmPaper(second!, b.id, entered.body.paper.id)).status).toBe(200);
     await hall.admin.post(`/api/ballots/${b.id}/close`, { paperIssued: 0 });
     await hall.admin.post(`/api/ballots/${b.id}/tally`);
     expect((await hall.admin.get(`/api/ballots/${b.id}/results`)).body.tally.void).toBe(true);

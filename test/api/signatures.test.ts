@@ -162,6 +162,71 @@ describe.each(DRIVERS)('scrutineers sign the result [%s]', (driver) => {
     expect(await runVerify(['ballot.json', '--keys', 'congress.json'], g.io)).toBe(1);
     expect(g.out()).toMatch(/is not registered/);
   });
+  it('anyone checks the signatures with the public key register (a URL); a later revocation does not undo a certification; a stale or doctored register is named', async () => {
+    const ballot = await talliedBallot(hall);
+    await signResult(chief, ballot.id);
+    expect((await signResult(member, ballot.id)).body.ballot.state).toBe('certified');
+    const anonymous = server.client();
+    const exp = (await anonymous.get(`/api/ledgers/${ballot.ledgerId}`)).body;
+    const certified = exp.entries.at(-1);
+    const congress = await congressLedger(hall);
+    // The certification records the congress ledger's head its keys were judged at.
+    expect(certified.data.keyRegister).toEqual(congress.head);
+
+    const registerUrl = `${server.url}/api/public/congresses/${congress.ledger.congressId}/signing-keys`;
+    const reg = await anonymous.get(`/api/public/congresses/${congress.ledger.congressId}/signing-keys`);
+    expect(reg.status).toBe(200);
+    // Only signer entries, verbatim from the congress ledger; nothing of accounts or the roster.
+    expect(new Set(reg.body.entries.map((e: { kind: string }) => e.kind))).toEqual(new Set(['signer.registered', 'signer.revoked']));
+    for (const e of reg.body.entries) expect(congress.entries[e.seq - 1]).toEqual(e);
+    expect(JSON.stringify(reg.body)).not.toContain('jianpiao');
+    expect(reg.body.keys.find((k: { keyId: string }) => k.keyId === chief.keyId)).toMatchObject({ name: '监票人1', role: 'chief', revoked: null });
+    expect((await anonymous.get('/api/public/congresses/00000000-0000-4000-8000-000000000000/signing-keys')).status).toBe(404);
+    expect((await anonymous.get('/api/public/congresses/nope/signing-keys')).status).toBe(400);
+
+    const web: Record<string, string> = {
+      [`${server.url}/api/ledgers/${ballot.ledgerId}`]: JSON.stringify(exp),
+      [registerUrl]: JSON.stringify(reg.body),
+    };
+    const viaUrl = memIO({});
+    viaUrl.io.fetchText = async (u) => web[u] ?? Promise.reject(new Error(`HTTP 404 ${u}`));
+    expect(await runVerify([`${server.url}/api/ledgers/${ballot.ledgerId}`, '--keys', registerUrl], viaUrl.io)).toBe(0);
+    expect(viaUrl.out()).toContain('监票人1 (总监票人');
+    expect(viaUrl.out()).toContain('from the public key register');
+
+    // The member's key is revoked after the certification: the certification still verifies, as of its position.
+    expect((await hall.admin.post(`/api/signers/${member.keyId}/revoke`)).status).toBe(200);
+    const later = (await anonymous.get(`/api/public/congresses/${congress.ledger.congressId}/signing-keys`)).body;
+    expect(later.keys.find((k: { keyId: string }) => k.keyId === member.keyId).revoked).not.toBeNull();
+    const after = memIO({ 'ballot.json': JSON.stringify(exp), 'keys.json': JSON.stringify(later) });
+    expect(await runVerify(['ballot.json', '--keys', 'keys.json'], after.io)).toBe(0);
+
+    // A register from before the certification cannot vouch that no key was revoked by then.
+    const staleHead = { seq: certified.data.keyRegister.seq - 1, hash: congress.entries[certified.data.keyRegister.seq - 2].hash };
+    const stale = {
+      ...reg.body,
+      register: { ...reg.body.register, head: staleHead },
+      entries: reg.body.entries.filter((e: { seq: number }) => e.seq <= staleHead.seq),
+    };
+    const s1 = memIO({ 'ballot.json': JSON.stringify(exp), 'keys.json': JSON.stringify(stale) });
+    expect(await runVerify(['ballot.json', '--keys', 'keys.json'], s1.io)).toBe(1);
+    expect(s1.out()).toMatch(/ends at seq \d+, before seq \d+ that the signing saw/);
+    // A register entry doctored (another public key under the chief's name): its hash no longer recomputes.
+    const doctored = structuredClone(reg.body);
+    doctored.entries[0].data.publicKey = newKeyPair('ed25519').publicKey;
+    const s2 = memIO({ 'ballot.json': JSON.stringify(exp), 'keys.json': JSON.stringify(doctored) });
+    expect(await runVerify(['ballot.json', '--keys', 'keys.json'], s2.io)).toBe(1);
+    expect(s2.out()).toMatch(/cannot be trusted: entry 1: hash mismatch/);
+    // ... and re-hashed by the forger, it is no longer the entry the congress ledger holds at that seq.
+    const resealed = structuredClone(reg.body);
+    const d0 = resealed.entries[0];
+    resealed.entries[0] = {
+      ...sealEntry({ seq: d0.seq - 1, hash: d0.prev }, d0.at, d0.kind, { ...d0.data, publicKey: newKeyPair('ed25519').publicKey }),
+    };
+    const s3 = memIO({ 'ballot.json': JSON.stringify(exp), 'keys.json': JSON.stringify(resealed) });
+    expect(await runVerify(['ballot.json', '--keys', 'keys.json'], s3.io)).toBe(1);
+    expect(s3.out()).toMatch(/does not verify/);
+  });
 });
 
 /** Change entry `index`'s data and re-seal the chain from there, as a forger with the database would. */

@@ -1,5 +1,6 @@
 // Issue #13 in a real browser against a real server and database: bulk sign-in asks first with the
-// quorum before and after (console, 1280×800); the progress report form's messages go as soon as
+// quorum before and after, one deputy's sign-in does not (it is undone on its row), a phase move
+// names the projects it concerns (console, 1280×800); the progress report form's messages go as soon as
 // the fields are put right (department); the screening table shows every column at 1280 px; the
 // annual report's wide tables say they scroll on a phone; the citizen's /verify?ballot page states
 // the certified result in words and checks the ledger in the browser — 已核验 for the real export,
@@ -67,6 +68,29 @@ describe.skipIf(!hasChromium)('clerk, department and citizen pages (issue #13) i
     await bulk.click();
     await page.getByRole('dialog').getByRole('button', { name: '确认签到 3 人' }).click();
     await page.getByTestId('present-count').getByText('5').waitFor();
+    // One deputy at a time does not ask: the row's button undoes it (撤销签到), as the clerk sees at once.
+    await page.getByRole('button', { name: '撤销签到：代表1' }).click();
+    await page.getByTestId('present-count').getByText('4').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('button', { name: '签到：代表1' }).click();
+    await page.getByTestId('present-count').getByText('5').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('console (1280×800): moving the year on asks first, naming the projects it concerns', async () => {
+    const page = await newPage({ width: 1280, height: 800 });
+    await logInThroughPage(page, server.url, ADMIN.username, ADMIN.password);
+    await page.goto(url(`/console/cycles/${impl.cycleId}`));
+    await page.getByRole('button', { name: '推进到“监督评议”' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: '推进到“监督评议”阶段' }).waitFor();
+    const said = (await dialog.textContent()) ?? '';
+    expect(said, said).toContain('进入后可对本年度 3 个项目组织满意度测评；');
+    expect(said).toContain('此操作不能撤销。');
+    await screenshot(page, 'clerk-console-phase-move-1280.png');
+    await expectNoSeriousA11yViolations(page, 'phase move dialog');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('console (1280×800): the screening table shows every column, 状态 included, without clipping', async () => {

@@ -93,6 +93,16 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
       await rows().filter({ hasText: name }).waitFor();
     }
     expect(await rows().count()).toBe(2);
+    // A name taken: the server's refusal shows above the buttons, and goes as soon as the name is changed.
+    await page.getByRole('button', { name: '新增代表团' }).click();
+    await dialog().getByLabel('代表团名称').fill('城关镇代表团');
+    await dialog().getByRole('button', { name: '新增代表团' }).click();
+    await dialog().getByRole('alert').filter({ hasText: '代表团“城关镇代表团”已存在' }).waitFor();
+    await screenshot(page, 'console-refusal-delegation.png');
+    await dialog().getByLabel('代表团名称').fill('城关镇代表团二');
+    await dialog().getByRole('alert').waitFor({ state: 'detached' });
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await dialog().waitFor({ state: 'hidden' });
 
     await page.getByRole('link', { name: '代表名册' }).click();
     await page.waitForURL('**/console/deputies');
@@ -114,6 +124,10 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
     // The server refuses a taken seat; the message sits under the seat field.
     await addDeputy({ name: '王强', seat: 'a-012', delegation: '东城代表团', gender: '男' });
     await dialog().locator('.field-invalid').filter({ hasText: '座位号' }).getByText('张伟').waitFor();
+    // Corrected, the seat's message goes at once, before any new submit.
+    await dialog().getByLabel('座位号').fill('A-014');
+    await expect.poll(() => dialog().locator('.field-invalid').count()).toBe(0);
+    expect(await dialog().getByText('张伟').count()).toBe(0);
     await dialog().getByRole('button', { name: '取消' }).click();
     await dialog().waitFor({ state: 'hidden' });
 
@@ -230,6 +244,22 @@ describe.skipIf(!hasChromium)('console in Chromium', () => {
     await dialog().getByRole('button', { name: '新建账号' }).click();
     await dialog().waitFor({ state: 'hidden' });
     await rows().filter({ hasText: 'jiaoyu' }).filter({ hasText: '县教育局' }).waitFor();
+    // The same user name again: refused at the field, and the message goes once the name is changed.
+    await page.getByRole('button', { name: '新建账号' }).click();
+    await dialog().getByLabel('用户名').fill('jiaoyu');
+    await dialog().getByLabel('姓名').fill('教育局联络员二');
+    await dialog().getByLabel('角色').selectOption({ label: '部门' });
+    await dialog().getByLabel('所属部门').selectOption({ label: '县教育局' });
+    await dialog().getByLabel('初始密码').fill('long-enough-1');
+    await dialog().getByRole('button', { name: '新建账号' }).click();
+    const taken = dialog().locator('.field-invalid').filter({ hasText: '用户名“jiaoyu”已被使用' });
+    await taken.waitFor();
+    await screenshot(page, 'console-refusal-account.png');
+    await dialog().getByLabel('用户名').fill('jiaoyu2');
+    await taken.waitFor({ state: 'detached' });
+    expect(await dialog().locator('.field-invalid, .form-message').count()).toBe(0);
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await dialog().waitFor({ state: 'hidden' });
 
     const { ctx, p } = await newContext();
     try {

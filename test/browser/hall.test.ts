@@ -14,6 +14,7 @@ import { makeKeyInBrowser, registerInConsole, signInBrowser } from '../support/b
 import { CHROMIUM_PATH, hasChromium, launchBrowser, screenshot, expectNoSeriousA11yViolations, logInThroughPage } from '../support/browser';
 import { writeQrY4m } from '../support/fake-camera';
 import { ADMIN, startTestServer, type TestServer } from '../support/harness';
+import { makeSigner, signResult } from '../support/signing';
 import { ensureWebBuild } from '../support/web-build';
 
 const SCRUTINEER = { username: 'jianpiao1', password: 'long-enough-1' };
@@ -418,6 +419,27 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await verify.getByRole('button', { name: '查询' }).click();
     await verify.getByRole('heading', { name: '该票已记入账本，结果确认后即可查看' }).waitFor();
 
+    // Before the tally the secretariat raises the certification rule to three signatures, on the
+    // signing keys page; the confirmation says what follows, and that too few keys are registered.
+    const clerk = await newPage({ width: 1280, height: 900 });
+    await login(clerk, ADMIN);
+    await clerk.goto(url('/console/signing'));
+    await clerk.getByTestId('certification-rule').getByText('确认规则：总监票人 1 人，共 2 名监票人签名').waitFor();
+    await clerk.getByLabel('签名的监票人共（名）').fill('1');
+    await clerk.getByRole('button', { name: '更改确认规则' }).click();
+    await clerk.getByText('签名的监票人至少 2 人：结果不能由一人确认').waitFor();
+    await clerk.getByLabel('签名的监票人共（名）').fill('3');
+    await clerk.getByRole('button', { name: '更改确认规则' }).click();
+    const ask = clerk.getByRole('dialog');
+    await ask.getByText('今后计票的表决须有总监票人 1 人、共 3 名监票人签名', { exact: false }).waitFor();
+    expect(await ask.innerText()).toContain('现为总监票人 1 人、共 2 名');
+    expect(await ask.innerText()).toContain('登记的密钥不足');
+    await ask.getByRole('button', { name: '更改确认规则' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await clerk.getByTestId('certification-rule').getByText('确认规则：总监票人 1 人，共 3 名监票人签名').waitFor();
+    await expectNoSeriousA11yViolations(clerk, 'signing keys with the certification rule (secretariat)');
+    await screenshot(clerk, 'signing-certification-rule.png');
+
     // The console switches the screens; the screen follows at once.
     await p.getByRole('button', { name: '候选项目', exact: true }).click();
     await screenPage.locator('.scr-cand').first().waitFor();
@@ -458,13 +480,30 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await expectNoSeriousA11yViolations(p, 'signing keys (secretariat)');
     await screenshot(p, 'signing-secretariat-keys.png');
     await signInBrowser(s, server.url, `/console/session/ballots/${ballotId}`);
+    // The ballot page states the rule set above and counts down to it.
+    await s.getByTestId('certification-rule').getByText('确认规则：总监票人 1 人，共 3 名监票人签名').waitFor();
     await s.getByTestId('certification-progress').getByText('已签名：监票人1（总监票人）').waitFor();
-    expect(await s.getByTestId('certification-progress').innerText()).toContain('还需 1 位监票人签名');
+    expect(await s.getByTestId('certification-progress').innerText()).toContain('还需 2 位监票人签名');
     expect(await s.locator('.ses-step-now').innerText()).toContain('已计票');
     await screenshot(s, 'signing-pending.png');
     await signInBrowser(s2, server.url, `/console/session/ballots/${ballotId}`);
+    // Two of three: still pending, and the rule cannot change meanwhile.
+    await s2.getByTestId('certification-progress').getByText('还需 1 位监票人签名', { exact: false }).waitFor();
+    expect(await s2.locator('.ses-step-now').innerText()).toContain('已计票');
+    await clerk.reload();
+    await clerk.getByText('正在等待监票人签名确认；在其确认完成（或作废）之前不能更改确认规则', { exact: false }).waitFor();
+    expect(await clerk.getByRole('button', { name: '更改确认规则' }).count()).toBe(0);
+    // A third 监票人 signs (here through the API, as their browser would): certified.
+    expect(
+      (await hall.admin.post('/api/accounts', { username: 'jianpiao3', displayName: '监票人3', role: 'scrutineer', password: SCRUTINEER.password }))
+        .status,
+    ).toBe(201);
+    const third = await makeSigner(await server.client().login('jianpiao3', SCRUTINEER.password), hall.admin, 'member');
+    server.clock.advance(1000); // signed after 监票人2, so named after them
+    expect((await signResult(third, ballotId)).body.ballot.state).toBe('certified');
+    await s2.reload();
     await s2.locator('.ses-step-now').getByText('已确认').waitFor();
-    await s2.getByText('监票人1、监票人2', { exact: false }).waitFor();
+    await s2.getByText('监票人1、监票人2、监票人3', { exact: false }).waitFor();
     await expectNoSeriousA11yViolations(s2, 'console ballot page (scrutineer, certified)');
     await screenPage.locator('.scr-state').getByText('已确认').waitFor();
 
@@ -510,6 +549,10 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     await verify.goto(url(`/verify?ballot=${ballotId}`));
     await verify.getByText('本次表决结果已于').waitFor();
     await verify.getByText('已核验：账本与公布的结果一致').waitFor();
+    // The signatures checked here against the congress's public key register.
+    expect(await verify.getByTestId('vfy-signed').innerText()).toBe(
+      '✓ 监票人签名已核验：监票人1（总监票人）、监票人2（监票人）。本机已按本人大公开的签名密钥登记册逐一验证签名。',
+    );
     await verify.getByText('供专业人士：账本文件与命令行核验').click();
     await verify.getByRole('link', { name: '下载完整账本（JSON）' }).waitFor();
   }, 120_000);

@@ -27,10 +27,11 @@ interface Spec {
   deadline: string;
   votesFor: number;
 }
-// Seven deputies, four seats: 赞成 7, 6, 5, 4 pass (threshold 4) in this order; the last gets 2.
+// Seven deputies, four seats: 赞成 7, 7, 5, 4 pass (threshold 4) in this order, the first two sharing
+// rank 1 (并列第 1 名); the last gets 2.
 const SPECS: Spec[] = [
   { title: '城区新建公办幼儿园', category: '教育', dept: 'edu', yuan: 8_000_000, deadline: '2027-12-31', votesFor: 7 },
-  { title: '农村公路提档升级', category: '交通', dept: 'traffic', yuan: 12_000_000, deadline: '2027-12-31', votesFor: 6 },
+  { title: '农村公路提档升级', category: '交通', dept: 'traffic', yuan: 12_000_000, deadline: '2027-12-31', votesFor: 7 },
   { title: XSS_TITLE, category: '养老', dept: 'civil', yuan: 2_500_000, deadline: '2027-12-31', votesFor: 5 },
   { title: '中小学校园安全改造', category: '教育', dept: 'edu', yuan: 3_000_000, deadline: '2027-04-30', votesFor: 4 },
   { title: '公交候车亭建设', category: '交通', dept: 'traffic', yuan: 1_500_000, deadline: '2027-12-31', votesFor: 2 },
@@ -330,9 +331,12 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       await ballot.getByText('2027年民生实事项目票决').waitFor();
       const rows = await ballot.locator('.prog-cand').allInnerTexts();
       expect(rows).toHaveLength(5);
-      expect(rows[0]).toMatch(/^1\s*城区新建公办幼儿园\s*赞成 7/);
+      // Equal votes share a rank, said in words (并列第 1 名); the number in the box is for the eye.
+      expect(rows[0]).toMatch(/^1\s*城区新建公办幼儿园\s*并列第 1 名 · 赞成 7/);
       expect(rows[0]).toContain('当选');
-      expect(rows[4]).toMatch(/公交候车亭建设\s*赞成 2/);
+      expect(rows[1]).toMatch(/^1\s*农村公路提档升级\s*并列第 1 名 · 赞成 7/);
+      expect(rows[3]).toMatch(/^4\s*中小学校园安全改造\s*第 4 名 · 赞成 4/);
+      expect(rows[4]).toMatch(/公交候车亭建设\s*第 5 名 · 赞成 2/);
       expect(rows[4]).toContain('未当选');
       expect(await ballot.getByRole('link', { name: '核验票决账本' }).getAttribute('href')).toBe(`/verify?ballot=${ballotId}`);
       // Notices of the approved decisions.
@@ -420,7 +424,7 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       expect(await p.title()).toBe(`城区新建公办幼儿园 · ${CONGRESS}`);
       const origin = p.locator('#rec-origin');
       expect(await origin.locator('.imp-vote-for dd').innerText()).toBe('7 票');
-      expect(await origin.locator('.imp-vote-rank dd').innerText()).toBe('第 1 名');
+      expect(await origin.locator('.imp-vote-rank dd').innerText()).toBe('并列第 1 名');
       expect(await origin.innerText()).toContain('2027-001');
       const plan = await p.locator('#rec-plan').innerText();
       expect(plan).toMatch(/完成选址和设计[\s\S]*计划完成 2027-03-31[\s\S]*实际完成 2027-03-05[\s\S]*按期完成/);
@@ -449,7 +453,7 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       // The timeline, oldest first, links to the entries.
       const events = await p.locator('#rec-timeline .imp-event').allInnerTexts();
       expect(events[0]).toContain('提出项目建议');
-      expect(events[1]).toContain('代表票决当选：赞成 7 票，得票第 1 名');
+      expect(events[1]).toContain('代表票决当选：赞成 7 票，得票并列第 1 名');
       expect(events.filter((e) => e.includes('报送进展：完成 50%'))).toHaveLength(1);
       expect(events.at(-1)).toContain('2027-04-08');
       const dates = events.map((e) => e.match(/\d{4}-\d{2}-\d{2}/)![0]);
@@ -501,6 +505,15 @@ describe.skipIf(!hasChromium)('public progress pages in Chromium', () => {
       await screenshot(p, `progress-project-changed-${name}.png`);
     });
   }
+
+  it('the annual report writes the shared rank of the two projects tied at 赞成 7 as 并列第 1 名', async () => {
+    const p = await newPage({ width: 1280, height: 900 });
+    await p.goto(url(`/public/cycles/${cycleId}/report`));
+    const tied = p.getByText('赞成 7 票，得票并列第 1 名', { exact: true });
+    await tied.first().waitFor();
+    expect(await tied.count()).toBe(2);
+    expect(await p.getByText('赞成 5 票，得票第 3 名', { exact: true }).count()).toBe(1);
+  });
 
   it('renders an HTML payload in a title as text, on the list and on its page, and runs nothing', async () => {
     const p = await newPage({ width: 1280, height: 900 });

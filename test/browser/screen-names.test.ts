@@ -183,6 +183,12 @@ describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () =>
       const { head } = (await server.client().get(`/api/ballots/${ballotId}/results`)).body as { head: { seq: number; hash: string } };
       expect(await page.getByTestId('qr-head').textContent()).toBe(`账本链头 第 ${head.seq} 号 ${head.hash.slice(0, 10)}…${head.hash.slice(-6)}`);
       expect(await nameProblems(page, '.scr-signers li, .scr-qr-head span')).toEqual([]);
+      // The column with the QR and the head ends above the footer's rule: nothing written over it.
+      const [qrBottom, footTop] = await page.evaluate(() => [
+        document.querySelector('.scr-qr')!.getBoundingClientRect().bottom,
+        document.querySelector('.scr-foot')!.getBoundingClientRect().top,
+      ]);
+      expect(qrBottom).toBeLessThanOrEqual(footTop);
       // What a phone reads off the screen: the QR as shown, decoded from a screenshot of it.
       expect(await qrOnScreen(page)).toBe(`${server.url}/verify?ballot=${ballotId}`);
     }

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OpenedData } from '../../server/phase2-balloting/domain/ballot-rules';
-import { competitionRanks } from '../../server/phase2-balloting/domain/ranking';
-import { RESULT_WORDS, STATUS_WORD, rankTextZh, rankWord } from '../../server/phase2-balloting/domain/result-words';
+import { competitionRanks, rankIn } from '../../server/phase2-balloting/domain/ranking';
+import { RESULT_WORDS, STATUS_WORD, rankText, rankTextZh, rankWord } from '../../server/phase2-balloting/domain/result-words';
 import { tally } from '../../server/phase2-balloting/domain/tally';
 
 const votes = fc.array(fc.nat({ max: 300 }), { maxLength: 40 });
@@ -110,6 +110,18 @@ describe('writing a rank and a status (the glossary)', () => {
     expect(rankTextZh({ rank: 3, tied: false })).toBe('第 3 名');
     expect(rankWord({ rank: 1, tied: true }).key).toBe('result.rankTied');
     expect(RESULT_WORDS['result.rankTied'][1]).toBe('tied No. {rank}');
+    expect(rankText({ rank: 1, tied: true })).toEqual({ zh: '并列第 1 名', en: 'tied No. 1' });
+  });
+
+  it("gives one entry's rank in a tally's ranking (a project's place in the vote that chose it)", () => {
+    const ranking = [
+      { id: 'a', for: 7 },
+      { id: 'b', for: 7 },
+      { id: 'c', for: 5 },
+    ];
+    expect(rankIn(ranking, 'b')).toEqual({ rank: 1, tied: true });
+    expect(rankIn(ranking, 'c')).toEqual({ rank: 3, tied: false });
+    expect(rankIn(ranking, 'x')).toBeNull();
   });
 
   it('has one word per status, and no word for two statuses', () => {

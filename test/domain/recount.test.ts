@@ -114,6 +114,7 @@ describe('recount from ledger entries', () => {
         { id: 'p2', position: 2, title: '乡镇卫生院改造', departmentName: null },
       ],
       t,
+      null,
     );
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv).toContain('"应到","5","实到","5"');

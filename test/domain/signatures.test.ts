@@ -26,7 +26,10 @@ import {
   checkCertification,
   DEFAULT_CERTIFICATION_RULE,
   ledgerCertifications,
+  paperTotalsDigest,
 } from '../../server/phase2-balloting/domain/certification';
+import { canonicalJson } from '../../server/core/domain/canonical-json';
+import { hashHex } from '../../server/core/domain/ledger-hash';
 import { EMPTY_HEAD, sealEntry, type LedgerEntry } from '../../server/core/domain/ledger-chain';
 
 const TALLY = 'a3f1c09e'.repeat(8);
@@ -251,7 +254,7 @@ describe('which signatures certify', () => {
     // A certification from before signatures existed is reported as unsigned, not as invalid.
     const t = sealEntry(EMPTY_HEAD, '2027-01-15T02:00:00.000Z', 'ballot.tallied', {});
     const old = sealEntry(t, '2027-01-15T02:10:00.000Z', 'ballot.certified', { ballotId: 'b1', certifiedBy: '某', tallyEntry: t.hash });
-    expect(ledgerCertifications([t, old], keys)).toEqual({ problems: [], certifications: [], unsigned: [2] });
+    expect(ledgerCertifications([t, old], keys)).toEqual({ problems: [], certifications: [], papers: [], unsigned: [2] });
   });
 
   it('SM2 keys in an SM3 congress certify the same way', () => {
@@ -269,5 +272,78 @@ describe('which signatures certify', () => {
     expect(
       checkCertification([{ ...s(c2), alg: 'ed25519' }, s(m2)], reg, TALLY, '2027-01-15T00:00:00.000Z', DEFAULT_CERTIFICATION_RULE).problems[0],
     ).toMatch(/is sm2/);
+  });
+
+  it('a key is judged at the congress-ledger position the entry recorded, not by comparing clocks', () => {
+    // ledger: chief seq 1, a seq 2, b seq 3, b revoked seq 4
+    expect(keyValidAt(keys.get(b.keyId), { seq: 2 })).toBe(false);
+    expect(keyValidAt(keys.get(b.keyId), { seq: 3 })).toBe(true);
+    expect(keyValidAt(keys.get(b.keyId), { seq: 4 })).toBe(false);
+    expect(keyValidAt(keys.get(a.keyId), { seq: 99 })).toBe(true);
+    // Times say nothing once a position is given: the revocation's clock could be anything.
+    const skewed = signerRegistry(
+      congressLedger([
+        ['2027-01-10T01:00:00.000Z', 'signer.registered', chief.data],
+        ['2020-01-01T00:00:00.000Z', 'signer.revoked', chief.data],
+      ]),
+    );
+    expect(keyValidAt(skewed.get(chief.keyId), { seq: 1 })).toBe(true);
+    expect(keyValidAt(skewed.get(chief.keyId), { seq: 2 })).toBe(false);
+    // A register without positions cannot vouch for a position.
+    expect(keyValidAt({ ...keys.get(a.keyId)!, registeredSeq: undefined }, { seq: 5 })).toBe(false);
+  });
+
+  it('a certification records the register head: a revocation before it fails, one after does not; a register older or different is named', () => {
+    const signBoth = (h: string, who = [chief, b]) =>
+      who.map((s) => ({ keyId: s.keyId, alg: 'ed25519', sig: signMessage('ed25519', s.privateKey, signingPayload(h)) }));
+    const at = (seq: number) => ({ seq, hash: ledger[seq - 1]!.hash });
+    const build = (keyRegister: unknown) => {
+      const t = sealEntry(EMPTY_HEAD, '2027-01-15T02:00:00.000Z', 'ballot.tallied', {});
+      return [t, sealEntry(t, '2027-01-15T02:10:00.000Z', 'ballot.certified', { tallyEntry: t.hash, signatures: signBoth(t.hash), keyRegister })];
+    };
+    const register = { hashes: new Map(ledger.map((e) => [e.seq, e.hash])), head: at(4) };
+    expect(ledgerCertifications(build(at(3)), keys, { register }).problems).toEqual([]);
+    expect(ledgerCertifications(build(at(4)), keys, { register }).problems).toEqual([
+      expect.stringMatching(/王监.*revoked before the signing/),
+      expect.stringMatching(/too few valid signatures/),
+    ]);
+    const older = { hashes: new Map(ledger.slice(0, 2).map((e) => [e.seq, e.hash])), head: at(2) };
+    expect(ledgerCertifications(build(at(3)), keys, { register: older }).problems[0]).toMatch(/ends at seq 2, before seq 3/);
+    expect(ledgerCertifications(build({ seq: 3, hash: 'e'.repeat(64) }), keys, { register }).problems[0]).toMatch(/another entry at seq 3/);
+    expect(ledgerCertifications(build({ seq: 'x' }), keys, { register }).problems).toEqual(['seq 2: keyRegister is not {seq, hash}']);
+  });
+
+  it('paper totals: the entering and the confirming scrutineer sign the digest of the figures and the ballot', () => {
+    const figures = { perCandidate: { p1: { for: 3, against: 0, abstain: 1 } }, valid: 4, invalid: 0 };
+    const digest = paperTotalsDigest('sha256', 'b1', figures);
+    expect(digest).toBe(hashHex('sha256', canonicalJson({ ballotId: 'b1', ...figures })));
+    expect(paperTotalsDigest('sm3', 'b1', figures)).not.toBe(digest);
+    expect(paperTotalsDigest('sha256', 'b2', figures)).not.toBe(digest);
+    const signOver = (h: string, who: Array<typeof chief>) =>
+      who.map((s) => ({ keyId: s.keyId, alg: 'ed25519', sig: signMessage('ed25519', s.privateKey, signingPayload(h)) }));
+    const entry = (data: Record<string, unknown>) => [
+      sealEntry(EMPTY_HEAD, '2027-01-15T01:00:00.000Z', 'ballot.paper', {
+        ballotId: 'b1',
+        ...figures,
+        digest,
+        keyRegister: { seq: 3, hash: ledger[2]!.hash },
+        ...data,
+      }),
+    ];
+    const good = ledgerCertifications(entry({ signatures: signOver(digest, [a, chief]) }), keys);
+    expect(good.problems).toEqual([]);
+    expect(good.papers[0]!.signers.map((k) => k.name)).toEqual(['李监', '张总']);
+    // The figures changed after both signed (and the chain re-sealed): the digest no longer matches.
+    const changed = ledgerCertifications(entry({ valid: 5, signatures: signOver(digest, [a, chief]) }), keys);
+    expect(changed.problems).toContain('seq 1: digest is not that of the paper totals the entry records');
+    const moved = ledgerCertifications(entry({ ballotId: 'b2', signatures: signOver(digest, [a, chief]) }), keys);
+    expect(moved.problems[0]).toMatch(/digest is not that/);
+    // One scrutineer twice, or only one signature: not two scrutineers.
+    expect(ledgerCertifications(entry({ signatures: signOver(digest, [a, a]) }), keys).problems).toEqual([
+      'seq 1: paper totals were entered and confirmed by the same scrutineer',
+    ]);
+    expect(ledgerCertifications(entry({ signatures: signOver(digest, [a]) }), keys).problems[0]).toMatch(/carry 1 signatures, not 2/);
+    // An unsigned paper entry (made before signatures) is reported as such.
+    expect(ledgerCertifications(entry({}), keys).unsigned).toEqual([1]);
   });
 });

@@ -21,31 +21,34 @@ export interface Implementation {
   cycleId: string;
   cycleLedgerId: string;
   ballotId: string;
-  /** In selection order: 5, 4 and 3 "for" of 5 deputies. */
+  /** In selection order: 5, 4 and 3 "for" of 5 deputies (unless built with other counts). */
   projects: Array<{ id: string; title: string; proposalId: string }>;
   /** The candidate that did not pass. */
   notSelected: string;
+  /** The cycle's counts (GET /api/cycles/:id) just before the move to implementation. */
+  countsBeforeMove: Record<string, unknown>;
   /** Every logged-in client and its login, so moving the clock far can log them in again. */
   logins: Array<[Client, string]>;
 }
 
 /**
  * 5 deputies vote on 4 candidates for 3 seats: candidates 1–3 get 5, 4 and 3 "for" (3 is the
- * threshold of a roster of 5), candidate 4 none. Certified, then the cycle moves to implementation
- * at the server clock's time.
+ * threshold of a roster of 5; `votesFor` gives other counts, e.g. 5, 5, 3 for a tie), candidate 4
+ * none. Certified, then the cycle moves to implementation at the server clock's time.
  */
-export async function buildImplementation(server: TestServer): Promise<Implementation> {
+export async function buildImplementation(server: TestServer, votesFor: readonly [number, number, number] = [5, 4, 3]): Promise<Implementation> {
   const hall = await buildHall(server, { deputies: 5, candidates: 4, seats: 3 });
   const ballot = await createBallot(hall);
   const cards = await openWithCards(hall, ballot.id);
   const voter = server.client();
   for (const [k, card] of cards.entries()) {
-    const choices = choicesFor(hall.candidateIds, (_, i) => (i < 3 && k < 5 - i ? 'for' : 'abstain'));
+    const choices = choicesFor(hall.candidateIds, (_, i) => (i < 3 && k < votesFor[i]! ? 'for' : 'abstain'));
     ok(await voter.post(`/api/ballots/${ballot.id}/cast`, { castId: newCastId(), token: card.url.split('#')[1], choices }), 201);
   }
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/close`, {}));
   ok(await hall.admin.post(`/api/ballots/${ballot.id}/tally`));
   ok(await certifyResult(hall, ballot.id));
+  const countsBeforeMove = ok(await hall.admin.get(`/api/cycles/${hall.cycleId}`)).counts;
   const moved = ok(await hall.admin.post(`/api/cycles/${hall.cycleId}/phase`, { to: 'implementation' }));
   const accounts = ok(await hall.admin.get('/api/accounts')).accounts as Array<{ username: string; role: string; departmentId: string }>;
   const deptAccount = accounts.find((a) => a.role === 'department')!;
@@ -61,6 +64,7 @@ export async function buildImplementation(server: TestServer): Promise<Implement
     ballotId: ballot.id,
     projects: list.projects.map((p: { id: string; title: string }, i: number) => ({ id: p.id, title: p.title, proposalId: hall.candidateIds[i]! })),
     notSelected: hall.candidateIds[3]!,
+    countsBeforeMove,
     logins: [
       [hall.admin, ADMIN.username],
       [dept, deptAccount.username],

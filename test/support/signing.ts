@@ -2,6 +2,7 @@
 // stays on this side, only the public key is submitted; the secretariat registers it (the first
 // scrutineer as 总监票人, the others as 监票人); certifying signs the ballot.tallied entry's hash.
 import { newKeyPair, signMessage, signingPayload, type SignatureAlg } from '../../server/core/domain/signatures';
+import { paperTotalsDigest } from '../../server/phase2-balloting/domain/certification';
 import type { Client } from './harness';
 
 export interface Signer {
@@ -60,4 +61,26 @@ export async function certifyResult(hall: HallLike, ballotId: string) {
     if (last.status !== 200) return last;
   }
   return last!;
+}
+
+type PaperFigures = { perCandidate: Record<string, unknown>; valid: number; invalid: number };
+
+/** The digest a scrutineer's browser signs for paper totals: computed here from the figures, not taken from the server. */
+export function paperDigestFor(signer: Signer, ballotId: string, figures: PaperFigures): string {
+  return paperTotalsDigest(signer.alg === 'sm2' ? 'sm3' : 'sha256', ballotId, figures);
+}
+
+/** A scrutineer enters paper totals, signing their digest (the answer of POST …/paper). */
+export async function enterPaper(signer: Signer, ballotId: string, figures: PaperFigures) {
+  const sig = signMessage(signer.alg, signer.privateKey, signingPayload(paperDigestFor(signer, ballotId, figures)));
+  return signer.client.post(`/api/ballots/${ballotId}/paper`, { ...figures, signature: { keyId: signer.keyId, sig } });
+}
+
+/** A second scrutineer confirms paper totals, signing the digest of the figures as listed (the answer of …/confirm). */
+export async function confirmPaper(signer: Signer, ballotId: string, paperId: string) {
+  const listed = (await signer.client.get(`/api/ballots/${ballotId}/paper`)).body.paper as Array<PaperFigures & { id: string }>;
+  const p = listed.find((x) => x.id === paperId);
+  if (!p) throw new Error(`paper totals ${paperId} not listed`);
+  const sig = signMessage(signer.alg, signer.privateKey, signingPayload(paperDigestFor(signer, ballotId, p)));
+  return signer.client.post(`/api/ballots/${ballotId}/paper/${paperId}/confirm`, { signature: { keyId: signer.keyId, sig } });
 }

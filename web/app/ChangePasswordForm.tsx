@@ -12,7 +12,7 @@ export function ChangePasswordForm() {
   const [next, setNext] = createSignal('');
   const [again, setAgain] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['current', 'next', 'again']);
+  const errors = createFormErrors(['current', 'next', 'again'], () => ({ current: current(), next: next(), again: again() }));
 
   const submit = async () => {
     const ok = errors.check(() => ({

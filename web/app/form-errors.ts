@@ -1,9 +1,11 @@
 // Field-level messages for one form: from the API's `details.issues` (paths like `body.name`),
 // from a `details.field` hint (e.g. a seat already taken), or from checks made before sending.
 // Messages do not outlive their cause: a check given as a function is re-run as the user types,
-// so a field's message goes as soon as the field is valid; a server message goes once the field
-// differs from what was sent (when the form says what its values are); the summary above the
-// buttons goes when no field message is left.
+// so a field's message goes as soon as the field is valid; a server message about a field goes
+// once that field differs from what was sent, and a refusal of the whole form (shown above the
+// buttons) once any field does; the summary above the buttons goes when no field message is left.
+// Every form says what its values are, so this holds in each of them (../solicitation/problems.ts
+// keeps messages in both languages on the same rules, through createSentValues and remaining).
 import { createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ApiError, errorMessage } from './api';
@@ -42,30 +44,61 @@ export function remaining<M>(
   return out;
 }
 
+/** A form's current values by field name (what the user has typed and chosen). */
+export type FormValues = () => Record<string, unknown>;
+
+/**
+ * What a form's fields held when its messages were given, to tell what the user has changed
+ * since: a field's server message goes once that field differs, a refusal of the whole form once
+ * any field does. Shared by both error helpers.
+ */
+export function createSentValues(values: FormValues) {
+  const [sent, setSent] = createStore<Record<string, string>>({});
+  return {
+    /** Remembers the values as they are now (when a message is given). */
+    snapshot() {
+      const v = values();
+      setSent(reconcile(Object.fromEntries(Object.keys(v).map((k) => [k, valueKey(v[k])]))));
+    },
+    sent: (): Record<string, string> => ({ ...sent }),
+    /** Some field differs from what it held at the snapshot. */
+    edited(): boolean {
+      const v = values();
+      return Object.keys(sent).some((k) => valueKey(v[k]) !== sent[k]);
+    },
+  };
+}
+
+/**
+ * The text above the buttons: the "fix the marked fields" summary while a field message is left,
+ * a refusal of the whole form until the user changes a field. Shared by both error helpers.
+ */
+export function generalShown<M>(general: M, empty: M, o: { summary: boolean; fieldMessages: number; edited: () => boolean }): M {
+  if (o.summary) return o.fieldMessages === 0 ? empty : general;
+  return o.edited() ? empty : general;
+}
+
 /**
  * `known`: the fields the form shows; a message about any other field is shown above the buttons.
- * `values`: the form's current values by field name, so server messages clear when a field is edited.
+ * `values`: the form's current values by field name, so messages clear when the user edits them.
  */
-export function createFormErrors(known: string[], values?: () => Record<string, unknown>) {
+export function createFormErrors(known: string[], values: FormValues) {
   const [fields, setFields] = createStore<Record<string, string>>({});
-  const [sent, setSent] = createStore<Record<string, string>>({});
+  const sent = createSentValues(values);
   const [rules, setRules] = createSignal<(() => FieldChecks) | null>(null);
   const [general, setGeneral] = createSignal('');
   // The general text is only the "fix the marked fields" summary (not a message of its own).
   const [summary, setSummary] = createSignal(false);
-  const snapshot = () => {
-    const v = values?.() ?? {};
-    setSent(reconcile(Object.fromEntries(Object.keys(v).map((k) => [k, valueKey(v[k])]))));
-  };
+  const snapshot = () => sent.snapshot();
   const shown = () => {
     const r = rules();
     const live = r ? Object.fromEntries(Object.entries(r()).map(([k, key]) => [k, key ? t(key) : null])) : null;
-    return remaining(known, { ...fields }, live, { ...sent }, values ? values() : null);
+    return remaining(known, { ...fields }, live, sent.sent(), values());
   };
 
   return {
     field: (name: string): string | undefined => shown()[name],
-    general: () => (summary() && Object.keys(shown()).length === 0 ? '' : general()),
+    general: () => generalShown(general(), '', { summary: summary(), fieldMessages: Object.keys(shown()).length, edited: sent.edited }),
     clear() {
       setFields(reconcile({}));
       setRules(null);

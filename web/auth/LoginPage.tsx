@@ -24,7 +24,7 @@ export function LoginPage() {
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['username', 'password']);
+  const errors = createFormErrors(['username', 'password'], () => ({ username: username(), password: password() }));
 
   const destination = () => safeNext(params.next) ?? homeFor(session.state.account!.role);
 

@@ -34,16 +34,28 @@ export function SetupPage() {
   const navigate = useNavigate();
   const [form, setForm] = createStore({ ...EMPTY });
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors([
-    'congress.name',
-    'congress.jurisdiction',
-    'congress.level',
-    'congress.code',
-    'admin.username',
-    'admin.displayName',
-    'admin.password',
-    'passwordConfirm',
-  ]);
+  const errors = createFormErrors(
+    [
+      'congress.name',
+      'congress.jurisdiction',
+      'congress.level',
+      'congress.code',
+      'admin.username',
+      'admin.displayName',
+      'admin.password',
+      'passwordConfirm',
+    ],
+    () => ({
+      'congress.name': form.name,
+      'congress.jurisdiction': form.jurisdiction,
+      'congress.level': form.level,
+      'congress.code': form.code,
+      'admin.username': form.username,
+      'admin.displayName': form.displayName,
+      'admin.password': form.password,
+      passwordConfirm: form.passwordConfirm,
+    }),
+  );
 
   const submit = async () => {
     const ok = errors.check(() => ({

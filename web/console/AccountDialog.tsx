@@ -22,7 +22,7 @@ export function AccountDialog(props: { onClose: () => void; onSaved: (a: Pick<Ac
     () => true,
     () => departmentsApi.listActive(),
   );
-  const errors = createFormErrors(['username', 'displayName', 'role', 'departmentId', 'deputyId', 'password']);
+  const errors = createFormErrors(['username', 'displayName', 'role', 'departmentId', 'deputyId', 'password'], () => ({ ...form }));
   const binding = () => ACCOUNT_BINDING[form.role];
 
   const submit = async () => {

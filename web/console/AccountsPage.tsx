@@ -31,7 +31,7 @@ function AccountFieldDialog(props: {
   const [value, setValue] = createSignal(props.initial);
   const [busy, setBusy] = createSignal(false);
   const field = untrack(() => (props.secret ? 'password' : 'displayName'));
-  const errors = createFormErrors([field]);
+  const errors = createFormErrors([field], () => ({ [field]: value() }));
   const submit = async () => {
     if (!errors.check(() => ({ [field]: props.secret ? checkPassword(value()) : checkRequired(value()) }))) return;
     setBusy(true);

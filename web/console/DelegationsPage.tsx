@@ -22,7 +22,7 @@ function DelegationDialog(props: {
   const d = untrack(() => props.delegation);
   const [form, setForm] = createStore({ name: d?.name ?? '', sortOrder: String(d?.sortOrder ?? untrack(() => props.suggestedOrder)) });
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['name', 'sortOrder']);
+  const errors = createFormErrors(['name', 'sortOrder'], () => ({ ...form }));
 
   const submit = async () => {
     const orderOk = () => {

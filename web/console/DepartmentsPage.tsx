@@ -17,7 +17,7 @@ function DepartmentDialog(props: { department: Department | null; onClose: () =>
   const d = untrack(() => props.department);
   const [form, setForm] = createStore({ name: d?.name ?? '', contactName: d?.contactName ?? '', contactPhone: d?.contactPhone ?? '' });
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['name', 'contactName', 'contactPhone']);
+  const errors = createFormErrors(['name', 'contactName', 'contactPhone'], () => ({ ...form }));
 
   const submit = async () => {
     if (!errors.check(() => ({ name: checkRequired(form.name) }))) return;

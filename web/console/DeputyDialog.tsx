@@ -29,7 +29,7 @@ export function DeputyDialog(props: {
     standingCommittee: d?.standingCommittee ?? false,
   });
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['name', 'delegationId', 'seatNo', 'gender', 'phone', 'note']);
+  const errors = createFormErrors(['name', 'delegationId', 'seatNo', 'gender', 'phone', 'note'], () => ({ ...form }));
 
   const submit = async () => {
     const ok = errors.check(() => ({

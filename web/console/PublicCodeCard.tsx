@@ -18,7 +18,7 @@ export function PublicCodeCard() {
   );
   const [code, setCode] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['code']);
+  const errors = createFormErrors(['code'], () => ({ code: code() }));
   const save = async () => {
     const next = normalizePublicCode(code());
     if (!errors.check(() => ({ code: isPublicCode(normalizePublicCode(code())) ? null : 'portal.code.check' }))) return;

@@ -2,6 +2,7 @@
 // and how the deputies voted, with the ledgers.
 import { Show, type JSX } from 'solid-js';
 import { t } from '../app/i18n';
+import { rankLabel } from '../app/results';
 import { channelLabel } from '../solicitation/labels';
 import { chinaDateOf } from './labels';
 import { RecordSectionFrame, RecordSubhead } from './RecordSectionFrame';
@@ -67,7 +68,7 @@ export function RecordOrigin(props: {
         </div>
         <div class="imp-vote imp-vote-rank">
           <dt>{t('prog.rec.rank')}</dt>
-          <dd>{t('result.rank', { rank: props.record.vote.rank })}</dd>
+          <dd>{rankLabel(props.record.vote)}</dd>
         </div>
       </dl>
       <p class="small muted">

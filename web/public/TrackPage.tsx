@@ -4,6 +4,7 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { FormMessage, TextField } from '../app/fields';
+import { createFormErrors } from '../app/form-errors';
 import { t } from '../app/i18n';
 import { createLoader } from '../app/loader';
 import { channelLabel, StageBadge, SuggestionBadge } from '../solicitation/labels';
@@ -15,19 +16,21 @@ import { PublicFrame } from './PublicFrame';
 function CodeForm(props: { initial?: string }) {
   const navigate = useNavigate();
   const [code, setCode] = createSignal(props.initial ?? '');
-  const [message, setMessage] = createSignal('');
-  const go = () => {
-    // Case, spaces and hyphens do not matter; the server also forgives O/0 and I/L/1.
-    const clean = code()
+  // The message goes as soon as the code has its ten characters (the shared form errors).
+  const errors = createFormErrors(['code'], () => ({ code: code() }));
+  // Case, spaces and hyphens do not matter; the server also forgives O/0 and I/L/1.
+  const clean = () =>
+    code()
       .normalize('NFKC')
       .toUpperCase()
       .replace(/[^0-9A-Z]/g, '');
-    if (clean.length !== 10) {
-      setMessage(t('sol.track.badCode'));
-      return;
-    }
-    setMessage('');
-    navigate(`/public/track/${clean.match(/.{1,4}/g)!.join('-')}`);
+  const go = () => {
+    if (!errors.check(() => ({ code: clean().length === 10 ? null : 'sol.track.badCode' }))) return;
+    navigate(
+      `/public/track/${clean()
+        .match(/.{1,4}/g)!
+        .join('-')}`,
+    );
   };
   return (
     <form
@@ -45,7 +48,7 @@ function CodeForm(props: { initial?: string }) {
         maxLength={20}
         value={code()}
         onInput={setCode}
-        error={message() || undefined}
+        error={errors.field('code')}
         autocomplete="off"
       />
       <button type="submit" class="btn btn-primary btn-wide">

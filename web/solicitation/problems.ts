@@ -2,13 +2,14 @@
 // details.issues (paths like body.funding.0.amountYuan) and a broken rule with 422 and
 // details.problems (each {code, zh, en, field?}); both are put next to the field they concern.
 // Messages are kept in both languages where the server gave both, so a language switch follows.
-// As in ../app/form-errors.ts, messages do not outlive their cause: checks given as a function are
-// re-run as the user types, a server message goes once its field differs from what was sent, and
-// the summary goes when no field message is left.
+// As in ../app/form-errors.ts (and through its createSentValues, remaining and generalShown),
+// messages do not outlive their cause: checks given as a function are re-run as the user types, a
+// server message goes once its field differs from what was sent, a refusal of the whole form once
+// any field does, and the summary goes when no field message is left.
 import { createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ApiError, errorMessage } from '../app/api';
-import { remaining, valueKey } from '../app/form-errors';
+import { createSentValues, generalShown, remaining, type FormValues } from '../app/form-errors';
 import { lang, pickServerText, t } from '../app/i18n';
 import type { Bilingual, Problem } from './types';
 
@@ -28,23 +29,22 @@ export const problemText = (p: Bilingual) => p[lang()];
 
 type Found = Record<string, Msg | null | undefined>;
 
-/** `values`: the form's current values by field name, so server messages clear when a field is edited. */
-export function createProblemErrors(known: readonly string[], values?: () => Record<string, unknown>) {
+/** `values`: the form's current values by field name, so messages clear when the user edits them. */
+export function createProblemErrors(known: readonly string[], values: FormValues) {
   const [fields, setFields] = createStore<Record<string, Msg[]>>({});
-  const [sent, setSent] = createStore<Record<string, string>>({});
+  const sent = createSentValues(values);
   const [rules, setRules] = createSignal<(() => Found) | null>(null);
   const [general, setGeneral] = createSignal<Msg[]>([]);
   // The general text is only the "fix the marked fields" summary.
   const [summary, setSummary] = createSignal(false);
-  const snapshot = () => {
-    const v = values?.() ?? {};
-    setSent(reconcile(Object.fromEntries(Object.keys(v).map((k) => [k, valueKey(v[k])]))));
-  };
+  const snapshot = () => sent.snapshot();
   const shown = (): Record<string, Msg[]> => {
     const r = rules();
     const live = r ? Object.fromEntries(Object.entries(r()).map(([k, m]) => [k, m ? [m] : null])) : null;
-    return remaining(known, { ...fields }, live, { ...sent }, values ? values() : null);
+    return remaining(known, { ...fields }, live, sent.sent(), values());
   };
+  const generalNow = (): Msg[] =>
+    generalShown(general(), [], { summary: summary(), fieldMessages: Object.keys(shown()).length, edited: sent.edited });
   // "funding.0.amountYuan" → "funding" unless the form shows the finer field.
   const place = (path: string): string | null => {
     if (known.includes(path)) return path;
@@ -57,9 +57,9 @@ export function createProblemErrors(known: readonly string[], values?: () => Rec
       const list = shown()[name];
       return list?.length ? list.map(show).join('；') : undefined;
     },
-    general: () => (summary() && Object.keys(shown()).length === 0 ? '' : general().map(show).join('；')),
+    general: () => generalNow().map(show).join('；'),
     /** Whether any message is shown. */
-    any: () => (general().length > 0 && !(summary() && Object.keys(shown()).length === 0)) || Object.keys(shown()).length > 0,
+    any: () => generalNow().length > 0 || Object.keys(shown()).length > 0,
     clear() {
       setFields(reconcile({}));
       setRules(null);

@@ -5,24 +5,50 @@
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { api } from '../app/api';
 import { formatDateTime, t } from '../app/i18n';
-import { defaultCheckers, verifyExport, type ExportVerification } from '@contract/domain';
+import { defaultCheckers, readKeyRegister, signatureChecker, verifyExport, type ExportVerification, type SignedReport } from '@contract/domain';
 import type { EvaluationResults, ProjectResults, ResultsAnswer } from '@contract';
 import { choiceText } from '../tablet/evaluation-labels';
 import { shortHash } from '../tablet/hall-types';
 import './verify.css';
 
-/** Runs the verifier on an export as fetched; a file that is not even JSON is "不一致" too. */
-export async function checkLedger(ledgerId: string): Promise<ExportVerification> {
+interface LedgerCheck extends ExportVerification {
+  /** Whose signatures verified; null when the key register could not be had (signatures unchecked). */
+  signed: SignedReport | null;
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.json();
+}
+
+/**
+ * Runs the verifier on an export as fetched, with the congress's public key register for the
+ * scrutineers' signatures; a file that is not even JSON, or a register that does not hold, is "不一致" too.
+ */
+async function checkLedger(ledgerId: string): Promise<LedgerCheck> {
   const res = await fetch(`/api/ledgers/${encodeURIComponent(ledgerId)}`, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   let doc: unknown;
   try {
     doc = await res.json();
   } catch {
-    return { ok: false, problems: ['the export is not JSON'] };
+    return { ok: false, problems: ['the export is not JSON'], signed: null };
   }
-  return verifyExport(doc, { checkers: defaultCheckers });
+  const congressId = (doc as { ledger?: { congressId?: unknown } }).ledger?.congressId;
+  const keysDoc =
+    typeof congressId === 'string'
+      ? await fetchJson(`/api/public/congresses/${encodeURIComponent(congressId)}/signing-keys`).catch(() => null)
+      : null;
+  if (keysDoc === null) return { ...verifyExport(doc, { checkers: defaultCheckers }), signed: null };
+  const read = readKeyRegister(keysDoc);
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => `key register: ${p}`), signed: null };
+  const signatures = signatureChecker(read.register);
+  return { ...verifyExport(doc, { checkers: [...defaultCheckers, signatures.checker] }), signed: signatures.report };
 }
+
+const signerNames = (signers: SignedReport['certifications'][number]['signers']) =>
+  signers.map((k) => `${k.name}（${t(`vl.role.${k.role}`)}）`).join('、');
 
 export function BallotLedgerCheck(props: { ballotId: string }) {
   const [ballot] = createResource(
@@ -68,6 +94,20 @@ export function BallotLedgerCheck(props: { ballotId: string }) {
                       <>
                         <p class="vfy-verdict vfy-verdict-ok">✓ {t('vl.ok')}</p>
                         <p>{t('vl.okDetail', { n: v().count ?? 0, seq: v().head?.seq ?? 0, hash: shortHash(v().head?.hash ?? '') })}</p>
+                        <Show when={v().signed} fallback={<p class="muted">{t('vl.keysUnavailable')}</p>}>
+                          {(signed) => (
+                            <>
+                              <For each={signed().papers}>{(p) => <p>{t('vl.paperSignedBy', { seq: p.seq, names: signerNames(p.signers) })}</p>}</For>
+                              <Show when={signed().certifications.at(-1)} fallback={<p class="muted">{t('vl.unsigned')}</p>}>
+                                {(c) => (
+                                  <p class="vfy-verdict vfy-verdict-ok" data-testid="vfy-signed">
+                                    ✓ {t('vl.signedBy', { names: signerNames(c().signers) })}
+                                  </p>
+                                )}
+                              </Show>
+                            </>
+                          )}
+                        </Show>
                       </>
                     )}
                   </Match>
@@ -103,7 +143,7 @@ export function BallotLedgerCheck(props: { ballotId: string }) {
                   </a>
                 </p>
                 <p class="small">{t('vl.command')}</p>
-                <pre class="json">{`npm run verify -- ${origin()}/api/ledgers/${b().ledgerId}`}</pre>
+                <pre class="json">{`npm run verify -- ${origin()}/api/ledgers/${b().ledgerId} \\\n  --keys ${origin()}/api/public/congresses/${String(check()?.ledger?.congressId ?? '…')}/signing-keys`}</pre>
               </details>
             </Show>
           </>

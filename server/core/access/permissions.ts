@@ -17,7 +17,7 @@ export const PERMISSIONS = [
   'department.list', // the departments of the congress (names, for forms)
   'department.readContacts', // a department's contact person and phone
   'account.manage', // accounts and the login lockouts
-  'congress.manage', // the congress's own settings: its public code (citizens' addresses)
+  'congress.manage', // the congress's own settings: its public code (citizens' addresses), its certification rule
   'ledger.read', // the private ledgers (the administrative ledger, sealed ballots)
   'workspace.console', // the console (/console)
   'workspace.department', // a department's pages (/department)

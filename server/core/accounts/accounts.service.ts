@@ -106,7 +106,7 @@ export interface NewAccount {
 
 export async function createAccount(db: Db, actor: Actor, input: NewAccount, now: Date) {
   if (await findAccountByUsername(db, input.username)) {
-    throw conflict({ zh: `用户名“${input.username}”已被使用`, en: `Username "${input.username}" is taken` });
+    throw conflict({ zh: `用户名“${input.username}”已被使用`, en: `Username "${input.username}" is taken` }, { field: 'username' });
   }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

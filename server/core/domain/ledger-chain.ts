@@ -188,6 +188,18 @@ function entryProblem(e: unknown, index: number, prevHash: string, alg: HashAlg)
   if (entry.prev !== prevHash) {
     return index === 0 ? 'prev of seq 1 must be 64 zeros' : `prev does not match hash of seq ${index}`;
   }
+  return sealProblem(entry, alg);
+}
+
+/**
+ * Problem of one entry taken on its own, or null: shape, `at` and kind formats, data that
+ * canonicalizes, and its hash recomputed — everything but its place in the chain. For entries
+ * published without their neighbours (the public key register).
+ */
+export function sealProblem(e: unknown, alg: HashAlg = DEFAULT_HASH_ALG): string | null {
+  const shape = shapeProblem(e);
+  if (shape) return shape;
+  const entry = e as unknown as LedgerEntry;
   const at = atProblem(entry.at);
   if (at) return at;
   if (!isValidKind(entry.kind)) return `kind ${JSON.stringify(entry.kind)} is not a dotted lowercase name`;

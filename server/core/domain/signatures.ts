@@ -149,10 +149,23 @@ export interface SignerKey {
   registeredAt: string;
   /** `at` of the signer.revoked entry, if any. */
   revokedAt?: string;
+  /** seq of the signer.registered entry in the congress ledger (absent when the entries had none). */
+  registeredSeq?: number;
+  /** seq of the signer.revoked entry, if any. */
+  revokedSeq?: number;
 }
 
+/**
+ * When a key must have been valid: a moment on the congress ledger (`{seq}`: the register's head
+ * that a signed entry records, so no clocks are compared across ledgers), or a time (`at`, for
+ * entries signed before they recorded the register's head).
+ */
+export type KeyMoment = string | { seq: number };
+
 /** The keys registered in a congress ledger (its entries, in order); other kinds are ignored. */
-export function signerRegistry(entries: ReadonlyArray<{ kind: string; at: string; data: Record<string, unknown> }>): Map<string, SignerKey> {
+export function signerRegistry(
+  entries: ReadonlyArray<{ seq?: number; kind: string; at: string; data: Record<string, unknown> }>,
+): Map<string, SignerKey> {
   const keys = new Map<string, SignerKey>();
   for (const e of entries) {
     const d = e.data;
@@ -165,16 +178,47 @@ export function signerRegistry(entries: ReadonlyArray<{ kind: string; at: string
         alg: d.alg === 'sm2' ? 'sm2' : 'ed25519',
         publicKey: String(d.publicKey),
         registeredAt: e.at,
+        ...(e.seq !== undefined ? { registeredSeq: e.seq } : {}),
       });
     } else if (e.kind === 'signer.revoked' && typeof d.keyId === 'string') {
       const k = keys.get(d.keyId);
-      if (k && !k.revokedAt) k.revokedAt = e.at;
+      if (k && !k.revokedAt) {
+        k.revokedAt = e.at;
+        if (e.seq !== undefined) k.revokedSeq = e.seq;
+      }
     }
   }
   return keys;
 }
 
-/** Registered at or before `at` and not revoked by then (a revocation at the same instant counts). */
-export function keyValidAt(key: SignerKey | undefined, at: string): boolean {
-  return !!key && key.registeredAt <= at && (key.revokedAt === undefined || key.revokedAt > at);
+/**
+ * Registered at or before `when` and not revoked by then. By ledger position: registered at a seq
+ * ≤ `when.seq`, revoked (if at all) after it. By time: a revocation at the same instant counts.
+ */
+export function keyValidAt(key: SignerKey | undefined, when: KeyMoment): boolean {
+  if (!key) return false;
+  if (typeof when === 'string') return key.registeredAt <= when && (key.revokedAt === undefined || key.revokedAt > when);
+  if (key.registeredSeq === undefined) return false;
+  return key.registeredSeq <= when.seq && (key.revokedSeq === undefined || key.revokedSeq > when.seq);
+}
+
+/** A signature as signed entries carry it (base64). */
+export interface Signature {
+  keyId: string;
+  alg: SignatureAlg;
+  sig: string;
+}
+
+/** Why one signature of `entryHash` does not count at `when`, or null when it does. */
+export function signatureProblem(sig: Signature, key: SignerKey | undefined, entryHash: string, when: KeyMoment): string | null {
+  if (!key) return `key ${sig.keyId} is not registered in the congress ledger`;
+  if (!keyValidAt(key, when)) {
+    const registeredLater = typeof when === 'string' ? key.registeredAt > when : key.registeredSeq === undefined || key.registeredSeq > when.seq;
+    return registeredLater ? `key ${sig.keyId} was registered after the signing` : `key ${sig.keyId} (${key.name}) was revoked before the signing`;
+  }
+  if (sig.alg !== key.alg) return `key ${sig.keyId} is ${key.alg}, the signature says ${sig.alg}`;
+  if (!verifySignature(key.alg, key.publicKey, signingPayload(entryHash), sig.sig)) {
+    return `signature by ${key.name} (${sig.keyId}) does not verify over ${entryHash}`;
+  }
+  return null;
 }

@@ -1,9 +1,10 @@
 // Scrutineers' public keys as submitted, registered or revoked. The congress ledger's
 // signer.registered / signer.revoked entries are the record of truth; this table is the working copy.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { accounts, congresses, ledgerEntries, ledgers, signingKeys } from '../../../db/schema';
 import type { LedgerEntry } from '../domain/ledger-chain';
+import { REGISTER_KINDS } from '../domain/key-register';
 
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
 
@@ -47,14 +48,23 @@ export async function updateKey(ex: Executor, keyId: string, v: Partial<Pick<Sig
 
 export async function congressHashAlg(ex: Executor, congressId: string) {
   const [row] = await ex
-    .select({ hashAlg: congresses.hashAlg, certificationRule: congresses.certificationRule })
+    .select({ name: congresses.name, hashAlg: congresses.hashAlg, certificationRule: congresses.certificationRule })
     .from(congresses)
     .where(eq(congresses.id, congressId));
   return row;
 }
 
-/** The congress ledger's signer.registered / signer.revoked entries, in order. */
-export async function signerEntries(ex: Executor, congressId: string): Promise<LedgerEntry[]> {
+/** The congress ledger's id and head (seq and hash). */
+export async function congressLedgerHead(ex: Executor, congressId: string) {
+  const [row] = await ex
+    .select({ ledgerId: ledgers.id, seq: ledgers.headSeq, hash: ledgers.headHash })
+    .from(ledgers)
+    .where(and(eq(ledgers.congressId, congressId), eq(ledgers.kind, 'congress'), isNull(ledgers.subjectId)));
+  return row;
+}
+
+/** The congress ledger's key register entries (signer.registered / .revoked, certification.rule_set), in order (up to `upToSeq`). */
+export async function registerEntries(ex: Executor, congressId: string, upToSeq?: number): Promise<LedgerEntry[]> {
   const rows = await ex
     .select({
       seq: ledgerEntries.seq,
@@ -67,7 +77,12 @@ export async function signerEntries(ex: Executor, congressId: string): Promise<L
     .from(ledgerEntries)
     .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
     .where(
-      and(eq(ledgers.congressId, congressId), eq(ledgers.kind, 'congress'), inArray(ledgerEntries.kind, ['signer.registered', 'signer.revoked'])),
+      and(
+        eq(ledgers.congressId, congressId),
+        eq(ledgers.kind, 'congress'),
+        inArray(ledgerEntries.kind, [...REGISTER_KINDS]),
+        upToSeq === undefined ? undefined : lte(ledgerEntries.seq, upToSeq),
+      ),
     )
     .orderBy(asc(ledgerEntries.seq));
   return rows.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
-import { SigningKeyAnswer, SigningKeysAnswer } from './signers.contract';
-import { listSigningKeys, registerKey, revokeKey, submitKey } from './signers.service';
+import { idParam } from '../../http/schemas';
+import { KeyRegisterAnswer, SigningKeyAnswer, SigningKeysAnswer } from './signers.contract';
+import { listSigningKeys, publicKeyRegister, registerKey, revokeKey, submitKey } from './signers.service';
 
 const keyParam = z.object({ keyId: z.string().regex(/^[0-9a-f]{32}$/, { message: '无效的密钥编号 / invalid key id' }) });
 
@@ -44,4 +45,15 @@ export const revokeSigningKeyRoute = defineRoute({
   params: keyParam,
   body: z.object({}).strict().optional(),
   handler: async ({ c, deps, actor, params }) => c.json({ key: await revokeKey(deps.db, actor, params.keyId, deps.clock()) }),
+});
+
+export const publicKeyRegisterRoute = defineRoute({
+  method: 'get',
+  path: '/api/public/congresses/:id/signing-keys',
+  access: 'public',
+  summary:
+    "The congress's key register for checking signatures (npm run verify -- … --keys URL, the /verify page): the congress ledger's signer and certification-rule entries verbatim, the keys, and the ledger's head",
+  responses: { 200: KeyRegisterAnswer },
+  params: idParam,
+  handler: async ({ c, deps, params }) => c.json(await publicKeyRegister(deps.db, params.id)),
 });

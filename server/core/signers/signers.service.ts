@@ -12,12 +12,23 @@ import {
   keyIdOf,
   rawPublicKey,
   signatureAlgFor,
+  signatureProblem,
   signerRegistry,
+  type Signature,
   type SignatureAlg,
   type SignerKey,
   type SignerRole,
 } from '../domain/signatures';
-import { congressHashAlg, insertSubmittedKey, listKeys, lockKey, signerEntries, updateKey, type SigningKeyRow } from './signers.repository';
+import {
+  congressHashAlg,
+  congressLedgerHead,
+  insertSubmittedKey,
+  listKeys,
+  lockKey,
+  registerEntries,
+  updateKey,
+  type SigningKeyRow,
+} from './signers.repository';
 
 const keyNotFound = () => notFound({ zh: '未找到该签名密钥', en: 'Signing key not found' });
 
@@ -103,5 +114,64 @@ function entryData(key: SigningKeyRow, name: string, role: SignerRole) {
 
 /** The key register as the congress ledger records it (for checking signatures). */
 export async function keyRegistry(ex: Executor, congressId: string): Promise<Map<string, SignerKey>> {
-  return signerRegistry(await signerEntries(ex, congressId));
+  return signerRegistry(await registerEntries(ex, congressId));
+}
+
+/**
+ * The public key register of a congress: its signer and certification-rule entries verbatim (so
+ * anyone can recompute their hashes), the keys they define, and the congress ledger's head. The rest of the congress ledger
+ * (accounts, roster, attendance) stays with the staff.
+ */
+export async function publicKeyRegister(ex: Executor, congressId: string) {
+  const congress = await congressHashAlg(ex, congressId);
+  const head = congress && (await congressLedgerHead(ex, congressId));
+  if (!congress || !head) throw notFound({ zh: '未找到该人民代表大会', en: 'Congress not found' });
+  const entries = await registerEntries(ex, congressId, head.seq);
+  const keys = [...signerRegistry(entries).values()].map((k) => ({
+    keyId: k.keyId,
+    fingerprint: fingerprintOf(k.keyId),
+    name: k.name,
+    role: k.role,
+    alg: k.alg,
+    publicKey: k.publicKey,
+    registered: { seq: k.registeredSeq!, at: k.registeredAt },
+    revoked: k.revokedAt === undefined ? null : { seq: k.revokedSeq!, at: k.revokedAt },
+  }));
+  return {
+    register: { congressId, congress: congress.name, hash: congress.hashAlg, head: { seq: head.seq, hash: head.hash } },
+    keys,
+    entries,
+  };
+}
+
+/**
+ * The key register as of now, in one consistent reading: the congress ledger's head, and the keys
+ * registered up to it. A signed entry records the head (`keyRegister`), so a verifier judges its
+ * keys at that position of the congress ledger rather than by comparing two ledgers' clocks.
+ */
+export async function keyRegisterNow(ex: Executor, congressId: string) {
+  const head = await congressLedgerHead(ex, congressId);
+  if (!head) throw new Error(`congress ${congressId} has no administrative ledger`);
+  const keys = signerRegistry(await registerEntries(ex, congressId, head.seq));
+  return { keys, anchor: { seq: head.seq, hash: head.hash } };
+}
+
+/**
+ * A signature the actor has just made over `hash` with their own registered key, checked now; the
+ * signature as entries carry it. Refuses another's key, a revoked key and a signature that does not verify.
+ */
+export function ownSignature(
+  register: { keys: ReadonlyMap<string, SignerKey>; anchor: { seq: number } },
+  actor: Actor,
+  signature: { keyId: string; sig: string },
+  hash: string,
+): Signature {
+  const key = register.keys.get(signature.keyId);
+  if (!key || key.accountId !== actor.accountId) {
+    throw ruleViolation({ zh: '该密钥不是您已登记的签名密钥', en: 'This key is not a registered key of yours' }, { keyId: signature.keyId });
+  }
+  const signed = { keyId: key.keyId, alg: key.alg, sig: signature.sig };
+  const problem = signatureProblem(signed, key, hash, { seq: register.anchor.seq });
+  if (problem) throw ruleViolation({ zh: `签名无效：${problem}`, en: `Signature refused: ${problem}` }, { keyId: signature.keyId, signed: hash });
+  return signed;
 }

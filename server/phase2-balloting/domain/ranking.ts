@@ -20,3 +20,12 @@ export function competitionRanks(votes: readonly number[]): Rank[] {
   });
   return votes.map((v) => ({ rank: firstAt.get(v)!, tied: count.get(v)! > 1 }));
 }
+
+/**
+ * The rank of entry `id` among a certified tally's ranking, by the same convention (a project's
+ * place in the vote that chose it, 并列 when shared); null when the ranking does not name it.
+ */
+export function rankIn(ranking: ReadonlyArray<{ id: string; for: number }>, id: string): Rank | null {
+  const i = ranking.findIndex((r) => r.id === id);
+  return i < 0 ? null : competitionRanks(ranking.map((r) => r.for))[i]!;
+}

@@ -41,8 +41,14 @@ export function rankWord(r: Rank): { key: 'result.rank' | 'result.rankTied'; val
   return { key: r.tied ? 'result.rankTied' : 'result.rank', values: { rank: r.rank } };
 }
 
-/** A rank written in Chinese, for the CSV sheet (the web writes it through its messages). */
-export function rankTextZh(r: Rank): string {
+/** A rank written in both languages, for texts the server writes (the web writes it through its messages). */
+export function rankText(r: Rank): { zh: string; en: string } {
   const { key, values } = rankWord(r);
-  return RESULT_WORDS[key][0].replace('{rank}', String(values.rank));
+  const [zh, en] = RESULT_WORDS[key].map((w) => w.replace('{rank}', String(values.rank)));
+  return { zh: zh!, en: en! };
+}
+
+/** A rank written in Chinese, for the CSV sheets. */
+export function rankTextZh(r: Rank): string {
+  return rankText(r).zh;
 }

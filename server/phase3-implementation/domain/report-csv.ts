@@ -2,6 +2,7 @@
 // report and per project of each certified evaluation. Columns in Chinese, money in integer 元 so a
 // sum in Excel is exact; the BOM, quoting and the formula guard are the result sheet's (toCsv). Pure.
 import { toCsv } from '../../phase2-balloting/domain/results-csv';
+import { rankTextZh } from '../../phase2-balloting/domain/result-words';
 
 type Cell = string | number | null;
 type Label = { zh: string; en: string };
@@ -26,7 +27,7 @@ export interface CsvProject {
   flags: { overdue: unknown; delayed: unknown };
   gradeLabel: string | null;
   satisfactionRateText: string | null;
-  vote: { for: number; against: number; abstain: number; rank: number };
+  vote: { for: number; against: number; abstain: number; rank: number; tied: boolean };
 }
 
 export function projectsCsv(projects: readonly CsvProject[]): string {
@@ -77,7 +78,7 @@ export function projectsCsv(projects: readonly CsvProject[]): string {
       p.vote.for,
       p.vote.against,
       p.vote.abstain,
-      p.vote.rank,
+      rankTextZh(p.vote),
     ]);
   }
   return toCsv(rows);

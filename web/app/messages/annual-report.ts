@@ -79,7 +79,7 @@ export const annualReportMessages = {
   'rep.f.disbursed': ['已拨付资金', 'Disbursed'],
   'rep.f.status': ['实施状态', 'Status'],
   'rep.f.vote': ['票决', 'Vote'],
-  'rep.f.voteText': ['赞成 {for} 票，得票第 {rank} 名', '{for} for, No. {rank} by votes'],
+  'rep.f.voteText': ['赞成 {for} 票，得票{rank}', '{for} for, {rank} by votes'],
   'rep.f.overdue': ['逾期未报', 'report overdue'],
   'rep.f.completedOn': ['（{date}完成）', '(completed {date})'],
   'rep.p.content': ['建设内容', 'Scope'],

@@ -35,12 +35,16 @@ export const clerkMessages = {
   ],
 
   'ask.phase.closed': [
-    '年度结束后，项目不再要求报送进展，也不能再提出变更；全部记录转为公开的历史。',
-    'Once closed, projects owe no more reports and take no more changes; everything becomes public history.',
+    '年度结束后，本年度 {n} 个项目不再要求报送进展，也不能再提出变更；全部记录转为公开的历史。',
+    'Once closed, the {n} projects of this cycle owe no more reports and take no more changes; everything becomes public history.',
   ],
   'ask.phase.implementation': [
-    '将按已确认的表决结果生成实施项目，之后不能再回到票决阶段。',
-    'Projects are created from the certified result; the cycle cannot return to the ballot.',
+    '将按已确认的表决结果生成 {n} 个实施项目，交各责任单位组织实施；之后不能再回到票决阶段。',
+    'Creates {n} projects from the certified result, for their departments to carry out; the cycle cannot return to the ballot.',
+  ],
+  'ask.phase.evaluation': [
+    '进入后可对本年度 {n} 个项目组织满意度测评；调整申请须已全部决定，之后不能再回到组织实施阶段。',
+    'Then the {n} projects of this cycle can be put to a satisfaction evaluation; every change request must be decided, and the cycle cannot return to implementation.',
   ],
   'ask.phase.counts': ['本年度现有：{counts}。', 'This cycle now has: {counts}.'],
   'ask.phase.irreversible': ['此操作不能撤销。', 'This cannot be undone.'],
@@ -63,9 +67,27 @@ export const clerkMessages = {
     'The ledger received does not match its hash chain or the published result; do not rely on it. Please tell the congress office.',
   ],
   'vl.unavailable': ['暂时无法取得账本，请稍后再试。', 'The ledger could not be fetched; try again later.'],
+  'vl.signedBy': [
+    '监票人签名已核验：{names}。本机已按本人大公开的签名密钥登记册逐一验证签名。',
+    'Scrutineers’ signatures verified: {names}. This device checked each against the congress’s public register of signing keys.',
+  ],
+  'vl.paperSignedBy': [
+    '纸质票统计（第 {seq} 号）由 {names} 录入并签名确认。',
+    'Paper totals (entry {seq}) entered and confirmed, signed, by {names}.',
+  ],
+  'vl.unsigned': [
+    '此结果的确认未附监票人签名（签名功能启用前确认）。',
+    'This certification carries no scrutineers’ signatures (made before signatures existed).',
+  ],
+  'vl.keysUnavailable': [
+    '暂时无法取得签名密钥登记册，签名尚未核验。',
+    'The register of signing keys could not be fetched: the signatures are not checked yet.',
+  ],
+  'vl.role.chief': ['总监票人', 'chief scrutineer'],
+  'vl.role.member': ['监票人', 'scrutineer'],
   'vl.experts': ['供专业人士：账本文件与命令行核验', 'For specialists: the files and the command-line check'],
   'vl.command': [
-    '下载的账本可以离线核验全部哈希并重新计票，在本系统源码目录中运行：',
-    'A downloaded ledger can be checked offline, every hash and the count; in the source directory run:',
+    '下载的账本可以离线核验全部哈希、重新计票并核验监票人签名，在本系统源码目录中运行：',
+    'A downloaded ledger can be checked offline, every hash, the count and the scrutineers’ signatures; in the source directory run:',
   ],
 } as const satisfies Record<string, readonly [string, string]>;

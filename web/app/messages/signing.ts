@@ -64,8 +64,8 @@ export const signingMessages = {
   'signing.sign': ['签名确认结果', 'Sign and certify the result'],
   'signing.signTitle': ['签名确认表决结果', 'Sign the result'],
   'signing.signMessage': [
-    '您将用本浏览器中的签名密钥对计票记录（哈希 {hash}）签名。达到规定人数（总监票人及至少一位其他监票人）签名后，结果和全部账本向社会公开，不能撤销。',
-    'You sign the tally record (hash {hash}) with this browser’s key. Once the required scrutineers have signed (the chief and at least one other), the result and the whole ledger are public; this cannot be undone.',
+    '您将用本浏览器中的签名密钥对计票记录（哈希 {hash}）签名。达到确认规则（总监票人 {chief} 人，共 {total} 名监票人）签名后，结果和全部账本向社会公开，不能撤销。',
+    'You sign the tally record (hash {hash}) with this browser’s key. Once the rule is met ({chief} chief scrutineer, {total} scrutineers in all), the result and the whole ledger are public; this cannot be undone.',
   ],
   'signing.signed': ['已签名', 'Signed'],
   'signing.needKey': ['本浏览器中没有您已登记的签名密钥，无法签名。', 'This browser holds no registered key of yours: you cannot sign here.'],
@@ -77,4 +77,34 @@ export const signingMessages = {
     '{total} more signatures needed ({chief} of them by the chief scrutineer).',
   ],
   'signing.certifiedBy': ['签名确认：{names}', 'Signed by: {names}'],
+  'signing.rule': [
+    '确认规则：总监票人 {chief} 人，共 {total} 名监票人签名',
+    'Certification rule: {chief} chief scrutineer, {total} scrutineers in all sign',
+  ],
+  // ---- the congress's certification rule ----
+  'rule.heading': ['确认规则', 'Certification rule'],
+  'rule.help': [
+    '表决结果须有以下人数的监票人用已登记的密钥签名，才确认并向社会公开。默认为总监票人 1 人，共 2 名监票人。',
+    'A result is certified and made public once this many scrutineers have signed it with registered keys. By default: the chief and one other, 2 in all.',
+  ],
+  'rule.pending': [
+    '表决{titles}正在等待监票人签名确认；在其确认完成（或作废）之前不能更改确认规则。',
+    'Awaiting the scrutineers’ signatures: {titles}. The rule cannot change until it is certified (or voided).',
+  ],
+  'rule.chief': ['总监票人（人）', 'Chief scrutineer signatures'],
+  'rule.total': ['签名的监票人共（名）', 'Scrutineer signatures in all'],
+  'rule.totalHint': ['含总监票人；至少 2 名，最多 {max} 名', 'Including the chief; at least 2, at most {max}'],
+  'rule.whole': ['请填写整数', 'Enter a whole number'],
+  'rule.save': ['更改确认规则', 'Change the rule'],
+  'rule.unchanged': ['与现行规则相同，无需更改。', 'This is the rule already in force.'],
+  'rule.askTitle': ['更改确认规则', 'Change the certification rule'],
+  'rule.askMessage': [
+    '更改后，今后计票的表决须有总监票人 {chief} 人、共 {total} 名监票人签名，结果才确认并公开（现为总监票人 {fromChief} 人、共 {fromTotal} 名）。目前已登记密钥的监票人 {registered} 名，其中总监票人 {chiefs} 名。{short}已确认的结果不受影响，仍按确认时的规则。此更改记入人大账本。',
+    'From now on a tallied result is certified and made public only once {chief} chief scrutineer and {total} scrutineers in all have signed (now: {fromChief} and {fromTotal}). Scrutineers with registered keys: {registered}, of them chiefs: {chiefs}. {short}Results already certified keep the rule they were certified under. The change goes into the congress ledger.',
+  ],
+  'rule.askShort': [
+    '登记的密钥不足：在登记足够的监票人密钥之前，结果无法确认。',
+    'Not enough registered keys: no result can be certified until enough scrutineers’ keys are registered. ',
+  ],
+  'rule.saved': ['确认规则已更改：总监票人 {chief} 人，共 {total} 名监票人签名', 'Rule changed: {chief} chief, {total} scrutineers in all'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -21,7 +21,12 @@ export function DecisionDialog(props: { change: Change; current?: Partial<Terms>
   const [note, setNote] = createSignal('');
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['outcome', 'decidedOn', 'decisionNumber', 'note']);
+  const errors = createProblemErrors(['outcome', 'decidedOn', 'decisionNumber', 'note'], () => ({
+    outcome: outcome(),
+    decidedOn: decidedOn(),
+    decisionNumber: number(),
+    note: note(),
+  }));
   const requestedOn = () => chinaDay(props.change.requestedAt);
 
   const check = () =>

@@ -15,6 +15,12 @@ import { implementationApi, type GroupInput, type ProjectItem, type SupervisionG
 
 type Scope = 'projects' | 'category';
 
+/** The picker answers with an id; the name comes from the roster. */
+async function person(id: string): Promise<GroupMember> {
+  const r = await api.get('/api/deputies/:id', { params: { id } });
+  return { deputyId: r.deputy.id, name: r.deputy.name };
+}
+
 export function GroupDialog(props: {
   cycleId: string;
   group: SupervisionGroup | null;
@@ -33,13 +39,15 @@ export function GroupDialog(props: {
   const [busy, setBusy] = createSignal(false);
   // The member picker starts afresh after each pick.
   const [pickerKey, setPickerKey] = createSignal(1);
-  const errors = createProblemErrors(['name', 'leaderDeputyId', 'memberDeputyIds', 'projectIds', 'category']);
+  const errors = createProblemErrors(['name', 'leaderDeputyId', 'memberDeputyIds', 'projectIds', 'category'], () => ({
+    name: name(),
+    leaderDeputyId: leader()?.deputyId ?? null,
+    memberDeputyIds: members.map((m) => m.deputyId),
+    scope: scope(),
+    projectIds: [...projectIds()],
+    category: category(),
+  }));
 
-  // The picker answers with an id; the name comes from the roster.
-  const person = async (id: string): Promise<GroupMember> => {
-    const r = await api.get('/api/deputies/:id', { params: { id } });
-    return { deputyId: r.deputy.id, name: r.deputy.name };
-  };
   const chooseLeader = async (id: string) => {
     if (!id) return setLeader(null);
     const p = await person(id);

@@ -25,7 +25,12 @@ export function SupervisionItemForm(props: {
   const [text, setText] = createSignal('');
   const [groupId, setGroupId] = createSignal(untrack(() => (props.groups.length === 1 ? props.groups[0]!.id : '')));
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['kind', 'occurredOn', 'text', 'groupId']);
+  const errors = createProblemErrors(['kind', 'occurredOn', 'text', 'groupId'], () => ({
+    kind: kind(),
+    occurredOn: occurredOn(),
+    text: text(),
+    groupId: groupId(),
+  }));
   const askGroup = () => props.requireGroup || props.groups.length > 1;
   // A message goes once the person starts putting it right; the next submit checks again.
   const edited =

@@ -92,10 +92,15 @@ export function BallotControls(props: {
         <p class="ses-handoff">{t('hall.control.talliedHelp')}</p>
         <Show when={progress()}>
           {(p) => (
-            <p data-testid="certification-progress">
-              {p().signers.length ? t('signing.progress', { names: signerNames() }) : t('signing.progressNone')}{' '}
-              <Show when={p().missing}>{(m) => <span>{t('signing.missing', { total: String(m().total), chief: String(m().chief) })}</span>}</Show>
-            </p>
+            <>
+              <Show when={p().rule}>
+                {(r) => <p data-testid="certification-rule">{t('signing.rule', { chief: r().chief, total: r().total })}</p>}
+              </Show>
+              <p data-testid="certification-progress">
+                {p().signers.length ? t('signing.progress', { names: signerNames() }) : t('signing.progressNone')}{' '}
+                <Show when={p().missing}>{(m) => <span>{t('signing.missing', { total: String(m().total), chief: String(m().chief) })}</span>}</Show>
+              </p>
+            </>
           )}
         </Show>
         <Show when={session.may('ballot.certify')}>

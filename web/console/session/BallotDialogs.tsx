@@ -16,7 +16,7 @@ export function CloseDialog(props: {
 }) {
   const [paper, setPaper] = createSignal('0');
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['paperIssued']);
+  const errors = createFormErrors(['paperIssued'], () => ({ paperIssued: paper() }));
   const save = async () => {
     if (!errors.check(() => ({ paperIssued: /^\d+$/.test(paper().trim()) ? null : 'hall.ballots.needNumber' }))) return;
     setBusy(true);
@@ -71,7 +71,7 @@ export function IssueDialog(props: {
   );
   const [deputyId, setDeputyId] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['deputyId']);
+  const errors = createFormErrors(['deputyId'], () => ({ deputyId: deputyId() }));
   const save = async () => {
     if (!errors.check(() => ({ deputyId: deputyId() ? null : 'check.required' }))) return;
     setBusy(true);

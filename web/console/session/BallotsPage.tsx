@@ -121,7 +121,11 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
   const [f, setF] = createSignal<BallotForm>({ ...NEW_BALLOT });
   const set = (patch: Partial<BallotForm>) => setF((x) => ({ ...x, ...patch }));
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor']);
+  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor'], () => ({
+    ...f(),
+    'rules.seats': f().seats,
+    'rules.maxFor': f().maxFor,
+  }));
   const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'balloting' && c.listFixed);
 
   // Sensible defaults: the first usable cycle, the latest sitting, a title from the cycle.

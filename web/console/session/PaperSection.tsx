@@ -1,7 +1,9 @@
 // Paper totals of a ballot (open or closed): the totals entered by scrutineers, each confirmed or
 // rejected by another scrutineer, and the dialog to enter them.
 import { createSignal, For, Show, untrack, type JSX } from 'solid-js';
+import { paperTotalsDigest, signingPayload } from '@contract/domain';
 import { errorMessage } from '../../app/api';
+import { confirmAction } from '../../app/confirm';
 import { FormDialog } from '../../app/Dialog';
 import { TextField } from '../../app/fields';
 import { createFormErrors } from '../../app/form-errors';
@@ -13,6 +15,19 @@ import { EVAL_MARK, evaluationChoices } from '../../tablet/evaluation-labels';
 import type { BallotState, BallotView } from '../../tablet/hall-types';
 import { isEvaluationBallot } from './evaluation';
 import { ballotsApi, type PaperTotals } from './hall-api';
+import { localKey, signWithLocalKey } from '../signing/key-store';
+
+/**
+ * This browser's signature over the digest of paper totals: computed here from the figures the
+ * scrutineer entered or sees, never taken from the server.
+ */
+async function signPaper(ballotId: string, figures: Pick<PaperTotals, 'perCandidate' | 'valid' | 'invalid'>) {
+  const accountId = session.state.account!.accountId;
+  const key = await localKey(accountId);
+  if (!key) throw new Error(t('signing.needKey'));
+  const digest = paperTotalsDigest(key.alg === 'sm2' ? 'sm3' : 'sha256', ballotId, figures);
+  return { digest, signature: await signWithLocalKey(accountId, signingPayload(digest)) };
+}
 
 export function PaperSection(props: { ballot: BallotView; state: BallotState }) {
   const paper = createLoader(
@@ -22,15 +37,30 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
   const [entering, setEntering] = createSignal(false);
   const [error, setError] = createSignal('');
   const me = () => session.state.account?.accountId;
-  const decide = async (p: PaperTotals, confirm: boolean) => {
+  const reject = async (p: PaperTotals) => {
     setError('');
     try {
-      await ballotsApi.decidePaper(props.ballot.id, p.id, confirm);
-      toasts.success(confirm ? t('hall.paper.confirmed') : t('hall.paper.rejected'));
+      await ballotsApi.rejectPaper(props.ballot.id, p.id);
+      toasts.success(t('hall.paper.rejected'));
       await paper.reload();
     } catch (err) {
       setError(errorMessage(err));
     }
+  };
+  /** The second scrutineer checks the figures, then signs their digest: asks first, as the totals then count. */
+  const confirm = (p: PaperTotals) => {
+    setError('');
+    confirmAction.ask({
+      title: t('hall.paper.confirmTitle'),
+      message: t('hall.paper.confirmMessage', { valid: p.valid, invalid: p.invalid, digest: p.digest }),
+      confirmLabel: t('hall.paper.confirmSign'),
+      run: async () => {
+        const { signature } = await signPaper(props.ballot.id, p);
+        await ballotsApi.confirmPaper(props.ballot.id, p.id, signature);
+        toasts.success(t('hall.paper.confirmed'));
+        await paper.reload();
+      },
+    });
   };
   const title = (id: string) => props.ballot.candidates.find((c) => c.id === id)?.title ?? id;
   return (
@@ -71,10 +101,10 @@ export function PaperSection(props: { ballot: BallotView; state: BallotState }) 
                 <Show when={session.may('paperTotals.decide') && p.status === 'pending'}>
                   <Show when={p.enteredBy !== me()} fallback={<p class="muted small">{t('hall.paper.waitOther')}</p>}>
                     <div class="form-actions">
-                      <button type="button" class="btn btn-primary btn-small" onClick={() => void decide(p, true)}>
+                      <button type="button" class="btn btn-primary btn-small" onClick={() => confirm(p)}>
                         {t('hall.paper.confirm')}
                       </button>
-                      <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => void decide(p, false)}>
+                      <button type="button" class="btn btn-small btn-danger-quiet" onClick={() => void reject(p)}>
                         {t('hall.paper.reject')}
                       </button>
                     </div>
@@ -112,7 +142,7 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
   const evaluation = untrack(() => isEvaluationBallot(props.ballot));
   const [vals, setVals] = createSignal<Record<string, string>>({ valid: '0', invalid: '0' });
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['valid', 'invalid']);
+  const errors = createFormErrors(['valid', 'invalid'], vals);
   const v = (k: string) => vals()[k] ?? '0';
   const set = (k: string, x: string) => setVals((o) => ({ ...o, [k]: x }));
   const n = (k: string) => Number(v(k).trim() || '0');
@@ -132,7 +162,9 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
             : { for: n(`${c.id}.for`), against: choose ? 0 : n(`${c.id}.against`), abstain: n(`${c.id}.abstain`) },
         ]),
       );
-      await ballotsApi.enterPaper(props.ballot.id, { perCandidate, valid: n('valid'), invalid: n('invalid') });
+      const figures = { perCandidate, valid: n('valid'), invalid: n('invalid') };
+      const { signature } = await signPaper(props.ballot.id, figures);
+      await ballotsApi.enterPaper(props.ballot.id, { ...figures, signature });
       props.onSaved();
     } catch (err) {
       errors.capture(err);
@@ -151,6 +183,7 @@ function PaperDialog(props: { ballot: BallotView; onClose: () => void; onSaved: 
       onSubmit={save}
       onClose={props.onClose}
     >
+      <p class="muted small">{t('hall.paper.signNote')}</p>
       <div class="field-row">
         <TextField
           label={t('hall.count.valid')}

@@ -59,7 +59,7 @@ function NewSittingDialog(props: { onClose: () => void; onSaved: (id: string) =>
   const [title, setTitle] = createSignal('');
   const [date, setDate] = createSignal(new Date().toISOString().slice(0, 10));
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['title', 'date']);
+  const errors = createFormErrors(['title', 'date'], () => ({ title: title(), date: date() }));
   const save = async () => {
     if (
       !errors.check(() => ({

@@ -151,7 +151,7 @@ export function TabletsPage() {
 function NameDialog(props: { tablet: Tablet | null; onClose: () => void; onSaved: (code: PairingCode | null) => void }) {
   const [name, setName] = createSignal(untrack(() => props.tablet?.name ?? ''));
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['name']);
+  const errors = createFormErrors(['name'], () => ({ name: name() }));
   const save = async () => {
     if (!errors.check(() => ({ name: name().trim() ? null : 'check.required' }))) return;
     setBusy(true);

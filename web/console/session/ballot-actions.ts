@@ -125,11 +125,11 @@ export function createBallotActions(opts: {
     const accountId = session.state.account!.accountId;
     setActionError('');
     if (!(await localKey(accountId))) return setActionError(t('signing.needKey'));
-    const { tallyEntry } = await ballotsApi.certification(opts.id());
-    if (!tallyEntry) return;
+    const { tallyEntry, rule } = await ballotsApi.certification(opts.id());
+    if (!tallyEntry || !rule) return;
     confirmAction.ask({
       title: t('signing.signTitle'),
-      message: `${t('ask.certify.numbers', { cast: cast(), present: snap()?.presentCount ?? '—', roster: snap()?.rosterCount ?? '—' })}${t('signing.signMessage', { hash: tallyEntry })}`,
+      message: `${t('ask.certify.numbers', { cast: cast(), present: snap()?.presentCount ?? '—', roster: snap()?.rosterCount ?? '—' })}${t('signing.signMessage', { hash: tallyEntry, chief: rule.chief, total: rule.total })}`,
       danger: true,
       confirmLabel: t('signing.sign'),
       run: async () => {

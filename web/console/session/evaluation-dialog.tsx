@@ -48,7 +48,7 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
   const set = (patch: Partial<EvaluationForm>) => setF((x) => ({ ...x, ...patch }));
   const [picked, setPicked] = createSignal<Set<string>>(new Set());
   const [busy, setBusy] = createSignal(false);
-  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'projectIds']);
+  const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'projectIds'], () => ({ ...f(), projectIds: [...picked()] }));
   const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'evaluation');
   const projects = createLoader(
     () => f().cycleId,

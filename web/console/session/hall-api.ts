@@ -25,6 +25,8 @@ import type { ScreenMode } from '../../tablet/hall-types';
 export type { EvaluationResults, PrintedCard, ProjectResults as Results, ResultCandidate, Sitting, SittingSummary, Tablet };
 export type AttendanceRow = AttendanceDeputy;
 export type Cycle = ContractCycle;
+/** A signature made in this browser with the scrutineer's registered key (../signing/key-store.ts). */
+type Signed = { keyId: string; sig: string };
 /** What the print page prints: every card of a ballot, or the one card just issued. */
 export type PrintDocument = { ballot: IssueCardAnswer['ballot'] & { secrecy?: PrintCardsAnswer['ballot']['secrecy'] }; cards: PrintedCard[] };
 /** 赞成/反对/弃权 per candidate, or 满意/基本满意/不满意/弃权 per project of an evaluation. */
@@ -60,8 +62,7 @@ export const ballotsApi = {
   close: (id: string, paperIssued: number) => api.post('/api/ballots/:id/close', { params: { id }, body: { paperIssued } }).then((r) => r.ballot),
   tally: (id: string) => api.post('/api/ballots/:id/tally', { params: { id } }).then((r) => r.ballot),
   /** Sends one scrutineer's signature of the tally (made in this browser by ../signing/key-store.ts). */
-  certify: (id: string, signature: { keyId: string; sig: string }) =>
-    api.post('/api/ballots/:id/certify', { params: { id }, body: signature }).then((r) => r.ballot),
+  certify: (id: string, signature: Signed) => api.post('/api/ballots/:id/certify', { params: { id }, body: signature }).then((r) => r.ballot),
   certification: (id: string) => api.get('/api/ballots/:id/certification', { params: { id } }),
   runoff: (id: string) => api.post('/api/ballots/:id/runoff', { params: { id }, body: {} }).then((r) => r.ballot),
   deleteDraft: (id: string) => api.delete('/api/ballots/:id', { params: { id } }),
@@ -78,10 +79,12 @@ export const ballotsApi = {
   paper: (id: string) => api.get('/api/ballots/:id/paper', { params: { id } }).then((r) => r.paper as PaperTotals[]),
   // The per-candidate counts are keyed by the ballot's form (赞成/反对/弃权 or 满意/基本满意/不满意/弃权), known
   // only at run time; the route's schema checks them.
-  enterPaper: (id: string, input: { perCandidate: PaperTotals['perCandidate']; valid: number; invalid: number }) =>
+  /** Totals with the entering scrutineer's signature over their digest (made in this browser). */
+  enterPaper: (id: string, input: { perCandidate: PaperTotals['perCandidate']; valid: number; invalid: number; signature: Signed }) =>
     api.post('/api/ballots/:id/paper', { params: { id }, body: input as ApiBody<'post', '/api/ballots/:id/paper'> }),
-  decidePaper: (id: string, paperId: string, confirm: boolean) =>
-    api.post(confirm ? '/api/ballots/:id/paper/:paperId/confirm' : '/api/ballots/:id/paper/:paperId/reject', { params: { id, paperId } }),
+  confirmPaper: (id: string, paperId: string, signature: Signed) =>
+    api.post('/api/ballots/:id/paper/:paperId/confirm', { params: { id, paperId }, body: { signature } }),
+  rejectPaper: (id: string, paperId: string) => api.post('/api/ballots/:id/paper/:paperId/reject', { params: { id, paperId } }),
 };
 
 /** A cycle's projects (for choosing those a re-evaluation asks about). */

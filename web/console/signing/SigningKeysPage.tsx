@@ -6,12 +6,14 @@ import { fingerprintOf } from '@contract/domain';
 import { api, errorMessage } from '../../app/api';
 import { confirmAction } from '../../app/confirm';
 import { FormMessage, TextField } from '../../app/fields';
+import { createFormErrors } from '../../app/form-errors';
 import { formatDateTime, t } from '../../app/i18n';
 import { Page } from '../../app/Page';
 import { session } from '../../app/session';
 import { toasts } from '../../app/toasts';
 import './signing.css';
 import { createLocalKey, forgetLocalKey, localKey, restoreLocalKey, type KeyBackup } from './key-store';
+import { CertificationRuleCard } from './CertificationRuleCard';
 
 const listKeys = () => api.get('/api/signers');
 
@@ -36,6 +38,7 @@ export function SigningKeysPage() {
       <Show when={session.may('signer.submit')}>
         <MyKey keys={keys()} reload={refetch} />
       </Show>
+      <CertificationRuleCard keys={keys()?.keys ?? []} />
       <KeyTable keys={keys()?.keys ?? []} canEdit={session.may('signer.manage')} reload={refetch} />
     </Page>
   );
@@ -46,17 +49,18 @@ function MyKey(props: { keys: SigningKeysAnswer | undefined; reload: () => void 
   const [local, { refetch }] = createResource(() => account().accountId, localKey);
   const [password, setPassword] = createSignal('');
   const [again, setAgain] = createSignal('');
-  const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [file, setFile] = createSignal<File | null>(null);
+  const errors = createFormErrors(['password', 'again'], () => ({ password: password(), again: again(), file: file()?.name ?? null }));
   const onServer = () => props.keys?.keys.find((k) => k.keyId === local()?.keyId);
 
   const create = async (e: Event) => {
     e.preventDefault();
-    setError('');
-    if (password().length < 10) return setError(t('signing.passwordShort'));
-    if (password() !== again()) return setError(t('signing.passwordMismatch'));
-    if (!props.keys) return;
+    const ok = errors.check(() => ({
+      password: password().length < 10 ? 'signing.passwordShort' : null,
+      again: password() !== again() ? 'signing.passwordMismatch' : null,
+    }));
+    if (!ok || !props.keys) return;
     setBusy(true);
     try {
       const { key, backup } = await createLocalKey(account().accountId, account().username, props.keys.alg, password());
@@ -68,7 +72,7 @@ function MyKey(props: { keys: SigningKeysAnswer | undefined; reload: () => void 
       refetch();
       props.reload();
     } catch (err) {
-      setError(errorMessage(err));
+      errors.capture(err);
     } finally {
       setBusy(false);
     }
@@ -76,7 +80,7 @@ function MyKey(props: { keys: SigningKeysAnswer | undefined; reload: () => void 
 
   const restore = async (e: Event) => {
     e.preventDefault();
-    setError('');
+    errors.clear();
     const f = file();
     if (!f) return;
     setBusy(true);
@@ -86,7 +90,7 @@ function MyKey(props: { keys: SigningKeysAnswer | undefined; reload: () => void 
       toasts.success(t('signing.restored'));
       refetch();
     } catch (err) {
-      setError(errorMessage(err));
+      errors.capture(err);
     } finally {
       setBusy(false);
     }
@@ -115,9 +119,17 @@ function MyKey(props: { keys: SigningKeysAnswer | undefined; reload: () => void 
                 autocomplete="new-password"
                 value={password()}
                 onInput={setPassword}
+                error={errors.field('password')}
               />
-              <TextField label={t('signing.passwordAgain')} type="password" autocomplete="new-password" value={again()} onInput={setAgain} />
-              <FormMessage text={error()} />
+              <TextField
+                label={t('signing.passwordAgain')}
+                type="password"
+                autocomplete="new-password"
+                value={again()}
+                onInput={setAgain}
+                error={errors.field('again')}
+              />
+              <FormMessage text={errors.general()} />
               <div class="form-actions">
                 <button type="submit" class="btn btn-primary" disabled={busy() || !props.keys}>
                   {busy() ? t('signing.creating') : t('signing.create')}

@@ -26,10 +26,14 @@ export function CyclePage() {
   const [refused, setRefused] = createSignal<{ problems: Problem[]; message: string } | null>(null);
   const cycle = () => detail.data()?.cycle;
 
-  // The cycle's figures as they stand, so the move is confirmed knowing what it leaves behind.
-  const countsText = () => {
+  // The cycle's figures as they stand, so the move is confirmed knowing what it leaves behind:
+  // proposals and suggestions up to the vote, then the projects the move creates or concerns.
+  const countsText = (to: string) => {
     const n = detail.data()?.counts;
     if (!n) return '';
+    if (to === 'implementation') return t('ask.phase.implementation', { n: n.selected ?? 0 });
+    if (to === 'evaluation') return t('ask.phase.evaluation', { n: n.projects ?? 0 });
+    if (to === 'closed') return t('ask.phase.closed', { n: n.projects ?? 0 });
     const parts = PROPOSAL_STATUSES.filter((s) => (n.proposals[s] ?? 0) > 0).map((s) => `${statusLabel(s)} ${n.proposals[s]}`);
     if (n.unprocessedSuggestions) parts.push(`${t('sol.cycle.unprocessedSuggestions')} ${n.unprocessedSuggestions}`);
     return parts.length ? t('ask.phase.counts', { counts: parts.join('，') }) : '';
@@ -44,8 +48,7 @@ export function CyclePage() {
       title: t('sol.phase.moveTitle', { phase: phaseLabel(next.phase) }),
       message: [
         t('sol.phase.moveMessage', { from: phaseLabel(c.phase), to: phaseLabel(next.phase) }),
-        next.phase === 'implementation' ? t('ask.phase.implementation') : next.phase === 'closed' ? t('ask.phase.closed') : '',
-        countsText(),
+        countsText(next.phase),
         t('ask.phase.irreversible'),
       ]
         .filter(Boolean)

@@ -33,7 +33,7 @@ function NotesForm(props: {
   onSaved: (p: Proposal) => void;
 }) {
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors([...SCREENING_ASPECTS]);
+  const errors = createProblemErrors([...SCREENING_ASPECTS], () => ({ ...props.notes }));
   const save = async () => {
     setBusy(true);
     try {
@@ -88,7 +88,7 @@ function OutcomeForm(props: { proposal: Proposal; notes: NotesDraft; onDone: (p:
   const [outcome, setOutcome] = createSignal<ScreeningOutcome | ''>('');
   const [form, setForm] = createStore({ reason: '', departmentId: untrack(() => p().departmentId) ?? '', mergeIntoId: '' });
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['reason', 'departmentId', 'mergeIntoId', 'outcome']);
+  const errors = createProblemErrors(['reason', 'departmentId', 'mergeIntoId', 'outcome'], () => ({ ...form, outcome: outcome() }));
   const departments = createLoader(
     () => true,
     () => departmentsApi.listActive(),

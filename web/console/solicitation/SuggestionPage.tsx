@@ -21,6 +21,36 @@ import type { Suggestion } from '../../solicitation/types';
 
 type Action = 'convert' | 'merge' | 'reject';
 
+interface HandleInput {
+  departmentId: string;
+  title: string;
+  category: string;
+  note: string;
+  proposalId: string;
+  reason: string;
+}
+
+/** Sends the chosen outcome; a conversion answers with the new proposal's id. */
+async function sendHandling(id: string, a: Action, form: HandleInput): Promise<string | undefined> {
+  if (a === 'convert') {
+    const r = await suggestionsApi.convert(id, {
+      departmentId: form.departmentId,
+      title: form.title.trim() || undefined,
+      category: form.category || null,
+      note: form.note.trim() || null,
+    });
+    toasts.success(t('sol.handle.converted'));
+    return r.proposal.id;
+  }
+  await suggestionsApi.screen(id, {
+    outcome: a,
+    reason: form.reason.trim() || null,
+    ...(a === 'merge' && form.proposalId ? { proposalId: form.proposalId } : {}),
+  });
+  toasts.success(a === 'merge' ? t('sol.handle.merged') : t('sol.handle.rejected'));
+  return undefined;
+}
+
 function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDone: (proposalId?: string) => void }) {
   const s = () => props.suggestion;
   const allowed = createMemo<Action[]>(() =>
@@ -31,7 +61,10 @@ function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDon
     untrack(() => ({ departmentId: '', title: s().title, category: s().category ?? '', note: '', proposalId: '', reason: '' })),
   );
   const [busy, setBusy] = createSignal(false);
-  const errors = createProblemErrors(['departmentId', 'title', 'category', 'note', 'proposalId', 'reason', 'action']);
+  const errors = createProblemErrors(['departmentId', 'title', 'category', 'note', 'proposalId', 'reason', 'action'], () => ({
+    ...form,
+    action: action(),
+  }));
   const departments = createLoader(
     () => true,
     () => departmentsApi.listActive(),
@@ -54,24 +87,7 @@ function HandleForm(props: { suggestion: Suggestion; categories: string[]; onDon
       return;
     setBusy(true);
     try {
-      if (a === 'convert') {
-        const r = await suggestionsApi.convert(s().id, {
-          departmentId: form.departmentId,
-          title: form.title.trim() || undefined,
-          category: form.category || null,
-          note: form.note.trim() || null,
-        });
-        toasts.success(t('sol.handle.converted'));
-        props.onDone(r.proposal.id);
-      } else {
-        await suggestionsApi.screen(s().id, {
-          outcome: a,
-          reason: form.reason.trim() || null,
-          ...(a === 'merge' && form.proposalId ? { proposalId: form.proposalId } : {}),
-        });
-        toasts.success(a === 'merge' ? t('sol.handle.merged') : t('sol.handle.rejected'));
-        props.onDone();
-      }
+      props.onDone(await sendHandling(s().id, a, form));
       errors.clear();
       setAction('');
     } catch (err) {

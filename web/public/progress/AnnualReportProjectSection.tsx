@@ -3,6 +3,7 @@
 // and rectification.
 import { For, Show } from 'solid-js';
 import { t, tMaybe } from '../../app/i18n';
+import { rankLabel } from '../../app/results';
 import { gradeLabel, pick, projectStatusLabel } from '../../implementation/labels';
 import type { ProjectChange } from '../../implementation/types';
 import { wan } from '../../solicitation/money';
@@ -140,7 +141,7 @@ function ProjectFacts(props: { project: AnnualReportProject; headingId: string; 
           </tr>
           <tr>
             <th scope="row">{t('rep.f.vote')}</th>
-            <td colSpan={3}>{t('rep.f.voteText', { for: props.project.vote.for, rank: props.project.vote.rank })}</td>
+            <td colSpan={3}>{t('rep.f.voteText', { for: props.project.vote.for, rank: rankLabel(props.project.vote) })}</td>
           </tr>
         </tbody>
       </table>

@@ -210,7 +210,7 @@ export function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem
             const rank = () => (c.rank ? rankLabel(ranks()[i()]!) : undefined);
             return (
               <li class={`prog-cand ${c.status === 'selected' ? 'prog-cand-selected' : ''}`}>
-                <span class="order-no" aria-label={rank()} title={rank()}>
+                <span class="order-no" aria-hidden="true">
                   {c.rank ?? '—'}
                 </span>
                 <span class="prog-cand-main">
@@ -220,6 +220,14 @@ export function BallotBlock(props: { ballot: BallotResult; projects: ProjectItem
                     </A>
                   </Show>
                   <span class="small muted prog-cand-votes">
+                    <Show when={rank()}>
+                      {(label) => (
+                        <>
+                          <span class="prog-cand-rank">{label()}</span>
+                          {' · '}
+                        </>
+                      )}
+                    </Show>
                     {t('prog.ov.for')} <strong class="prog-cand-for">{c.for}</strong>
                     {' · '}
                     {t('prog.ov.against')} {c.against}
