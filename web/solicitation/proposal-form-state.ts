@@ -5,7 +5,8 @@ import { session } from '../app/session';
 import type { TargetRow } from './inputs';
 import { wanText } from './money';
 import type { DeputyDirectoryItem } from '@contract';
-import { FUNDING_SOURCES, type FundingSource, type Proposal } from './types';
+import { type Proposal } from './types';
+import { fundingFields } from './funding';
 
 export type FormMode = 'department' | 'deputy' | 'manage';
 
@@ -14,7 +15,6 @@ export type FormMode = 'department' | 'deputy' | 'manage';
 export type ChosenDeputy = Omit<DeputyDirectoryItem, 'delegationName'> & { delegationName: string | null };
 
 export function createProposalFormState(p: Proposal | undefined, mode: FormMode) {
-  const fundingOf = (src: FundingSource) => p?.funding.find((f) => f.source === src);
   const [form, setForm] = createStore({
     title: p?.title ?? '',
     category: p?.category ?? '',
@@ -23,9 +23,7 @@ export function createProposalFormState(p: Proposal | undefined, mode: FormMode)
     location: p?.location ?? '',
     departmentId: p ? (p.departmentId ?? '') : mode === 'department' ? (session.state.account?.departmentId ?? '') : '',
     estimate: wanText(p?.estimateYuan),
-    funding: Object.fromEntries(
-      FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
-    ) as Record<FundingSource, { amount: string; note: string }>,
+    funding: fundingFields(p?.funding),
     deadline: p?.deadline ?? '',
     milestones: Object.fromEntries((p?.milestones ?? []).map((m) => [m.year, m.goal])) as Record<number, string>,
     targets: (p?.targets.length ? p.targets.map((x) => ({ ...x })) : [{ indicator: '', value: '', unit: '' }]) as TargetRow[],
