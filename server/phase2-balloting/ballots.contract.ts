@@ -149,23 +149,25 @@ export const ProjectGrade = z
   .meta({ id: 'ProjectGrade' });
 export type ProjectGrade = z.infer<typeof ProjectGrade>;
 
-export const EvaluationTalliedData = z
-  .object({
-    form: z.literal('satisfaction'),
-    rosterCount: z.number(),
-    presentCount: z.number(),
-    issued: z.number(),
-    returned: z.number(),
-    valid: z.number(),
-    invalid: z.number(),
-    basis: z.number(),
-    threshold: z.number(),
-    grading: GradingRule.optional(),
-    acceptableThreshold: z.number().optional(),
-    void: z.boolean(),
-    perCandidate: z.record(z.string(), ProjectGrade),
-  })
-  .meta({ id: 'EvaluationTalliedData' });
+/** A tally's counts of the hall: 应到 and 实到, the cards issued and returned, valid and invalid, and the threshold. */
+export const TallyCounts = z.object({
+  rosterCount: z.number(),
+  presentCount: z.number(),
+  issued: z.number(),
+  returned: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  threshold: z.number(),
+});
+
+export const EvaluationTalliedData = TallyCounts.extend({
+  form: z.literal('satisfaction'),
+  basis: z.number(),
+  grading: GradingRule.optional(),
+  acceptableThreshold: z.number().optional(),
+  void: z.boolean(),
+  perCandidate: z.record(z.string(), ProjectGrade),
+}).meta({ id: 'EvaluationTalliedData' });
 export type EvaluationTalliedData = z.infer<typeof EvaluationTalliedData>;
 
 /** A candidate as the results name it: the ballot's entry without its summary. */
