@@ -78,8 +78,10 @@ function operationSection(method: string, path: string, op: Operation): string[]
     if (status === 'default') continue;
     const [media, body] = Object.entries(r.content ?? {})[0] ?? [];
     if (!media) out.push(`- ${status}: ${r.description}, no body`);
-    else if (media !== 'application/json') out.push(`- ${status}: \`${media}\`: ${r.description}`);
-    else out.push(`- ${status}: \`${typeOf(body!.schema).replace(/\s+/g, ' ')}\``);
+    else if (media !== 'application/json') {
+      const events = Object.entries(body?.['x-events'] ?? {}).map(([name, s]) => `\`${name}\`: \`${typeOf(s).replace(/\s+/g, ' ')}\``);
+      out.push(`- ${status}: \`${media}\`: ${r.description}${events.length ? ` (events: ${events.join(', ')})` : ''}`);
+    } else out.push(`- ${status}: \`${typeOf(body!.schema).replace(/\s+/g, ' ')}\``);
   }
   out.push('- 4xx/5xx: `ErrorBody`', '');
   return out;

@@ -3,7 +3,7 @@
 // z.input of the route's schemas) and what comes back (z.output of its 2xx answer schemas).
 // A path no route declares, or a body the route's schema would refuse, does not compile.
 import type { z } from 'zod';
-import type { NoBody, RawBody } from '../http/contract';
+import type { EventSchemas, NoBody, RawBody } from '../http/contract';
 import type { ApiRoute } from '../routes';
 
 type Success = 200 | 201 | 202 | 204;
@@ -26,3 +26,19 @@ export type ApiQuery<M extends ApiMethod, P> = In<At<M, P>['query']>;
 export type ApiBody<M extends ApiMethod, P> = In<At<M, P>['body']>;
 /** What the route answers on success. */
 export type ApiAnswer<M extends ApiMethod, P> = AnswerOf<At<M, P>['responses']>;
+
+type EventsOf<R> = { [S in keyof R]: R[S] extends RawBody<infer E> ? E : never }[keyof R];
+type StreamEvents<P> = EventsOf<Extract<ApiRoute, { method: 'get'; path: P }>['responses']>;
+/** An event stream's paths: the GET routes whose answer names its events. */
+export type ApiStreamPath =
+  Extract<ApiRoute, { method: 'get' }> extends infer R
+    ? R extends { path: infer P; responses: infer Rs }
+      ? [EventsOf<Rs>] extends [never]
+        ? never
+        : EventSchemas extends EventsOf<Rs>
+          ? never
+          : P
+      : never
+    : never;
+/** The data of the server-sent event `name` on the stream at path P (z.output of its declared schema). */
+export type ApiEvent<P extends ApiStreamPath, Name extends keyof StreamEvents<P>> = z.output<StreamEvents<P>[Name]>;

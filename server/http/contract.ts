@@ -17,14 +17,23 @@ export const ErrorBody = z
   .meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-/** An answer that is not JSON (a PDF, a CSV, an event stream, a redirect). */
-export class RawBody {
+/** Server-sent events by name, each with the schema of its data (JSON). */
+export type EventSchemas = Record<string, z.ZodType>;
+
+/**
+ * An answer that is not JSON (a PDF, a CSV, an event stream, a redirect). An event stream names its
+ * events and the schema of each one's data, so that the OpenAPI document and the web's types
+ * (ApiEvent, server/contract/api.ts) come from the same declaration.
+ */
+export class RawBody<E extends EventSchemas = EventSchemas> {
   constructor(
     readonly mediaType: string,
     readonly description: string,
+    readonly events?: E,
   ) {}
 }
-export const raw = (mediaType: string, description: string) => new RawBody(mediaType, description);
+export const raw = <E extends EventSchemas = EventSchemas>(mediaType: string, description: string, events?: E) =>
+  new RawBody<E>(mediaType, description, events);
 
 /** An answer with no body (204). */
 export const NoBody = Symbol('no body');

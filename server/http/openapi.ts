@@ -26,7 +26,8 @@ export interface Operation {
   security?: Record<string, string[]>[];
   parameters?: { name: string; in: 'path' | 'query'; required: boolean; schema: JsonSchema }[];
   requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+  /** An event stream's content also names its events and the schema of each one's data (`x-events`). */
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema; 'x-events'?: Record<string, JsonSchema> }> }>;
 }
 
 const STATUS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No content', 304: 'Not modified (ETag matches)' };
@@ -102,7 +103,11 @@ export function openApiDocument(routes: readonly RouteDef[]): OpenApiDocument {
       const description = STATUS_TEXT[Number(status)] ?? 'OK';
       if (spec === NoBody) op.responses[status] = { description };
       else if (spec instanceof RawBody) {
-        op.responses[status] = { description: spec.description, content: { [spec.mediaType]: { schema: { type: 'string' } } } };
+        const events = spec.events && Object.fromEntries(Object.entries(spec.events).map(([name, data]) => [name, convert(data, 'output')]));
+        op.responses[status] = {
+          description: spec.description,
+          content: { [spec.mediaType]: { schema: { type: 'string' }, ...(events ? { 'x-events': events } : {}) } },
+        };
       } else op.responses[status] = { description, content: { 'application/json': { schema: convert(spec, 'output') } } };
     }
     op.responses.default = { description: 'An error: 4xx or 5xx with the error code', content: { 'application/json': { schema: errorRef } } };

@@ -149,23 +149,25 @@ export const ProjectGrade = z
   .meta({ id: 'ProjectGrade' });
 export type ProjectGrade = z.infer<typeof ProjectGrade>;
 
-export const EvaluationTalliedData = z
-  .object({
-    form: z.literal('satisfaction'),
-    rosterCount: z.number(),
-    presentCount: z.number(),
-    issued: z.number(),
-    returned: z.number(),
-    valid: z.number(),
-    invalid: z.number(),
-    basis: z.number(),
-    threshold: z.number(),
-    grading: GradingRule.optional(),
-    acceptableThreshold: z.number().optional(),
-    void: z.boolean(),
-    perCandidate: z.record(z.string(), ProjectGrade),
-  })
-  .meta({ id: 'EvaluationTalliedData' });
+/** A tally's counts of the hall: 应到 and 实到, the cards issued and returned, valid and invalid, and the threshold. */
+export const TallyCounts = z.object({
+  rosterCount: z.number(),
+  presentCount: z.number(),
+  issued: z.number(),
+  returned: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  threshold: z.number(),
+});
+
+export const EvaluationTalliedData = TallyCounts.extend({
+  form: z.literal('satisfaction'),
+  basis: z.number(),
+  grading: GradingRule.optional(),
+  acceptableThreshold: z.number().optional(),
+  void: z.boolean(),
+  perCandidate: z.record(z.string(), ProjectGrade),
+}).meta({ id: 'EvaluationTalliedData' });
 export type EvaluationTalliedData = z.infer<typeof EvaluationTalliedData>;
 
 /** A candidate as the results name it: the ballot's entry without its summary. */
@@ -264,6 +266,36 @@ export const EvaluationResults = z
 export type EvaluationResults = z.infer<typeof EvaluationResults>;
 export const ResultsAnswer = z.union([ProjectResults, EvaluationResults]).meta({ id: 'ResultsAnswer' });
 export type ResultsAnswer = z.infer<typeof ResultsAnswer>;
+
+/** What the hall screen shows, as switched from the console ('auto' follows the ballot's state). */
+export const ScreenMode = z.enum(['auto', 'welcome', 'candidates', 'turnout', 'results']).meta({ id: 'ScreenMode' });
+export type ScreenMode = z.infer<typeof ScreenMode>;
+
+/** A choice counted live: 赞成/反对/弃权 on a project ballot, 满意/基本满意/不满意/弃权 on an evaluation. */
+const LiveChoice = z.enum(['for', 'against', 'abstain', 'satisfied', 'basically_satisfied', 'unsatisfied']);
+
+/**
+ * A ballot as the hall screen and the console watch it: the `ballot` event of GET /api/ballots/:id/events,
+ * published after every committed change (live.ts), each carrying the ledger head.
+ */
+export const BallotSnapshot = z
+  .object({
+    ballotId: z.string(),
+    title: z.string(),
+    state: BallotState,
+    rosterCount: z.number().nullable(),
+    presentCount: z.number().nullable(),
+    cardsIssued: z.number(),
+    castCount: z.number(),
+    /** Running counts per candidate: only while a recorded ballot with live counts on is open. */
+    counts: z.record(z.string(), z.partialRecord(LiveChoice, z.number())).nullable(),
+    /** Once the scrutineers have certified it: before that, the result is for staff only (GET …/results). */
+    result: z.union([ProjectTally, EvaluationTalliedData]).nullable(),
+    head: LedgerHead,
+    screenMode: ScreenMode,
+  })
+  .meta({ id: 'BallotSnapshot' });
+export type BallotSnapshot = z.infer<typeof BallotSnapshot>;
 
 export const PublicBallotAnswer = z.object({ ballot: PublicBallot }).meta({ id: 'PublicBallotAnswer' });
 export type PublicBallotAnswer = z.infer<typeof PublicBallotAnswer>;

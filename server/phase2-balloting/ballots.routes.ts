@@ -20,6 +20,8 @@ import {
   PrintCardsAnswer,
   ReceiptAnswer,
   ResultsAnswer,
+  BallotSnapshot,
+  ScreenMode,
 } from './ballots.contract';
 import { id, idParam, text } from '../http/schemas';
 import type { AppEnv } from '../core/context';
@@ -441,7 +443,7 @@ export const screenModeRoute = defineRoute({
   summary: 'Switch what the hall screen shows: auto, welcome, candidates, turnout, results',
   responses: { 200: BallotAnswer },
   params: idParam,
-  body: z.object({ mode: z.enum(['auto', 'welcome', 'candidates', 'turnout', 'results']) }).strict(),
+  body: z.object({ mode: ScreenMode }).strict(),
   handler: async ({ c, deps, actor, params, body }) => {
     await setScreenMode(deps, actor, params.id, body.mode);
     return c.json({ ballot: await getBallot(deps.db, actor, params.id) });
@@ -477,7 +479,9 @@ export const eventsRoute = defineRoute({
   path: '/api/ballots/:id/events',
   access: 'public',
   summary: 'Live events (SSE): state, 应到/实到, cards, casts, results; each with the ledger head; resumes with Last-Event-ID',
-  responses: { 200: raw('text/event-stream', 'Server-sent events named `ballot`, each carrying the ballot snapshot as JSON') },
+  responses: {
+    200: raw('text/event-stream', 'Server-sent events: the ballot as it stands now, then after every change', { ballot: BallotSnapshot }),
+  },
   params: idParam,
   handler: async ({ c, deps, params }) => {
     const first = await findBallotPublic(deps, params.id);

@@ -3,26 +3,10 @@
 import type { Executor } from '../../db/client';
 import { findLedgerHead } from '../core/ledger/ledger.repository';
 import type { Deps } from '../core/context';
+import type { BallotSnapshot } from './ballots.contract';
 import { findBallotAnyCongress, type BallotRow } from './ballots.repository';
 
 export const ballotTopic = (ballotId: string) => `ballot:${ballotId}`;
-
-export interface BallotSnapshot {
-  ballotId: string;
-  title: string;
-  state: BallotRow['state'];
-  rosterCount: number | null;
-  presentCount: number | null;
-  cardsIssued: number;
-  castCount: number;
-  /** Per-candidate running counts: only while a recorded ballot with live counts on is open. */
-  counts: Record<string, { for: number; against: number; abstain: number }> | null;
-  /** Once the scrutineers have certified it: before that, the result is for staff only (GET …/results). */
-  result: Record<string, unknown> | null;
-  head: { seq: number; hash: string };
-  /** What the hall screen should show, as switched from the console. */
-  screenMode: BallotRow['screenMode'];
-}
 
 export async function buildSnapshot(ex: Executor, ballot: BallotRow): Promise<BallotSnapshot> {
   const head = await findLedgerHead(ex, ballot.ledgerId);
@@ -38,7 +22,7 @@ export async function buildSnapshot(ex: Executor, ballot: BallotRow): Promise<Ba
     cardsIssued: ballot.cardsIssued,
     castCount: ballot.castCount,
     counts: showCounts ? ((ballot.liveCounts as BallotSnapshot['counts']) ?? {}) : null,
-    result: ballot.state === 'certified' ? (ballot.result as Record<string, unknown>) : null,
+    result: ballot.state === 'certified' ? (ballot.result as BallotSnapshot['result']) : null,
     head: head ?? { seq: 0, hash: '0'.repeat(64) },
     screenMode: ballot.screenMode,
   };

@@ -5,7 +5,7 @@ import { Congress } from '../core/accounts/auth.contract';
 import { LedgerHead, Ledger } from '../core/ledger/ledger.contract';
 import { CongressRef } from '../core/setup/setup.contract';
 import { Cycle } from '../cycle/cycles.contract';
-import { Grade, BallotKind, ResultCandidate } from '../phase2-balloting/ballots.contract';
+import { Grade, BallotKind, ResultCandidate, TallyCounts } from '../phase2-balloting/ballots.contract';
 import { FieldChange, ChangeKind } from './changes.contract';
 import { ProjectFacetCounts, ProjectRecord, ProjectSummary, MilestonesReachedItem, ProjectStatus } from './projects.contract';
 
@@ -43,19 +43,12 @@ export const PublicResultCandidate = ResultCandidate.omit({ position: true }).me
 export type PublicResultCandidate = z.infer<typeof PublicResultCandidate>;
 
 /** What the public sees of any certified ballot, a vote or an evaluation: which one, its ledger, and the hall's counts. */
-const CertifiedCounts = z.object({
+const CertifiedCounts = TallyCounts.extend({
   ballotId: z.string(),
   title: z.string(),
   certifiedAt: z.string().nullable(),
   ledgerId: z.string(),
   head: LedgerHead,
-  rosterCount: z.number(),
-  presentCount: z.number(),
-  issued: z.number(),
-  returned: z.number(),
-  valid: z.number(),
-  invalid: z.number(),
-  threshold: z.number(),
 });
 
 export const PublicBallotResult = CertifiedCounts.extend({

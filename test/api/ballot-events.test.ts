@@ -4,21 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHall, choicesFor, createBallot, openWithCards, type Hall, newCastId } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 import { certifyResult } from '../support/signing';
-
-interface Snapshot {
-  state: string;
-  castCount: number;
-  cardsIssued: number;
-  presentCount: number | null;
-  rosterCount: number | null;
-  counts: unknown;
-  result: unknown;
-  head: { seq: number; hash: string };
-}
+import { BallotSnapshot } from '../../server/phase2-balloting/ballots.contract';
 
 /** A minimal SSE reader over fetch: collects `ballot` events. */
 function subscribe(url: string, headers: Record<string, string> = {}) {
-  const events: Array<{ id: string; data: Snapshot }> = [];
+  const events: Array<{ id: string; data: BallotSnapshot }> = [];
   const ctrl = new AbortController();
   const waiters: Array<() => void> = [];
   const done = (async () => {
@@ -37,13 +27,14 @@ function subscribe(url: string, headers: Record<string, string> = {}) {
         const id = /^id: ?(.*)$/m.exec(block)?.[1];
         const data = /^data: ?(.*)$/m.exec(block)?.[1];
         if (id && data) {
-          events.push({ id, data: JSON.parse(data) });
+          // Every event is what the route declares (as every JSON answer is checked in the tests).
+          events.push({ id, data: BallotSnapshot.parse(JSON.parse(data)) });
           waiters.splice(0).forEach((w) => w());
         }
       }
     }
   })().catch(() => undefined);
-  const until = async (pred: (s: Snapshot) => boolean, ms = 5000) => {
+  const until = async (pred: (s: BallotSnapshot) => boolean, ms = 5000) => {
     const deadline = Date.now() + ms;
     while (!events.some((e) => pred(e.data))) {
       if (Date.now() > deadline) throw new Error(`no matching event; got ${JSON.stringify(events.map((e) => e.data.castCount))}`);

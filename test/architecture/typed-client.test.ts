@@ -3,7 +3,19 @@
 // path filling is run here. The hall tablet's client is the same agent (createApi), so it is typed
 // the same way, and what sets it apart (the device token, no session to end) is run here too.
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import type { ApiAnswer, ApiBody, ApiPath, BallotAnswer, CastAnswer, GetMeAnswer, TabletBallotAnswer, TabletMeAnswer } from '../../server/contract';
+import type {
+  ApiAnswer,
+  ApiBody,
+  ApiEvent,
+  ApiPath,
+  ApiStreamPath,
+  BallotAnswer,
+  BallotSnapshot,
+  CastAnswer,
+  GetMeAnswer,
+  TabletBallotAnswer,
+  TabletMeAnswer,
+} from '../../server/contract';
 import { api, ApiError, fillPath, onUnauthenticated } from '../../web/app/api';
 import { tabletApi } from '../../web/tablet/device';
 
@@ -27,6 +39,13 @@ export function typedCalls() {
   void api.get('/api/ballots', { query: { year: 2026 } });
   // A CSV, a PDF or an event stream is a link, not a JSON call.
   expectTypeOf<'/api/ballots/:id/results.csv'>().not.toMatchTypeOf<ApiPath<'get'>>();
+
+  // An event stream is typed by the events its route declares.
+  expectTypeOf<ApiEvent<'/api/ballots/:id/events', 'ballot'>>().toEqualTypeOf<BallotSnapshot>();
+  expectTypeOf<'/api/ballots/:id/events'>().toMatchTypeOf<ApiStreamPath>();
+  expectTypeOf<'/api/ballots/:id/results.csv'>().not.toMatchTypeOf<ApiStreamPath>();
+  // @ts-expect-error the stream has no such event
+  expectTypeOf<ApiEvent<'/api/ballots/:id/events', 'tally'>>().toBeUnknown();
 
   // The tablet's calls, by the same table.
   expectTypeOf(tabletApi.get('/api/tablets/me')).resolves.toEqualTypeOf<TabletMeAnswer>();

@@ -1,17 +1,10 @@
 // Importing deputies from a CSV file: check first (dry run), then import the very same bytes.
 // The server decides the encoding (UTF-8 with or without BOM, or GB18030), so the file is sent as it is.
+import type { ImportRefusal, ImportRowError } from '@contract';
 import { createStore } from 'solid-js/store';
 import { api, ApiError, errorMessage } from '../app/api';
 
-export interface ImportRowError {
-  row: number;
-  /** name | delegation | seat | gender | phone | note, or '' for the whole file */
-  column: string;
-  code: string;
-  message: string;
-  messageEn: string;
-  value?: string;
-}
+export type { ImportRowError };
 
 type Phase = 'idle' | 'checking' | 'checked' | 'importing' | 'done';
 
@@ -37,7 +30,8 @@ export function createDeputyImport() {
     api.upload('/api/deputies/import', { body: bytes!, contentType: 'text/csv' }, { query: dryRun ? { dryRun: '1' } : undefined });
 
   const fail = (err: unknown, back: Phase) => {
-    const details = err instanceof ApiError ? (err.details as { errors?: ImportRowError[]; encoding?: string } | undefined) : undefined;
+    // A refusal's details are the server's ImportRefusal; any other failure has none.
+    const details = err instanceof ApiError ? (err.details as Partial<ImportRefusal> | undefined) : undefined;
     setState({
       phase: back,
       ready: null,

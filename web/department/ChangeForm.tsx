@@ -10,8 +10,9 @@ import { toasts } from '../app/toasts';
 import { CheckboxField, InputField, RadioGroup, TargetsEditor } from '../solicitation/inputs';
 import { fundingLabel } from '../solicitation/labels';
 import { readWan, wan, wanText } from '../solicitation/money';
+import { fundingFields, readFunding, type FundingFields } from '../solicitation/funding';
 import { createProblemErrors, type ProblemErrors } from '../solicitation/problems';
-import { FUNDING_SOURCES, type FundingPart, type FundingSource, type Target } from '../solicitation/types';
+import { FUNDING_SOURCES, type FundingSource, type Target } from '../solicitation/types';
 import { departmentProjectsApi, type Adjustment, type ChangeKind, type StaffProjectRecord } from './projects';
 
 const FIELDS = ['kind', 'reason', 'adjust', 'content', 'location', 'targets', 'budgetYuan', 'funding', 'deadline'];
@@ -21,21 +22,15 @@ const ASPECTS: Aspect[] = ['content', 'location', 'targets', 'budget', 'deadline
 /** The funding parts in 万元 with their running sum against the budget typed beside them. */
 function FundingEditor(props: {
   budget: string;
-  parts: Record<FundingSource, { amount: string; note: string }>;
+  parts: FundingFields;
   onAmount: (src: FundingSource, v: string) => void;
   onNote: (v: string) => void;
   error?: string;
 }) {
   const sum = createMemo(() => {
     const budget = readWan(props.budget);
-    let total = 0;
-    let bad = false;
-    for (const src of FUNDING_SOURCES) {
-      const r = readWan(props.parts[src].amount);
-      if (r.kind === 'bad') bad = true;
-      if (r.kind === 'ok') total += r.yuan;
-    }
-    return { total, bad, diff: budget.kind === 'ok' ? total - budget.yuan : null };
+    const { total, problem } = readFunding(props.parts);
+    return { total, bad: problem !== null, diff: budget.kind === 'ok' ? total - budget.yuan : null };
   });
   return (
     <fieldset class="fieldset funding" classList={{ 'field-invalid': !!props.error }}>
@@ -92,7 +87,6 @@ function FundingEditor(props: {
 
 /** The form as the project stands: nothing asked yet, the current terms ready to be changed. */
 function initialChangeForm(project: StaffProjectRecord['project']) {
-  const fundingOf = (src: FundingSource) => project.funding.find((f) => f.source === src);
   return {
     kind: '' as ChangeKind | '',
     reason: '',
@@ -101,9 +95,7 @@ function initialChangeForm(project: StaffProjectRecord['project']) {
     location: project.location ?? '',
     targets: project.targets.map((x) => ({ ...x })) as Target[],
     budget: wanText(project.budgetYuan),
-    funding: Object.fromEntries(
-      FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
-    ) as Record<FundingSource, { amount: string; note: string }>,
+    funding: fundingFields(project.funding),
     deadline: project.deadline,
   };
 }
@@ -130,14 +122,9 @@ function draftOf(form: ChangeFormState): { local: Record<string, string | null>;
       if (b.kind === 'bad') local.budgetYuan = b.message;
       else if (b.kind === 'empty') local.budgetYuan = t('check.required');
       else adjust.budgetYuan = b.yuan;
-      const parts: FundingPart[] = [];
-      for (const src of FUNDING_SOURCES) {
-        const r = readWan(form.funding[src].amount);
-        if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-        else if (r.kind === 'ok')
-          parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
-      }
-      adjust.funding = parts;
+      const funding = readFunding(form.funding);
+      if (funding.problem) local.funding = funding.problem;
+      adjust.funding = funding.parts;
     }
     if (has('deadline')) adjust.deadline = form.deadline;
   }

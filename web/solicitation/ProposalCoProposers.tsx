@@ -7,13 +7,14 @@ import { createLoader } from '../app/loader';
 import { session } from '../app/session';
 import type { ProposalFormState, SetProposalForm } from './proposal-form-state';
 import type { ProblemErrors } from './problems';
-import { deputyDirectory, type DirectoryDeputy } from './proposals';
+import type { DeputyDirectoryItem } from '@contract';
+import { deputyDirectory } from './proposals';
 
 export function ProposalCoProposers(props: { form: ProposalFormState; setForm: SetProposalForm; errors: ProblemErrors }) {
   const [coQuery, setCoQuery] = createSignal('');
-  const coMatches = createLoader(coQuery, (q) => (q.trim() ? deputyDirectory.find(q.trim()) : Promise.resolve([] as DirectoryDeputy[])));
+  const coMatches = createLoader(coQuery, (q) => (q.trim() ? deputyDirectory.find(q.trim()) : Promise.resolve([] as DeputyDirectoryItem[])));
   const me = () => session.state.account?.deputyId;
-  const addCo = (d: DirectoryDeputy) => {
+  const addCo = (d: DeputyDirectoryItem) => {
     if (d.id === me() || props.form.coProposers.some((x) => x.id === d.id)) return;
     props.setForm('coProposers', (list) => [...list, d]);
   };

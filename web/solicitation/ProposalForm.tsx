@@ -5,7 +5,7 @@
 import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { TextAreaField, TextField, FormMessage } from '../app/fields';
 import { t } from '../app/i18n';
-import { fundingLabel } from './labels';
+import { readFunding } from './funding';
 import { readWan } from './money';
 import { createProblemErrors } from './problems';
 import { ProposalBasics } from './ProposalBasics';
@@ -15,7 +15,7 @@ import type { ProblemErrors } from './problems';
 import { ProposalFunding } from './ProposalFunding';
 import { ProposalSchedule } from './ProposalSchedule';
 import { proposalsApi } from './proposals';
-import { FUNDING_SOURCES, type Cycle, type FundingPart, type Proposal, type ProposalInput } from './types';
+import { type Cycle, type Proposal, type ProposalInput } from './types';
 
 export type { FormMode };
 
@@ -51,21 +51,13 @@ function unreadable(form: ProposalFormState): Record<string, string | null> {
   if (!form.title.trim()) local.title = t('check.required');
   const e = readWan(form.estimate);
   if (e.kind === 'bad') local.estimateYuan = e.message;
-  for (const src of FUNDING_SOURCES) {
-    const r = readWan(form.funding[src].amount);
-    if (r.kind === 'bad') local.funding = `${fundingLabel(src)}：${r.message}`;
-  }
+  local.funding = readFunding(form.funding).problem;
   return local;
 }
 
 /** The form as the API takes it: amounts in 元, blank texts as null, the milestones of the years that need one. */
 function proposalInput(form: ProposalFormState, years: number[], mode: FormMode): ProposalInput {
   const estimate = readWan(form.estimate);
-  const parts: FundingPart[] = [];
-  for (const src of FUNDING_SOURCES) {
-    const r = readWan(form.funding[src].amount);
-    if (r.kind === 'ok') parts.push({ source: src, amountYuan: r.yuan, note: src === 'other' ? form.funding.other.note.trim() || null : null });
-  }
   const text = (v: string) => v.trim() || null;
   const input: ProposalInput = {
     title: form.title.trim(),
@@ -75,7 +67,7 @@ function proposalInput(form: ProposalFormState, years: number[], mode: FormMode)
     location: text(form.location),
     departmentId: form.departmentId || null,
     estimateYuan: estimate.kind === 'ok' ? estimate.yuan : null,
-    funding: parts,
+    funding: readFunding(form.funding).parts,
     deadline: form.deadline || null,
     milestones: years.filter((y) => form.milestones[y]?.trim()).map((y) => ({ year: y, goal: form.milestones[y]!.trim() })),
     targets: form.targets

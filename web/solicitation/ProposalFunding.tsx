@@ -7,25 +7,16 @@ import { fundingLabel } from './labels';
 import { formatYuan, readWan, wan } from './money';
 import type { ProposalFormState, SetProposalForm } from './proposal-form-state';
 import type { ProblemErrors } from './problems';
+import { readFunding } from './funding';
 import { FUNDING_SOURCES } from './types';
 
 export function ProposalFunding(props: { form: ProposalFormState; setForm: SetProposalForm; errors: ProblemErrors }) {
   // The running sum of the funding parts against the estimate, as they are typed.
   const funding = createMemo(() => {
     const estimate = readWan(props.form.estimate);
-    let total = 0;
-    let bad = false;
-    let parts = 0;
-    for (const src of FUNDING_SOURCES) {
-      const r = readWan(props.form.funding[src].amount);
-      if (r.kind === 'bad') bad = true;
-      if (r.kind === 'ok') {
-        total += r.yuan;
-        parts++;
-      }
-    }
+    const { parts, total, problem } = readFunding(props.form.funding);
     const diff = estimate.kind === 'ok' ? total - estimate.yuan : null;
-    return { estimate, total, bad, parts, diff };
+    return { estimate, total, bad: problem !== null, parts: parts.length, diff };
   });
 
   return (

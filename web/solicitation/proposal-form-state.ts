@@ -4,14 +4,17 @@ import { createStore } from 'solid-js/store';
 import { session } from '../app/session';
 import type { TargetRow } from './inputs';
 import { wanText } from './money';
-import type { DirectoryDeputy } from './proposals';
-import { FUNDING_SOURCES, type FundingSource, type Proposal } from './types';
+import type { DeputyDirectoryItem } from '@contract';
+import { type Proposal } from './types';
+import { fundingFields } from './funding';
 
 export type FormMode = 'department' | 'deputy' | 'manage';
 
 /** The form's store, filled from the proposal being edited (or empty, with a department's own id). */
+/** A co-proposer on the form: found in the directory, or already on the proposal (which does not carry their delegation). */
+export type ChosenDeputy = Omit<DeputyDirectoryItem, 'delegationName'> & { delegationName: string | null };
+
 export function createProposalFormState(p: Proposal | undefined, mode: FormMode) {
-  const fundingOf = (src: FundingSource) => p?.funding.find((f) => f.source === src);
   const [form, setForm] = createStore({
     title: p?.title ?? '',
     category: p?.category ?? '',
@@ -20,16 +23,14 @@ export function createProposalFormState(p: Proposal | undefined, mode: FormMode)
     location: p?.location ?? '',
     departmentId: p ? (p.departmentId ?? '') : mode === 'department' ? (session.state.account?.departmentId ?? '') : '',
     estimate: wanText(p?.estimateYuan),
-    funding: Object.fromEntries(
-      FUNDING_SOURCES.map((src) => [src, { amount: wanText(fundingOf(src)?.amountYuan), note: fundingOf(src)?.note ?? '' }]),
-    ) as Record<FundingSource, { amount: string; note: string }>,
+    funding: fundingFields(p?.funding),
     deadline: p?.deadline ?? '',
     milestones: Object.fromEntries((p?.milestones ?? []).map((m) => [m.year, m.goal])) as Record<number, string>,
     targets: (p?.targets.length ? p.targets.map((x) => ({ ...x })) : [{ indicator: '', value: '', unit: '' }]) as TargetRow[],
     contactName: p?.contactName ?? '',
     contactPhone: p?.contactPhone ?? '',
     coProposers: (p?.proposer.deputies.filter((d) => !d.lead).map((d) => ({ id: d.id, name: d.name ?? '', delegationName: null })) ??
-      []) as DirectoryDeputy[],
+      []) as ChosenDeputy[],
   });
   return [form, setForm] as const;
 }

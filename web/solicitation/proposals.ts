@@ -90,12 +90,6 @@ export const proposalsApi = {
   ) => api.post('/api/proposals/:id/screening', { params: { id }, body: input }).then((r) => r.proposal),
 };
 
-export interface DirectoryDeputy {
-  id: string;
-  name: string;
-  delegationName: string | null;
-}
-
 /** 联名: active deputies to name as co-proposers (name and delegation only). */
 export const deputyDirectory = {
   find: (q: string, limit = 20) => api.get('/api/deputy-directory', { query: { q, pageSize: limit } }).then((r) => r.deputies),

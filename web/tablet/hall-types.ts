@@ -1,5 +1,6 @@
 // Shapes the hall pages read from the ballot API (server/phase2-balloting). Type-only imports
-// of the server's pure domain keep the two in step.
+// of the server's pure domain keep the two in step; the answers and the live snapshot (the SSE
+// `ballot` event, BallotSnapshot in ballots.contract.ts) come from the server's contract.
 import type { BallotForm, Choice } from '@contract/domain';
 import type { EvaluationTalliedData, TalliedData } from '@contract/domain';
 import type { EvaluationChoice, Grade, ProjectGrade } from '@contract/domain';
@@ -7,18 +8,33 @@ import type { EvaluationChoice, Grade, ProjectGrade } from '@contract/domain';
 import type {
   Ballot,
   BallotCandidate,
+  BallotSnapshot,
   BallotState,
   CastAnswer,
   GradingRule,
   PublicBallot,
   ReceiptAnswer,
+  ScreenMode,
   Share,
   StoredBallotRules,
   TabletBallot,
   TabletCandidate,
 } from '@contract';
 
-export type { BallotForm, BallotState, Choice, EvaluationChoice, EvaluationTalliedData, Grade, GradingRule, ProjectGrade, Share, TalliedData };
+export type {
+  BallotForm,
+  BallotSnapshot,
+  BallotState,
+  Choice,
+  EvaluationChoice,
+  EvaluationTalliedData,
+  Grade,
+  GradingRule,
+  ProjectGrade,
+  ScreenMode,
+  Share,
+  TalliedData,
+};
 
 /** The project ballot's forms, or the satisfaction evaluation (phase 4) on the same engine. */
 export type AnyForm = BallotForm | 'satisfaction';
@@ -26,8 +42,6 @@ export type AnyChoice = Choice | EvaluationChoice;
 export type AnyTallied = TalliedData | EvaluationTalliedData;
 
 export const isEvaluationTally = (r: AnyTallied): r is EvaluationTalliedData => (r as { form?: string }).form === 'satisfaction';
-
-export type ScreenMode = 'auto' | 'welcome' | 'candidates' | 'turnout' | 'results';
 
 // The answers' shapes come from the server's contract (z.infer of the routes' response schemas).
 export type CardCandidate = TabletCandidate;
@@ -51,22 +65,6 @@ export interface BallotFormProps {
   onDone: (receipt: string) => void;
   onLeave: () => void;
   layout: 'tablet' | 'phone';
-}
-
-/** The live snapshot (SSE `ballot` events, server/phase2-balloting/live.ts). */
-export interface BallotSnapshot {
-  ballotId: string;
-  title: string;
-  state: BallotState;
-  rosterCount: number | null;
-  presentCount: number | null;
-  cardsIssued: number;
-  castCount: number;
-  /** Running counts per candidate (only with liveCounts): 赞成/反对/弃权, or 满意/基本满意/不满意/弃权. */
-  counts: Record<string, Partial<Record<AnyChoice, number>>> | null;
-  result: AnyTallied | null;
-  head: { seq: number; hash: string };
-  screenMode: ScreenMode;
 }
 
 /** The first 12 hex digits of a receipt in groups of four: what the tablet shows and /verify accepts. */

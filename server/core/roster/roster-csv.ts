@@ -11,6 +11,7 @@
  * cell with an embedded newline does not shift the numbering (one CSV record = one spreadsheet row).
  */
 import iconv from 'iconv-lite';
+import type { ImportRowError } from './roster.contract';
 
 // ───────────────────────────────────────── decoding ─────────────────────────────────────────
 
@@ -202,39 +203,11 @@ function detectDelimiter(text: string): ',' | '\t' {
 
 // ───────────────────────────────────────── mapping ─────────────────────────────────────────
 
-export type DeputyColumn = 'name' | 'delegation' | 'seat' | 'gender' | 'phone' | 'note';
-
-export type RosterCsvErrorCode =
-  | 'empty_file'
-  | 'no_data_rows'
-  | 'csv_syntax'
-  | 'undecodable'
-  | 'missing_column'
-  | 'duplicate_column'
-  | 'too_many_rows'
-  | 'missing_name'
-  | 'missing_delegation'
-  | 'unknown_delegation'
-  | 'missing_seat'
-  | 'bad_seat'
-  | 'duplicate_seat'
-  | 'seat_taken'
-  | 'bad_gender'
-  | 'too_long';
-
-export interface RosterCsvError {
-  /** Spreadsheet row number (header = 1, first data row = 2). */
-  row: number;
-  /** Canonical column key, or '' for file-level errors (empty_file, too_many_rows, csv_syntax …). */
-  column: DeputyColumn | '';
-  code: RosterCsvErrorCode;
-  /** e.g. 第3行“代表团”：未知的代表团“城关镇” */
-  message: string;
-  /** e.g. row 3, delegation: unknown delegation "城关镇" */
-  messageEn: string;
-  /** The offending (trimmed) cell value, when there is one. */
-  value?: string;
-}
+// The problems are the import's answer (the details of its 422), so their shape is declared once,
+// in roster.contract.ts, and the web reads the same type.
+export type DeputyColumn = Exclude<ImportRowError['column'], ''>;
+export type RosterCsvErrorCode = ImportRowError['code'];
+export type RosterCsvError = ImportRowError;
 
 export interface ImportedDeputy {
   rowNumber: number;

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../../db/client';
 import { conflict, notFound, ruleViolation } from '../errors';
 import type { Actor } from '../context';
 import { appendCongressEntry } from '../ledger/ledger.service';
+import type { ImportRefusal } from './roster.contract';
 import { mapDeputyRows, parseCsv, decodeCsvBytes, CsvSyntaxError, undecodableErrors } from './roster-csv';
 import {
   activeSeatKeys,
@@ -190,7 +191,7 @@ export async function importDeputiesCsv(db: Db, actor: Actor, bytes: Uint8Array,
           zh: `导入失败：${undecodable.length} 行含有无法识别的字符，未导入任何代表`,
           en: `Import refused: ${undecodable.length} lines contain bytes that are not text; nothing was imported`,
         },
-        { errors: undecodable, encoding },
+        { errors: undecodable, encoding } satisfies ImportRefusal,
       );
     }
     rows = parseCsv(decoded.text);
@@ -207,7 +208,7 @@ export async function importDeputiesCsv(db: Db, actor: Actor, bytes: Uint8Array,
           zh: `导入失败：${mapped.errors.length} 处错误，未导入任何代表`,
           en: `Import refused: ${mapped.errors.length} errors; nothing was imported`,
         },
-        { errors: mapped.errors, encoding },
+        { errors: mapped.errors, encoding } satisfies ImportRefusal,
       );
     }
     if (opts.dryRun) return { imported: 0, wouldImport: mapped.deputies.length, encoding, dryRun: true };

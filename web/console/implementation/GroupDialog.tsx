@@ -10,12 +10,13 @@ import { t } from '../../app/i18n';
 import { createProblemErrors } from '../../solicitation/problems';
 import { RadioGroup } from '../../solicitation/inputs';
 import { DeputyPicker } from '../DeputyPicker';
-import { implementationApi, type GroupInput, type Person, type ProjectItem, type SupervisionGroup } from './implementation';
+import type { GroupMember } from '@contract';
+import { implementationApi, type GroupInput, type ProjectItem, type SupervisionGroup } from './implementation';
 
 type Scope = 'projects' | 'category';
 
 /** The picker answers with an id; the name comes from the roster. */
-async function person(id: string): Promise<Person> {
+async function person(id: string): Promise<GroupMember> {
   const r = await api.get('/api/deputies/:id', { params: { id } });
   return { deputyId: r.deputy.id, name: r.deputy.name };
 }
@@ -30,8 +31,8 @@ export function GroupDialog(props: {
 }) {
   const g = untrack(() => props.group);
   const [name, setName] = createSignal(g?.name ?? '');
-  const [leader, setLeader] = createSignal<Person | null>(g?.leader ?? null);
-  const [members, setMembers] = createStore<Person[]>(g ? [...g.members] : []);
+  const [leader, setLeader] = createSignal<GroupMember | null>(g?.leader ?? null);
+  const [members, setMembers] = createStore<GroupMember[]>(g ? [...g.members] : []);
   const [scope, setScope] = createSignal<Scope>(g?.category ? 'category' : 'projects');
   const [projectIds, setProjectIds] = createSignal<Set<string>>(new Set(g?.projects.map((p) => p.id) ?? []));
   const [category, setCategory] = createSignal(g?.category ?? '');

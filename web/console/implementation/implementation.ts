@@ -27,10 +27,6 @@ export const CADENCES: Cadence[] = ['monthly', 'quarterly'];
 export type ProjectItem = SharedProjectList['projects'][number];
 export type ProjectList = SharedProjectList;
 
-export interface Person {
-  deputyId: string;
-  name: string;
-}
 export type Change = ProjectChange;
 /** GET /api/projects/:id: the record and what the caller may do. */
 export type ProjectDetail = StaffProjectRecord;

@@ -1,21 +1,18 @@
 // 票决: the ballots of the congress, a new ballot on a cycle's fixed candidate list, and a new
 // satisfaction evaluation (满意度测评) of a cycle's projects (./evaluation.tsx).
-import { A, useNavigate } from '@solidjs/router';
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { A } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
 import { DataTable } from '../../app/DataTable';
-import { FormDialog } from '../../app/Dialog';
 import { SelectField, TextField } from '../../app/fields';
 import { createFormErrors, type FormErrors } from '../../app/form-errors';
 import { t } from '../../app/i18n';
-import { createLoader } from '../../app/loader';
 import { Page } from '../../app/Page';
 import { session } from '../../app/session';
-import { toasts } from '../../app/toasts';
 import type { BallotView } from '../../tablet/hall-types';
-import { BallotBasicsFields, LiveCountsField } from './ballot-basics';
+import { createNewBallot, LiveCountsField, NewBallotFrame, SecrecyField } from './ballot-basics';
 import { isEvaluationBallot } from './evaluation';
 import { NewEvaluationDialog } from './evaluation-dialog';
-import { ballotsApi, createBallotList, createSittingList, cyclesApi } from './hall-api';
+import { ballotsApi, createBallotList, createSittingList } from './hall-api';
 import './session.css';
 
 export function StateBadge(props: { state: BallotView['state'] }) {
@@ -112,33 +109,19 @@ const NEW_BALLOT = {
 type BallotForm = typeof NEW_BALLOT;
 
 function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
-  const navigate = useNavigate();
-  const cycles = createLoader(
-    () => true,
-    () => cyclesApi.list(),
-  );
-  const sittings = createSittingList();
-  const [f, setF] = createSignal<BallotForm>({ ...NEW_BALLOT });
-  const set = (patch: Partial<BallotForm>) => setF((x) => ({ ...x, ...patch }));
-  const [busy, setBusy] = createSignal(false);
+  const form = createNewBallot<BallotForm>({
+    initial: NEW_BALLOT,
+    usable: (c) => c.phase === 'balloting' && c.listFixed,
+    // A title from the cycle, and its seats.
+    fromCycle: (c, f) => ({ title: f.title || t('hall.ballots.defaultTitle', { cycle: c.title }), seats: String(c.seats) }),
+    onSaved: () => props.onSaved(),
+  });
+  const { f, set } = form;
   const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'rules.seats', 'rules.maxFor'], () => ({
     ...f(),
     'rules.seats': f().seats,
     'rules.maxFor': f().maxFor,
   }));
-  const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'balloting' && c.listFixed);
-
-  // Sensible defaults: the first usable cycle, the latest sitting, a title from the cycle.
-  createEffect(
-    on(
-      () => [usable(), sittings.data()] as const,
-      ([cs, ss]) => {
-        if (!f().cycleId && cs.length)
-          set({ cycleId: cs[0]!.id, title: f().title || t('hall.ballots.defaultTitle', { cycle: cs[0]!.title }), seats: String(cs[0]!.seats) });
-        if (!f().sittingId && ss?.length) set({ sittingId: ss[0]!.id });
-      },
-    ),
-  );
 
   const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
   const save = async () => {
@@ -154,58 +137,42 @@ function NewBallotDialog(props: { onClose: () => void; onSaved: () => void }) {
       }))
     )
       return;
-    setBusy(true);
-    try {
-      const b = await ballotsApi.create({
-        cycleId: x.cycleId,
-        sittingId: x.sittingId,
-        title: x.title.trim(),
-        rules: {
-          form: x.form,
-          seats: num(x.seats),
-          maxFor: num(x.maxFor),
-          passBasis: x.passBasis,
-          secrecy: x.secrecy,
-          liveCounts: x.liveCounts && x.secrecy === 'recorded',
-        },
-      });
-      toasts.success(t('hall.ballots.added', { title: b.title }));
-      props.onSaved();
-      navigate(`/console/session/ballots/${b.id}`);
-    } catch (err) {
-      errors.capture(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.send(
+      errors,
+      () =>
+        ballotsApi.create({
+          cycleId: x.cycleId,
+          sittingId: x.sittingId,
+          title: x.title.trim(),
+          rules: {
+            form: x.form,
+            seats: num(x.seats),
+            maxFor: num(x.maxFor),
+            passBasis: x.passBasis,
+            secrecy: x.secrecy,
+            liveCounts: x.liveCounts && x.secrecy === 'recorded',
+          },
+        }),
+      (title) => t('hall.ballots.added', { title }),
+    );
   };
 
   return (
-    <FormDialog
-      open
+    <NewBallotFrame
       title={t('hall.ballots.add')}
-      submitLabel={t('hall.ballots.create')}
-      busy={busy()}
-      message={errors.general()}
+      cycleHint={t('hall.ballots.cycleHint')}
+      noCycle={t('hall.ballots.noCycle')}
+      form={form}
+      errors={errors}
+      onCycle={(v) => {
+        const c = form.usable().find((x) => x.id === v);
+        set({ cycleId: v, seats: c ? String(c.seats) : f().seats });
+      }}
       onSubmit={save}
       onClose={props.onClose}
     >
-      <BallotBasicsFields
-        cycles={usable()}
-        cyclesLoading={cycles.loading()}
-        cycleHint={t('hall.ballots.cycleHint')}
-        noCycle={t('hall.ballots.noCycle')}
-        sittings={sittings.data()}
-        value={f()}
-        errors={errors}
-        onCycle={(v) => {
-          const c = usable().find((x) => x.id === v);
-          set({ cycleId: v, seats: c ? String(c.seats) : f().seats });
-        }}
-        onSitting={(v) => set({ sittingId: v })}
-        onTitle={(v) => set({ title: v })}
-      />
       <BallotRulesFields value={f()} errors={errors} set={set} />
-    </FormDialog>
+    </NewBallotFrame>
   );
 }
 
@@ -251,15 +218,7 @@ function BallotRulesFields(props: { value: BallotForm; errors: FormErrors; set: 
             { value: 'present', label: t('hall.basis.present') },
           ]}
         />
-        <SelectField
-          label={t('hall.rules.secrecy')}
-          value={props.value.secrecy}
-          onChange={(v) => props.set({ secrecy: v })}
-          options={[
-            { value: 'secret', label: t('hall.rules.secret') },
-            { value: 'recorded', label: t('hall.rules.recorded') },
-          ]}
-        />
+        <SecrecyField value={props.value.secrecy} onChange={(v) => props.set({ secrecy: v })} />
       </div>
       <LiveCountsField secrecy={props.value.secrecy} checked={props.value.liveCounts} onChange={(v) => props.set({ liveCounts: v })} />
     </fieldset>

@@ -1,16 +1,13 @@
 // Creating a satisfaction evaluation (满意度测评, phase 4) in the session console: for a cycle in
 // evaluation, all its projects or some for a re-evaluation after rectification, with its rules.
-import { useNavigate } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { FormDialog } from '../../app/Dialog';
 import { SelectField } from '../../app/fields';
 import { createFormErrors } from '../../app/form-errors';
 import { t } from '../../app/i18n';
 import { createLoader } from '../../app/loader';
-import { toasts } from '../../app/toasts';
 import { shareText } from '../../tablet/evaluation-labels';
-import { BallotBasicsFields, LiveCountsField } from './ballot-basics';
-import { ballotsApi, createSittingList, cyclesApi, projectsApi, type EvaluationInput } from './hall-api';
+import { createNewBallot, LiveCountsField, NewBallotFrame, SecrecyField } from './ballot-basics';
+import { ballotsApi, projectsApi, type EvaluationInput } from './hall-api';
 
 type EvaluationRules = NonNullable<EvaluationInput['rules']>;
 type ProjectOfCycle = Awaited<ReturnType<typeof projectsApi.ofCycle>>[number];
@@ -38,32 +35,20 @@ const fraction = (s: string) => {
 };
 
 export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () => void }) {
-  const navigate = useNavigate();
-  const cycles = createLoader(
-    () => true,
-    () => cyclesApi.list(),
-  );
-  const sittings = createSittingList();
-  const [f, setF] = createSignal<EvaluationForm>({ ...NEW_EVALUATION });
-  const set = (patch: Partial<EvaluationForm>) => setF((x) => ({ ...x, ...patch }));
+  const form = createNewBallot<EvaluationForm>({
+    initial: NEW_EVALUATION,
+    usable: (c) => c.phase === 'evaluation',
+    fromCycle: (c, f) => ({ title: f.title || t('eval.ballots.defaultTitle', { cycle: c.title }) }),
+    onSaved: () => props.onSaved(),
+  });
+  const { f, set } = form;
   const [picked, setPicked] = createSignal<Set<string>>(new Set());
-  const [busy, setBusy] = createSignal(false);
   const errors = createFormErrors(['cycleId', 'sittingId', 'title', 'projectIds'], () => ({ ...f(), projectIds: [...picked()] }));
-  const usable = () => (cycles.data() ?? []).filter((c) => c.phase === 'evaluation');
   const projects = createLoader(
     () => f().cycleId,
     (id) => (id ? projectsApi.ofCycle(id) : Promise.resolve([])),
   );
 
-  createEffect(
-    on(
-      () => [usable(), sittings.data()] as const,
-      ([cs, ss]) => {
-        if (!f().cycleId && cs.length) set({ cycleId: cs[0]!.id, title: f().title || t('eval.ballots.defaultTitle', { cycle: cs[0]!.title }) });
-        if (!f().sittingId && ss?.length) set({ sittingId: ss[0]!.id });
-      },
-    ),
-  );
   // A re-evaluation asks again about the projects graded 不满意 (rectified since); the clerk may change the choice.
   createEffect(
     on(
@@ -92,60 +77,46 @@ export function NewEvaluationDialog(props: { onClose: () => void; onSaved: () =>
       }))
     )
       return;
-    setBusy(true);
-    try {
-      const b = await ballotsApi.createEvaluation({
-        cycleId: x.cycleId,
-        sittingId: x.sittingId,
-        title: x.title.trim(),
-        rules: {
-          allowAbstain: x.allowAbstain,
-          // The selects offer exactly the values the route accepts.
-          passBasis: x.passBasis as EvaluationRules['passBasis'],
-          secrecy: x.secrecy as EvaluationRules['secrecy'],
-          liveCounts: x.liveCounts && x.secrecy === 'recorded',
-          evaluators: x.evaluators as EvaluationRules['evaluators'],
-          grading: { satisfied: fraction(x.satisfiedShare), acceptable: fraction(x.acceptableShare) },
-        },
-        ...(x.some ? { projectIds: (projects.data() ?? []).filter((p) => picked().has(p.id)).map((p) => p.id) } : {}),
-      });
-      toasts.success(t('eval.ballots.added', { title: b.title }));
-      props.onSaved();
-      navigate(`/console/session/ballots/${b.id}`);
-    } catch (err) {
-      errors.capture(err);
-    } finally {
-      setBusy(false);
-    }
+    // Read now, as the form stands when it is sent.
+    const some = x.some ? { projectIds: (projects.data() ?? []).filter((p) => picked().has(p.id)).map((p) => p.id) } : {};
+    await form.send(
+      errors,
+      () =>
+        ballotsApi.createEvaluation({
+          cycleId: x.cycleId,
+          sittingId: x.sittingId,
+          title: x.title.trim(),
+          rules: {
+            allowAbstain: x.allowAbstain,
+            // The selects offer exactly the values the route accepts.
+            passBasis: x.passBasis as EvaluationRules['passBasis'],
+            secrecy: x.secrecy as EvaluationRules['secrecy'],
+            liveCounts: x.liveCounts && x.secrecy === 'recorded',
+            evaluators: x.evaluators as EvaluationRules['evaluators'],
+            grading: { satisfied: fraction(x.satisfiedShare), acceptable: fraction(x.acceptableShare) },
+          },
+          ...some,
+        }),
+      (title) => t('eval.ballots.added', { title }),
+    );
   };
 
   return (
-    <FormDialog
-      open
+    <NewBallotFrame
       title={t('eval.ballots.add')}
-      submitLabel={t('hall.ballots.create')}
-      busy={busy()}
-      message={errors.general()}
+      cycleHint={t('eval.ballots.cycleHint')}
+      noCycle={t('eval.ballots.noCycle')}
+      form={form}
+      errors={errors}
+      onCycle={(v) => set({ cycleId: v })}
       onSubmit={save}
       onClose={props.onClose}
     >
-      <BallotBasicsFields
-        cycles={usable()}
-        cyclesLoading={cycles.loading()}
-        cycleHint={t('eval.ballots.cycleHint')}
-        noCycle={t('eval.ballots.noCycle')}
-        sittings={sittings.data()}
-        value={f()}
-        errors={errors}
-        onCycle={(v) => set({ cycleId: v })}
-        onSitting={(v) => set({ sittingId: v })}
-        onTitle={(v) => set({ title: v })}
-      />
       <EvaluationRulesFields value={f()} set={set} />
       <Show when={f().some}>
         <ReevaluationProjects projects={projects.data() ?? []} picked={picked()} onToggle={toggle} error={errors.field('projectIds')} />
       </Show>
-    </FormDialog>
+    </NewBallotFrame>
   );
 }
 
@@ -174,15 +145,7 @@ function EvaluationRulesFields(props: { value: EvaluationForm; set: (patch: Part
           ]}
         />
       </div>
-      <SelectField
-        label={t('hall.rules.secrecy')}
-        value={props.value.secrecy}
-        onChange={(v) => props.set({ secrecy: v })}
-        options={[
-          { value: 'secret', label: t('hall.rules.secret') },
-          { value: 'recorded', label: t('hall.rules.recorded') },
-        ]}
-      />
+      <SecrecyField value={props.value.secrecy} onChange={(v) => props.set({ secrecy: v })} />
       <div class="field-row">
         <SelectField
           label={t('eval.rules.satisfiedShare')}
