@@ -524,6 +524,13 @@ describe.skipIf(!hasChromium)('the session hall in Chromium', () => {
     ] as const)
       expect(totals).toMatch(new RegExp(`${k}\\s*${v}`));
     await screenPage.getByRole('img', { name: '公开账本与核验页面的二维码' }).waitFor();
+    // Three signers listed, and the column with the QR still ends above the footer's rule.
+    expect(await screenPage.getByTestId('signers').locator('li').allTextContents()).toEqual(['总监票人 监票人1', '监票人 监票人2', '监票人 监票人3']);
+    const [qrBottom, footTop] = await screenPage.evaluate(() => [
+      document.querySelector('.scr-qr')!.getBoundingClientRect().bottom,
+      document.querySelector('.scr-foot')!.getBoundingClientRect().top,
+    ]);
+    expect(qrBottom).toBeLessThanOrEqual(footTop);
     await expectNoSeriousA11yViolations(screenPage, 'hall screen (results)');
     await screenshot(screenPage, 'screen-results.png', { fullPage: false });
     // The published ledger holds tablet C's ballot once, under its receipt.

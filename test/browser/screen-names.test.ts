@@ -178,11 +178,13 @@ describe.skipIf(!hasChromium)('hall screen with 15 long names (Chromium)', () =>
       ]);
       await expectNoSeriousA11yViolations(page, `hall screen results ${size.width}×${size.height}`);
 
-      // Certified: the signers with the role each signed in, and the QR captioned with the ledger head.
+      // Certified: the signers with the role each signed in, the QR, and the ledger head in the footer.
       expect(await page.getByTestId('signers').locator('li').allTextContents()).toEqual(['总监票人 监票人1', '监票人 监票人2']);
       const { head } = (await server.client().get(`/api/ballots/${ballotId}/results`)).body as { head: { seq: number; hash: string } };
-      expect(await page.getByTestId('qr-head').textContent()).toBe(`账本链头 第 ${head.seq} 号 ${head.hash.slice(0, 10)}…${head.hash.slice(-6)}`);
-      expect(await nameProblems(page, '.scr-signers li, .scr-qr-head span')).toEqual([]);
+      await expect
+        .poll(() => page.getByTestId('screen-head').textContent())
+        .toBe(`账本链头 第 ${head.seq} 号 ${head.hash.slice(0, 10)}…${head.hash.slice(-6)}`);
+      expect(await nameProblems(page, '.scr-signers li')).toEqual([]);
       // The column with the QR and the head ends above the footer's rule: nothing written over it.
       const [qrBottom, footTop] = await page.evaluate(() => [
         document.querySelector('.scr-qr')!.getBoundingClientRect().bottom,

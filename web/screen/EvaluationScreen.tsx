@@ -6,14 +6,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { t } from '../app/i18n';
 import { offeredChoices } from '@contract/domain';
 import { EVAL_MARK, basisText, choiceText, gradeText, gradingRuleText } from '../tablet/evaluation-labels';
-import {
-  shortHash,
-  type BallotSnapshot,
-  type PublicBallotView,
-  type EvaluationChoice,
-  type EvaluationTalliedData,
-  type Grade,
-} from '../tablet/hall-types';
+import { type BallotSnapshot, type PublicBallotView, type EvaluationChoice, type EvaluationTalliedData, type Grade } from '../tablet/hall-types';
 
 const GRADE_MARK: Record<Grade, string> = {
   satisfied: EVAL_MARK.satisfied,
@@ -89,12 +82,7 @@ export function LiveCounts(props: { snapshot: BallotSnapshot; ballot: PublicBall
   );
 }
 
-export function EvaluationResults(props: {
-  result: EvaluationTalliedData;
-  ballot: PublicBallotView | undefined;
-  qr: string | undefined;
-  head: { seq: number; hash: string };
-}) {
+export function EvaluationResults(props: { result: EvaluationTalliedData; ballot: PublicBallotView | undefined; qr: string | undefined }) {
   const r = () => props.result;
   const rows = () => props.ballot?.candidates ?? [];
   // 弃权 gets a column when it was offered or (paper ballots) counted anyway.
@@ -183,7 +171,7 @@ export function EvaluationResults(props: {
         <p class="scr-basis scr-eval-rule">{gradingRuleText(r(), basisText(props.ballot?.rules.passBasis, props.ballot?.rules.evaluators))}</p>
         <p class="scr-basis">{t('eval.result.rateRule')}</p>
         <ScreenSigners ballot={props.ballot} />
-        <ScreenQr src={props.qr} head={props.ballot?.state === 'certified' ? props.head : undefined} />
+        <ScreenQr src={props.qr} />
       </aside>
     </section>
   );
@@ -211,10 +199,10 @@ export function ScreenSigners(props: { ballot: PublicBallotView | undefined }) {
 }
 
 /**
- * The QR code to the public ledger and receipt check (/verify?ballot=…), beside every result; once
- * certified, with the ledger head under it, which the verify page should find the chain ending in.
+ * The QR code to the public ledger and receipt check (/verify?ballot=…), beside every result. The
+ * ledger head it should find the chain ending in is the footer's, always on screen.
  */
-export function ScreenQr(props: { src: string | undefined; head?: { seq: number; hash: string } | undefined }) {
+export function ScreenQr(props: { src: string | undefined }) {
   return (
     <Show when={props.src}>
       {(src) => (
@@ -223,16 +211,6 @@ export function ScreenQr(props: { src: string | undefined; head?: { seq: number;
             <img src={src()} alt={t('hall.screen.qrAlt')} />
             <figcaption>{t('hall.screen.qrCaption')}</figcaption>
           </div>
-          <Show when={props.head}>
-            {(h) => (
-              <p class="scr-qr-head" data-testid="qr-head">
-                <span>
-                  {t('hall.screen.ledgerHead')} {t('hall.screen.seq', { seq: h().seq })}
-                </span>{' '}
-                <span class="scr-mono">{shortHash(h().hash, 10, 6)}</span>
-              </p>
-            )}
-          </Show>
         </figure>
       )}
     </Show>

@@ -90,11 +90,8 @@ export function ScreenPage() {
                 </Match>
                 <Match when={s().result}>
                   {(r) => (
-                    <Show
-                      when={isEvaluationTally(r())}
-                      fallback={<Results result={r() as TalliedData} ballot={ballot.latest} qr={qr()} head={s().head} />}
-                    >
-                      <EvaluationResults result={r() as EvaluationTalliedData} ballot={ballot.latest} qr={qr()} head={s().head} />
+                    <Show when={isEvaluationTally(r())} fallback={<Results result={r() as TalliedData} ballot={ballot.latest} qr={qr()} />}>
+                      <EvaluationResults result={r() as EvaluationTalliedData} ballot={ballot.latest} qr={qr()} />
                     </Show>
                   )}
                 </Match>
@@ -105,7 +102,7 @@ export function ScreenPage() {
         <footer class="scr-foot">
           <Show when={snap()}>
             {(s) => (
-              <p class="scr-head-hash">
+              <p class="scr-head-hash" data-testid="screen-head">
                 {t('hall.screen.ledgerHead')} <strong>{t('hall.screen.seq', { seq: s().head.seq })}</strong>
                 <span class="scr-mono"> {shortHash(s().head.hash, 10, 6)}</span>
               </p>
@@ -206,7 +203,7 @@ function Turnout(props: { snapshot: BallotSnapshot; compact?: boolean }) {
   );
 }
 
-function Results(props: { result: TalliedData; ballot: PublicBallotView | undefined; qr: string | undefined; head: { seq: number; hash: string } }) {
+function Results(props: { result: TalliedData; ballot: PublicBallotView | undefined; qr: string | undefined }) {
   const r = () => props.result;
   const byId = createMemo(() => new Map((props.ballot?.candidates ?? []).map((c) => [c.id, c])));
   const scale = () => Math.max(r().basis, ...r().ranking.map((x) => x.for), 1);
@@ -293,7 +290,7 @@ function Results(props: { result: TalliedData; ballot: PublicBallotView | undefi
         </dl>
         <p class="scr-basis">{t('hall.result.basis', { basis: r().basis, which: t(`hall.basis.${r().passBasis}`), n: r().threshold })}</p>
         <ScreenSigners ballot={props.ballot} />
-        <ScreenQr src={props.qr} head={props.ballot?.state === 'certified' ? props.head : undefined} />
+        <ScreenQr src={props.qr} />
       </aside>
     </section>
   );
