@@ -7,35 +7,12 @@ import { sealEntry } from '../../server/core/domain/ledger-chain';
 import { signerRegistry } from '../../server/core/domain/signatures';
 import { ledgerCertifications } from '../../server/phase2-balloting/domain/certification';
 import { ruleInForce } from '../../server/phase2-balloting/domain/certification-rule';
-import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, congressLedger, talliedBallot, type Hall } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type Client, type TestServer } from '../support/harness';
 import { makeSigner, signResult, type Signer } from '../support/signing';
 
 const RULE = '/api/congress/certification-rule';
 const put = (c: Client, body: unknown) => c.request('PUT', RULE, body);
-
-/** A ballot of 3 deputies on 2 candidates, closed and tallied. */
-async function talliedBallot(hall: Hall, title?: string) {
-  const ballot = await createBallot(hall, {}, title);
-  const cards = await openWithCards(hall, ballot.id);
-  for (const card of cards) {
-    const r = await hall.admin.post(`/api/ballots/${ballot.id}/cast`, {
-      castId: newCastId(),
-      token: card.url.split('#')[1],
-      choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')),
-    });
-    expect(r.status).toBe(201);
-  }
-  expect((await hall.admin.post(`/api/ballots/${ballot.id}/close`, {})).status).toBe(200);
-  expect((await hall.admin.post(`/api/ballots/${ballot.id}/tally`)).status).toBe(200);
-  return ballot as { id: string; ledgerId: string };
-}
-
-async function congressLedger(hall: Hall) {
-  const list = await hall.admin.get('/api/ledgers');
-  const id = list.body.ledgers.find((l: { kind: string }) => l.kind === 'congress').id;
-  return (await hall.admin.get(`/api/ledgers/${id}`)).body as { entries: Array<{ seq: number; at: string; kind: string; data: any }> };
-}
 
 describe.each(DRIVERS)('the certification rule [%s]', (driver) => {
   let server: TestServer;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealEntry, type LedgerEntry } from '../../server/core/domain/ledger-chain';
 import { fingerprintOf, newKeyPair } from '../../server/core/domain/signatures';
 import { runVerify, type VerifyIO } from '../../scripts/verify';
-import { buildHall, choicesFor, createBallot, newCastId, openWithCards, type Hall } from '../support/ballot-fixtures';
+import { buildHall, congressLedger, talliedBallot, type Hall } from '../support/ballot-fixtures';
 import { DRIVERS, startTestServer, type TestServer } from '../support/harness';
 import { makeSigner, signResult, type Signer } from '../support/signing';
 
@@ -23,29 +23,6 @@ function memIO(files: Record<string, string>) {
     },
   };
   return { io, out: () => out.join('\n') };
-}
-
-/** A ballot of 3 deputies on 2 candidates, closed and tallied. */
-async function talliedBallot(hall: Hall) {
-  const ballot = await createBallot(hall);
-  const cards = await openWithCards(hall, ballot.id);
-  for (const card of cards) {
-    const r = await hall.admin.post(`/api/ballots/${ballot.id}/cast`, {
-      castId: newCastId(),
-      token: card.url.split('#')[1],
-      choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')),
-    });
-    expect(r.status).toBe(201);
-  }
-  expect((await hall.admin.post(`/api/ballots/${ballot.id}/close`, {})).status).toBe(200);
-  expect((await hall.admin.post(`/api/ballots/${ballot.id}/tally`)).status).toBe(200);
-  return ballot as { id: string; ledgerId: string };
-}
-
-async function congressLedger(hall: Hall) {
-  const list = await hall.admin.get('/api/ledgers');
-  const id = list.body.ledgers.find((l: { kind: string }) => l.kind === 'congress').id;
-  return (await hall.admin.get(`/api/ledgers/${id}`)).body;
 }
 
 describe.each(DRIVERS)('scrutineers sign the result [%s]', (driver) => {

@@ -84,3 +84,29 @@ export function choicesFor(candidateIds: string[], pick: (id: string, i: number)
 
 /** A cast's id as a tablet makes one: 128 random bits. The same id again is a retry of that cast. */
 export const newCastId = () => randomBytes(16).toString('hex');
+
+/** A ballot on the hall's candidates, every card cast (赞成 the first, 弃权 the rest), closed and tallied. */
+export async function talliedBallot(hall: Hall, title?: string) {
+  const ballot = await createBallot(hall, {}, title);
+  const cards = await openWithCards(hall, ballot.id);
+  for (const card of cards) {
+    const r = await hall.admin.post(`/api/ballots/${ballot.id}/cast`, {
+      castId: newCastId(),
+      token: card.url.split('#')[1],
+      choices: choicesFor(hall.candidateIds, (_, i) => (i === 0 ? 'for' : 'abstain')),
+    });
+    if (r.status !== 201) throw new Error(`cast: ${r.status} ${r.text}`);
+  }
+  for (const step of ['close', 'tally'] as const) {
+    const r = await hall.admin.post(`/api/ballots/${ballot.id}/${step}`, step === 'close' ? {} : undefined);
+    if (r.status !== 200) throw new Error(`${step}: ${r.status} ${r.text}`);
+  }
+  return ballot as { id: string; ledgerId: string };
+}
+
+/** The congress ledger's export, as the secretariat reads it. */
+export async function congressLedger(hall: Hall) {
+  const list = await hall.admin.get('/api/ledgers');
+  const id = list.body.ledgers.find((l: { kind: string }) => l.kind === 'congress').id;
+  return (await hall.admin.get(`/api/ledgers/${id}`)).body;
+}
